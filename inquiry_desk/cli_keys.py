@@ -1,0 +1,98 @@
+"""`inquiry-desk key export|import FILE`: enrol another PC on a shared database.
+
+Import works before this PC has the key (that is its point), so it signs the
+administrator in and checks the key against the database without opening the App.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from inquiry_desk.domain.errors import UserError
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Permission
+from inquiry_desk.services.keys import export_master_key, import_master_key
+from inquiry_desk.services.users import UserService
+from inquiry_desk.store import schema
+from inquiry_desk.store.crypto import open_sealed
+from inquiry_desk.store.engine import Database, sqlite_url
+from inquiry_desk.store.masterkey import KeyringMasterKeyStore, MasterKeyStore
+from inquiry_desk.store.models import AppMeta
+
+if TYPE_CHECKING:
+    from inquiry_desk.cli import Runner
+
+ENV_PASSPHRASE = "INQUIRY_DESK_KEY_PASSPHRASE"
+
+
+def _passphrase(confirm: bool) -> str:
+    value = os.environ.get(ENV_PASSPHRASE)
+    if value is not None:
+        return value
+    if not (sys.stdin and sys.stdin.isatty()):
+        raise UserError(f"Set {ENV_PASSPHRASE} or run the command in a terminal to be asked for "
+                        "the key file's passphrase.")
+    first = getpass.getpass("Key file passphrase: ")
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise UserError("The passphrases differ.")
+    return first
+
+
+def key_command(args: argparse.Namespace, run: Runner) -> int:
+    path = Path(args.file)
+    if args.action == "export":
+        app = run.app()
+        actor = run.user()
+        actor.require(Permission.KEY_ADMIN)
+        master = app.key_store.load(app.install_id)
+        assert master is not None
+        data = export_master_key(master, app.install_id, _passphrase(confirm=True))
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)  # never a half-written key file
+        app.audit_event(actor, "key.export")
+        print(f"Key exported to {path}. Keep the file and its passphrase apart; delete the file "
+              "once the other PC has imported it.")
+        return 0
+    return _import(run, path)
+
+
+def _import(run: Runner, path: Path) -> int:
+    from inquiry_desk.cli_auth import ENV_PASSWORD, ENV_USER
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"The key file cannot be read: {exc.strerror}.") from exc
+    install_id, master = import_master_key(data, _passphrase(confirm=False))
+    url = run.args.db or sqlite_url(run.data_dir)
+    db = Database(url)
+    try:
+        if schema.check_usable(db) is None:
+            raise UserError("This database is empty: start the app once on the first PC, then "
+                            "enrol this one with its key.")
+        with db.read() as session:
+            meta = {m.key: m.value for m in session.scalars(select(AppMeta))}
+        if meta.get("install_id") != install_id:
+            raise UserError("This key file belongs to another Inquiry Desk database.")
+        open_sealed(master, bytes.fromhex(meta["key_check"]), install_id.encode())
+        users = UserService(db)
+        username = os.environ.get(ENV_USER) or input("Administrator user name: ")
+        password = os.environ.get(ENV_PASSWORD) or getpass.getpass("Password: ")
+        actor = users.authenticate(username, password)
+        actor.require(Permission.KEY_ADMIN)
+        store: MasterKeyStore = run.key_store if run.key_store is not None else KeyringMasterKeyStore()
+        store.save(install_id, master)
+        with db.write() as session:
+            audit.record(session, actor, "key.import")
+    finally:
+        db.dispose()
+    print("Key imported into this computer's keyring; Inquiry Desk can now open the database here.")
+    return 0

@@ -1,0 +1,457 @@
+"""Legal deadlines: due dates per jurisdiction, clock pauses and extensions.
+
+Calendar conventions (what this module implements, and why):
+
+* **The day of receipt is not counted.** Every period starts the day after the
+  request (or the applicant's answer) arrives — Regulation (EEC, Euratom) No
+  1182/71 Art. 3(1), which the EDPB applies to Art. 12(3) GDPR.
+* **Months (GDPR, UK GDPR):** the period ends on the day of the last month with
+  the same day-number as the day of receipt (received 15 Jan → due 15 Feb); when
+  that month has no such day, on its last day (received 31 Jan → due 28 Feb, or
+  29 Feb in a leap year) — Regulation 1182/71 Art. 3(2)(c). An extension of up to
+  two further months is counted from the receipt too (31 Jan + 3 months = 30 Apr),
+  never chained from a clamped date.
+* **Weekends and holidays:** by default a due date that falls on a weekend,
+  holiday or company closure day is **not** moved. Regulation 1182/71 Art. 3(4)
+  would allow the next working day, but whose working days (the applicant's
+  member state, or the company's Japan office) is unsettled, so the earlier date
+  is the safe one. A jurisdiction rule with ``roll_forward`` set moves such a
+  due date to the company's next business day instead.
+* **Calendar days (APPI default, "other"):** received + N days; APPI Art. 39 lets
+  the applicant sue two weeks after the request arrives, hence 14 calendar days.
+* **Business days (APPI, if configured):** the Nth company business day after
+  receipt; weekends, Japanese public holidays (``jpholiday``, substitute and
+  citizens' holidays included), the year-end closure (default 29 Dec – 3 Jan)
+  and any extra closure days are skipped.
+* **Pauses:** a pause recorded on day P and resumed on day R stops the clock for
+  the days P+1 … R: the department worked on P (it sent the request), and the
+  answer's day of arrival is not counted, like the receipt. Calendar and month
+  periods move by R − P days; business-day periods skip those days when counting.
+  While a pause is open the due date is the one that applies if the applicant
+  answers on ``as_of`` (default: the day of the pause).
+* **Extensions (GDPR only):** take effect only with a reason and only when the
+  notice is recorded on or before the end of the first period (pauses included);
+  a late or reasonless extension has no legal effect, so it is shown on the
+  ledger as "no effect" and the due date stays. :func:`validate_entry` tells staff
+  so before the entry is saved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+import jpholiday
+
+from inquiry_desk.domain.enums import Jurisdiction
+
+MonthDay = tuple[int, int]
+# Ten years of closed days is a settings error, not a deadline; stop counting there.
+_MAX_SCAN_DAYS = 3660
+
+
+class DeadlineSettingsError(ValueError):
+    """The deadline settings file is invalid; the message says what to fix."""
+
+
+class PeriodUnit(StrEnum):
+    MONTHS = "months"
+    CALENDAR_DAYS = "calendar_days"
+    BUSINESS_DAYS = "business_days"
+
+
+class ClockEventKind(StrEnum):
+    PAUSE = "pause"
+    RESUME = "resume"
+    EXTENSION = "extension"
+
+    @property
+    def label(self) -> str:
+        return {"pause": "Clock paused", "resume": "Clock resumed", "extension": "Deadline extended"}[
+            self.value]
+
+
+@dataclass(frozen=True)
+class ClockEntry:
+    """One line of a case's clock ledger."""
+
+    kind: ClockEventKind
+    on: date
+    reason: str = ""
+    months: int = 0  # extensions only
+
+    @classmethod
+    def pause(cls, on: date, reason: str) -> ClockEntry:
+        return cls(ClockEventKind.PAUSE, on, reason)
+
+    @classmethod
+    def resume(cls, on: date, reason: str = "") -> ClockEntry:
+        return cls(ClockEventKind.RESUME, on, reason)
+
+    @classmethod
+    def extension(cls, on: date, months: int, reason: str) -> ClockEntry:
+        return cls(ClockEventKind.EXTENSION, on, reason, months)
+
+
+@dataclass(frozen=True)
+class JurisdictionRule:
+    unit: PeriodUnit
+    length: int
+    max_extension_months: int = 0
+    roll_forward: bool = False
+
+    def __post_init__(self) -> None:
+        limit = 12 if self.unit is PeriodUnit.MONTHS else 366
+        if not 1 <= self.length <= limit:
+            raise DeadlineSettingsError(f"length must be from 1 to {limit} {self.unit.value}, "
+                                        f"not {self.length}")
+        if not 0 <= self.max_extension_months <= 12:
+            raise DeadlineSettingsError("max_extension_months must be from 0 to 12")
+        if self.max_extension_months and self.unit is not PeriodUnit.MONTHS:
+            raise DeadlineSettingsError("extensions are counted in months, so they need unit \"months\"")
+
+
+def _default_jurisdictions() -> dict[Jurisdiction, JurisdictionRule]:
+    gdpr = JurisdictionRule(PeriodUnit.MONTHS, 1, max_extension_months=2)
+    return {Jurisdiction.JP: JurisdictionRule(PeriodUnit.CALENDAR_DAYS, 14),
+            Jurisdiction.EEA: gdpr, Jurisdiction.UK: gdpr,
+            Jurisdiction.OTHER: JurisdictionRule(PeriodUnit.CALENDAR_DAYS, 30)}
+
+
+@dataclass(frozen=True)
+class DeadlineRules:
+    """The deadline settings the manager can edit (see :meth:`from_json`)."""
+
+    jurisdictions: Mapping[Jurisdiction, JurisdictionRule] = field(default_factory=_default_jurisdictions)
+    year_end_closure: tuple[MonthDay, MonthDay] | None = ((12, 29), (1, 3))
+    extra_closed_days: frozenset[date] = frozenset()
+    due_soon_days: int = 3
+
+    def __post_init__(self) -> None:
+        for juris, rule in self.jurisdictions.items():
+            if juris.is_gdpr and rule.max_extension_months > 2:
+                raise DeadlineSettingsError(
+                    f"jurisdictions.{juris.value}: GDPR Art. 12(3) allows at most two further months")
+        if self.due_soon_days < 0:
+            raise DeadlineSettingsError("due_soon_days must be 0 or more")
+
+    def rule_for(self, jurisdiction: Jurisdiction) -> JurisdictionRule:
+        return self.jurisdictions.get(jurisdiction) or _default_jurisdictions()[jurisdiction]
+
+    def is_business_day(self, day: date) -> bool:
+        if day.weekday() >= 5 or jpholiday.is_holiday(day) or day in self.extra_closed_days:
+            return False
+        return not self._in_year_end_closure(day)
+
+    def _in_year_end_closure(self, day: date) -> bool:
+        if self.year_end_closure is None:
+            return False
+        start, end = self.year_end_closure
+        md = (day.month, day.day)
+        # The closure usually spans New Year, so the range wraps around the year's end.
+        return start <= md <= end if start <= end else (md >= start or md <= end)
+
+    def to_json(self) -> str:
+        closure = None if self.year_end_closure is None else {
+            "from": f"{self.year_end_closure[0][0]:02d}-{self.year_end_closure[0][1]:02d}",
+            "to": f"{self.year_end_closure[1][0]:02d}-{self.year_end_closure[1][1]:02d}"}
+        data = {
+            "jurisdictions": {j.value: {"unit": r.unit.value, "length": r.length,
+                                        "max_extension_months": r.max_extension_months,
+                                        "roll_forward": r.roll_forward}
+                              for j, r in self.jurisdictions.items()},
+            "year_end_closure": closure,
+            "extra_closed_days": sorted(d.isoformat() for d in self.extra_closed_days),
+            "due_soon_days": self.due_soon_days,
+        }
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> DeadlineRules:
+        """Read settings; keys left out keep their defaults. Raises DeadlineSettingsError."""
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise DeadlineSettingsError(f"Deadline settings are not valid JSON: {exc}") from None
+        try:
+            return _rules_from_data(data)
+        except DeadlineSettingsError as exc:
+            raise DeadlineSettingsError(f"Deadline settings: {exc}") from None
+
+
+def _expect(cond: bool, message: str) -> None:
+    if not cond:
+        raise DeadlineSettingsError(message)
+
+
+def _check_keys(data: Any, allowed: Iterable[str], where: str) -> dict[str, Any]:
+    _expect(isinstance(data, dict), f"{where} must be an object ({{...}})")
+    unknown = sorted(set(data) - set(allowed))
+    if unknown:
+        path = unknown[0] if where == "settings" else f"{where}.{unknown[0]}"
+        raise DeadlineSettingsError(f"unknown setting \"{path}\"; known: {', '.join(allowed)}")
+    return dict(data)
+
+
+def _int(value: Any, where: str) -> int:
+    _expect(isinstance(value, int) and not isinstance(value, bool),
+            f"{where} must be a whole number, not {json.dumps(value)}")
+    return int(value)
+
+
+def _month_day(value: Any, where: str) -> MonthDay:
+    try:
+        month, day = (int(part) for part in str(value).split("-"))
+        date(2000, month, day)  # a leap year, so that 02-29 is accepted
+    except ValueError:
+        raise DeadlineSettingsError(f"{where} must be a month-day like \"12-29\", "
+                                    f"not {json.dumps(value)}") from None
+    return month, day
+
+
+def _rules_from_data(data: Any) -> DeadlineRules:
+    top = _check_keys(data, ("jurisdictions", "year_end_closure", "extra_closed_days", "due_soon_days"),
+                      "settings")
+    defaults = DeadlineRules()
+    jurisdictions = dict(defaults.jurisdictions)
+    for key, raw in _check_keys(top.get("jurisdictions", {}), [j.value for j in Jurisdiction],
+                                "jurisdictions").items():
+        where = f"jurisdictions.{key}"
+        item = _check_keys(raw, ("unit", "length", "max_extension_months", "roll_forward"), where)
+        base = jurisdictions[Jurisdiction(key)]
+        unit_text = item.get("unit", base.unit.value)
+        units = [u.value for u in PeriodUnit]
+        _expect(isinstance(unit_text, str) and unit_text in units,
+                f"{where}.unit must be one of {', '.join(units)}, not {json.dumps(unit_text)}")
+        roll = item.get("roll_forward", base.roll_forward)
+        _expect(isinstance(roll, bool), f"{where}.roll_forward must be true or false")
+        length = _int(item.get("length", base.length), f"{where}.length")
+        extension = _int(item.get("max_extension_months", base.max_extension_months),
+                         f"{where}.max_extension_months")
+        try:
+            rule = JurisdictionRule(PeriodUnit(unit_text), length, extension, roll)
+        except DeadlineSettingsError as exc:
+            raise DeadlineSettingsError(f"{where}: {exc}") from None
+        jurisdictions[Jurisdiction(key)] = rule
+    closure: tuple[MonthDay, MonthDay] | None = defaults.year_end_closure
+    if "year_end_closure" in top:
+        raw_closure = top["year_end_closure"]
+        if raw_closure is None:
+            closure = None
+        else:
+            item = _check_keys(raw_closure, ("from", "to"), "year_end_closure")
+            _expect({"from", "to"} <= set(item), "year_end_closure needs both \"from\" and \"to\"")
+            closure = (_month_day(item["from"], "year_end_closure.from"),
+                       _month_day(item["to"], "year_end_closure.to"))
+    extra = top.get("extra_closed_days", [])
+    _expect(isinstance(extra, list), "extra_closed_days must be a list of dates like \"2026-08-14\"")
+    days: set[date] = set()
+    for value in extra:
+        try:
+            days.add(date.fromisoformat(str(value)))
+        except ValueError:
+            raise DeadlineSettingsError(f"extra_closed_days: {json.dumps(value)} is not a date "
+                                        "like \"2026-08-14\"") from None
+    return DeadlineRules(jurisdictions, closure, frozenset(days),
+                         _int(top.get("due_soon_days", defaults.due_soon_days), "due_soon_days"))
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day-number ``months`` later (or earlier), clamped to the month's last day."""
+    year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
+    return date(year, month0 + 1, min(day.day, calendar.monthrange(year, month0 + 1)[1]))
+
+
+def _next_business_day(day: date, rules: DeadlineRules) -> date:
+    for _ in range(_MAX_SCAN_DAYS):
+        if rules.is_business_day(day):
+            return day
+        day += timedelta(days=1)
+    raise DeadlineSettingsError("Deadline settings: no business day found within ten years")
+
+
+def _compute(received: date, rule: JurisdictionRule, pauses: Sequence[tuple[date, date]],
+             extension_months: int, rules: DeadlineRules) -> date:
+    if rule.unit is PeriodUnit.BUSINESS_DAYS:
+        counted, day = 0, received
+        for _ in range(_MAX_SCAN_DAYS):
+            day += timedelta(days=1)
+            if rules.is_business_day(day) and not any(p < day <= r for p, r in pauses):
+                counted += 1
+                if counted == rule.length:
+                    return day
+        raise DeadlineSettingsError("Deadline settings: no business day found within ten years")
+    paused = timedelta(days=sum((r - p).days for p, r in pauses))
+    if rule.unit is PeriodUnit.MONTHS:
+        due = add_months(received, rule.length + extension_months) + paused
+    else:
+        due = received + timedelta(days=rule.length) + paused
+    return _next_business_day(due, rules) if rule.roll_forward else due
+
+
+@dataclass(frozen=True)
+class _Step:
+    entry: ClockEntry
+    no_effect: str | None  # why the entry changed nothing, or None
+    due_after: date
+    paused: bool
+
+
+def _walk(received: date, jurisdiction: Jurisdiction, ledger: Sequence[ClockEntry],
+          rules: DeadlineRules, as_of: date | None) -> tuple[list[_Step], date]:
+    rule = rules.rule_for(jurisdiction)
+    pauses: list[tuple[date, date]] = []
+    paused_since: date | None = None
+    months = 0
+    steps: list[_Step] = []
+    for entry in sorted(ledger, key=lambda e: e.on):  # stable: same-day entries keep their order
+        on = max(entry.on, received)  # nothing runs before receipt
+        no_effect: str | None = None
+        if entry.kind is ClockEventKind.PAUSE:
+            if paused_since is not None:
+                no_effect = "the clock was already paused"
+            else:
+                paused_since = on
+        elif entry.kind is ClockEventKind.RESUME:
+            if paused_since is None:
+                no_effect = "the clock was not paused"
+            else:
+                pauses.append((paused_since, on))
+                paused_since = None
+        else:
+            open_pause = [(paused_since, on)] if paused_since is not None else []
+            no_effect = _extension_problem(entry, rule, jurisdiction, months,
+                                           _compute(received, rule, pauses + open_pause, 0, rules))
+            if no_effect is None:
+                months += entry.months
+        current = pauses + ([(paused_since, on)] if paused_since is not None else [])
+        steps.append(_Step(entry, no_effect, _compute(received, rule, current, months, rules),
+                           paused_since is not None))
+    if paused_since is not None:
+        pauses.append((paused_since, max(as_of or paused_since, paused_since)))
+    return steps, _compute(received, rule, pauses, months, rules)
+
+
+def _extension_problem(entry: ClockEntry, rule: JurisdictionRule, jurisdiction: Jurisdiction,
+                       months_so_far: int, first_period_end: date) -> str | None:
+    if rule.max_extension_months == 0:
+        return f"no extension is possible under {jurisdiction.label}"
+    if not entry.reason.strip():
+        return "an extension needs its reasons"
+    if entry.months < 1:
+        return "an extension must be of at least one month"
+    if months_so_far + entry.months > rule.max_extension_months:
+        return (f"at most {rule.max_extension_months} further months are allowed in total "
+                f"({months_so_far} already granted)")
+    if entry.on > first_period_end:
+        return (f"the extension notice was recorded after the first period ended on "
+                f"{first_period_end:%Y-%m-%d}")
+    return None
+
+
+def due_date(received: date, jurisdiction: Jurisdiction, ledger: Sequence[ClockEntry] = (),
+             rules: DeadlineRules | None = None, *, as_of: date | None = None) -> date:
+    """The legal (or target) due date of a case; see the module docstring for the conventions.
+
+    ``as_of`` matters only while the clock is paused: the due date then assumes the
+    applicant answers on that day. Pass today's date for the register.
+    """
+    return _walk(received, jurisdiction, ledger, rules or DeadlineRules(), as_of)[1]
+
+
+def is_paused(ledger: Sequence[ClockEntry]) -> bool:
+    paused = False
+    for entry in sorted(ledger, key=lambda e: e.on):
+        if entry.kind is ClockEventKind.PAUSE:
+            paused = True
+        elif entry.kind is ClockEventKind.RESUME:
+            paused = False
+    return paused
+
+
+def extension_notice_deadline(received: date, jurisdiction: Jurisdiction,
+                              ledger: Sequence[ClockEntry] = (), rules: DeadlineRules | None = None,
+                              *, as_of: date | None = None) -> date | None:
+    """Last day to record an extension notice, or None where no extension exists."""
+    rules = rules or DeadlineRules()
+    rule = rules.rule_for(jurisdiction)
+    if rule.max_extension_months == 0:
+        return None
+    without = [e for e in ledger if e.kind is not ClockEventKind.EXTENSION]
+    return due_date(received, jurisdiction, without, rules, as_of=as_of)
+
+
+def validate_entry(received: date, jurisdiction: Jurisdiction, ledger: Sequence[ClockEntry],
+                   entry: ClockEntry, rules: DeadlineRules | None = None) -> str | None:
+    """Why ``entry`` should not be added to ``ledger`` (a sentence for staff), or None if fine."""
+    if entry.on < received:
+        return f"The date {entry.on:%Y-%m-%d} is before the request was received ({received:%Y-%m-%d})."
+    if entry.kind is ClockEventKind.PAUSE and not entry.reason.strip():
+        return "Say why the clock is paused (e.g. identity documents requested)."
+    steps, _ = _walk(received, jurisdiction, [*ledger, entry], rules or DeadlineRules(), None)
+    mine = next(step for step in steps if step.entry is entry)
+    if mine.no_effect is not None:
+        return f"{entry.kind.label}: not possible because {mine.no_effect}."
+    return None
+
+
+def days_left(due: date, today: date) -> int:
+    """Days until the due date: 0 on the day itself, negative once overdue."""
+    return (due - today).days
+
+
+class Urgency(StrEnum):
+    ON_TRACK = "on_track"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+
+
+def urgency(due: date, today: date, rules: DeadlineRules | None = None) -> Urgency:
+    """Overdue after the due day; due soon from ``due_soon_days`` before it up to the day itself."""
+    left = days_left(due, today)
+    if left < 0:
+        return Urgency.OVERDUE
+    if left <= (rules or DeadlineRules()).due_soon_days:
+        return Urgency.DUE_SOON
+    return Urgency.ON_TRACK
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    on: date
+    event: str
+    reason: str
+    due_after: date
+    paused: bool = False
+
+    def as_texts(self) -> tuple[str, str, str, str]:
+        due = self.due_after.isoformat() + (" (clock paused)" if self.paused else "")
+        return self.on.isoformat(), self.event, self.reason, due
+
+
+def ledger_rows(received: date, jurisdiction: Jurisdiction, ledger: Sequence[ClockEntry] = (),
+                rules: DeadlineRules | None = None) -> list[LedgerRow]:
+    """The clock ledger for an auditor: receipt, then every entry with the due date after it.
+
+    Entries that changed nothing (a late extension...) are listed with the reason they
+    had no effect, because an auditor must see them too.
+    """
+    rules = rules or DeadlineRules()
+    rule = rules.rule_for(jurisdiction)
+    steps, _ = _walk(received, jurisdiction, ledger, rules, None)
+    unit = rule.unit.value.replace("_", " ").removesuffix("s") + ("s" if rule.length != 1 else "")
+    rows = [LedgerRow(received, f"Request received ({jurisdiction.label}: {rule.length} {unit})", "",
+                      _compute(received, rule, [], 0, rules))]
+    for step in steps:
+        event = step.entry.kind.label
+        if step.entry.kind is ClockEventKind.EXTENSION:
+            event += f" by {step.entry.months} month{'s' if step.entry.months != 1 else ''}"
+        if step.no_effect is not None:
+            event += f" — no effect: {step.no_effect}"
+        rows.append(LedgerRow(step.entry.on, event, step.entry.reason, step.due_after, step.paused))
+    return rows

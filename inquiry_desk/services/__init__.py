@@ -1,0 +1,1 @@
+"""Use cases on a database: what both the GUI and the CLI call."""

@@ -1,0 +1,266 @@
+"""Logging inquiries and reading them back: the case use cases."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload
+
+from inquiry_desk.domain import deadlines
+from inquiry_desk.domain.enums import (
+    CaseKind,
+    CaseState,
+    Channel,
+    Jurisdiction,
+    Language,
+    PartyRole,
+)
+from inquiry_desk.domain.errors import NotFound, ValidationFailed
+from inquiry_desk.domain.parties import PartyData, validate_party
+from inquiry_desk.domain.reference import format_reference
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.case_views import (
+    AttachmentView,
+    CaseDetail,
+    EventView,
+    MessageView,
+    NewAttachment,
+    NewCase,
+    NoteView,
+    decode_types,
+    encode_types,
+)
+from inquiry_desk.services.keys import KeyService
+from inquiry_desk.store.blobs import read_blob, write_blob
+from inquiry_desk.store.crypto import CaseCipher
+from inquiry_desk.store.engine import Database
+from inquiry_desk.store.models import Attachment, Case, Event, Note, Party, RefCounter, User
+
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+
+
+def validate_new_case(new: NewCase, today: date) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if new.received > today:
+        errors["received"] = "The receipt date cannot be in the future."
+    if new.kind is CaseKind.REQUEST and not new.request_types:
+        errors["request_types"] = "Tick at least one request type for a request."
+    for key, message in validate_party(new.applicant).errors.items():
+        errors[f"applicant.{key}"] = message
+    if new.representative is not None:
+        for key, message in validate_party(new.representative).errors.items():
+            errors[f"representative.{key}"] = message
+    for att in new.attachments:
+        if len(att.data) > MAX_ATTACHMENT_BYTES:
+            errors["attachments"] = (f"{att.filename} is larger than "
+                                     f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB.")
+    return errors
+
+
+def next_reference(session: Session, year: int) -> str:
+    """Consecutive within the year. Runs inside the write transaction, which holds the
+    database lock (SQLite BEGIN IMMEDIATE) or the counter row's lock (PostgreSQL)."""
+    result = session.execute(update(RefCounter).where(RefCounter.year == year)
+                             .values(last_seq=RefCounter.last_seq + 1)
+                             .returning(RefCounter.last_seq))
+    seq = result.scalar()
+    if seq is None:
+        session.add(RefCounter(year=year, last_seq=1))
+        session.flush()
+        seq = 1
+    return format_reference(year, seq)
+
+
+def add_event(session: Session, case: Case, actor: Actor, action: str, summary: str,
+              cipher: CaseCipher | None = None, detail: str = "", at: datetime | None = None) -> None:
+    """`summary` must be free of personal data; what staff typed goes in `detail`, sealed."""
+    payload = cipher.seal(detail.encode(), "event") if (cipher and detail) else None
+    session.add(Event(case_id=case.id, at=at or datetime.now().replace(microsecond=0),
+                      actor=actor.username, action=action, summary=summary, payload=payload))
+
+
+class CaseService:
+    def __init__(self, db: Database, keys: KeyService, today: Callable[[], date] = date.today,
+                 on_change: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.keys = keys
+        self.today = today
+        self._on_change = on_change
+
+    # --- writing -------------------------------------------------------------------------
+    def create(self, actor: Actor, new: NewCase, *, session: Session | None = None,
+               now: datetime | None = None, extra: Callable[[Session, Case, CaseCipher], None]
+               | None = None) -> str:
+        actor.require(Permission.CREATE_CASE)
+        errors = validate_new_case(new, self.today())
+        if errors:
+            raise ValidationFailed(errors)
+        if session is not None:
+            ref = self._create(session, actor, new, now, extra)
+        else:
+            with self.db.write() as s:
+                ref = self._create(s, actor, new, now, extra)
+        if self._on_change:
+            self._on_change()
+        return ref
+
+    def _create(self, session: Session, actor: Actor, new: NewCase, now: datetime | None,
+                extra: Callable[[Session, Case, CaseCipher], None] | None) -> str:
+        stamp = now or datetime.now().replace(microsecond=0)
+        ref = next_reference(session, new.received.year)
+        case = Case(uid=str(uuid.uuid4()), ref=ref, kind=new.kind.value, channel=new.channel.value,
+                    state=CaseState.RECEIVED.value, received=new.received,
+                    due=deadlines.due_date(new.received, new.jurisdiction),
+                    jurisdiction=new.jurisdiction.value, language=new.language.value,
+                    request_types=encode_types(new.request_types), assignee_id=new.assignee_id,
+                    created_at=stamp, updated_at=stamp, legal_hold=False, warnings=0)
+        session.add(case)
+        cipher = self.keys.create(case)
+        session.flush()
+        self._add_party(session, case, cipher, new.applicant, PartyRole.APPLICANT)
+        if new.representative is not None:
+            self._add_party(session, case, cipher, new.representative, PartyRole.REPRESENTATIVE)
+        for att in new.attachments:
+            self.add_attachment_in(session, case, cipher, att, stamp)
+        if new.note.strip():
+            session.add(Note(case_id=case.id, author_id=actor.user_id, at=stamp,
+                             payload=cipher.seal(new.note.encode(), "note")))
+        add_event(session, case, actor, "created",
+                  f"Logged: {new.kind.label.lower()} by {new.channel.label.lower()}", at=stamp)
+        if extra is not None:
+            extra(session, case, cipher)
+        audit.record(session, actor, "case.create", ref,
+                     {"kind": new.kind.value, "channel": new.channel.value,
+                      "attachments": len(new.attachments)}, at=stamp)
+        return ref
+
+    @staticmethod
+    def _add_party(session: Session, case: Case, cipher: CaseCipher, party: PartyData,
+                   role: PartyRole) -> None:
+        party.role = role
+        session.add(Party(case_id=case.id, role=role.value,
+                          payload=cipher.seal_json(party.to_json(), "party")))
+
+    @staticmethod
+    def add_attachment_in(session: Session, case: Case, cipher: CaseCipher, att: NewAttachment,
+                          at: datetime) -> Attachment:
+        blob = write_blob(session, case.id, cipher, att.data)
+        row = Attachment(case_id=case.id, blob_id=blob.id, kind=att.kind,
+                         content_type=att.content_type, size=blob.size, pages=att.pages, added_at=at,
+                         payload=cipher.seal_json({"filename": att.filename}, "attachment"))
+        session.add(row)
+        session.flush()
+        return row
+
+    def add_note(self, actor: Actor, ref: str, text: str) -> None:
+        actor.require(Permission.EDIT_CASE)
+        if not text.strip():
+            raise ValidationFailed({"note": "The note is empty."})
+        with self.db.write() as session:
+            case = self._load(session, ref)
+            cipher = self.keys.cipher(session, case)
+            now = datetime.now().replace(microsecond=0)
+            session.add(Note(case_id=case.id, author_id=actor.user_id, at=now,
+                             payload=cipher.seal(text.encode(), "note")))
+            add_event(session, case, actor, "note", "Note added", at=now)
+            case.updated_at = now
+            audit.record(session, actor, "case.note", ref)
+
+    def add_attachment(self, actor: Actor, ref: str, att: NewAttachment) -> int:
+        actor.require(Permission.EDIT_CASE)
+        if len(att.data) > MAX_ATTACHMENT_BYTES:
+            raise ValidationFailed({"attachments": f"{att.filename} is larger than "
+                                    f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB."})
+        with self.db.write() as session:
+            case = self._load(session, ref)
+            cipher = self.keys.cipher(session, case)
+            now = datetime.now().replace(microsecond=0)
+            row = self.add_attachment_in(session, case, cipher, att, now)
+            add_event(session, case, actor, "attachment", f"Attachment added ({att.kind})", at=now)
+            audit.record(session, actor, "case.attach", ref, {"kind": att.kind, "size": row.size})
+            return row.id
+
+    # --- reading -------------------------------------------------------------------------
+    def _load(self, session: Session, ref: str) -> Case:
+        case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()))
+        if case is None:
+            raise NotFound(f"There is no case {ref}.")
+        return case
+
+    def get(self, actor: Actor, ref: str) -> CaseDetail:
+        """The whole case, decrypted. Viewing personal data is itself audited."""
+        actor.require(Permission.VIEW_PERSONAL)
+        with self.db.write() as session:
+            case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()).options(
+                selectinload(Case.parties), selectinload(Case.messages),
+                selectinload(Case.attachments), selectinload(Case.notes),
+                selectinload(Case.events), selectinload(Case.key)))
+            if case is None:
+                raise NotFound(f"There is no case {ref}.")
+            detail = self._detail(session, case)
+            audit.record(session, actor, "case.view", case.ref)
+            return detail
+
+    def _detail(self, session: Session, case: Case) -> CaseDetail:
+        cipher = self.keys.cipher(session, case) if case.key else None
+        applicant = representative = None
+        for party in case.parties:
+            assert cipher is not None
+            data = PartyData.from_json(cipher.open_json(party.payload, "party"))
+            if party.role == PartyRole.APPLICANT.value and applicant is None:
+                applicant = data
+            elif party.role == PartyRole.REPRESENTATIVE.value:
+                representative = data
+        users = {u.id: u.display_name for u in session.scalars(select(User))}
+        messages = []
+        for m in case.messages:
+            assert cipher is not None
+            body: dict[str, Any] = cipher.open_json(m.payload, "message")
+            messages.append(MessageView(m.id, m.direction, m.channel, m.at, body.get("subject", ""),
+                                        body.get("from", ""), body.get("body", ""),
+                                        [tuple(h) for h in body.get("headers", [])],  # type: ignore[misc]
+                                        list(body.get("warnings", []))))
+        attachments = []
+        for a in case.attachments:
+            assert cipher is not None
+            meta = cipher.open_json(a.payload, "attachment")
+            attachments.append(AttachmentView(a.id, str(meta.get("filename", "")), a.content_type,
+                                              a.size, a.pages, a.kind, a.added_at))
+        notes = [NoteView(n.id, n.at, users.get(n.author_id or -1, "—"),
+                          cipher.open(n.payload, "note").decode() if cipher else "")
+                 for n in case.notes]
+        events = [EventView(e.id, e.at, e.actor, e.action, e.summary,
+                            cipher.open(e.payload, "event").decode() if (cipher and e.payload) else "")
+                  for e in case.events]
+        return CaseDetail(
+            id=case.id, ref=case.ref, kind=CaseKind(case.kind), channel=Channel(case.channel),
+            state=CaseState(case.state), received=case.received, due=case.due,
+            jurisdiction=Jurisdiction(case.jurisdiction), language=Language(case.language),
+            request_types=decode_types(case.request_types),
+            assignee=users.get(case.assignee_id) if case.assignee_id else None,
+            outcome=case.outcome, deadline_met=case.deadline_met, legal_hold=case.legal_hold,
+            warnings=case.warnings, created_at=case.created_at, closed_at=case.closed_at,
+            purged_at=case.purged_at, applicant=applicant, representative=representative,
+            messages=messages, attachments=attachments, notes=notes, events=events)
+
+    def attachment_bytes(self, actor: Actor, ref: str, attachment_id: int) -> tuple[str, str, bytes]:
+        actor.require(Permission.VIEW_PERSONAL)
+        with self.db.write() as session:
+            case = self._load(session, ref)
+            att = session.get(Attachment, attachment_id)
+            if att is None or att.case_id != case.id:
+                raise NotFound("That attachment is not part of this case.")
+            cipher = self.keys.cipher(session, case)
+            name = str(cipher.open_json(att.payload, "attachment").get("filename", "attachment"))
+            data = read_blob(session, att.blob_id, cipher)
+            audit.record(session, actor, "case.view_attachment", case.ref, {"attachment": att.id})
+            return name, att.content_type, data
+
+    def refs(self) -> list[str]:
+        with self.db.read() as session:
+            return list(session.scalars(select(Case.ref).order_by(Case.id)))

@@ -1,0 +1,218 @@
+"""A demo database for someone trying the app, and large registers for benchmarks.
+
+Cases go through the same services as real ones (encrypted, audited); only their
+lifecycle position is set directly, with the timeline events a real case would have.
+Purged history is written in bulk as anonymous rows, which is all a purge leaves.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import uuid
+from datetime import date, datetime, time, timedelta
+
+from PIL import Image, ImageDraw
+from sqlalchemy import insert, select
+
+from inquiry_desk.domain import deadlines
+from inquiry_desk.domain.enums import (
+    CaseKind,
+    CaseState,
+    Channel,
+    Jurisdiction,
+    Language,
+    Outcome,
+    RepresentativeKind,
+    RequestType,
+    Role,
+)
+from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import SYSTEM, Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.services.case_views import NewAttachment, NewCase, encode_types
+from inquiry_desk.services.cases import add_event, next_reference
+from inquiry_desk.services.demo_people import EU_PEOPLE, JP_ADDRESSES, JP_GIVEN, JP_SURNAMES
+from inquiry_desk.store.models import Case, User
+
+DEMO_USERS = [("staff", "Sato Yui (staff)", Role.STAFF), ("manager", "Sugahara Shin (manager)",
+              Role.MANAGER), ("admin", "Admin (IT)", Role.ADMIN), ("kato", "Kato Ren (staff)", Role.STAFF)]
+DEMO_PASSWORD = "demo"
+
+_FINISHED = [CaseState.RESPONDED, CaseState.REFUSED, CaseState.WITHDRAWN, CaseState.CLOSED]
+_JP_TYPES = [RequestType.DISCLOSURE, RequestType.PURPOSE_OF_USE, RequestType.CORRECTION,
+             RequestType.DELETION, RequestType.SUSPENSION_OF_USE, RequestType.ELIMINATION,
+             RequestType.SUSPEND_THIRD_PARTY_PROVISION, RequestType.THIRD_PARTY_PROVISION_RECORDS]
+_EU_TYPES = [RequestType.ACCESS, RequestType.ERASURE, RequestType.RECTIFICATION,
+             RequestType.OBJECTION, RequestType.PORTABILITY, RequestType.RESTRICTION,
+             RequestType.WITHDRAW_CONSENT]
+
+
+def ensure_demo_users(app: App) -> dict[str, Actor]:
+    app.set_meta("demo", "1")
+    setup = Actor("demo-setup", "admin")
+    with app.db.read() as session:
+        existing = set(session.scalars(select(User.username)))
+    for username, name, role in DEMO_USERS:
+        if username not in existing:
+            app.users.create(setup, username, name, role, DEMO_PASSWORD)
+    with app.db.read() as session:
+        return {u.username: Actor(u.username, u.role, u.id, u.display_name)
+                for u in session.scalars(select(User))}
+
+
+def _scan_png(label: str) -> bytes:
+    img = Image.new("L", (420, 260), 250)
+    draw = ImageDraw.Draw(img)
+    draw.rectangle((8, 8, 411, 251), outline=60, width=3)
+    draw.text((24, 24), label, fill=20)
+    draw.text((24, 60), "(demo scan - not a real document)", fill=90)
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def _applicant(rng: random.Random, japanese: bool) -> tuple[PartyData, Jurisdiction, Language]:
+    if japanese:
+        (sur, sur_k), (giv, giv_k) = rng.choice(JP_SURNAMES), rng.choice(JP_GIVEN)
+        postal, address = rng.choice(JP_ADDRESSES)
+        n = rng.randint(1000, 9999)
+        party = PartyData(name=f"{sur} {giv}", name_kana=f"{sur_k} {giv_k}",
+                          email=f"user{n}@example.jp", phone=f"090-{rng.randint(1000, 9999)}-{n}",
+                          postal_code=postal, address=address, country="JP",
+                          customer_number=f"C{rng.randint(10000, 99999)}")
+        return party, Jurisdiction.JP, Language.JA
+    name, country, postal, address, phone = rng.choice(EU_PEOPLE)
+    local = name.lower().replace(" ", ".").encode("ascii", "ignore").decode() or "customer"
+    party = PartyData(name=name, email=f"{local}{rng.randint(1, 99)}@example.eu", phone=phone,
+                      postal_code=postal, address=address, country=country,
+                      customer_number=f"C{rng.randint(10000, 99999)}")
+    juris = Jurisdiction.UK if country == "GB" else Jurisdiction.EEA
+    return party, juris, Language.EN
+
+
+def fill_demo(app: App, cases: int = 40, purged: int = 12, *, seed: int = 2026,
+              today: date | None = None) -> list[str]:
+    """Returns the references of the live cases created."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    users = ensure_demo_users(app)
+    workers = [users["staff"], users["kato"], users["manager"]]
+    states = list(CaseState)
+    states.remove(CaseState.PURGED)
+    refs: list[str] = []
+    for i in range(cases):
+        japanese = rng.random() < 0.55
+        applicant, juris, lang = _applicant(rng, japanese)
+        kind = rng.choices(list(CaseKind), weights=[70, 12, 12, 6])[0]
+        pool = _JP_TYPES if japanese else _EU_TYPES
+        types = rng.sample(pool, k=rng.choice([1, 1, 1, 2])) if kind is CaseKind.REQUEST else []
+        channel = rng.choice([Channel.MAIL, Channel.FAX, Channel.EMAIL, Channel.EMAIL])
+        # Every state is represented; old cases are more often finished.
+        state = states[i % len(states)] if i < len(states) * 2 else rng.choice(states)
+        age = rng.randint(40, 120) if state in _FINISHED else rng.randint(0, 35)
+        received = today - timedelta(days=age)
+        rep = None
+        if rng.random() < 0.12:
+            rep_party, _, _ = _applicant(rng, japanese)
+            rep_party.representative_kind = rng.choice(list(RepresentativeKind))
+            rep = rep_party
+        attachments = []
+        if channel is not Channel.EMAIL or rng.random() < 0.4:
+            attachments.append(NewAttachment("scan-001.png", "image/png",
+                                             _scan_png(f"Incoming {channel.label} letter"),
+                                             kind="document", pages=1))
+        if kind is CaseKind.REQUEST and rng.random() < 0.5:
+            attachments.append(NewAttachment("id-copy.png", "image/png",
+                                             _scan_png("ID copy (number masked)"),
+                                             kind="id_document", pages=1))
+        actor = rng.choice(workers)
+        new = NewCase(received=received, channel=channel, kind=kind, request_types=types,
+                      jurisdiction=juris, language=lang, applicant=applicant, representative=rep,
+                      attachments=attachments, assignee_id=rng.choice(workers).user_id,
+                      note="Demo case: applicant phoned to confirm receipt." if rng.random() < 0.3
+                      else "")
+        created = datetime.combine(received, time(9, 30)) + timedelta(minutes=i)
+        ref = app.cases.create(actor, new, now=created,
+                               extra=lambda s, c, _cipher, st=state, a=actor: _advance(s, c, st, a,
+                                                                                       today, rng))
+        refs.append(ref)
+    if purged:
+        add_purged_history(app, purged, seed=seed, today=today)
+    app.register.invalidate()
+    return refs
+
+
+def _advance(session: object, case: Case, state: CaseState, actor: Actor, today: date,
+             rng: random.Random) -> None:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    steps: list[tuple[str, str]] = []
+    if state is not CaseState.RECEIVED:
+        if CaseKind(case.kind).needs_verification:
+            steps.append(("verification_started", "Identity verification started"))
+        if state in (CaseState.AWAITING_APPLICANT,):
+            steps.append(("awaiting_applicant", "Request form sent; clock paused"))
+        if state not in (CaseState.VERIFYING, CaseState.AWAITING_APPLICANT):
+            steps.append(("work_started", "Work started"))
+    if state is CaseState.AWAITING_APPROVAL:
+        steps.append(("submitted", "Submitted for manager approval"))
+    if state in _FINISHED:
+        label = {CaseState.RESPONDED: "Response sent by post", CaseState.REFUSED: "Request refused",
+                 CaseState.WITHDRAWN: "Withdrawn by the applicant",
+                 CaseState.CLOSED: "Response sent; case closed"}[state]
+        steps.append((state.value, label))
+    at = datetime.combine(case.received, time(10, 0))
+    for action, summary in steps:
+        at += timedelta(days=rng.randint(1, 4))
+        add_event(session, case, actor, action, summary, at=at)
+    case.state = state.value
+    if state in _FINISHED:
+        closed = min(at, datetime.combine(today, time(12)))
+        case.closed_at = closed
+        case.outcome = {CaseState.REFUSED: Outcome.REFUSED.value,
+                        CaseState.WITHDRAWN: Outcome.WITHDRAWN.value}.get(
+            state, rng.choice([Outcome.DISCLOSED, Outcome.CORRECTED, Outcome.DELETED,
+                               Outcome.NO_DATA_HELD]).value)
+        case.deadline_met = case.due is None or closed.date() <= case.due
+    if state is CaseState.AWAITING_APPLICANT:
+        case.due = None if rng.random() < 0.5 else case.due  # paused: due date moves on resume
+    case.updated_at = at
+
+
+def add_purged_history(app: App, count: int, *, seed: int = 1, today: date | None = None) -> None:
+    """Anonymous register rows such as years of purges leave behind, written in bulk."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    rows = []
+    with app.db.write() as session:
+        for _ in range(count):
+            received = today - timedelta(days=rng.randint(60, 365 * 6))
+            japanese = rng.random() < 0.6
+            juris = Jurisdiction.JP if japanese else rng.choice([Jurisdiction.EEA, Jurisdiction.UK])
+            kind = rng.choices(list(CaseKind), weights=[70, 12, 12, 6])[0]
+            types = rng.sample(_JP_TYPES if japanese else _EU_TYPES, k=1) \
+                if kind is CaseKind.REQUEST else []
+            due = deadlines.due_date(received, juris)
+            responded = received + timedelta(days=rng.randint(3, 40))
+            closed = datetime.combine(responded, time(15))
+            purged_at = closed + timedelta(days=30)
+            rows.append({
+                "uid": str(uuid.uuid4()), "ref": next_reference(session, received.year),
+                "kind": kind.value, "channel": rng.choice(list(Channel)[:3]).value,
+                "state": CaseState.PURGED.value, "received": received, "due": due,
+                "jurisdiction": juris.value, "language": "ja" if japanese else "en",
+                "request_types": encode_types(types), "assignee_id": None,
+                "outcome": rng.choice([Outcome.DISCLOSED, Outcome.DELETED, Outcome.NO_DATA_HELD,
+                                       Outcome.ANSWERED, Outcome.REFUSED]).value,
+                "deadline_met": responded <= due, "legal_hold": False, "warnings": 0,
+                "created_at": datetime.combine(received, time(9)), "updated_at": purged_at,
+                "closed_at": closed, "purged_at": purged_at})
+            if len(rows) >= 5000:
+                session.execute(insert(Case), rows)
+                rows = []
+        if rows:
+            session.execute(insert(Case), rows)
+        audit.record(session, SYSTEM, "demo.history", None, {"rows": count})

@@ -1,0 +1,94 @@
+"""Case keys: created with the case, unwrapped on demand, destroyed by the purge."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy.orm import Session
+
+from inquiry_desk.domain.errors import UserError
+from inquiry_desk.store.crypto import CaseCipher, new_key, open_sealed, seal, unwrap_case_key, wrap_case_key
+from inquiry_desk.store.models import Case, CaseKey
+
+
+class CaseKeyMissing(UserError):
+    pass
+
+
+class KeyService:
+    def __init__(self, master_key: bytes) -> None:
+        self._master = master_key
+        self._ciphers: dict[str, CaseCipher] = {}
+        # A separate key for keyed hashes (duplicate detection), derived so the master
+        # key itself is never used for two purposes.
+        self._mac_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                             info=b"inquiry-desk duplicate detection").derive(master_key)
+
+    def create(self, case: Case) -> CaseCipher:
+        key = new_key()
+        case.key = CaseKey(wrapped=wrap_case_key(self._master, case.uid, key))
+        cipher = CaseCipher(case.uid, key)
+        self._ciphers[case.uid] = cipher
+        return cipher
+
+    def cipher(self, session: Session, case: Case) -> CaseCipher:
+        cached = self._ciphers.get(case.uid)
+        if cached is not None:
+            return cached
+        wrapped = case.key.wrapped if case.key else None
+        if wrapped is None:
+            raise CaseKeyMissing(f"The personal data of {case.ref} has been erased.")
+        cipher = CaseCipher(case.uid, unwrap_case_key(self._master, case.uid, wrapped))
+        self._ciphers[case.uid] = cipher
+        return cipher
+
+    def cipher_for(self, uid: str, wrapped: bytes) -> CaseCipher:
+        cached = self._ciphers.get(uid)
+        if cached is None:
+            cached = CaseCipher(uid, unwrap_case_key(self._master, uid, wrapped))
+            self._ciphers[uid] = cached
+        return cached
+
+    def forget(self, uid: str) -> None:
+        self._ciphers.pop(uid, None)
+
+    def mac(self, value: bytes | str) -> str:
+        data = value.encode() if isinstance(value, str) else value
+        return hmac.new(self._mac_key, data, hashlib.sha256).hexdigest()
+
+
+def export_master_key(master: bytes, install_id: str, passphrase: str) -> bytes:
+    """A file another PC can import: the master key sealed under a key derived from a passphrase."""
+    if len(passphrase) < 12:
+        raise UserError("Choose a passphrase of at least 12 characters for the key file.")
+    salt = os.urandom(16)
+    kek = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode())
+    sealed = seal(kek, master, b"inquiry-desk key export|" + install_id.encode())
+    doc = {"format": "inquiry-desk-key/1", "install_id": install_id, "kdf": "scrypt-n15-r8-p1",
+           "salt": base64.b64encode(salt).decode(), "key": base64.b64encode(sealed).decode()}
+    return json.dumps(doc, indent=2).encode()
+
+
+def import_master_key(data: bytes, passphrase: str) -> tuple[str, bytes]:
+    try:
+        doc = json.loads(data)
+        if doc.get("format") != "inquiry-desk-key/1":
+            raise ValueError
+        salt = base64.b64decode(doc["salt"])
+        sealed = base64.b64decode(doc["key"])
+        install_id = str(doc["install_id"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise UserError("This is not an Inquiry Desk key file.") from exc
+    kek = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode())
+    try:
+        master = open_sealed(kek, sealed, b"inquiry-desk key export|" + install_id.encode())
+    except UserError as exc:
+        raise UserError("The passphrase is wrong, or the key file was altered.") from exc
+    return install_id, master

@@ -1,0 +1,167 @@
+"""Staff accounts: argon2id passwords, throttling and lock-out."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+
+from inquiry_desk.domain.enums import Role
+from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.store.engine import Database
+from inquiry_desk.store.models import User
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD = 8
+
+
+class SignInFailed(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+
+
+class UserService:
+    def __init__(self, db: Database, *, now: Callable[[], datetime] = datetime.now,
+                 sleep: Callable[[float], None] = time.sleep, demo: bool = False) -> None:
+        self.db = db
+        self.now = now
+        self.sleep = sleep
+        # The demo's "demo" password is shorter than staff passwords may be.
+        self.min_password = 4 if demo else MIN_PASSWORD
+        self._hasher = PasswordHasher()  # argon2id with the library's current parameters
+
+    def has_users(self) -> bool:
+        with self.db.read() as session:
+            return bool(session.scalar(select(func.count(User.id))))
+
+    def create(self, actor: Actor | None, username: str, display_name: str, role: Role,
+               password: str) -> int:
+        """`actor` None is allowed only for the first administrator of an empty database."""
+        errors: dict[str, str] = {}
+        username = username.strip().lower()
+        if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
+            errors["username"] = "Use letters, digits, '.', '-' or '_' for the user name."
+        if not display_name.strip():
+            errors["display_name"] = "Enter the person's name as colleagues know it."
+        if len(password) < self.min_password:
+            errors["password"] = f"A password needs at least {self.min_password} characters."
+        if errors:
+            raise ValidationFailed(errors)
+        with self.db.write() as session:
+            if actor is None:
+                if session.scalar(select(func.count(User.id))):
+                    raise UserError("Only an administrator can add users.")
+                if role is not Role.ADMIN:
+                    raise UserError("The first account must be an administrator.")
+                who = "setup"
+            else:
+                actor.require(Permission.MANAGE_USERS)
+                who = actor.username
+            if session.scalar(select(User).where(User.username == username)):
+                raise ValidationFailed({"username": f"The user name {username} is taken."})
+            user = User(username=username, display_name=display_name.strip(), role=role.value,
+                        password_hash=self._hasher.hash(password), active=True, failed_attempts=0,
+                        created_at=self.now().replace(microsecond=0))
+            session.add(user)
+            session.flush()
+            audit.record(session, who, "user.create", None, {"user": username, "role": role.value})
+            return user.id
+
+    def authenticate(self, username: str, password: str) -> Actor:
+        username = username.strip().lower()
+        with self.db.write() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            now = self.now()
+            if user is None or not user.active:
+                # Same work and same message as a wrong password: do not reveal who exists.
+                self._hasher.hash(password)
+                audit.record(session, "anonymous", "signin.fail", None, {"reason": "unknown user"})
+                failed = True
+            elif user.locked_until and user.locked_until > now:
+                audit.record(session, user.username, "signin.locked", None)
+                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+                raise SignInFailed(f"This account is locked after repeated failures. "
+                                   f"Try again in {minutes} minutes or ask an administrator.")
+            else:
+                try:
+                    self._hasher.verify(user.password_hash, password)
+                    failed = False
+                except (VerificationError, InvalidHashError):
+                    failed = True
+                if failed:
+                    user.failed_attempts += 1
+                    details = {"attempt": user.failed_attempts}
+                    if user.failed_attempts >= MAX_FAILURES:
+                        user.locked_until = now + LOCKOUT
+                        details["locked"] = True
+                    audit.record(session, user.username, "signin.fail", None, details)
+                else:
+                    user.failed_attempts = 0
+                    user.locked_until = None
+                    if self._hasher.check_needs_rehash(user.password_hash):
+                        user.password_hash = self._hasher.hash(password)
+                    audit.record(session, user.username, "signin", None)
+                    return Actor(user.username, user.role, user.id, user.display_name)
+        # Throttle outside the transaction so a guesser waits longer each time but
+        # nobody else is blocked meanwhile.
+        attempts = user.failed_attempts if user is not None else 1
+        self.sleep(min(0.25 * attempts, 2.0))
+        raise SignInFailed("The user name or password is wrong.")
+
+    def verify_password(self, actor: Actor, password: str) -> bool:
+        """For unlocking an idle session: the same checks and lock-out as signing in."""
+        try:
+            self.authenticate(actor.username, password)
+        except SignInFailed:
+            return False
+        return True
+
+    def list(self, actor: Actor) -> list[UserView]:
+        actor.require(Permission.MANAGE_USERS)
+        with self.db.read() as session:
+            return [UserView(u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until)
+                    for u in session.scalars(select(User).order_by(User.username))]
+
+    def set_active(self, actor: Actor, username: str, active: bool) -> None:
+        actor.require(Permission.MANAGE_USERS)
+        with self.db.write() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None:
+                raise NotFound(f"There is no user {username}.")
+            user.active = active
+            user.failed_attempts = 0
+            user.locked_until = None
+            audit.record(session, actor, "user.activate" if active else "user.deactivate", None,
+                         {"user": username})
+
+    def set_password(self, actor: Actor, username: str, password: str) -> None:
+        if actor.username != username:
+            actor.require(Permission.MANAGE_USERS)
+        if len(password) < self.min_password:
+            raise ValidationFailed({"password": f"A password needs at least {self.min_password} "
+                                                "characters."})
+        with self.db.write() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None:
+                raise NotFound(f"There is no user {username}.")
+            user.password_hash = self._hasher.hash(password)
+            user.failed_attempts = 0
+            user.locked_until = None
+            audit.record(session, actor, "user.password", None, {"user": username})

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, engine setup, migrations, encryption of personal data."""

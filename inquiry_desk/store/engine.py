@@ -1,0 +1,133 @@
+"""Opening the database: SQLite file by default, any SQLAlchemy URL otherwise.
+
+SQLite is tuned for an office tool that must not leak deleted data or fail under
+two writers: WAL, foreign keys, `secure_delete` (freed pages are zeroed), temp data
+in memory only (no temp files holding personal data), a busy timeout, and write
+transactions that take the lock up front with BEGIN IMMEDIATE so that two writers
+queue instead of failing with "database is locked" half-way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from inquiry_desk.domain.errors import DatabaseProblem
+
+BUSY_TIMEOUT_MS = 10_000
+DB_FILENAME = "inquiry-desk.sqlite3"
+
+
+def sqlite_url(data_dir: Path) -> str:
+    return f"sqlite:///{(data_dir / DB_FILENAME).as_posix()}"
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's implicit BEGIN
+    # would be DEFERRED and defeat the IMMEDIATE write transactions).
+    dbapi_connection.isolation_level = None
+    cur = dbapi_connection.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA secure_delete = ON")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode and str(mode[0]).lower() not in ("wal", "memory"):
+            # A read-only folder cannot hold the -wal file: say so instead of running unsafely.
+            raise sqlite3.OperationalError("cannot switch to WAL journal")
+        cur.execute("PRAGMA synchronous = FULL")
+    finally:
+        cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    if conn.get_execution_options().get("write"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """An engine plus two session factories: read (deferred) and write (locks up front)."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        parsed = make_url(url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        self.path: Path | None = Path(parsed.database) if self.is_sqlite and parsed.database else None
+        kwargs: dict[str, Any] = {"echo": echo}
+        if self.is_sqlite:
+            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine: Engine = create_engine(url, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_connect)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write = sessionmaker(bind=self.engine.execution_options(write=True),
+                                   expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with translate_errors(), self._read() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work: committed when the block ends, rolled back on any error."""
+        with translate_errors(), self._write() as session, session.begin():
+            yield session
+
+    def checkpoint(self) -> None:
+        """Fold the WAL back into the main file and truncate it (after a purge)."""
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Database failures become messages a user can act on."""
+    try:
+        yield
+    except OperationalError as exc:
+        raise DatabaseProblem(describe_operational_error(exc)) from exc
+    except DatabaseError as exc:
+        text = str(exc.orig) if exc.orig else str(exc)
+        if "not a database" in text or "malformed" in text:
+            raise DatabaseProblem(
+                "The database file is damaged or is not an Inquiry Desk database. "
+                "Restore it from a backup, or choose another data folder."
+            ) from exc
+        raise
+
+
+def describe_operational_error(exc: OperationalError) -> str:
+    text = str(exc.orig) if exc.orig else str(exc)
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return ("The database is busy: another Inquiry Desk is writing to it. "
+                "Try again in a moment.")
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered \
+            or "cannot switch to wal" in lowered:
+        return ("The database cannot be written: check that the data folder exists and that "
+                "you may write to it.")
+    if "not a database" in lowered or "malformed" in lowered:
+        return ("The database file is damaged or is not an Inquiry Desk database. "
+                "Restore it from a backup, or choose another data folder.")
+    if "connection" in lowered or "could not connect" in lowered:
+        return "The database server cannot be reached. Check the network and the server address."
+    return f"The database reported a problem: {text.splitlines()[0] if text else 'unknown error'}"

@@ -1,0 +1,110 @@
+"""Where the master key lives: the operating system's keyring, never a plain file.
+
+One master key per database installation (named by the database's install id), so
+two databases on one PC do not share a key, and a second PC on the shared office
+database enrols by importing the same key (`inquiry-desk key import`).
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+from typing import Protocol
+
+from inquiry_desk.domain.errors import KeyringUnavailable
+from inquiry_desk.store.crypto import new_key
+
+SERVICE = "inquiry-desk"
+# Windows Credential Locker refuses secrets above 2,560 bytes; a base64 key is 44.
+MAX_SECRET_BYTES = 2560
+
+_INSECURE_BACKENDS = ("fail.Keyring", "null.Keyring", "PlaintextKeyring", "EncryptedKeyring",
+                      "chainer.ChainerBackend")
+
+
+class MasterKeyStore(Protocol):
+    def load(self, install_id: str) -> bytes | None: ...
+    def save(self, install_id: str, key: bytes) -> None: ...
+    def delete(self, install_id: str) -> None: ...
+    def describe(self) -> str: ...
+
+
+class KeyringMasterKeyStore:
+    """The OS keyring through `keyring` (Secret Service, Credential Locker, Keychain)."""
+
+    def __init__(self) -> None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        self._keyring = keyring
+        self._errors: tuple[type[Exception], ...] = (KeyringError,)
+        backend = keyring.get_keyring()
+        name = f"{type(backend).__module__}.{type(backend).__name__}"
+        if any(name.endswith(bad) for bad in _INSECURE_BACKENDS) or (
+            getattr(backend, "priority", 1) <= 0 and "chainer" not in name
+        ):
+            raise KeyringUnavailable(
+                "No secure keyring is available on this computer, so Inquiry Desk cannot protect "
+                "personal data. On Linux start a Secret Service (GNOME Keyring or KWallet) and "
+                "unlock it; on Windows and macOS the system keyring is used automatically. "
+                f"(keyring backend found: {name})"
+            )
+        self._name = name
+
+    def describe(self) -> str:
+        return self._name
+
+    def load(self, install_id: str) -> bytes | None:
+        try:
+            value = self._keyring.get_password(SERVICE, install_id)
+        except self._errors as exc:
+            raise KeyringUnavailable(f"The keyring could not be read: {exc}. Unlock it and retry.") \
+                from exc
+        return base64.b64decode(value) if value else None
+
+    def save(self, install_id: str, key: bytes) -> None:
+        secret = base64.b64encode(key).decode()
+        assert len(secret) <= MAX_SECRET_BYTES
+        try:
+            self._keyring.set_password(SERVICE, install_id, secret)
+        except self._errors as exc:
+            raise KeyringUnavailable(f"The keyring refused the key: {exc}. Unlock it and retry.") \
+                from exc
+
+    def delete(self, install_id: str) -> None:
+        with contextlib.suppress(*self._errors):
+            self._keyring.delete_password(SERVICE, install_id)
+
+
+class MemoryMasterKeyStore:
+    """For unit tests of logic only; the keyring integration has its own real tests."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, bytes] = {}
+
+    def describe(self) -> str:
+        return "memory (tests)"
+
+    def load(self, install_id: str) -> bytes | None:
+        return self.keys.get(install_id)
+
+    def save(self, install_id: str, key: bytes) -> None:
+        self.keys[install_id] = key
+
+    def delete(self, install_id: str) -> None:
+        self.keys.pop(install_id, None)
+
+
+def load_or_create(store: MasterKeyStore, install_id: str, *, may_create: bool) -> bytes:
+    key = store.load(install_id)
+    if key is not None:
+        return key
+    if not may_create:
+        raise KeyringUnavailable(
+            "This computer has no key for this database. An administrator can export it on an "
+            "enrolled PC with `inquiry-desk key export FILE` and import it here with "
+            "`inquiry-desk key import FILE`."
+        )
+    key = new_key()
+    store.save(install_id, key)
+    return key

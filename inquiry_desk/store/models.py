@@ -1,0 +1,222 @@
+"""Database tables.
+
+Columns that are not personal data (references, dates, states, kinds) are plain so
+that the register sorts and filters in SQL. Everything personal is in `payload`
+columns sealed with the case key (see `crypto`), and in `blob_chunks`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints so that Alembic batch migrations on SQLite can refer to them.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class AppMeta(Base):
+    """Installation facts: install id (names the master key), demo flag."""
+
+    __tablename__ = "app_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class RefCounter(Base):
+    """Last reference number used per year; incremented inside the write transaction."""
+
+    __tablename__ = "ref_counters"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_seq: Mapped[int] = mapped_column(Integer)
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)  # binds ciphertexts to the case
+    ref: Mapped[str] = mapped_column(String(16), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    channel: Mapped[str] = mapped_column(String(16), index=True)
+    state: Mapped[str] = mapped_column(String(24), index=True)
+    received: Mapped[date] = mapped_column(Date, index=True)
+    due: Mapped[date | None] = mapped_column(Date, index=True, nullable=True)
+    jurisdiction: Mapped[str] = mapped_column(String(8))
+    language: Mapped[str] = mapped_column(String(2))
+    # ",access,erasure," so that one type is found with LIKE '%,access,%' in any engine.
+    request_types: Mapped[str] = mapped_column(String(400), default=",")
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
+    outcome: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    deadline_met: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    legal_hold: Mapped[bool] = mapped_column(Boolean, default=False)
+    warnings: Mapped[int] = mapped_column(Integer, default=0)  # import problems to review
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    purged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    key: Mapped[CaseKey | None] = relationship(back_populates="case", cascade="all, delete-orphan",
+                                               passive_deletes=True, uselist=False)
+    parties: Mapped[list[Party]] = relationship(back_populates="case", cascade="all, delete-orphan",
+                                                passive_deletes=True, order_by="Party.id")
+    messages: Mapped[list[Message]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
+                                                   order_by="Message.id")
+    attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan",
+                                                         passive_deletes=True, order_by="Attachment.id")
+    notes: Mapped[list[Note]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
+                                             order_by="Note.id")
+    events: Mapped[list[Event]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
+                                               order_by="Event.id")
+
+    __table_args__ = (Index("ix_cases_state_due", "state", "due"),)
+
+
+class CaseKey(Base):
+    """The case's data key, wrapped by the master key. Deleting it erases the case cryptographically."""
+
+    __tablename__ = "case_keys"
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    case: Mapped[Case] = relationship(back_populates="key")
+
+
+class Party(Base):
+    __tablename__ = "parties"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # sealed PartyData JSON
+    case: Mapped[Case] = relationship(back_populates="parties")
+
+
+class Message(Base):
+    """Correspondence in or out: the email, fax or letter, and its raw source."""
+
+    __tablename__ = "messages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" / "out"
+    channel: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    # Keyed hashes (HMAC under a key derived from the master key) to spot the same
+    # message twice without keeping anything readable.
+    message_id_mac: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    source_mac: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # sealed: subject, from, headers, body
+    raw_blob_id: Mapped[int | None] = mapped_column(ForeignKey("blobs.id"), nullable=True)
+
+
+class Blob(Base):
+    """A file (scan, attachment, raw email, letter) stored encrypted in 1 MiB chunks.
+
+    Files live in the database rather than a folder so that a case is written in one
+    transaction (an import is all or nothing) and the shared office database carries them.
+    """
+
+    __tablename__ = "blobs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+
+
+class BlobChunk(Base):
+    __tablename__ = "blob_chunks"
+    blob_id: Mapped[int] = mapped_column(ForeignKey("blobs.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"),
+                                                   nullable=True)
+    blob_id: Mapped[int] = mapped_column(ForeignKey("blobs.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(24), default="document")  # document / id_document / letter
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # sealed: file name, description
+
+
+class Note(Base):
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)  # sealed text
+
+
+class Event(Base):
+    """Timeline of a case. `summary` is written by the app and holds no personal data;
+    what staff typed (reasons, comments) goes in the sealed `payload`."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(String(300))
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained record of who did what. Never holds personal data."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    case_ref: Mapped[str | None] = mapped_column(String(16), nullable=True, index=True)
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON, non-personal
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (UniqueConstraint("prev_hash", name="uq_audit_log_prev_hash"),)

@@ -1,0 +1,102 @@
+"""Shared fixtures: a fresh database per test, with keys in memory.
+
+The master key store is the in-memory one here; the real OS keyring has its own
+tests (tests/store/test_keyring_secret_service.py) against a real Secret Service.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests must never touch a real user's data folder.
+os.environ.pop("INQUIRY_DESK_HOME", None)
+
+from inquiry_desk.domain.enums import Role  # noqa: E402
+from inquiry_desk.services.actors import Actor  # noqa: E402
+from inquiry_desk.services.app import App  # noqa: E402
+from inquiry_desk.store.masterkey import MemoryMasterKeyStore  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+
+
+@pytest.fixture
+def key_store() -> MemoryMasterKeyStore:
+    return MemoryMasterKeyStore()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def app(data_dir: Path, key_store: MemoryMasterKeyStore) -> Iterator[App]:
+    application = App.open(data_dir, key_store=key_store)
+    yield application
+    application.close()
+
+
+def _make_user(app: App, username: str, role: Role) -> Actor:
+    admin = Actor("setup-admin", "admin")
+    app.users.create(admin, username, username.capitalize(), role, "correct horse")
+    return app.users.authenticate(username, "correct horse")
+
+
+@pytest.fixture
+def staff(app: App) -> Actor:
+    return _make_user(app, "sato", Role.STAFF)
+
+
+@pytest.fixture
+def manager(app: App) -> Actor:
+    return _make_user(app, "tanaka", Role.MANAGER)
+
+
+@pytest.fixture
+def demo_app(data_dir: Path, key_store: MemoryMasterKeyStore) -> Iterator[App]:
+    """A database filled by the demo generator (small, deterministic)."""
+    from inquiry_desk.services.demo import fill_demo
+
+    application = App.open(data_dir, key_store=key_store)
+    fill_demo(application, cases=40, purged=20, seed=7)
+    yield application
+    application.close()
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    if not SAMPLES.is_dir():
+        pytest.fail(f"shared samples not found at {SAMPLES}")
+    return SAMPLES
+
+
+@pytest.fixture(scope="session")
+def secret_service_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """Environment variables pointing at a private, unlocked gnome-keyring."""
+    from tests.secret_service import secret_service
+
+    with secret_service(tmp_path_factory.mktemp("keyring-home")) as env:
+        yield env
+
+
+@pytest.fixture
+def real_keyring(secret_service_env: dict[str, str],
+                 monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Points this process's `keyring` at the private Secret Service."""
+    import keyring
+    import keyring.core
+
+    for key, value in secret_service_env.items():
+        monkeypatch.setenv(key, value)
+    from keyring.backends import SecretService
+
+    keyring.set_keyring(SecretService.Keyring())
+    yield
+    keyring.core.init_backend()

@@ -1,0 +1,60 @@
+"""The master key in a real Secret Service (gnome-keyring on a private D-Bus session)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language
+from inquiry_desk.domain.errors import KeyringUnavailable
+from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.services.case_views import NewCase
+from inquiry_desk.store.masterkey import SERVICE, KeyringMasterKeyStore
+
+pytestmark = pytest.mark.keyring
+
+
+def _case() -> NewCase:
+    return NewCase(date(2026, 11, 2), Channel.FAX, CaseKind.QUESTION, [], Jurisdiction.JP,
+                   Language.JA, PartyData(name="鍵 太郎", fax="06-1234-5678"))
+
+
+@pytest.mark.usefixtures("real_keyring")
+def test_master_key_lives_in_the_secret_service(tmp_path: Path) -> None:
+    app = App.open(tmp_path)
+    assert "SecretService" in app.key_store.describe()
+    stored = keyring.get_password(SERVICE, app.install_id)
+    assert stored is not None and len(stored) <= 2560
+    ref = app.cases.create(Actor("s", "staff"), _case())
+    app.close()
+    # A second start (a new process would do the same) finds the key and reads the case.
+    again = App.open(tmp_path)
+    assert again.cases.get(Actor("s", "staff"), ref).applicant_name == "鍵 太郎"
+    again.close()
+
+
+@pytest.mark.usefixtures("real_keyring")
+def test_lost_key_means_no_access_and_a_clear_message(tmp_path: Path) -> None:
+    app = App.open(tmp_path)
+    install_id = app.install_id
+    app.close()
+    keyring.delete_password(SERVICE, install_id)
+    with pytest.raises(KeyringUnavailable, match="key import"):
+        App.open(tmp_path)
+
+
+def test_no_secure_backend_stops_with_an_actionable_message(monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    with pytest.raises(KeyringUnavailable, match="No secure keyring"):
+        KeyringMasterKeyStore()
+    with pytest.raises(KeyringUnavailable):
+        App.open(tmp_path)
+    # Nothing personal can have been written: no master key, so no case either.
+    assert not any(p.suffix == ".sqlite3" and p.stat().st_size > 200_000 for p in tmp_path.iterdir())

@@ -1,0 +1,89 @@
+"""Migrations from empty and from each earlier revision; databases we must refuse."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
+
+from inquiry_desk.domain.errors import DatabaseProblem
+from inquiry_desk.services.app import App
+from inquiry_desk.store import schema
+from inquiry_desk.store.engine import DB_FILENAME, Database
+from inquiry_desk.store.masterkey import MemoryMasterKeyStore
+
+
+def _revisions() -> list[str]:
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def test_empty_database_is_created_at_head(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'a.db'}")
+    schema.upgrade(db)
+    assert schema.is_current(db)
+    db.dispose()
+
+
+@pytest.mark.parametrize("start", _revisions())
+def test_upgrade_from_each_revision_and_back(tmp_path: Path, start: str) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'b.db'}")
+    schema.upgrade(db, start)
+    assert schema.current_revision(db) == start
+    schema.upgrade(db)
+    assert schema.is_current(db)
+    cfg = schema.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    assert schema.current_revision(db) is None
+    db.dispose()
+
+
+def test_newer_database_is_refused_untouched(tmp_path: Path) -> None:
+    app = App.open(tmp_path, key_store=MemoryMasterKeyStore())
+    app.close()
+    con = sqlite3.connect(tmp_path / DB_FILENAME)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    before = (tmp_path / DB_FILENAME).read_bytes()
+    with pytest.raises(DatabaseProblem, match="newer version"):
+        App.open(tmp_path, key_store=MemoryMasterKeyStore())
+    assert (tmp_path / DB_FILENAME).read_bytes() == before
+
+
+def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    con = sqlite3.connect(tmp_path / DB_FILENAME)
+    con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseProblem, match="another program"):
+        App.open(tmp_path, key_store=MemoryMasterKeyStore())
+
+
+def test_corrupt_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / DB_FILENAME).write_bytes(os.urandom(8192))
+    with pytest.raises(DatabaseProblem, match="not a database"):
+        App.open(tmp_path, key_store=MemoryMasterKeyStore())
+
+
+def test_truncated_database_is_refused(tmp_path: Path) -> None:
+    app = App.open(tmp_path, key_store=MemoryMasterKeyStore())
+    app.close()
+    path = tmp_path / DB_FILENAME
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + os.urandom(len(data) - 100))
+    with pytest.raises(DatabaseProblem):
+        App.open(tmp_path, key_store=MemoryMasterKeyStore())
+
+
+def test_unwritable_data_folder_gets_a_message(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(DatabaseProblem, match="cannot be created"):
+        App.open(blocker / "data", key_store=MemoryMasterKeyStore())

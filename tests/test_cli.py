@@ -1,0 +1,123 @@
+"""The `inquiry-desk` command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from inquiry_desk.cli import main
+from inquiry_desk.store.masterkey import MemoryMasterKeyStore
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path, key_store: MemoryMasterKeyStore) -> Path:
+    assert main(["--data-dir", str(tmp_path), "demo", "--cases", "40", "--purged", "10"],
+                key_store=key_store) == 0
+    return tmp_path
+
+
+def _json(capsys: pytest.CaptureFixture[str]) -> object:
+    return json.loads(capsys.readouterr().out)
+
+
+def test_demo_prints_logins(tmp_path: Path, key_store: MemoryMasterKeyStore,
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(tmp_path), "demo"], key_store=key_store) == 0
+    out = capsys.readouterr().out
+    for login in ("staff", "manager", "admin"):
+        assert f"  {login} " in out
+    assert "password: demo" in out
+
+
+def test_cases_json(demo_dir: Path, key_store: MemoryMasterKeyStore,
+                    capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--data-dir", str(demo_dir), "cases", "--json"], key_store=key_store) == 0
+    rows = _json(capsys)
+    assert isinstance(rows, list) and len(rows) == 50
+    required = {"ref", "state", "kind", "channel", "received", "due", "request_types", "language",
+                "jurisdiction"}
+    assert all(required <= set(r) for r in rows)
+    states = {r["state"] for r in rows}
+    assert {"received", "awaiting_applicant", "verifying", "in_progress", "awaiting_approval",
+            "responded", "refused", "withdrawn", "closed", "purged"} <= states
+    assert {r["channel"] for r in rows} >= {"mail", "fax", "email"}
+    assert {r["language"] for r in rows} == {"ja", "en"}
+    # The anonymous listing holds no personal data.
+    assert "applicant" not in rows[0]
+
+
+def test_cases_state_filter(demo_dir: Path, key_store: MemoryMasterKeyStore,
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    main(["--data-dir", str(demo_dir), "cases", "--json", "--state", "purged"], key_store=key_store)
+    rows = _json(capsys)
+    assert isinstance(rows, list) and len(rows) == 10 and {r["state"] for r in rows} == {"purged"}
+
+
+def test_search_and_show_need_a_user(demo_dir: Path, key_store: MemoryMasterKeyStore,
+                                     monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("INQUIRY_DESK_USER", raising=False)
+    monkeypatch.setattr("sys.stdin", None)
+    assert main(["--data-dir", str(demo_dir), "show", "PI-2026-0001"], key_store=key_store) == 2
+    assert "needs a user" in capsys.readouterr().err
+    assert main(["--data-dir", str(demo_dir), "cases", "--search", "山"], key_store=key_store) == 2
+    monkeypatch.setenv("INQUIRY_DESK_USER", "admin")
+    monkeypatch.setenv("INQUIRY_DESK_PASSWORD", "demo")
+    assert main(["--data-dir", str(demo_dir), "show", "PI-2026-0001"], key_store=key_store) == 2
+    assert "does not allow" in capsys.readouterr().err
+    monkeypatch.setenv("INQUIRY_DESK_USER", "staff")
+    monkeypatch.setenv("INQUIRY_DESK_PASSWORD", "wrong")
+    assert main(["--data-dir", str(demo_dir), "show", "PI-2026-0001"], key_store=key_store) == 2
+    assert "wrong" in capsys.readouterr().err
+
+
+def test_show_json(demo_dir: Path, key_store: MemoryMasterKeyStore, monkeypatch: pytest.MonkeyPatch,
+                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("INQUIRY_DESK_USER", "staff")
+    monkeypatch.setenv("INQUIRY_DESK_PASSWORD", "demo")
+    capsys.readouterr()
+    assert main(["--data-dir", str(demo_dir), "show", "PI-2026-0003", "--json"],
+                key_store=key_store) == 0
+    case = _json(capsys)
+    assert isinstance(case, dict) and case["ref"] == "PI-2026-0003"
+    for key in ("applicant", "representative", "messages", "attachments", "notes", "events"):
+        assert key in case
+    assert set(case["applicant"]) >= {"name", "name_kana", "email", "phone", "fax", "address",
+                                      "customer_number"}
+    assert case["applicant"]["name"]
+    assert main(["--data-dir", str(demo_dir), "show", "PI-1999-0001"], key_store=key_store) == 2
+    assert "no case" in capsys.readouterr().err
+
+
+def test_bad_database_message_not_traceback(tmp_path: Path, key_store: MemoryMasterKeyStore,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "inquiry-desk.sqlite3").write_bytes(b"garbage" * 1000)
+    assert main(["--data-dir", str(tmp_path), "cases"], key_store=key_store) == 2
+    err = capsys.readouterr().err
+    assert "not a database" in err and "Traceback" not in err
+
+
+@pytest.mark.keyring
+def test_installed_command_end_to_end(tmp_path: Path, secret_service_env: dict[str, str]) -> None:
+    """The real console script in a fresh process, with the real keyring."""
+    env = dict(os.environ, **secret_service_env, INQUIRY_DESK_HOME=str(tmp_path / "home"),
+               INQUIRY_DESK_USER="manager", INQUIRY_DESK_PASSWORD="demo", QT_QPA_PLATFORM="offscreen")
+    cmd = [sys.executable, "-m", "inquiry_desk.cli"]
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*cmd, *args], env=env, capture_output=True, text=True, timeout=300)
+
+    assert run("demo", "--cases", "12", "--purged", "3").returncode == 0
+    listed = json.loads(run("cases", "--json").stdout)
+    assert len(listed) == 15
+    shown = run("show", listed[0]["ref"], "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["applicant"]["name"]
+    assert run("verify-audit").returncode == 0
