@@ -16,10 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests must never touch a real user's data folder.
 os.environ.pop("INQUIRY_DESK_HOME", None)
 
-from inquiry_desk.domain.enums import Role  # noqa: E402
-from inquiry_desk.services.actors import Actor  # noqa: E402
-from inquiry_desk.services.app import App  # noqa: E402
-from inquiry_desk.store.masterkey import MemoryMasterKeyStore  # noqa: E402
+from inquiry_desk.domain.enums import Role
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 
@@ -100,3 +100,24 @@ def real_keyring(secret_service_env: dict[str, str],
     keyring.set_keyring(SecretService.Keyring())
     yield
     keyring.core.init_backend()
+
+
+@pytest.fixture(scope="session")
+def postgres_server_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from tests.pg_server import postgres_server
+
+    with postgres_server(tmp_path_factory.mktemp("pg")) as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_server_url: str) -> Iterator[str]:
+    """An empty schema for each test: drop everything the previous test created."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(postgres_server_url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    yield postgres_server_url
