@@ -1,0 +1,345 @@
+"""Email (.eml) parsing: headers, body, attachments, forwards, fax gateways.
+
+Built on the standard library parser with ``policy=email.policy.default`` for the
+structure and its defect reports, but every header value is decoded here from the
+raw text (see charsets.py) because the stdlib codecs lose CP50220 characters and
+raise on some malformed headers.  Nothing here raises on bad input except
+`UnreadableInput` when the bytes are not an email at all.
+"""
+
+from __future__ import annotations
+
+import email
+import email.errors
+import email.policy
+import email.utils
+import mimetypes
+import re
+from collections.abc import Callable
+from datetime import datetime
+from email.message import Message
+
+from inquiry_desk.domain.enums import Channel
+from inquiry_desk.intake.charsets import decode_bytes, decode_header_value
+from inquiry_desk.intake.documents import inspect_document, sniff
+from inquiry_desk.intake.filenames import safe_filename
+from inquiry_desk.intake.htmltext import html_to_text
+from inquiry_desk.intake.model import (
+    Attachment,
+    Blob,
+    ParsedInquiry,
+    SourceKind,
+    UnreadableInput,
+)
+from inquiry_desk.intake.suggest import suggest
+
+MAX_DEPTH = 50          # MIME levels followed; deeper parts are dropped with a warning
+SPOOL_HEADER = "X-Inquiry-Desk-Spool"
+REFERENCE = re.compile(r"\bPI-(\d{4})-(\d{4,6})\b")
+_BRACKETED_REFERENCE = re.compile(r"\[\s*PI-(\d{4})-(\d{4,6})\s*\]")
+_FAX_SUBJECT = re.compile(r"\bfax\b.{0,40}\b(?:received|from|von|de)\b|^\s*fax\b|FAX受信|ファクス受信|ＦＡＸ",
+                          re.IGNORECASE)
+_DOCUMENT_TYPES = {"application/pdf", "image/tiff", "image/tif"}
+
+_BASE64_DEFECTS = (email.errors.InvalidBase64CharactersDefect, email.errors.InvalidBase64PaddingDefect,
+                   email.errors.InvalidBase64LengthDefect)
+_DEFECT_WARNINGS: dict[type[email.errors.MessageDefect], str] = {
+    email.errors.CloseBoundaryNotFoundDefect:
+        "The message is cut off: a multipart section is not terminated; what arrived was kept.",
+    email.errors.StartBoundaryNotFoundDefect:
+        "A multipart section never starts (boundary not found); its text is shown as it came.",
+    email.errors.NoBoundaryInMultipartDefect:
+        "A multipart section has no boundary; its text is shown as it came.",
+    email.errors.MissingHeaderBodySeparatorDefect:
+        "A header block is not separated from its body; some headers may be missing.",
+    email.errors.MultipartInvariantViolationDefect:
+        "The message structure is inconsistent; parts may be missing.",
+    email.errors.FirstHeaderLineIsContinuationDefect:
+        "The message starts with a broken header line.",
+}
+
+
+class _Collector:
+    """Walks the MIME tree once and gathers text, attachments and warnings."""
+
+    def __init__(self, spooled: dict[str, Blob]) -> None:
+        self.warnings: list[str] = []
+        self.attachments: list[Attachment] = []
+        self.spooled = spooled
+        self.document_text = ""   # text layer of the first PDF attachment, for fax gateways
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def defects(self, part: Message) -> None:
+        for defect in getattr(part, "defects", []):
+            for cls, text in _DEFECT_WARNINGS.items():
+                if isinstance(defect, cls):
+                    self.warn(text)
+            if isinstance(defect, email.errors.HeaderDefect):
+                self.warn("A header is malformed; it is shown as it came.")
+
+    def walk(self, root: Message) -> tuple[str, list[Message]]:
+        """Body text of `root` (excluding forwarded messages) and the forwarded messages."""
+        plain: list[str] = []
+        html: list[str] = []
+        forwards: list[Message] = []
+        stack: list[tuple[Message, int]] = [(root, 0)]
+        truncated = False
+        while stack:
+            part, depth = stack.pop()
+            self.defects(part)
+            if depth > MAX_DEPTH:
+                truncated = True
+                continue
+            ctype = _content_type(part)
+            if part.is_multipart():
+                children = part.get_payload()
+                if not isinstance(children, list):
+                    continue
+                if ctype == "message/rfc822" and children and root is not part:
+                    if isinstance(children[0], Message):
+                        forwards.append(children[0])
+                    continue
+                stack.extend((child, depth + 1) for child in reversed(children)
+                             if isinstance(child, Message))
+                continue
+            self.leaf(part, ctype, plain, html)
+        if truncated:
+            self.warn(f"The MIME structure is nested more than {MAX_DEPTH} levels deep; "
+                      "deeper parts were not imported.")
+        return ("\n".join(plain) if plain else "\n".join(html)), forwards
+
+    def leaf(self, part: Message, ctype: str, plain: list[str], html: list[str]) -> None:
+        raw_name = _filename(part, self.warn)
+        disposition = _raw_header(part, "content-disposition").split(";")[0].strip().lower()
+        is_text = ctype in ("text/plain", "text/html") and disposition != "attachment" and not raw_name
+        blob = self._spooled_blob(part, raw_name)
+        if blob is not None:
+            if is_text:
+                self.warn("The message text is very large; it was kept as an attachment.")
+            self.add_attachment(raw_name, ctype, blob)
+            return
+        payload = _payload(part)
+        had = len(self.warnings)
+        self.defects(part)
+        if any(isinstance(d, _BASE64_DEFECTS) for d in part.defects):
+            del self.warnings[had:]
+            self.warn(f"Broken base64 in {'the message text' if is_text else 'attachment'}"
+                      f"{'' if is_text else ' ' + repr(safe_filename(raw_name))}: "
+                      "only the readable part was imported.")
+        if is_text:
+            charset = _param(part, "content-type", "charset")
+            text, problem = decode_bytes(payload, charset if isinstance(charset, str) else None,
+                                         "message text")
+            if problem:
+                self.warn(problem)
+            (plain if ctype == "text/plain" else html).append(
+                text if ctype == "text/plain" else html_to_text(text))
+            return
+        blob = Blob.from_bytes(payload)
+        del payload
+        self.add_attachment(raw_name, ctype, blob)
+
+    def _spooled_blob(self, part: Message, raw_name: str) -> Blob | None:
+        key = _raw_header(part, SPOOL_HEADER.lower()).strip()
+        if not key:
+            return None
+        if key in self.spooled:
+            return self.spooled.pop(key)
+        blob = self.spooled.pop(key + "!broken", None)
+        if blob is not None:
+            self.warn(f"Broken base64 in attachment {safe_filename(raw_name)!r}: "
+                      "only the readable part was imported.")
+        return blob
+
+    def add_attachment(self, raw_name: str, ctype: str, blob: Blob) -> None:
+        kind = sniff(blob.head(1024))
+        if ctype in ("application/octet-stream", "") and kind in (SourceKind.PDF, SourceKind.TIFF):
+            ctype = "application/pdf" if kind is SourceKind.PDF else "image/tiff"
+        name = safe_filename(raw_name) if raw_name else _default_name(ctype, len(self.attachments) + 1)
+        attachment = Attachment(filename=name, content_type=ctype, blob=blob)
+        if kind in (SourceKind.PDF, SourceKind.TIFF):
+            try:
+                info = inspect_document(blob, kind)
+                attachment.pages = info.pages
+                self.document_text = self.document_text or info.text
+            except UnreadableInput as exc:
+                self.warn(f"Attachment \"{name}\" cannot be opened: {exc.reason}")
+        elif ctype in _DOCUMENT_TYPES:
+            self.warn(f"Attachment \"{name}\" is not the {ctype.split('/')[1].upper()} it claims to be.")
+        self.attachments.append(attachment)
+
+
+def parse_email(data: bytes, raw: Blob, spooled: dict[str, Blob] | None = None) -> ParsedInquiry:
+    if not data.strip():
+        raise UnreadableInput("The file is empty.")
+    message = _parse_structure(data)
+    collector = _Collector(dict(spooled or {}))
+    body, forwards = collector.walk(message)
+    warn = collector.warn
+
+    headers = [(name, decode_header_value(str(value), warn)) for name, value in message.raw_items()
+               if name.lower() != SPOOL_HEADER.lower()]
+    subject = _header(message, "subject", warn)
+    from_name, from_address = _address(message, "from", warn)
+    inquiry = ParsedInquiry(source_kind=SourceKind.EML, channel=Channel.EMAIL, raw=raw,
+                            subject=subject, from_name=from_name, from_address=from_address,
+                            headers=headers)
+    inquiry.message_id = _message_id(message)
+    inquiry.date = _date(message, warn)
+    if inquiry.message_id is None:
+        warn("The message has no Message-ID: a second copy is recognised by its file hash only.")
+    if inquiry.date is None and not _raw_header(message, "date"):
+        warn("The message has no Date: use the day it arrived as the receipt date.")
+
+    forwarded_by = ""
+    for inner in forwards[:5]:
+        inner_body, more = collector.walk(inner)
+        forwards.extend(more)
+        name, address = _address(inner, "from", warn)
+        if address and not forwarded_by:
+            # A forwarded message/rfc822: the person who wrote the inner message is the applicant.
+            forwarded_by = from_address
+            inquiry.from_name, inquiry.from_address = name, address
+        body += (f"\n\n---------- Forwarded message ----------\nFrom: {name} <{address}>\n"
+                 f"Subject: {_header(inner, 'subject', warn)}\n\n{inner_body}")
+    inquiry.body = body.strip("\n") + "\n" if body.strip() else ""
+    inquiry.attachments = collector.attachments
+    gateway = _is_fax_gateway(message, subject, from_name, from_address, collector.attachments)
+    if gateway:
+        inquiry.channel = Channel.FAX
+        for attachment in collector.attachments:
+            if attachment.content_type in _DOCUMENT_TYPES:
+                attachment.is_document = True
+                inquiry.pages = attachment.pages
+                break
+    inquiry.reference = find_reference(subject, inquiry.body)
+    own = tuple(a.lower() for _, a in email.utils.getaddresses([_raw_header(message, "to")]) if a)
+    document_text = collector.document_text if gateway else ""
+    inquiry.suggestions = suggest(f"{inquiry.subject}\n{inquiry.body}\n{document_text}",
+                                  sender_name=inquiry.from_name, sender_address=inquiry.from_address,
+                                  sender_is_gateway=gateway and not forwarded_by,
+                                  own_addresses=(*own, forwarded_by.lower()))
+    if gateway and not document_text:
+        # A gateway's own cover text says nothing about the applicant or their language.
+        inquiry.suggestions.language = None
+        inquiry.suggestions.jurisdiction = None
+    for blob in collector.spooled.values():   # spooled parts the walk never reached
+        blob.close()
+    inquiry.warnings = collector.warnings
+    return inquiry
+
+
+def find_reference(subject: str, body: str) -> str | None:
+    for pattern, text in ((_BRACKETED_REFERENCE, subject), (REFERENCE, subject), (REFERENCE, body)):
+        if m := pattern.search(text):
+            return f"PI-{m.group(1)}-{m.group(2)}"
+    return None
+
+
+def _parse_structure(data: bytes) -> Message:
+    try:
+        return email.message_from_bytes(data, policy=email.policy.default)
+    except Exception:   # a stdlib parser bug on hostile input: retry with the lenient policy
+        try:
+            return email.message_from_bytes(data, policy=email.policy.compat32)
+        except Exception as exc:
+            raise UnreadableInput("The file looks like an email but cannot be parsed.") from exc
+
+
+def _raw_header(part: Message, name: str) -> str:
+    for key, value in part.raw_items():
+        if key.lower() == name:
+            return str(value)
+    return ""
+
+
+def _header(part: Message, name: str, warn: Callable[[str], None]) -> str:
+    return decode_header_value(_raw_header(part, name), warn).strip()
+
+
+def _param(part: Message, header: str, param: str) -> str | tuple[str | None, str | None, str] | None:
+    """A parameter parsed from the raw header, without the default policy's header objects."""
+    value = _raw_header(part, header)
+    if not value:
+        return None
+    scratch = Message()
+    scratch[header] = value
+    found = scratch.get_param(param, header=header)
+    return found if isinstance(found, (str, tuple)) else None
+
+
+def _filename(part: Message, warn: Callable[[str], None]) -> str:
+    for header, param in (("content-disposition", "filename"), ("content-type", "name")):
+        value = _param(part, header, param)
+        if isinstance(value, tuple):   # RFC 2231: (charset, language, percent-decoded latin-1)
+            charset, _lang, text = value
+            decoded, problem = decode_bytes(text.encode("latin-1", errors="replace"), charset or None,
+                                            "attachment name")
+            if problem:
+                warn(problem)
+            return decoded
+        if value:
+            return decode_header_value(email.utils.unquote(value), warn)
+    return ""
+
+
+def _content_type(part: Message) -> str:
+    try:
+        return part.get_content_type()
+    except Exception:
+        return "application/octet-stream"
+
+
+def _payload(part: Message) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if isinstance(payload, bytes):
+        return payload
+    text = part.get_payload()
+    return text.encode("ascii", errors="surrogateescape") if isinstance(text, str) else b""
+
+
+def _address(part: Message, name: str, warn: Callable[[str], None]) -> tuple[str, str]:
+    raw = _raw_header(part, name)
+    if not raw:
+        return "", ""
+    display, address = email.utils.parseaddr(re.sub(r"\r?\n[ \t]", " ", raw))
+    if not address and "@" not in raw:
+        return decode_header_value(raw, warn).strip(), ""
+    return decode_header_value(display, warn).strip(), decode_header_value(address, warn).strip()
+
+
+def _message_id(part: Message) -> str | None:
+    value = " ".join(_raw_header(part, "message-id").split())
+    return value or None
+
+
+def _date(part: Message, warn: Callable[[str], None]) -> datetime | None:
+    raw = _raw_header(part, "date")
+    if not raw:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(" ".join(raw.split()))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        warn("The Date header cannot be read: use the day it arrived as the receipt date.")
+        return None
+
+
+def _is_fax_gateway(message: Message, subject: str, name: str, address: str,
+                    attachments: list[Attachment]) -> bool:
+    if not any(a.content_type in _DOCUMENT_TYPES for a in attachments):
+        return False
+    if any(key.lower().startswith("x-fax") for key, _ in message.raw_items()):
+        return True
+    sender = f"{name} {address.split('@')[0]}".lower()
+    return bool(re.search(r"fax|ファクス|ＦＡＸ", sender)) or bool(_FAX_SUBJECT.search(subject))
+
+
+def _default_name(ctype: str, index: int) -> str:
+    ext = mimetypes.guess_extension(ctype) or ".bin"
+    return f"attachment-{index}{ext}"

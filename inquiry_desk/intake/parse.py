@@ -1,0 +1,145 @@
+"""Entry points: `parse_file(path)` and `parse_bytes(data)`.
+
+The kind of input is decided by its content (magic bytes), not its extension, because
+fax servers and scanners name files freely.  Every failure that is not a bug in this
+package reaches callers as `UnreadableInput` with one line for staff.
+
+Memory: an email above `LARGE_EMAIL` bytes is not loaded whole; `prepass.spool_large_parts`
+streams it once, decoding big base64 parts straight into spooled blobs and handing the
+stdlib parser a small skeleton.  Documents (PDF/TIFF/images) are read from a spooled copy.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from inquiry_desk.domain.enums import Channel
+from inquiry_desk.intake.documents import content_type_for, inspect_document, sniff
+from inquiry_desk.intake.filenames import safe_filename
+from inquiry_desk.intake.mime import parse_email
+from inquiry_desk.intake.model import (
+    SPOOL_THRESHOLD,
+    Attachment,
+    Blob,
+    ParsedInquiry,
+    SourceKind,
+    UnreadableInput,
+)
+from inquiry_desk.intake.prepass import spool_large_parts
+
+LARGE_EMAIL = 8 * 1024 * 1024
+MAX_INPUT = 512 * 1024 * 1024   # a limit stated to staff: no inquiry is a half-gigabyte file
+
+
+def parse_file(path: str | os.PathLike[str], *, large_email: int = LARGE_EMAIL) -> ParsedInquiry:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise UnreadableInput("This is not a file.")
+    except OSError as exc:
+        raise UnreadableInput(f"The file cannot be opened ({exc.strerror or 'access denied'}).") from exc
+    if size == 0:
+        raise UnreadableInput("The file is empty.")
+    if size > MAX_INPUT:
+        raise UnreadableInput(f"The file is larger than {MAX_INPUT // (1024 * 1024)} MB.")
+    try:
+        with path.open("rb") as handle:
+            kind = _kind(handle.read(4096))
+            handle.seek(0)
+            if kind is SourceKind.EML and size > large_email:
+                raw = Blob.writer()
+                # The streaming pre-pass gets the same guarantee as the parser: any failure
+                # becomes UnreadableInput with the spooled data freed.
+                skeleton, spooled = _guard_prepass(lambda: spool_large_parts(handle, raw), raw)
+                return _guard(lambda: parse_email(skeleton, raw.finish(), spooled), raw, spooled)
+            raw = Blob.from_stream(handle)
+    except OSError as exc:
+        raise UnreadableInput(f"The file cannot be read ({exc.strerror or 'read error'}).") from exc
+    return _guard(lambda: _parse_blob(raw, kind, path), raw)
+
+
+def parse_bytes(data: bytes, name: str = "") -> ParsedInquiry:
+    """Parse in-memory input (an IMAP fetch, a drag-and-drop payload)."""
+    if not data:
+        raise UnreadableInput("The file is empty.")
+    kind = _kind(data[:4096])
+    raw = Blob.from_bytes(data)
+    return _guard(lambda: _parse_blob(raw, kind, None, data), raw)
+
+
+def _kind(head: bytes) -> SourceKind:
+    if not head.strip():
+        raise UnreadableInput("The file is empty.")
+    kind = sniff(head)
+    if kind is None:
+        raise UnreadableInput("This is not an email, fax or scan (unknown file format).")
+    return kind
+
+
+def _parse_blob(raw: Blob, kind: SourceKind, path: Path | None, data: bytes | None = None) -> ParsedInquiry:
+    if kind is SourceKind.EML:
+        return parse_email(data if data is not None else raw.read_bytes(), raw)
+    if kind is SourceKind.MSG:
+        from inquiry_desk.intake.msgfile import parse_msg
+        if path is None:
+            raise UnreadableInput("Outlook messages can only be imported from a file.")
+        return parse_msg(path, raw)
+    return _parse_document(raw, kind, path)
+
+
+def _parse_document(raw: Blob, kind: SourceKind, path: Path | None) -> ParsedInquiry:
+    from inquiry_desk.intake.suggest import suggest
+
+    info = inspect_document(raw, kind)
+    fax = kind is SourceKind.PDF or (kind is SourceKind.TIFF and info.looks_like_fax)
+    name = safe_filename(path.name if path else "", f"document.{kind.value}")
+    # The document is both the raw source and its one attachment; they share the blob.
+    document = Attachment(name, content_type_for(kind, raw.head(8)), raw, pages=info.pages,
+                          is_document=True)
+    inquiry = ParsedInquiry(source_kind=kind, channel=Channel.FAX if fax else Channel.MAIL, raw=raw,
+                            attachments=[document], pages=info.pages, body=info.text,
+                            warnings=list(info.warnings))
+    if info.text:
+        inquiry.suggestions = suggest(info.text, sender_name="", sender_address="")
+        from inquiry_desk.intake.mime import find_reference
+        inquiry.reference = find_reference("", info.text)
+    else:
+        inquiry.warnings.append("The document has no text layer: fill in the request details by hand.")
+        inquiry.suggestions.language = None
+    return inquiry
+
+
+def _guard_prepass(work: Callable[[], tuple[bytes, dict[str, Blob]]],
+                   raw: Blob) -> tuple[bytes, dict[str, Blob]]:
+    try:
+        return work()
+    except UnreadableInput:
+        raw.close()
+        raise
+    except (RecursionError, MemoryError, ValueError, LookupError, UnicodeError) as exc:
+        raw.close()
+        raise UnreadableInput("The file is damaged and cannot be read.") from exc
+
+
+def _guard(work: Callable[[], ParsedInquiry], raw: Blob,
+           spooled: dict[str, Blob] | None = None) -> ParsedInquiry:
+    """Run `work`; on any failure free the spooled payloads and report UnreadableInput."""
+    try:
+        return work()
+    except BaseException as exc:
+        raw.close()
+        for blob in (spooled or {}).values():
+            blob.close()
+        if isinstance(exc, UnreadableInput | KeyboardInterrupt | SystemExit | GeneratorExit):
+            raise
+        if isinstance(exc, RecursionError):
+            raise UnreadableInput("The message is nested too deeply to be read.") from exc
+        if isinstance(exc, MemoryError):
+            raise UnreadableInput("The file is too large to be read on this computer.") from exc
+        raise UnreadableInput("The file is damaged and cannot be read.") from exc
+
+
+__all__ = ["SPOOL_THRESHOLD", "parse_bytes", "parse_file"]
