@@ -7,6 +7,7 @@ Purged history is written in bulk as anonymous rows, which is all a purge leaves
 
 from __future__ import annotations
 
+import functools
 import io
 import random
 import uuid
@@ -14,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 
 from PIL import Image, ImageDraw
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from inquiry_desk.domain import deadlines
 from inquiry_desk.domain.enums import (
@@ -34,6 +36,7 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewAttachment, NewCase, encode_types
 from inquiry_desk.services.cases import add_event, next_reference
 from inquiry_desk.services.demo_people import EU_PEOPLE, JP_ADDRESSES, JP_GIVEN, JP_SURNAMES
+from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Case, User
 
 DEMO_USERS = [("staff", "Sato Yui (staff)", Role.STAFF), ("manager", "Sugahara Shin (manager)",
@@ -135,8 +138,8 @@ def fill_demo(app: App, cases: int = 40, purged: int = 12, *, seed: int = 2026,
                       else "")
         created = datetime.combine(received, time(9, 30)) + timedelta(minutes=i)
         ref = app.cases.create(actor, new, now=created,
-                               extra=lambda s, c, _cipher, st=state, a=actor: _advance(s, c, st, a,
-                                                                                       today, rng))
+                               extra=functools.partial(_advance_hook, state=state, actor=actor,
+                                                       today=today, rng=rng))
         refs.append(ref)
     if purged:
         add_purged_history(app, purged, seed=seed, today=today)
@@ -144,11 +147,13 @@ def fill_demo(app: App, cases: int = 40, purged: int = 12, *, seed: int = 2026,
     return refs
 
 
-def _advance(session: object, case: Case, state: CaseState, actor: Actor, today: date,
-             rng: random.Random) -> None:
-    from sqlalchemy.orm import Session
+def _advance_hook(session: Session, case: Case, _cipher: CaseCipher, *, state: CaseState,
+                  actor: Actor, today: date, rng: random.Random) -> None:
+    _advance(session, case, state, actor, today, rng)
 
-    assert isinstance(session, Session)
+
+def _advance(session: Session, case: Case, state: CaseState, actor: Actor, today: date,
+             rng: random.Random) -> None:
     steps: list[tuple[str, str]] = []
     if state is not CaseState.RECEIVED:
         if CaseKind(case.kind).needs_verification:

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import jaconv
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole, RequestType
@@ -26,6 +26,7 @@ from inquiry_desk.store.models import Case, CaseKey, Party, User
 
 OPEN_STATES = [s.value for s in CaseState if s.is_open]
 DUE_SOON_DAYS = 3
+AWAITING_STATES = {"approval": CaseState.AWAITING_APPROVAL, "applicant": CaseState.AWAITING_APPLICANT}
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class RegisterFilter:
     due: str | None = None  # "overdue" | "due_soon"
     assignee_id: int | None = None
     include_purged: bool = True
+    # "approval": the manager has something to decide; "applicant": the clock is paused.
+    awaiting: str | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ class RegisterRow:
                 "language": self.language, "jurisdiction": self.jurisdiction,
                 "assignee": self.assignee or None, "warnings": self.warnings}
 
+
+_Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])
 
 SORT_KEYS = ("ref", "received", "channel", "kind", "state", "due", "assignee")
 
@@ -122,7 +127,7 @@ class RegisterService:
         self._index = ApplicantIndex()
 
     # --- queries ------------------------------------------------------------------------
-    def _where(self, stmt: Select[Any], flt: RegisterFilter, session: Session) -> Select[Any]:
+    def _where(self, stmt: _Sel, flt: RegisterFilter, session: Session) -> _Sel:
         today = self.today()
         if flt.states:
             stmt = stmt.where(Case.state.in_([s.value for s in flt.states]))
@@ -144,6 +149,8 @@ class RegisterService:
                 stmt = stmt.where(Case.due < today)
             else:
                 stmt = stmt.where(Case.due >= today, Case.due <= today + timedelta(days=DUE_SOON_DAYS))
+        if flt.awaiting in AWAITING_STATES:
+            stmt = stmt.where(Case.state == AWAITING_STATES[flt.awaiting].value)
         text = flt.search.strip()
         if text:
             needle = normalise(text)
@@ -177,7 +184,7 @@ class RegisterService:
                       "assignee": User.display_name}[sort]
             primary = column.desc() if descending else column.asc()
             # Rows without a due date (finished cases) always go last; ties break by id.
-            order = [primary, Case.id.desc() if descending else Case.id.asc()]
+            order: list[ColumnElement[Any]] = [primary, Case.id.desc() if descending else Case.id.asc()]
             if sort == "due":
                 order.insert(0, Case.due.is_(None))
             rows = session.execute(stmt.order_by(*order).offset(offset).limit(limit)).all()
