@@ -6,6 +6,7 @@ plain `python -m pytest` works on any machine with dbus and gnome-keyring instal
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -39,7 +40,7 @@ def secret_service(home: Path) -> Iterator[dict[str, str]]:
                                    "DBUS_SESSION_BUS_ADDRESS")}
     finally:
         subprocess.run(["pkill", "-f", f"gnome-keyring-daemon.*{home.name}"], check=False)
-        with _suppress():
+        with contextlib.suppress(OSError):
             os.kill(int(pid), signal.SIGTERM)
         # gnome-keyring exits with its bus.
 
@@ -53,11 +54,3 @@ def _wait_for_secrets(env: dict[str, str]) -> None:
             return
         time.sleep(0.1)
     raise RuntimeError("gnome-keyring did not offer the Secret Service in time")
-
-
-@contextmanager
-def _suppress() -> Iterator[None]:
-    try:
-        yield
-    except OSError:
-        pass

@@ -121,3 +121,20 @@ def test_installed_command_end_to_end(tmp_path: Path, secret_service_env: dict[s
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout)["applicant"]["name"]
     assert run("verify-audit").returncode == 0
+
+
+def test_selftest_passes_on_a_fresh_install(tmp_path: Path, key_store: MemoryMasterKeyStore,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--data-dir", str(tmp_path), "demo", "--cases", "5", "--purged", "2"],
+                key_store=key_store) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "selftest"], key_store=key_store) == 0
+    out = capsys.readouterr().out
+    assert "ok    database" in out and "ok    window" in out and "selftest passed" in out
+
+
+def test_selftest_reports_a_database_it_cannot_use(tmp_path: Path, key_store: MemoryMasterKeyStore,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "inquiry-desk.sqlite3").write_bytes(b"\0" * 4096)
+    assert main(["--data-dir", str(tmp_path), "selftest"], key_store=key_store) != 0
+    assert "FAIL  database" in capsys.readouterr().out

@@ -103,3 +103,22 @@ def query(session: Session, *, actor: str | None = None, action: str | None = No
         stmt = stmt.where(AuditEntry.at < until)
     rows = session.scalars(stmt.limit(limit).offset(offset))
     return [AuditRow(r.id, r.at, r.actor, r.action, r.case_ref, r.details) for r in rows]
+
+
+def browse(db: Database, actor: Actor, *, actor_name: str | None = None, action: str | None = None,
+           case_ref: str | None = None, since: datetime | None = None, until: datetime | None = None,
+           limit: int = 500, offset: int = 0) -> list[AuditRow]:
+    """The audit log for managers and administrators; staff may not read it."""
+    from inquiry_desk.services.actors import Permission
+
+    actor.require(Permission.READ_AUDIT)
+    with db.read() as session:
+        return query(session, actor=actor_name, action=action, case_ref=case_ref, since=since,
+                     until=until, limit=limit, offset=offset)
+
+
+def verify(db: Database, actor: Actor) -> ChainCheck:
+    from inquiry_desk.services.actors import Permission
+
+    actor.require(Permission.READ_AUDIT)
+    return verify_chain(db)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 import jaconv
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole, RequestType
@@ -157,10 +157,14 @@ class RegisterService:
             index = self._refresh_index(session)
             ids = [cid for cid, hay in index.haystack.items() if needle in hay]
             escaped = text.upper().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conditions = [Case.ref.like(f"%{escaped}%", escape="\\")]
+            conditions = []
+            # Only text that can be part of a reference (a digit, or "PI") is matched against
+            # refs: that LIKE scans every row, whereas a name search touches only open cases.
+            if any(ch.isdigit() for ch in text) or text.upper().startswith(("P", "I-", "-")):
+                conditions.append(Case.ref.like(f"%{escaped}%", escape="\\"))
             if ids:
                 conditions.append(Case.id.in_(ids))
-            stmt = stmt.where(or_(*conditions))
+            stmt = stmt.where(or_(*conditions) if conditions else false())
         return stmt
 
     def count(self, flt: RegisterFilter) -> int:

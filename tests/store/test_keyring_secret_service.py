@@ -56,5 +56,12 @@ def test_no_secure_backend_stops_with_an_actionable_message(monkeypatch: pytest.
         KeyringMasterKeyStore()
     with pytest.raises(KeyringUnavailable):
         App.open(tmp_path)
-    # Nothing personal can have been written: no master key, so no case either.
-    assert not any(p.suffix == ".sqlite3" and p.stat().st_size > 200_000 for p in tmp_path.iterdir())
+    # Nothing personal can have been written: no master key, so no case and no key check.
+    import sqlite3
+
+    con = sqlite3.connect(tmp_path / "inquiry-desk.sqlite3")
+    try:
+        assert con.execute("SELECT count(*) FROM cases").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM app_meta WHERE key = 'key_check'").fetchone() == (0,)
+    finally:
+        con.close()

@@ -1,0 +1,96 @@
+"""Auto-lock after idle time: an event filter on the application restarts a timer on input.
+
+When the timer fires the main window covers its work with a `LockScreen`; dialogs that
+were open are hidden, not closed, so what someone was typing is still there after the
+password is given again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from inquiry_desk.ui.field_error import ERROR_STYLE
+
+DEFAULT_IDLE_MINUTES = 10.0
+_INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
+                           QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+                           QEvent.Type.ShortcutOverride})
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` after `minutes` without keyboard, mouse or touch input."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: float = DEFAULT_IDLE_MINUTES, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(1, int(minutes * 60_000)))
+        self.timer.timeout.connect(self.idle)
+
+    def start(self, app: QObject) -> None:
+        app.installEventFilter(self)
+        self.timer.start()
+
+    def stop(self, app: QObject) -> None:
+        app.removeEventFilter(self)
+        self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Restarting a running QTimer is cheap; every input event lands here.
+        if event.type() in _INPUT_EVENTS:
+            self.timer.start()
+        return False
+
+
+class LockScreen(QWidget):
+    """What the main window shows while locked: who is signed in and a password field."""
+
+    unlocked = Signal()
+
+    def __init__(self, who: str, verify: Callable[[str], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self._verify = verify
+        title = QLabel("Inquiry Desk is locked")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(f"Locked after a period without use. {who}, enter your password to continue.")
+        text.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setObjectName("unlockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("Password")
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.button = QPushButton("Unlock")
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.try_unlock)
+        self.password.returnPressed.connect(self.try_unlock)
+        box = QWidget()
+        box.setFixedWidth(440)
+        inner = QVBoxLayout(box)
+        inner.setSpacing(10)
+        for w in (title, text, self.password, self.error, self.button):
+            inner.addWidget(w)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+    def try_unlock(self) -> None:
+        ok = self._verify(self.password.text())
+        self.password.clear()
+        if not ok:
+            self.error.setText("The password is wrong (repeated failures lock the account).")
+            self.error.show()
+            return
+        self.error.hide()
+        self.unlocked.emit()

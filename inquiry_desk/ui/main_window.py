@@ -1,0 +1,174 @@
+"""The main window: menus, toolbar, the register and case tabs, status bar. Layout only.
+
+`MainController` wires the actions to what they do; this class only builds widgets and
+remembers its geometry and the register's column layout in QSettings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from inquiry_desk import APP_NAME
+from inquiry_desk.ui.idle_lock import LockScreen
+from inquiry_desk.ui.register_view import RegisterView
+
+SETTINGS_ORG = "ZenGroup"
+SETTINGS_APP = "InquiryDesk"
+
+
+def window_title(user: str, role: str, demo: bool) -> str:
+    # Demo accounts already say their role in the name ("Sato Yui (staff)"): do not repeat it.
+    who = user if user.endswith(f"({role})") else f"{user} ({role})"
+    title = f"{APP_NAME} — {who}"
+    return title + (" — DEMO DATABASE" if demo else "")
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, register: RegisterView, lock_screen: LockScreen, settings: QSettings,
+                 title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(title)
+        self.settings = settings
+        self.register = register
+        self.lock_screen = lock_screen
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.addTab(register, "Register")
+        # The register tab is the home screen: it has no close button.
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(lock_screen)
+        self.setCentralWidget(self.stack)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.count_label = QLabel()
+        self.db_label = QLabel()
+        self.user_label = QLabel()
+        for label in (self.count_label, self.db_label):
+            self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.resize(1280, 800)
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None = None,
+                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action("&New inquiry…", QKeySequence.StandardKey.New, sp.SP_FileIcon,
+                                       "Log an inquiry that arrived by post, fax, email, phone or in person")
+        self.lock_action = self._action("&Lock", "Ctrl+L", sp.SP_DialogNoButton,
+                                        "Hide the screen until your password is entered")
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.open_action = self._action("&Open case", "Return", sp.SP_DialogOpenButton,
+                                        "Open the selected case")
+        # Enter opens a case only while the table has focus; elsewhere Enter belongs to the widget.
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.register.table.addAction(self.open_action)
+        self.refresh_action = self._action("&Refresh", QKeySequence.StandardKey.Refresh,
+                                           sp.SP_BrowserReload, "Read the register again")
+        self.refresh_action.setShortcuts([QKeySequence("F5")])
+        self.close_case_action = self._action("&Close case tab", QKeySequence.StandardKey.Close)
+        self.filters_action = self._action("&Filter bar")
+        self.filters_action.setCheckable(True)
+        self.filters_action.setChecked(True)
+        self.all_cases_action = self._action("&All cases")
+        self.open_cases_action = self._action("O&pen cases")
+        self.overdue_action = self._action("&Overdue", "Ctrl+Shift+O")
+        self.due_soon_action = self._action("&Due within 3 days", "Ctrl+Shift+D")
+        self.clear_filters_action = self._action("&Clear search and filters", "Ctrl+Shift+C")
+        self.focus_search_action = self._action("&Search", QKeySequence.StandardKey.Find)
+        self.about_action = self._action(f"&About {APP_NAME}")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+        case_menu = bar.addMenu("&Case")
+        case_menu.addAction(self.open_action)
+        case_menu.addAction(self.close_case_action)
+        case_menu.addSeparator()
+        case_menu.addAction(self.refresh_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.focus_search_action)
+        view_menu.addAction(self.filters_action)
+        view_menu.addSeparator()
+        for action in (self.all_cases_action, self.open_cases_action, self.overdue_action,
+                       self.due_soon_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.clear_filters_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")  # needed for saveState()
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.open_action, self.refresh_action):
+            toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    # --- remembered layout ------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        geometry = self.settings.value("main/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.value("main/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        header = self.settings.value("register/header")
+        if isinstance(header, QByteArray) and not header.isEmpty():
+            self.register.table.horizontalHeader().restoreState(header)
+        self.filters_action.setChecked(self.settings.value("register/filters", True, type=bool))
+
+    def save_layout(self) -> None:
+        self.settings.setValue("main/geometry", self.saveGeometry())
+        self.settings.setValue("main/state", self.saveState())
+        self.settings.setValue("register/header", self.register.table.horizontalHeader().saveState())
+        self.settings.setValue("register/filters", self.filters_action.isChecked())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.closing.emit()
+        super().closeEvent(event)

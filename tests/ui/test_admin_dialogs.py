@@ -1,0 +1,90 @@
+"""The audit log browser and the staff accounts dialog, driven through their widgets."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from inquiry_desk.domain.enums import Role
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.store.engine import DB_FILENAME
+from inquiry_desk.ui.audit_view import COL_ACTION, COL_ACTOR, AuditDialog
+from inquiry_desk.ui.users_dialog import UsersDialog
+
+
+def test_manager_filters_the_audit_log(qtbot: QtBot, qtmodeltester, demo_app: App) -> None:
+    manager = demo_app.users.authenticate("manager", "demo")
+    demo_app.users.authenticate("staff", "demo")
+    dialog = AuditDialog(demo_app, manager)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() > 40
+    qtbot.keyClicks(dialog.action, "signin")
+    qtbot.keyClick(dialog.action, "\r")
+    actions = {dialog.model.index(r, COL_ACTION).data() for r in range(dialog.model.rowCount())}
+    assert actions == {"signin"}
+    qtbot.keyClicks(dialog.who, "staff")
+    qtbot.mouseClick(dialog.apply_button, qtbot_button())
+    who = {dialog.model.index(r, COL_ACTOR).data() for r in range(dialog.model.rowCount())}
+    assert who == {"staff"}
+    qtbot.mouseClick(dialog.verify_button, qtbot_button())
+    assert "intact" in dialog.status.text()
+
+
+def test_verify_button_reports_tampering(qtbot: QtBot, demo_app: App) -> None:
+    manager = demo_app.users.authenticate("manager", "demo")
+    con = sqlite3.connect(demo_app.data_dir / DB_FILENAME)
+    con.execute("DROP TRIGGER audit_log_no_update")
+    con.execute("UPDATE audit_log SET action = 'nothing' WHERE id = 3")
+    con.commit()
+    con.close()
+    dialog = AuditDialog(demo_app, manager)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.verify_button, qtbot_button())
+    assert "BROKEN at entry 3" in dialog.status.text()
+
+
+def test_staff_cannot_read_the_audit_log(qtbot: QtBot, demo_app: App) -> None:
+    staff = demo_app.users.authenticate("staff", "demo")
+    dialog = AuditDialog(demo_app, staff)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    assert "does not allow" in dialog.status.text()
+
+
+def test_admin_adds_deactivates_and_resets(qtbot: QtBot, qtmodeltester, demo_app: App,
+                                           ime_type) -> None:
+    admin = demo_app.users.authenticate("admin", "demo")
+    dialog = UsersDialog(demo_app, admin)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    before = dialog.model.rowCount()
+    qtbot.keyClicks(dialog.new_username, "suzuki")
+    ime_type(dialog.new_name, "鈴木 一郎")  # kanji arrive as an input-method commit
+    dialog.new_role.setCurrentIndex(dialog.new_role.findData(Role.STAFF))
+    qtbot.keyClicks(dialog.new_password, "x")
+    qtbot.mouseClick(dialog.add_button, qtbot_button())
+    assert "at least" in dialog.message.text()
+    assert dialog.new_username.text() == "suzuki"  # nothing typed is lost
+    qtbot.keyClicks(dialog.new_password, "yz-long-enough")
+    qtbot.mouseClick(dialog.add_button, qtbot_button())
+    assert dialog.model.rowCount() == before + 1
+    assert demo_app.users.authenticate("suzuki", "xyz-long-enough").role == "staff"
+    row = next(r for r in range(dialog.model.rowCount())
+               if dialog.model.index(r, 0).data() == "suzuki")
+    dialog.table.selectRow(row)
+    qtbot.mouseClick(dialog.toggle_button, qtbot_button())
+    assert not any(u.active for u in demo_app.users.list(admin) if u.username == "suzuki")
+
+
+def test_staff_sees_no_accounts(qtbot: QtBot, demo_app: App) -> None:
+    dialog = UsersDialog(demo_app, Actor("staff", "staff"))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0 and "does not allow" in dialog.message.text()
+
+
+def qtbot_button() -> Qt.MouseButton:
+    return Qt.MouseButton.LeftButton

@@ -1,0 +1,181 @@
+"""The register: lazy paging, SQL sorting, search and filters, through the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from inquiry_desk.domain.enums import CaseState, Channel
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.services.demo import fill_demo
+from inquiry_desk.services.register import RegisterFilter, RegisterRow
+from inquiry_desk.store.masterkey import MemoryMasterKeyStore
+from inquiry_desk.ui.formatting import ERASED
+from inquiry_desk.ui.main_controller import MainController
+from inquiry_desk.ui.notify import RecordingNotifier
+from inquiry_desk.ui.register_model import (
+    COL_APPLICANT,
+    COL_CHANNEL,
+    COL_DUE,
+    COL_RECEIVED,
+    COL_REF,
+    DUE_SOON_BG,
+    OVERDUE_BG,
+    ROW_ROLE,
+    RegisterModel,
+)
+
+
+@pytest.fixture(scope="module")
+def big_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[App]:
+    """A few hundred rows: enough for several pages of lazy fetching."""
+    app = App.open(tmp_path_factory.mktemp("big"), key_store=MemoryMasterKeyStore())
+    fill_demo(app, cases=12, purged=450, seed=3)
+    yield app
+    app.close()
+
+
+def _rows(model: RegisterModel) -> list[RegisterRow]:
+    return [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+
+
+def test_model_passes_qt_model_tester(qtmodeltester: object, demo_app: App) -> None:
+    model = RegisterModel(demo_app.register, page_size=25)
+    model.reload()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_fetches_lazily_in_pages(qtmodeltester: object, big_app: App) -> None:
+    model = RegisterModel(big_app.register, page_size=200)
+    model.reload()
+    assert model.total == 462
+    assert model.rowCount() == 200
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 400
+    model.fetchMore(QModelIndex())  # pages grow with what is loaded: 400 more asked, 62 left
+    assert model.rowCount() == 462
+    assert not model.canFetchMore(QModelIndex())
+    assert len({r.ref for r in _rows(model)}) == 462
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_scrolling_the_view_fetches_more(qtbot: object, big_app: App,
+                                        make_ctl: Callable[..., MainController]) -> None:
+    actor = big_app.users.authenticate("staff", "demo")
+    ctl = make_ctl(big_app, actor)
+    table = ctl.register_view.table
+    assert ctl.model.rowCount() == 200
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: ctl.model.rowCount() > 200)  # type: ignore[attr-defined]
+    assert ctl.window.count_label.text() == "462 cases"
+    ctl.window.close()
+
+
+def test_purged_rows_are_greyed_and_erased(big_app: App) -> None:
+    model = RegisterModel(big_app.register)
+    model.set_filter(RegisterFilter(states=frozenset({CaseState.PURGED})))
+    index = model.index(0, COL_APPLICANT)
+    assert index.data() == ERASED
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_overdue_and_due_soon_rows_are_tinted(demo_app: App) -> None:
+    model = RegisterModel(demo_app.register)
+    model.set_filter(RegisterFilter(due="overdue"))
+    assert model.rowCount() > 0
+    assert model.index(0, COL_REF).data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BG
+    model.set_filter(RegisterFilter(due="due_soon"))
+    for r in range(model.rowCount()):
+        assert model.index(r, COL_REF).data(Qt.ItemDataRole.BackgroundRole).color() == DUE_SOON_BG
+
+
+def test_clicking_a_header_sorts_in_sql(qtbot: object, demo_controller: MainController) -> None:
+    view = demo_controller.register_view
+    model = demo_controller.model
+    header = view.table.horizontalHeader()
+    header.setSortIndicator(COL_RECEIVED, Qt.SortOrder.AscendingOrder)
+    dates = [r.received for r in _rows(model)]
+    assert dates == sorted(dates)
+    header.setSortIndicator(COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+    dates = [r.received for r in _rows(model)]
+    assert dates == sorted(dates, reverse=True)
+    header.setSortIndicator(COL_CHANNEL, Qt.SortOrder.AscendingOrder)
+    channels = [r.channel.value for r in _rows(model)]
+    assert channels == sorted(channels)
+
+
+def test_applicant_column_cannot_be_sorted(qtbot: object, demo_controller: MainController) -> None:
+    view = demo_controller.register_view
+    header = view.table.horizontalHeader()
+    header.setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
+    before = [r.ref for r in _rows(demo_controller.model)]
+    header.setSortIndicator(COL_APPLICANT, Qt.SortOrder.AscendingOrder)
+    assert [r.ref for r in _rows(demo_controller.model)] == before
+    assert header.sortIndicatorSection() == COL_DUE  # the indicator shows the order in force
+    tip = demo_controller.model.headerData(COL_APPLICANT, Qt.Orientation.Horizontal,
+                                           Qt.ItemDataRole.ToolTipRole)
+    assert "encrypted" in tip
+
+
+def test_search_box_filters_after_typing(qtbot: object, demo_controller: MainController) -> None:
+    view = demo_controller.register_view
+    model = demo_controller.model
+    everything = model.total
+    target = next(r for r in _rows(model) if r.applicant and r.state is not CaseState.PURGED)
+    surname = target.applicant.split()[0]
+    qtbot.keyClicks(view.search, surname)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.total < everything)  # type: ignore[attr-defined]
+    names = [r.applicant for r in _rows(model)]
+    assert names and all(surname in n for n in names)
+    view.search.clear()
+    qtbot.waitUntil(lambda: model.total == everything)  # type: ignore[attr-defined]
+    qtbot.keyClicks(view.search, target.ref)  # type: ignore[attr-defined]
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert [r.ref for r in _rows(model)] == [target.ref]
+
+
+def test_filters_change_rows(qtbot: object, demo_controller: MainController) -> None:
+    view = demo_controller.register_view
+    model = demo_controller.model
+    everything = model.total
+    view.channel.setCurrentIndex(view.channel.findData(Channel.FAX))
+    assert 0 < model.total < everything
+    assert {r.channel for r in _rows(model)} == {Channel.FAX}
+    view.channel.setCurrentIndex(0)
+    view.state.setCurrentIndex(view.state.findData(CaseState.PURGED))
+    assert {r.state for r in _rows(model)} == {CaseState.PURGED}
+    view.show_purged.setChecked(False)
+    assert model.total == 0
+    demo_controller.window.overdue_action.trigger()
+    assert model.total > 0
+    assert all(r.due is not None and r.due < demo_controller.today() for r in _rows(model))
+    demo_controller.window.all_cases_action.trigger()
+    assert model.total == everything
+    assert demo_controller.window.count_label.text() == f"{everything} cases"
+
+
+def test_enter_on_a_row_opens_the_case(qtbot: object, demo_controller: MainController) -> None:
+    view = demo_controller.register_view
+    row = next(r for r in range(demo_controller.model.rowCount())
+               if demo_controller.model.row_at(r).state is not CaseState.PURGED)
+    view.table.setFocus()
+    view.table.setCurrentIndex(demo_controller.model.index(row, COL_REF))
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    opened = demo_controller.case_views()
+    assert [v.ref for v in opened] == [demo_controller.model.row_at(row).ref]
+    assert demo_controller.window.tabs.currentWidget() is opened[0]
+
+
+def test_admin_cannot_open_personal_data(demo_app: App, make_ctl: Callable[..., MainController],
+                                         notifier: RecordingNotifier) -> None:
+    admin: Actor = demo_app.users.authenticate("admin", "demo")
+    ctl = make_ctl(demo_app, admin)
+    assert not ctl.window.new_action.isVisible()
+    ref = ctl.model.row_at(0).ref
+    assert ctl.open_case(ref) is None
+    assert notifier.messages and "does not allow" in notifier.messages[0][1]
+    ctl.window.close()

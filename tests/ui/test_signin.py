@@ -1,0 +1,105 @@
+"""Sign-in, first administrator, and the idle lock, through the real dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from inquiry_desk.domain.enums import Role
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.ui.intake_dialog import IntakeDialog
+from inquiry_desk.ui.main_controller import MainController
+from inquiry_desk.ui.signin_dialog import FirstAdminDialog, SignInDialog
+
+
+def _sign_in(qtbot: object, dialog: SignInDialog, user: str, password: str) -> None:
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, user)  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.password, password)  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+
+def test_wrong_then_right_password(qtbot: object, app: App, staff: Actor, no_throttle: None) -> None:
+    dialog = SignInDialog(app.users.authenticate)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    _sign_in(qtbot, dialog, "sato", "wrong password")
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == "The user name or password is wrong."
+    assert dialog.password.text() == ""  # cleared for the next try
+    assert dialog.actor is None and dialog.result() != QDialog.DialogCode.Accepted
+    _sign_in(qtbot, dialog, "sato", "correct horse")
+    assert dialog.actor is not None and dialog.actor.username == "sato"
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_lock_out_message_shown_as_is(qtbot: object, app: App, staff: Actor, no_throttle: None) -> None:
+    dialog = SignInDialog(app.users.authenticate)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    for _ in range(5):
+        _sign_in(qtbot, dialog, "sato", "nope")
+    _sign_in(qtbot, dialog, "sato", "correct horse")
+    assert "locked after repeated failures" in dialog.error.text()
+    assert dialog.actor is None
+
+
+def test_first_administrator(qtbot: object, app: App) -> None:
+    assert not app.users.has_users()
+    dialog = FirstAdminDialog(lambda u, n, p: app.users.create(None, u, n, Role.ADMIN, p))
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.username.setText("it-admin")
+    dialog.display_name.setText("IT Admin")
+    dialog.password.setText("short")
+    dialog.repeat.setText("short")
+    dialog.try_create()
+    assert "at least" in dialog.rows["password"].error_text
+    dialog.password.setText("a long enough password")
+    dialog.repeat.setText("a different one")
+    dialog.try_create()
+    assert dialog.rows["repeat"].error_text
+    dialog.repeat.setText("a long enough password")
+    dialog.try_create()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert app.users.authenticate("it-admin", "a long enough password").role == "admin"
+
+
+def test_idle_lock_then_unlock_keeps_typed_work(qtbot: object, app: App, staff: Actor,
+                                                make_ctl: object, no_throttle: None,
+        ime_type: Callable[[QWidget, str], None]) -> None:
+    ctl: MainController = make_ctl(app, staff, idle_minutes=0.002)  # type: ignore[operator]
+    ctl.window.new_action.trigger()
+    dialog = ctl.intake
+    assert isinstance(dialog, IntakeDialog)
+    ime_type(dialog.applicant.name, "佐藤 一郎")
+    # No input for 0.12 s: the window locks and hides the dialog.
+    qtbot.waitUntil(lambda: ctl.locked, timeout=3000)  # type: ignore[attr-defined]
+    assert ctl.window.stack.currentWidget() is ctl.lock_screen
+    assert not dialog.isVisible()
+    assert not ctl.window.new_action.isEnabled()
+
+    ctl.idle.stop(ctl.window)  # keep the test deterministic while we type
+    qtbot.keyClicks(ctl.lock_screen.password, "wrong")  # type: ignore[attr-defined]
+    qtbot.keyClick(ctl.lock_screen.password, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert ctl.locked and ctl.lock_screen.error.isVisible()
+    qtbot.keyClicks(ctl.lock_screen.password, "correct horse")  # type: ignore[attr-defined]
+    qtbot.keyClick(ctl.lock_screen.password, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert not ctl.locked
+    assert ctl.window.stack.currentWidget() is ctl.window.tabs
+    assert dialog.isVisible() and dialog.applicant.name.text() == "佐藤 一郎"
+    assert ctl.window.new_action.isEnabled()
+    ctl.window.close()
+
+
+def test_input_postpones_the_lock(qtbot: object, app: App, staff: Actor, make_ctl: object) -> None:
+    ctl: MainController = make_ctl(app, staff, idle_minutes=0.005)  # type: ignore[operator]
+    for _ in range(6):  # typing every 0.1 s keeps the 0.3 s timer from firing
+        qtbot.keyClick(ctl.register_view.search, Qt.Key.Key_A)  # type: ignore[attr-defined]
+        qtbot.wait(100)  # type: ignore[attr-defined]
+    assert not ctl.locked
+    qtbot.waitUntil(lambda: ctl.locked, timeout=3000)  # type: ignore[attr-defined]
+    ctl.window.close()
