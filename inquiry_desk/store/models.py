@@ -42,12 +42,14 @@ class AppMeta(Base):
     """Installation facts: install id (names the master key), demo flag."""
 
     __tablename__ = "app_meta"
+    __table_args__ = {"info": {"personal": False}}
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
 
 
 class User(Base):
     __tablename__ = "users"
+    __table_args__ = {"info": {"personal": False}}  # staff accounts, not applicants
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
@@ -63,6 +65,7 @@ class RefCounter(Base):
     """Last reference number used per year; incremented inside the write transaction."""
 
     __tablename__ = "ref_counters"
+    __table_args__ = {"info": {"personal": False}}
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_seq: Mapped[int] = mapped_column(Integer)
 
@@ -104,13 +107,15 @@ class Case(Base):
     events: Mapped[list[Event]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
                                                order_by="Event.id")
 
-    __table_args__ = (Index("ix_cases_state_due", "state", "due"),)
+    # The anonymous register row: it survives the purge (statistics, proof of handling).
+    __table_args__ = (Index("ix_cases_state_due", "state", "due"), {"info": {"personal": False}})
 
 
 class CaseKey(Base):
     """The case's data key, wrapped by the master key. Deleting it erases the case cryptographically."""
 
     __tablename__ = "case_keys"
+    __table_args__ = {"info": {"personal": True}}  # deleting it is the cryptographic erase
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
     wrapped: Mapped[bytes] = mapped_column(LargeBinary)
     case: Mapped[Case] = relationship(back_populates="key")
@@ -118,6 +123,7 @@ class CaseKey(Base):
 
 class Party(Base):
     __tablename__ = "parties"
+    __table_args__ = {"info": {"personal": True}}
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(16))
@@ -129,6 +135,7 @@ class Message(Base):
     """Correspondence in or out: the email, fax or letter, and its raw source."""
 
     __tablename__ = "messages"
+    __table_args__ = {"info": {"personal": True}}
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     direction: Mapped[str] = mapped_column(String(3))  # "in" / "out"
@@ -150,6 +157,7 @@ class Blob(Base):
     """
 
     __tablename__ = "blobs"
+    __table_args__ = {"info": {"personal": True}}
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     size: Mapped[int] = mapped_column(Integer)
@@ -157,6 +165,7 @@ class Blob(Base):
 
 class BlobChunk(Base):
     __tablename__ = "blob_chunks"
+    __table_args__ = {"info": {"personal": True}}  # no case_id: erased through blobs
     blob_id: Mapped[int] = mapped_column(ForeignKey("blobs.id", ondelete="CASCADE"), primary_key=True)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
@@ -164,6 +173,7 @@ class BlobChunk(Base):
 
 class Attachment(Base):
     __tablename__ = "attachments"
+    __table_args__ = {"info": {"personal": True}}
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"),
@@ -179,6 +189,7 @@ class Attachment(Base):
 
 class Note(Base):
     __tablename__ = "notes"
+    __table_args__ = {"info": {"personal": True}}
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     author_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
@@ -191,6 +202,7 @@ class Event(Base):
     what staff typed (reasons, comments) goes in the sealed `payload`."""
 
     __tablename__ = "events"
+    __table_args__ = {"info": {"personal": False, "personal_columns": ("payload",)}}
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime)
@@ -202,6 +214,7 @@ class Event(Base):
 
 class Setting(Base):
     __tablename__ = "settings"
+    __table_args__ = {"info": {"personal": False}}
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
 
@@ -219,4 +232,10 @@ class AuditEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
-    __table_args__ = (UniqueConstraint("prev_hash", name="uq_audit_log_prev_hash"),)
+    __table_args__ = (UniqueConstraint("prev_hash", name="uq_audit_log_prev_hash"),
+                      {"info": {"personal": False}})
+
+
+# The lifecycle tables live in their own module; importing it here registers them on
+# Base.metadata wherever the models are loaded (Alembic env, schema checks, the purge).
+from inquiry_desk.store import lifecycle_models as _lifecycle_models  # noqa: E402, F401

@@ -1,0 +1,136 @@
+"""Lifecycle subcommands: `act`, `actions`, `ledger`, `assign`, `extend`.
+
+Each needs a signed-in user (the services check the role), and a refusal by the
+services reaches the user as a plain message (UserError), not a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Protocol
+
+from inquiry_desk.domain.enums import Outcome
+from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.services.lifecycle import Lifecycle
+from inquiry_desk.services.workflow import (
+    ActionInput,
+    ApprovalSubject,
+    LifecycleStatus,
+    right_to_complain_text,
+)
+
+
+class Run(Protocol):
+    """What the handlers use of cli.Runner (which imports this module, hence not imported here)."""
+
+    def app(self) -> App: ...
+
+    def user(self) -> Actor: ...
+
+
+def _print_status(status: LifecycleStatus) -> None:
+    due = status.due.isoformat() if status.due else "-"
+    left = f", {status.days_left} days left" if status.days_left is not None else ""
+    paused = " (clock paused)" if status.clock_paused else ""
+    print(f"{status.ref}  {status.state.label}  due {due}{left}{paused}")
+
+
+def cmd_act(args: argparse.Namespace, run: Run) -> int:
+    lc = Lifecycle.from_app(run.app())
+    actor = run.user()
+    action = Action(args.action)
+    complain = args.right_to_complain or ""
+    if action is Action.REFUSE and args.default_complaint_text:
+        status = lc.workflow.status(actor, args.ref)
+        complain = right_to_complain_text(status.jurisdiction, status.language)
+    inp = ActionInput(reasons=args.reason or "", right_to_complain=complain, comment=args.comment or "",
+                      subject=ApprovalSubject(args.subject),
+                      outcome=Outcome(args.outcome) if args.outcome else None)
+    _print_status(lc.workflow.act(actor, args.ref, action, inp))
+    return 0
+
+
+def cmd_actions(args: argparse.Namespace, run: Run) -> int:
+    status = Lifecycle.from_app(run.app()).workflow.status(run.user(), args.ref)
+    if args.json:
+        print(json.dumps([{"action": o.action.value, "allowed": o.allowed, "reason": o.reason,
+                           "required": list(o.required)} for o in status.options],
+                         ensure_ascii=False, indent=2))
+        return 0
+    _print_status(status)
+    for option in status.options:
+        mark = "+" if option.allowed else "-"
+        needs = f"  [needs --{', --'.join(n.replace('_', '-') for n in option.required)}]" \
+            if option.required and option.allowed else ""
+        why = f"  ({option.reason})" if not option.allowed else ""
+        print(f"  {mark} {option.action.value:<24}{option.action.verb}{needs}{why}")
+    return 0
+
+
+def cmd_ledger(args: argparse.Namespace, run: Run) -> int:
+    ledger = Lifecycle.from_app(run.app()).deadlines.ledger(run.user(), args.ref)
+    if args.json:
+        print(json.dumps(ledger.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(f"Clock ledger of {ledger.ref} ({ledger.jurisdiction.label}), received {ledger.received}")
+    for row in ledger.rows:
+        on, event, reason, due = row.as_texts()
+        print(f"  {on}  {event}" + (f": {reason}" if reason else "") + f"  -> due {due}")
+    if ledger.extension_deadline:
+        print(f"An extension notice can be recorded until {ledger.extension_deadline}.")
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace, run: Run) -> int:
+    workflow = Lifecycle.from_app(run.app()).workflow
+    actor = run.user()
+    target = None if args.user == "-" else workflow.user_id(args.user)
+    workflow.assign(actor, args.ref, target)
+    print(f"{args.ref.upper()} assigned to {args.user}" if target else f"{args.ref.upper()} unassigned")
+    return 0
+
+
+def cmd_extend(args: argparse.Namespace, run: Run) -> int:
+    due = Lifecycle.from_app(run.app()).deadlines.extend(run.user(), args.ref, args.months, args.reason)
+    print(f"{args.ref.upper()} extended by {args.months} month(s); now due {due}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the lifecycle subcommands to the `inquiry-desk` parser."""
+    p = sub.add_parser("act", help="perform a lifecycle action on a case (needs a user)")
+    p.add_argument("ref")
+    p.add_argument("action", choices=[a.value for a in Action if a is not Action.PURGE])
+    p.add_argument("--reason", help="refusal reasons, or what was asked of the applicant")
+    p.add_argument("--right-to-complain", help="the right-to-complain text of a refusal")
+    p.add_argument("--default-complaint-text", action="store_true",
+                   help="use the standard right-to-complain text for the case's jurisdiction")
+    p.add_argument("--comment", help="send-back comment, withdrawal note, reason to reopen")
+    p.add_argument("--subject", choices=[s.value for s in ApprovalSubject], default="response",
+                   help="what is submitted for approval (default: response)")
+    p.add_argument("--outcome", choices=[o.value for o in Outcome], help="outcome of a response")
+    p.set_defaults(handler=cmd_act)
+
+    p = sub.add_parser("actions", help="what can be done with a case now, and why not (needs a user)")
+    p.add_argument("ref")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_actions)
+
+    p = sub.add_parser("ledger", help="a case's clock ledger for an auditor (needs a user)")
+    p.add_argument("ref")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_ledger)
+
+    p = sub.add_parser("assign", help="assign a case to a staff member ('-' to unassign)")
+    p.add_argument("ref")
+    p.add_argument("user", help="user name")
+    p.set_defaults(handler=cmd_assign)
+
+    p = sub.add_parser("extend", help="record a GDPR extension notice (within the first month)")
+    p.add_argument("ref")
+    p.add_argument("months", type=int, choices=[1, 2])
+    p.add_argument("reason")
+    p.set_defaults(handler=cmd_extend)

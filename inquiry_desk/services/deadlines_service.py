@@ -1,0 +1,156 @@
+"""Deadline settings, the clock ledger of a case, and GDPR extensions.
+
+The calendar conventions are the domain's (:mod:`inquiry_desk.domain.deadlines`);
+pauses and resumes are written by the workflow when a case starts or stops
+waiting for the applicant. This service adds what is not a state change: the
+extension notice, the manager's settings, and the ledger an auditor reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from inquiry_desk.domain import deadlines
+from inquiry_desk.domain.deadlines import ClockEntry, DeadlineRules, DeadlineSettingsError, LedgerRow
+from inquiry_desk.domain.enums import CaseState, Jurisdiction
+from inquiry_desk.domain.errors import ValidationFailed
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.case_facts import add_clock_entry, clock_ledger, load_case, refresh_due
+from inquiry_desk.services.cases import add_event
+from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.lifecycle_settings import (
+    DEADLINES_KEY,
+    SettingsInvalid,
+    deadline_rules,
+    read_raw,
+    write_raw,
+)
+from inquiry_desk.store.engine import Database
+from inquiry_desk.store.models import Case
+
+
+@dataclass(frozen=True)
+class ClockLedger:
+    """A case's clock ledger as plain data, for the screen, the CLI and the printed report."""
+
+    ref: str
+    jurisdiction: Jurisdiction
+    received: date
+    due: date | None
+    paused: bool
+    extension_deadline: date | None  # last day to record an extension notice, if any exist
+    rows: tuple[LedgerRow, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ref": self.ref, "jurisdiction": self.jurisdiction.value,
+                "received": self.received.isoformat(),
+                "due": self.due.isoformat() if self.due else None, "paused": self.paused,
+                "extension_deadline": self.extension_deadline.isoformat()
+                if self.extension_deadline else None,
+                "rows": [{**asdict(r), "on": r.on.isoformat(), "due_after": r.due_after.isoformat()}
+                         for r in self.rows]}
+
+
+class DeadlineService:
+    def __init__(self, db: Database, keys: KeyService, today: Callable[[], date] = date.today,
+                 on_change: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.keys = keys
+        self.today = today
+        self._on_change = on_change
+
+    # --- settings ------------------------------------------------------------------------
+    def rules(self) -> DeadlineRules:
+        with self.db.read() as session:
+            return deadline_rules(session)
+
+    def rules_json(self) -> str:
+        with self.db.read() as session:
+            return read_raw(session, DEADLINES_KEY) or DeadlineRules().to_json()
+
+    def set_rules_json(self, actor: Actor, text: str) -> int:
+        """Save new settings (manager only); every open case's due date is recomputed.
+
+        Returns the number of open cases whose due date changed. Invalid settings raise
+        SettingsInvalid with the domain's message, e.g. which key is wrong.
+        """
+        actor.require(Permission.CHANGE_SETTINGS)
+        try:
+            rules = DeadlineRules.from_json(text)
+        except DeadlineSettingsError as exc:
+            raise SettingsInvalid(str(exc)) from None
+        today = self.today()
+        changed = 0
+        with self.db.write() as session:
+            write_raw(session, DEADLINES_KEY, rules.to_json())
+            session.flush()
+            open_states = [s.value for s in CaseState if s.is_open]
+            for case in session.scalars(select(Case).where(Case.state.in_(open_states))):
+                before = case.due
+                if refresh_due(session, case, today) != before:
+                    changed += 1
+            audit.record(session, actor, "settings.deadlines", None, {"due_dates_changed": changed})
+        if self._on_change:
+            self._on_change()
+        return changed
+
+    # --- the ledger ----------------------------------------------------------------------
+    def ledger(self, actor: Actor, ref: str) -> ClockLedger:
+        """The ledger with its reasons (which staff typed, so it counts as viewing personal data)."""
+        actor.require(Permission.VIEW_PERSONAL)
+        with self.db.write() as session:
+            case = load_case(session, ref)
+            cipher = self.keys.cipher(session, case)
+            entries = clock_ledger(session, case, cipher)
+            rules = deadline_rules(session)
+            juris = Jurisdiction(case.jurisdiction)
+            rows = deadlines.ledger_rows(case.received, juris, entries, rules)
+            audit.record(session, actor, "case.view_ledger", case.ref, {"rows": len(rows)})
+            return ClockLedger(case.ref, juris, case.received, case.due, deadlines.is_paused(entries),
+                               deadlines.extension_notice_deadline(case.received, juris, entries, rules,
+                                                                   as_of=self.today()),
+                               tuple(rows))
+
+    def printable_ledger(self, actor: Actor, ref: str) -> list[dict[str, str]]:
+        """Rows as plain texts (date, event, reason, due date after it) for printing."""
+        keys = ("on", "event", "reason", "due_after")
+        return [dict(zip(keys, row.as_texts(), strict=True)) for row in self.ledger(actor, ref).rows]
+
+    # --- extension -----------------------------------------------------------------------
+    def extend(self, actor: Actor, ref: str, months: int, reason: str, on: date | None = None) -> date:
+        """Record an extension notice (GDPR: up to two months, with reasons, within the first month).
+
+        Refused with the domain's sentence when it would have no legal effect. Returns the
+        new due date.
+        """
+        actor.require(Permission.EDIT_CASE)
+        today = self.today()
+        with self.db.write() as session:
+            case = load_case(session, ref)
+            if not CaseState(case.state).is_open:
+                raise ValidationFailed({"extension": "Only an open case's deadline can be extended."})
+            cipher = self.keys.cipher(session, case)
+            entry = ClockEntry.extension(on or today, months, reason)
+            if entry.on > today:
+                raise ValidationFailed({"on": "An extension notice cannot be dated in the future."})
+            juris = Jurisdiction(case.jurisdiction)
+            problem = deadlines.validate_entry(case.received, juris, clock_ledger(session, case, cipher),
+                                               entry, deadline_rules(session))
+            if problem is not None:
+                raise ValidationFailed({"extension": problem})
+            add_clock_entry(session, case, cipher, actor, entry)
+            due = refresh_due(session, case, today)
+            add_event(session, case, actor, "extension",
+                      f"Deadline extended by {months} month{'s' if months != 1 else ''} (due {due:%Y-%m-%d})",
+                      cipher, reason)
+            audit.record(session, actor, "case.extension", case.ref, {"months": months,
+                                                                      "due": due.isoformat()})
+        if self._on_change:
+            self._on_change()
+        return due

@@ -1,0 +1,123 @@
+"""The fee ledger of a case: what was asked, paid, waived and refunded.
+
+Whether a fee may be asked at all is the domain's :func:`fees.fee_policy`; this
+service refuses to record a request for a fee where none is allowed, so the
+department never asks an EEA applicant for money without the explicit flag
+that the request is manifestly unfounded or excessive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from inquiry_desk.domain.enums import Jurisdiction
+from inquiry_desk.domain.errors import ValidationFailed
+from inquiry_desk.domain.fees import (
+    FeeDecision,
+    FeeEntry,
+    FeeEntryKind,
+    FeeSummary,
+    PaymentMethod,
+    describe_balance,
+    fee_policy,
+    money_order_expired,
+    money_order_last_valid_day,
+    summarise,
+)
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.case_facts import FEE_PURPOSE, fee_rows, load_case, now, seal_text, to_fee_entry
+from inquiry_desk.services.case_views import decode_types
+from inquiry_desk.services.cases import add_event
+from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.lifecycle_settings import fee_rules
+from inquiry_desk.store.engine import Database
+from inquiry_desk.store.lifecycle_models import FeeLedgerEntry
+
+
+@dataclass(frozen=True)
+class FeeLine:
+    id: int
+    entry: FeeEntry
+    excessive: bool
+    recorded_by: str
+    recorded_at: datetime
+    last_valid_day: date | None  # money orders only
+    expired: bool
+
+
+@dataclass(frozen=True)
+class FeeOverview:
+    ref: str
+    policy: FeeDecision
+    lines: tuple[FeeLine, ...]
+    summary: FeeSummary
+    balance_text: str
+
+
+class FeeService:
+    def __init__(self, db: Database, keys: KeyService, today: Callable[[], date] = date.today,
+                 on_change: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.keys = keys
+        self.today = today
+        self._on_change = on_change
+
+    def overview(self, actor: Actor, ref: str, *, excessive: bool = False) -> FeeOverview:
+        actor.require(Permission.VIEW_PERSONAL)
+        today = self.today()
+        with self.db.read() as session:
+            case = load_case(session, ref)
+            cipher = self.keys.cipher(session, case)
+            rules = fee_rules(session)
+            rows = fee_rows(session, case)
+            flagged = excessive or any(r.excessive for r in rows)
+            policy = fee_policy(Jurisdiction(case.jurisdiction), decode_types(case.request_types),
+                                manifestly_unfounded_or_excessive=flagged, rules=rules)
+            lines = []
+            for row in rows:
+                entry = to_fee_entry(row, cipher)
+                last = (money_order_last_valid_day(entry.money_order_issued_on, rules)
+                        if entry.money_order_issued_on else None)
+                lines.append(FeeLine(row.id, entry, row.excessive, row.recorded_by, row.recorded_at, last,
+                                     money_order_expired(entry, today, rules)))
+            summary = summarise([line.entry for line in lines], today, rules)
+            return FeeOverview(case.ref, policy, tuple(lines), summary, describe_balance(summary))
+
+    def record(self, actor: Actor, ref: str, kind: FeeEntryKind, amount_jpy: int, *,
+               on: date | None = None, method: PaymentMethod | None = None,
+               money_order_issued_on: date | None = None, cashed_on: date | None = None,
+               note: str = "", excessive: bool = False) -> int:
+        actor.require(Permission.EDIT_CASE)
+        today = self.today()
+        try:
+            entry = FeeEntry(kind, on or today, amount_jpy, method, money_order_issued_on, cashed_on, note)
+        except ValueError as exc:
+            raise ValidationFailed({"fee": str(exc)}) from None
+        if entry.on > today:
+            raise ValidationFailed({"on": "A fee entry cannot be dated in the future."})
+        with self.db.write() as session:
+            case = load_case(session, ref)
+            if kind is FeeEntryKind.REQUESTED:
+                decision = fee_policy(Jurisdiction(case.jurisdiction), decode_types(case.request_types),
+                                      manifestly_unfounded_or_excessive=excessive, rules=fee_rules(session))
+                if not decision.allowed:
+                    raise ValidationFailed({"fee": "No fee may be asked: " + decision.reason})
+            cipher = self.keys.cipher(session, case)
+            stamp = now()
+            row = FeeLedgerEntry(case_id=case.id, kind=kind.value, on=entry.on, amount_jpy=amount_jpy,
+                                 method=method.value if method else None,
+                                 money_order_issued_on=money_order_issued_on, cashed_on=cashed_on,
+                                 excessive=excessive, recorded_by=actor.username, recorded_at=stamp,
+                                 note=seal_text(cipher, note, FEE_PURPOSE))
+            session.add(row)
+            session.flush()
+            add_event(session, case, actor, "fee", f"{kind.label}: {amount_jpy:,} JPY", at=stamp)
+            audit.record(session, actor, "case.fee", case.ref,
+                         {"kind": kind.value, "amount_jpy": amount_jpy,
+                          "method": method.value if method else None}, at=stamp)
+        if self._on_change:
+            self._on_change()
+        return row.id

@@ -1,0 +1,419 @@
+"""Moving a case through its lifecycle: the one place where ``Case.state`` changes.
+
+Each action builds the domain's :class:`GuardContext` from the database, asks
+:func:`lifecycle.check`, and either refuses with the domain's reason
+(:class:`ActionRefused`) or, in one unit of work: changes the state, writes the
+timeline event (non-personal summary; what staff typed sealed in the payload),
+pauses or resumes the deadline clock, recomputes the due date, records the
+outcome when the case is finished, and audits it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inquiry_desk.domain import deadlines
+from inquiry_desk.domain.deadlines import ClockEntry
+from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Language, Outcome, RequestType, Role
+from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
+from inquiry_desk.domain.fees import summarise
+from inquiry_desk.domain.lifecycle import (
+    Action,
+    ClockEffect,
+    GuardContext,
+    check,
+    clock_effect,
+    describe,
+    possible_actions,
+)
+from inquiry_desk.domain.verification import evaluate
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.case_facts import (
+    add_clock_entry,
+    fee_rows,
+    load_case,
+    now,
+    refresh_due,
+    seal_text,
+    to_fee_entry,
+    verification_input,
+    verification_record,
+)
+from inquiry_desk.services.case_views import decode_types
+from inquiry_desk.services.cases import add_event
+from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.lifecycle_settings import approval_rules, deadline_rules, fee_rules, grace_days
+from inquiry_desk.store.crypto import CaseCipher
+from inquiry_desk.store.engine import Database
+from inquiry_desk.store.lifecycle_models import Approval, VerificationRecord
+from inquiry_desk.store.models import Case, User
+
+APPROVAL_PURPOSE = "approval"
+
+
+class ActionRefused(UserError):
+    """The lifecycle does not allow the action now; the message is the domain's reason."""
+
+
+class ApprovalSubject(StrEnum):
+    RESPONSE = "response"
+    REFUSAL = "refusal"
+
+    @property
+    def label(self) -> str:
+        return {"response": "Response", "refusal": "Refusal"}[self.value]
+
+
+class Decision(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    SENT_BACK = "sent_back"
+
+
+# Printed in refusals; staff may edit it per case, so it is only the prefill.
+RIGHT_TO_COMPLAIN: dict[tuple[bool, Language], str] = {
+    (True, Language.EN): (
+        "You have the right to lodge a complaint with a supervisory authority, in particular in the "
+        "EU/EEA member state of your habitual residence, place of work or place of the alleged "
+        "infringement (GDPR Art. 77), and to seek a judicial remedy (Art. 79)."),
+    (True, Language.JA): (
+        "お客様は、居住地、勤務地又は侵害があったとされる地の EU/EEA 加盟国の監督機関に苦情を申し立てる権利"
+        "（GDPR第77条）及び司法上の救済を求める権利（同第79条）を有します。"),
+    (False, Language.EN): (
+        "If you are not satisfied with this decision, you may consult the Personal Information "
+        "Protection Commission (PPC) of Japan, and you may bring a claim before the courts "
+        "(APPI Art. 39)."),
+    (False, Language.JA): (
+        "本決定にご不明・ご不満がある場合は、個人情報保護委員会の「個人情報保護法相談ダイヤル」に"
+        "ご相談いただけるほか、裁判所に訴えを提起することができます（個人情報保護法第39条）。"),
+}
+
+
+def right_to_complain_text(jurisdiction: Jurisdiction, language: Language) -> str:
+    return RIGHT_TO_COMPLAIN[(jurisdiction.is_gdpr, language)]
+
+
+@dataclass(frozen=True)
+class ActionInput:
+    """What staff typed for an action; which fields an action uses is in :data:`ACTION_FIELDS`."""
+
+    reasons: str = ""             # refusal reasons; what was asked of the applicant (pause reason)
+    right_to_complain: str = ""   # refusals
+    comment: str = ""             # send back, reopen, withdrawal note, approval comment
+    subject: ApprovalSubject = ApprovalSubject.RESPONSE  # what is submitted for approval
+    outcome: Outcome | None = None  # responses; derived from the request types when None
+    on: date | None = None        # the day it happened, when not today (e.g. mail returned)
+
+
+# Per action: (required fields, optional fields) of ActionInput, for dialogs and the CLI.
+ACTION_FIELDS: dict[Action, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    Action.REQUEST_FROM_APPLICANT: ((), ("reasons",)),
+    Action.RECORD_RETURNED_MAIL: ((), ("reasons",)),
+    Action.VERIFICATION_FAILED: ((), ("reasons",)),
+    Action.SUBMIT_FOR_APPROVAL: ((), ("subject", "comment")),
+    Action.APPROVE: ((), ("comment",)),
+    Action.SEND_BACK: (("comment",), ()),
+    Action.RESPOND: ((), ("outcome",)),
+    Action.REFUSE: (("reasons", "right_to_complain"), ()),
+    Action.WITHDRAW: (("comment",), ()),
+    Action.REOPEN: (("comment",), ()),
+}
+
+
+@dataclass(frozen=True)
+class ActionOption:
+    action: Action
+    allowed: bool
+    reason: str  # why not, when not allowed
+    required: tuple[str, ...]
+    optional: tuple[str, ...]
+
+    @property
+    def needs_input(self) -> bool:
+        return bool(self.required or self.optional)
+
+
+@dataclass(frozen=True)
+class LifecycleStatus:
+    """The lifecycle facts of one case, all non-personal, for the case view and the CLI."""
+
+    ref: str
+    kind: CaseKind
+    state: CaseState
+    received: date
+    due: date | None
+    days_left: int | None
+    urgency: deadlines.Urgency | None
+    clock_paused: bool
+    assignee_id: int | None
+    assignee: str | None
+    outcome: str | None
+    deadline_met: bool | None
+    closed_at: datetime | None
+    legal_hold: bool
+    pending_approval: ApprovalSubject | None
+    jurisdiction: Jurisdiction
+    language: Language
+    options: tuple[ActionOption, ...]
+
+    @property
+    def allowed(self) -> list[Action]:
+        return [o.action for o in self.options if o.allowed]
+
+
+def default_outcome(kind: CaseKind, types: list[RequestType]) -> Outcome:
+    """The outcome a plain "respond" records, from what was asked first."""
+    if kind is not CaseKind.REQUEST or not types:
+        return Outcome.ANSWERED
+    by_type = {RequestType.PURPOSE_OF_USE: Outcome.PURPOSE_NOTIFIED,
+               RequestType.THIRD_PARTY_PROVISION_RECORDS: Outcome.RECORDS_DISCLOSED,
+               RequestType.CORRECTION: Outcome.CORRECTED, RequestType.ADDITION: Outcome.CORRECTED,
+               RequestType.RECTIFICATION: Outcome.CORRECTED, RequestType.DELETION: Outcome.DELETED,
+               RequestType.ELIMINATION: Outcome.DELETED, RequestType.ERASURE: Outcome.DELETED,
+               RequestType.SUSPENSION_OF_USE: Outcome.SUSPENDED,
+               RequestType.SUSPEND_THIRD_PARTY_PROVISION: Outcome.SUSPENDED,
+               RequestType.RESTRICTION: Outcome.SUSPENDED, RequestType.OBJECTION: Outcome.SUSPENDED,
+               RequestType.WITHDRAW_CONSENT: Outcome.SUSPENDED}
+    return by_type.get(types[0], Outcome.DISCLOSED)
+
+
+def _role(actor: Actor) -> Role:
+    return Role(actor.role) if actor.role in {r.value for r in Role} else Role.STAFF
+
+
+def _subject_for(action: Action) -> ApprovalSubject | None:
+    return {Action.RESPOND: ApprovalSubject.RESPONSE, Action.REFUSE: ApprovalSubject.REFUSAL}.get(action)
+
+
+def _approvals(session: Session, case: Case) -> list[Approval]:
+    return list(session.scalars(select(Approval).where(Approval.case_id == case.id)
+                                .order_by(Approval.id)))
+
+
+def _usable_approval(approvals: list[Approval], subject: ApprovalSubject) -> Approval | None:
+    for row in reversed(approvals):
+        if row.subject == subject.value and row.decision == Decision.APPROVED.value and row.used_at is None:
+            return row
+    return None
+
+
+class WorkflowService:
+    def __init__(self, db: Database, keys: KeyService, today: Callable[[], date] = date.today,
+                 on_change: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.keys = keys
+        self.today = today
+        self._on_change = on_change
+
+    # --- the guard context ---------------------------------------------------------------
+    def _context(self, session: Session, case: Case, cipher: CaseCipher, actor: Actor, action: Action,
+                 inp: ActionInput, today: date) -> GuardContext:
+        kind = CaseKind(case.kind)
+        result = evaluate(verification_input(session, case, cipher))
+        subject = _subject_for(action)
+        required = False
+        if subject is ApprovalSubject.RESPONSE:
+            required = kind is CaseKind.REQUEST and approval_rules(session).response_needs_approval(
+                decode_types(case.request_types))
+        elif subject is ApprovalSubject.REFUSAL:
+            required = approval_rules(session).refusals
+        # A manager sending the response is the approver acting in person; otherwise a refusal
+        # from "awaiting applicant" (never submittable for approval) could not be sent at all.
+        granted = subject is not None and (
+            _role(actor) is Role.MANAGER or _usable_approval(_approvals(session, case), subject) is not None)
+        fees = [to_fee_entry(r, None) for r in fee_rows(session, case)]
+        return GuardContext(
+            kind=kind, identity_verified=result.verified, verification_missing=result.missing,
+            actor_role=_role(actor), approval_required=required, approval_granted=granted,
+            refusal_reasons=inp.reasons, right_to_complain=inp.right_to_complain,
+            withdrawal_note=inp.comment, comment=inp.comment,
+            refund_outstanding=summarise(fees, today, fee_rules(session)).refund_outstanding,
+            closed_at=case.closed_at.date() if case.closed_at else None,
+            grace_days=grace_days(session), legal_hold=case.legal_hold, today=today)
+
+    # --- reading -------------------------------------------------------------------------
+    def status(self, actor: Actor, ref: str) -> LifecycleStatus:
+        actor.require(Permission.TRANSITION)
+        with self.db.read() as session:
+            case = load_case(session, ref)
+            return self._status(session, case, actor)
+
+    def available_actions(self, actor: Actor, ref: str) -> list[Action]:
+        return self.status(actor, ref).allowed
+
+    def _status(self, session: Session, case: Case, actor: Actor) -> LifecycleStatus:
+        today = self.today()
+        state = CaseState(case.state)
+        options: list[ActionOption] = []
+        cipher = self.keys.cipher(session, case) if state is not CaseState.PURGED else None
+        for action in possible_actions(state):
+            if action is Action.PURGE:
+                continue  # the purge service runs it, with its own checks and erasure
+            if action in (Action.APPROVE, Action.SEND_BACK) and not actor.can(Permission.APPROVE):
+                continue
+            required, optional = ACTION_FIELDS.get(action, ((), ()))
+            # Typed texts are asked for by the dialog; assume them present to offer the button.
+            filled = ActionInput(reasons="-", right_to_complain="-", comment="-")
+            assert cipher is not None
+            decision = check(state, action, self._context(session, case, cipher, actor, action,
+                                                          filled, today))
+            options.append(ActionOption(action, decision.allowed, decision.reason, required, optional))
+        pending = next((ApprovalSubject(a.subject) for a in reversed(_approvals(session, case))
+                        if a.decision == Decision.PENDING.value), None)
+        assignee = session.get(User, case.assignee_id) if case.assignee_id else None
+        due = case.due
+        running = state.is_open and not state.clock_paused
+        return LifecycleStatus(
+            ref=case.ref, kind=CaseKind(case.kind), state=state, received=case.received, due=due,
+            days_left=deadlines.days_left(due, today) if (due and state.is_open) else None,
+            urgency=deadlines.urgency(due, today, deadline_rules(session)) if (due and running) else None,
+            clock_paused=state.clock_paused, assignee_id=case.assignee_id,
+            assignee=assignee.display_name if assignee else None, outcome=case.outcome,
+            deadline_met=case.deadline_met, closed_at=case.closed_at, legal_hold=case.legal_hold,
+            pending_approval=pending, jurisdiction=Jurisdiction(case.jurisdiction),
+            language=Language(case.language), options=tuple(options))
+
+    # --- acting --------------------------------------------------------------------------
+    def act(self, actor: Actor, ref: str, action: Action, inp: ActionInput | None = None) -> LifecycleStatus:
+        """Perform ``action``; raises ActionRefused with the reason when the lifecycle says no."""
+        inp = inp or ActionInput()
+        actor.require(Permission.TRANSITION)
+        if action in (Action.APPROVE, Action.SEND_BACK):
+            actor.require(Permission.APPROVE)
+        if action is Action.PURGE:
+            raise ActionRefused("Purging erases the case's personal data; use the purge command.")
+        with self.db.write() as session:
+            case = load_case(session, ref)
+            self.perform(session, case, actor, action, inp)
+            status = self._status(session, case, actor)
+        if self._on_change:
+            self._on_change()
+        return status
+
+    def perform(self, session: Session, case: Case, actor: Actor, action: Action, inp: ActionInput) -> None:
+        """The action inside the caller's unit of work (the postal service records returned mail so)."""
+        today = self.today()
+        on = inp.on or today
+        if on > today or on < case.received:
+            raise ValidationFailed({"on": f"The date must be between the receipt ({case.received:%Y-%m-%d}) "
+                                          "and today."})
+        cipher = self.keys.cipher(session, case)
+        source = CaseState(case.state)
+        decision = check(source, action, self._context(session, case, cipher, actor, action, inp, today))
+        if not decision.allowed or decision.target is None:
+            raise ActionRefused(decision.reason)
+        target = decision.target
+        stamp = now()
+        effect = clock_effect(source, target)
+        if effect is ClockEffect.PAUSE:
+            add_clock_entry(session, case, cipher, actor,
+                            ClockEntry.pause(on, inp.reasons.strip() or action.label))
+        elif effect is ClockEffect.RESUME:
+            add_clock_entry(session, case, cipher, actor, ClockEntry.resume(on, action.label))
+        self._record_approval(session, case, cipher, actor, action, inp, stamp)
+        self._record_verification(session, case, actor, action, stamp)
+        case.state = target.value
+        case.updated_at = stamp
+        due = refresh_due(session, case, today)
+        if action is Action.RESPOND:
+            case.outcome = (inp.outcome or default_outcome(CaseKind(case.kind),
+                                                           decode_types(case.request_types))).value
+            case.deadline_met = on <= due
+        elif action is Action.REFUSE:
+            case.outcome, case.deadline_met = Outcome.REFUSED.value, on <= due
+        elif action is Action.WITHDRAW:
+            case.outcome, case.deadline_met = Outcome.WITHDRAWN.value, None
+        elif action is Action.CLOSE:
+            case.closed_at = stamp
+        elif action is Action.REOPEN:
+            case.closed_at, case.outcome, case.deadline_met = None, None, None
+        typed = {"reasons": inp.reasons, "right_to_complain": inp.right_to_complain,
+                 "comment": inp.comment}
+        detail = json.dumps({k: v for k, v in typed.items() if v.strip()}, ensure_ascii=False)
+        add_event(session, case, actor, action.value, describe(action, source, target), cipher,
+                  detail if detail != "{}" else "", at=stamp)
+        details: dict[str, object] = {"from": source.value, "to": target.value}
+        if effect is not ClockEffect.NONE:
+            details["clock"] = effect.value
+        if case.outcome and action in (Action.RESPOND, Action.REFUSE, Action.WITHDRAW):
+            details["outcome"] = case.outcome
+        audit.record(session, actor, f"case.{action.value}", case.ref, details, at=stamp)
+
+    @staticmethod
+    def _record_approval(session: Session, case: Case, cipher: CaseCipher, actor: Actor, action: Action,
+                         inp: ActionInput, stamp: datetime) -> None:
+        approvals = _approvals(session, case)
+        pending = next((a for a in reversed(approvals) if a.decision == Decision.PENDING.value), None)
+        if action is Action.SUBMIT_FOR_APPROVAL:
+            session.add(Approval(case_id=case.id, subject=inp.subject.value,
+                                 decision=Decision.PENDING.value, requested_by=actor.username,
+                                 requested_at=stamp,
+                                 comment=seal_text(cipher, inp.comment, APPROVAL_PURPOSE)))
+        elif action in (Action.APPROVE, Action.SEND_BACK) and pending is not None:
+            pending.decision = (Decision.APPROVED if action is Action.APPROVE else Decision.SENT_BACK).value
+            pending.decided_by, pending.decided_at = actor.username, stamp
+            if inp.comment.strip():
+                pending.comment = seal_text(cipher, inp.comment, APPROVAL_PURPOSE)
+        else:
+            subject = _subject_for(action)
+            usable = _usable_approval(approvals, subject) if subject else None
+            if usable is not None:
+                usable.used_at = stamp  # one approval covers one letter
+
+    @staticmethod
+    def _record_verification(session: Session, case: Case, actor: Actor, action: Action,
+                             stamp: datetime) -> None:
+        if action not in (Action.VERIFY, Action.VERIFICATION_FAILED):
+            return
+        record = verification_record(session, case)
+        if record is None:
+            record = VerificationRecord(case_id=case.id, updated_by=actor.username, updated_at=stamp)
+            session.add(record)
+        record.result = "verified" if action is Action.VERIFY else "failed"
+        record.decided_by, record.decided_at = actor.username, stamp
+
+    # --- assignment ----------------------------------------------------------------------
+    def assign(self, actor: Actor, ref: str, user_id: int | None) -> None:
+        """Give the case to a member of staff (None: unassigned)."""
+        actor.require(Permission.EDIT_CASE)
+        with self.db.write() as session:
+            case = load_case(session, ref)
+            user = session.get(User, user_id) if user_id is not None else None
+            if user_id is not None and (user is None or not user.active
+                                        or user.role not in (Role.STAFF.value, Role.MANAGER.value)):
+                raise ValidationFailed({"assignee": "Cases go to active staff or managers only."})
+            case.assignee_id = user_id
+            case.updated_at = now()
+            # Staff user names are not applicants' personal data; the summary may name them.
+            summary = f"Assigned to {user.username}" if user else "Unassigned"
+            add_event(session, case, actor, "assign", summary)
+            audit.record(session, actor, "case.assign", case.ref, {"assignee_id": user_id})
+        if self._on_change:
+            self._on_change()
+
+    def user_id(self, username: str) -> int:
+        """The id of an active staff member or manager, for assigning by user name (CLI)."""
+        found = self._assignable(username)
+        if found:
+            return found[0][0]
+        raise NotFound(f"There is no active staff member or manager {username!r}.")
+
+    def _assignable(self, username: str | None = None) -> list[tuple[int, str]]:
+        with self.db.read() as session:
+            stmt = select(User).where(User.active.is_(True),
+                                      User.role.in_((Role.STAFF.value, Role.MANAGER.value)))
+            if username is not None:
+                stmt = stmt.where(User.username == username)
+            return [(u.id, u.display_name) for u in session.scalars(stmt.order_by(User.display_name))]
+
+    def assignees(self) -> list[tuple[int, str]]:
+        """(id, display name) of everyone a case can be assigned to."""
+        return self._assignable()

@@ -1,0 +1,294 @@
+"""A case from receipt to closure through the lifecycle services, with every guard a user relies on."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Outcome, RequestType, Role
+from inquiry_desk.domain.errors import PermissionDenied, ValidationFailed
+from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.verification import EvidenceType
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.services.lifecycle import Lifecycle
+from inquiry_desk.services.register import RegisterFilter
+from inquiry_desk.services.verification import Checks, NewEvidence
+from inquiry_desk.services.workflow import ActionInput, ActionRefused, ApprovalSubject
+from inquiry_desk.store.masterkey import MemoryMasterKeyStore
+from tests.services.lifecycle_helpers import APPLICANT_NAME, Clock, make_user, new_case
+
+RECEIVED = date(2026, 4, 1)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(RECEIVED)
+
+
+@pytest.fixture
+def lapp(data_dir: Path, key_store: MemoryMasterKeyStore, clock: Clock) -> Iterator[App]:
+    application = App.open(data_dir, key_store=key_store, today=clock)
+    yield application
+    application.close()
+
+
+@pytest.fixture
+def lc(lapp: App) -> Lifecycle:
+    return Lifecycle.from_app(lapp)
+
+
+@pytest.fixture
+def sato(lapp: App) -> Actor:
+    return make_user(lapp, "sato", Role.STAFF)
+
+
+@pytest.fixture
+def boss(lapp: App) -> Actor:
+    return make_user(lapp, "tanaka", Role.MANAGER)
+
+
+def _verify_with_licence(lc: Lifecycle, actor: Actor, ref: str) -> None:
+    licence = NewEvidence(EvidenceType.DRIVERS_LICENCE, masking_confirmed=True)
+    lc.verification.add_evidence(actor, ref, licence)
+    lc.verification.set_checks(actor, ref, Checks(name_matches=True, address_matches=True))
+
+
+def test_disclosure_request_from_receipt_to_closure(lapp: App, lc: Lifecycle, sato: Actor, boss: Actor,
+                                                    clock: Clock) -> None:
+    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    wf = lc.workflow
+    with pytest.raises(ActionRefused, match="identity verified before work starts"):
+        wf.act(sato, ref, Action.START_WORK)
+    assert Action.START_WORK not in wf.available_actions(sato, ref)
+    wf.act(sato, ref, Action.START_VERIFICATION)
+    with pytest.raises(ActionRefused, match="Still missing: a photo ID"):
+        wf.act(sato, ref, Action.VERIFY)
+    _verify_with_licence(lc, sato, ref)
+    assert lc.verification.view(sato, ref).evaluation.verified
+    status = lc.verification.mark_verified(sato, ref)
+    assert status.state is CaseState.IN_PROGRESS
+    with pytest.raises(ActionRefused, match="manager's approval first"):
+        wf.act(sato, ref, Action.RESPOND)
+    wf.act(sato, ref, Action.SUBMIT_FOR_APPROVAL, ActionInput(subject=ApprovalSubject.RESPONSE))
+    assert wf.status(sato, ref).pending_approval is ApprovalSubject.RESPONSE
+    with pytest.raises(PermissionDenied):
+        wf.act(sato, ref, Action.APPROVE)
+    assert Action.APPROVE not in wf.available_actions(sato, ref)
+    assert Action.APPROVE in wf.available_actions(boss, ref)
+    wf.act(boss, ref, Action.APPROVE, ActionInput(comment="開示内容を確認しました"))
+    clock.advance(5)
+    status = wf.act(sato, ref, Action.RESPOND)
+    assert (status.state, status.outcome, status.deadline_met) == (CaseState.RESPONDED, "disclosed", True)
+    # One approval covers one letter: after a reopen the next response needs another.
+    wf.act(sato, ref, Action.CLOSE)
+    detail = lapp.cases.get(sato, ref)
+    assert detail.state is CaseState.CLOSED and detail.closed_at is not None
+    actions = [e.action for e in detail.events]
+    assert actions[-5:] == ["verify", "submit_for_approval", "approve", "respond", "close"]
+    assert "Identity verified (Verifying → In progress)" in [e.summary for e in detail.events]
+    approve = next(e for e in detail.events if e.action == "approve")
+    assert json.loads(approve.detail) == {"comment": "開示内容を確認しました"}
+    wf.act(sato, ref, Action.REOPEN, ActionInput(comment="回答書の誤送付"))
+    with pytest.raises(ActionRefused, match="approval"):
+        wf.act(sato, ref, Action.RESPOND)
+
+
+def test_question_skips_verification_and_approval(lapp: App, lc: Lifecycle, sato: Actor) -> None:
+    ref = lapp.cases.create(sato, new_case(RECEIVED, kind=CaseKind.QUESTION, types=()))
+    with pytest.raises(ActionRefused, match="skips identity verification"):
+        lc.workflow.act(sato, ref, Action.START_VERIFICATION)
+    lc.workflow.act(sato, ref, Action.START_WORK)
+    status = lc.workflow.act(sato, ref, Action.RESPOND)
+    assert status.outcome == Outcome.ANSWERED.value
+
+
+def test_refusal_needs_reasons_complaint_text_and_approval(lapp: App, lc: Lifecycle, sato: Actor,
+                                                           boss: Actor) -> None:
+    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    wf = lc.workflow
+    with pytest.raises(ActionRefused, match="reasons for the refusal and the right-to-complain"):
+        wf.act(boss, ref, Action.REFUSE)
+    with pytest.raises(ActionRefused, match="right-to-complain text"):
+        wf.act(boss, ref, Action.REFUSE, ActionInput(reasons="理由"))
+    refusal = ActionInput(reasons="同一内容の請求が繰り返されています",
+                          right_to_complain="個人情報保護委員会へ")
+    with pytest.raises(ActionRefused, match="approval"):
+        wf.act(sato, ref, Action.REFUSE, refusal)
+    _verify_with_licence(lc, sato, ref)
+    wf.act(sato, ref, Action.START_WORK)
+    wf.act(sato, ref, Action.SUBMIT_FOR_APPROVAL, ActionInput(subject=ApprovalSubject.REFUSAL))
+    with pytest.raises(ActionRefused, match="comment is required"):
+        wf.act(boss, ref, Action.SEND_BACK)
+    wf.act(boss, ref, Action.SEND_BACK, ActionInput(comment="理由をもっと具体的に"))
+    wf.act(sato, ref, Action.SUBMIT_FOR_APPROVAL, ActionInput(subject=ApprovalSubject.REFUSAL))
+    wf.act(boss, ref, Action.APPROVE)
+    # The refusal approval does not cover a disclosure.
+    with pytest.raises(ActionRefused, match="approval"):
+        wf.act(sato, ref, Action.RESPOND)
+    status = wf.act(sato, ref, Action.REFUSE, refusal)
+    assert (status.state, status.outcome) == (CaseState.REFUSED, "refused")
+
+
+def test_manager_refuses_a_case_stuck_awaiting_the_applicant(lapp: App, lc: Lifecycle, sato: Actor,
+                                                             boss: Actor) -> None:
+    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons="本人確認書類"))
+    refusal = ActionInput(reasons="本人確認ができませんでした", right_to_complain="苦情窓口")
+    with pytest.raises(ActionRefused, match="approval"):
+        lc.workflow.act(sato, ref, Action.REFUSE, refusal)
+    assert lc.workflow.act(boss, ref, Action.REFUSE, refusal).state is CaseState.REFUSED
+
+
+def test_pause_and_resume_move_the_due_date(lapp: App, lc: Lifecycle, sato: Actor, clock: Clock) -> None:
+    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    assert lc.workflow.status(sato, ref).due == date(2026, 4, 15)  # JP: 14 calendar days
+    clock.advance(2)
+    status = lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons="手数料"))
+    assert status.clock_paused and status.urgency is None
+    clock.advance(7)
+    status = lc.workflow.act(sato, ref, Action.APPLICANT_ANSWERED)
+    assert status.state is CaseState.VERIFYING
+    assert status.due == date(2026, 4, 22)
+    ledger = lc.deadlines.ledger(sato, ref)
+    assert [(r.on, r.reason, r.due_after) for r in ledger.rows[1:]] == [
+        (date(2026, 4, 3), "手数料", date(2026, 4, 15)),
+        (date(2026, 4, 10), "Applicant answered (clock resumed)", date(2026, 4, 22))]
+    printable = lc.deadlines.printable_ledger(sato, ref)
+    assert printable[1]["due_after"] == "2026-04-15 (clock paused)"
+
+
+def test_returned_mail_pauses_the_clock(lapp: App, lc: Lifecycle, sato: Actor, clock: Clock) -> None:
+    ref = lapp.cases.create(sato, new_case(RECEIVED, kind=CaseKind.COMPLAINT, types=()))
+    lc.workflow.act(sato, ref, Action.START_WORK)
+    with pytest.raises(ValidationFailed, match="tracking number"):
+        lc.postal.record_posting(sato, ref, RECEIVED, "")
+    posting = lc.postal.record_posting(sato, ref, RECEIVED, "1234-5678-9012")
+    clock.advance(4)
+    lc.postal.record_returned(sato, ref, date(2026, 4, 4), posting)
+    status = lc.workflow.status(sato, ref)
+    assert status.state is CaseState.AWAITING_APPLICANT and status.clock_paused
+    [post] = lc.postal.postings(sato, ref)
+    assert (post.tracking_number, post.returned_on) == ("123456789012", date(2026, 4, 4))
+    assert lc.deadlines.ledger(sato, ref).rows[-1].on == date(2026, 4, 4)
+    assert lc.deadlines.ledger(sato, ref).paused
+
+
+def test_gdpr_extension_only_within_the_first_month(lapp: App, lc: Lifecycle, sato: Actor,
+                                                    clock: Clock) -> None:
+    clock.day = date(2026, 1, 31)
+    ref = lapp.cases.create(sato, new_case(date(2026, 1, 31), types=(RequestType.ACCESS,),
+                                           jurisdiction=Jurisdiction.EEA))
+    assert lc.workflow.status(sato, ref).due == date(2026, 2, 28)
+    clock.day = date(2026, 2, 10)
+    with pytest.raises(ValidationFailed, match="needs its reasons"):
+        lc.deadlines.extend(sato, ref, 2, "")
+    assert lc.deadlines.extend(sato, ref, 2, "Complex request across five systems") == date(2026, 4, 30)
+    ref2 = lapp.cases.create(sato, new_case(date(2026, 1, 5), types=(RequestType.ACCESS,),
+                                            jurisdiction=Jurisdiction.EEA))
+    clock.day = date(2026, 2, 10)
+    with pytest.raises(ValidationFailed, match="after the first period ended on 2026-02-05"):
+        lc.deadlines.extend(sato, ref2, 1, "Too late")
+    jp = lapp.cases.create(sato, new_case(date(2026, 2, 9)))
+    with pytest.raises(ValidationFailed, match="no extension is possible"):
+        lc.deadlines.extend(sato, jp, 1, "APPI")
+
+
+def test_late_response_records_deadline_missed(lapp: App, lc: Lifecycle, sato: Actor, clock: Clock) -> None:
+    ref = lapp.cases.create(sato, new_case(RECEIVED, kind=CaseKind.QUESTION, types=()))
+    lc.workflow.act(sato, ref, Action.START_WORK)
+    clock.advance(20)
+    status = lc.workflow.act(sato, ref, Action.RESPOND)
+    assert status.deadline_met is False
+    assert lapp.cases.get(sato, ref).deadline_met is False
+
+
+def test_withdrawal_is_recorded(lapp: App, lc: Lifecycle, sato: Actor) -> None:
+    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    with pytest.raises(ActionRefused, match="how and when"):
+        lc.workflow.act(sato, ref, Action.WITHDRAW)
+    status = lc.workflow.act(sato, ref, Action.WITHDRAW, ActionInput(comment="4/1 電話で取り下げ"))
+    assert (status.state, status.outcome, status.deadline_met) == (CaseState.WITHDRAWN, "withdrawn", None)
+
+
+def test_purge_is_not_a_workflow_action(lapp: App, lc: Lifecycle, boss: Actor) -> None:
+    ref = lapp.cases.create(boss, new_case(RECEIVED))
+    with pytest.raises(ActionRefused, match="purge"):
+        lc.workflow.act(boss, ref, Action.PURGE)
+
+
+def test_register_filters_on_real_data(lapp: App, lc: Lifecycle, sato: Actor, boss: Actor,
+                                       clock: Clock) -> None:
+    clock.day = date(2026, 3, 1)
+    overdue = lapp.cases.create(sato, new_case(date(2026, 3, 1), kind=CaseKind.QUESTION, types=()))
+    clock.day = date(2026, 3, 14)
+    soon = lapp.cases.create(sato, new_case(date(2026, 3, 2), kind=CaseKind.QUESTION, types=()))
+    waiting = lapp.cases.create(sato, new_case(date(2026, 3, 14)))
+    lc.workflow.act(sato, waiting, Action.REQUEST_FROM_APPLICANT)
+    approval = lapp.cases.create(sato, new_case(date(2026, 3, 14)))
+    _verify_with_licence(lc, sato, approval)
+    lc.workflow.act(sato, approval, Action.START_WORK)
+    lc.workflow.act(sato, approval, Action.SUBMIT_FOR_APPROVAL)
+    lc.workflow.assign(boss, approval, sato.user_id)
+    clock.day = date(2026, 3, 16)
+
+    def refs(**kwargs: object) -> set[str]:
+        flt = RegisterFilter(**kwargs)  # type: ignore[arg-type]
+        return {row.ref for row in lapp.register.page(flt)}
+
+    assert refs(due="overdue") == {overdue}     # due 3/15
+    assert refs(due="due_soon") == {soon}       # due 3/16
+    assert refs(awaiting="approval") == {approval}
+    assert refs(awaiting="applicant") == {waiting}
+    assert refs(assignee_id=sato.user_id) == {approval}
+    assert lc.workflow.status(sato, approval).assignee == "Sato"
+
+
+def test_staff_cannot_change_deadline_settings_and_bad_settings_are_explained(
+        lapp: App, lc: Lifecycle, sato: Actor, boss: Actor) -> None:
+    from inquiry_desk.services.lifecycle_settings import SettingsInvalid
+
+    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    with pytest.raises(PermissionDenied):
+        lc.deadlines.set_rules_json(sato, "{}")
+    with pytest.raises(SettingsInvalid, match='unknown setting "jurisdiction"'):
+        lc.deadlines.set_rules_json(boss, '{"jurisdiction": {}}')
+    with pytest.raises(SettingsInvalid, match="not valid JSON"):
+        lc.deadlines.set_rules_json(boss, "{")
+    changed = lc.deadlines.set_rules_json(
+        boss, '{"jurisdictions": {"JP": {"unit": "business_days", "length": 5}}}')
+    assert changed == 1
+    # 2026-04-01 (Wed) + 5 business days: Thu 2, Fri 3, Mon 6, Tue 7, Wed 8.
+    assert lc.workflow.status(sato, ref).due == date(2026, 4, 8)
+    assert '"business_days"' in lc.deadlines.rules_json()
+
+
+def test_assignment_is_audited_and_checked(lapp: App, lc: Lifecycle, sato: Actor, boss: Actor) -> None:
+    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    with pytest.raises(ValidationFailed):
+        lc.workflow.assign(boss, ref, 9999)
+    lc.workflow.assign(boss, ref, sato.user_id)
+    with lapp.db.read() as session:
+        [row] = audit.query(session, action="case.assign")
+    assert json.loads(row.details) == {"assignee_id": sato.user_id}
+
+
+def test_no_personal_data_in_summaries_audit_or_clear_columns(lapp: App, lc: Lifecycle, sato: Actor,
+                                                              boss: Actor) -> None:
+    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    secret = "田中花子様の旧住所"
+    lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons=secret))
+    lc.workflow.act(boss, ref, Action.REFUSE, ActionInput(reasons=secret, right_to_complain=secret))
+    detail = lapp.cases.get(boss, ref)
+    assert all(secret not in e.summary and APPLICANT_NAME not in e.summary for e in detail.events)
+    with lapp.db.read() as session:
+        rows = audit.query(session)
+    assert all(secret not in r.details and APPLICANT_NAME not in r.details for r in rows)
+    assert lapp.db.path is not None
+    lapp.db.checkpoint()
+    assert secret.encode() not in lapp.db.path.read_bytes()

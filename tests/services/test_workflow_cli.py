@@ -1,0 +1,60 @@
+"""The lifecycle subcommands, through the register() the lead wires into cli.py."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from inquiry_desk.domain.enums import CaseKind, Role
+from inquiry_desk.domain.errors import UserError
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.store.masterkey import MemoryMasterKeyStore
+from tests.services.lifecycle_helpers import Clock, make_user, new_case
+
+
+class FakeRun:
+    def __init__(self, app: App, actor: Actor) -> None:
+        self._app, self._actor = app, actor
+
+    def app(self) -> App:
+        return self._app
+
+    def user(self) -> Actor:
+        return self._actor
+
+
+@pytest.fixture
+def lapp(data_dir: Path, key_store: MemoryMasterKeyStore) -> Iterator[App]:
+    application = App.open(data_dir, key_store=key_store, today=Clock(date(2026, 4, 1)))
+    yield application
+    application.close()
+
+
+def _run(app: App, actor: Actor, *argv: str) -> int:
+    from inquiry_desk.cli_lifecycle import register
+
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    result: int = args.handler(args, FakeRun(app, actor))
+    return result
+
+
+def test_act_actions_ledger_assign(lapp: App, capsys: pytest.CaptureFixture[str]) -> None:
+    sato = make_user(lapp, "sato", Role.STAFF)
+    ref = lapp.cases.create(sato, new_case(date(2026, 4, 1), kind=CaseKind.QUESTION, types=()))
+    assert _run(lapp, sato, "actions", ref) == 0
+    assert "+ start_work" in capsys.readouterr().out
+    assert _run(lapp, sato, "act", ref, "request_from_applicant", "--reason", "質問の詳細") == 0
+    assert "(clock paused)" in capsys.readouterr().out
+    assert _run(lapp, sato, "ledger", ref) == 0
+    out = capsys.readouterr().out
+    assert "Clock paused: 質問の詳細" in out
+    assert _run(lapp, sato, "assign", ref, "sato") == 0
+    with pytest.raises(UserError, match="how and when"):
+        _run(lapp, sato, "act", ref, "withdraw")
