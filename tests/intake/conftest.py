@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.intake.dovecot import DovecotServer
 
 # shared/ sits beside the repository, in the work tree as in the CI clone.
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
@@ -57,3 +62,14 @@ def samples_dir() -> Path:
     if not inbox.is_dir():
         pytest.skip("shared/samples is not available")
     return inbox
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[DovecotServer]:
+    """A real Dovecot IMAP server on loopback (TLS only), for tests marked `imap`."""
+    from tests.intake.dovecot import available, dovecot_server
+
+    if not available():
+        pytest.skip("Dovecot is not installed, or the tests do not run as root")
+    with dovecot_server() as server:
+        yield server

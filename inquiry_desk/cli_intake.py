@@ -1,0 +1,106 @@
+"""Intake subcommands: `import`, `watch-folder` and `mailbox poll`.
+
+Registered on the main parser by `register(sub)`; handlers follow cli.py's shape
+((args, run) -> exit code). Output carries what staff need to find the new cases:
+status, reference, warnings and the refusal reason per file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from inquiry_desk.cli import Runner
+    from inquiry_desk.services.importer import ImportResult
+
+
+def _print_results(results: list[ImportResult], as_json: bool) -> None:
+    if as_json:
+        for result in results:
+            # One object per line: a script can read them as they come.
+            print(json.dumps({k: v for k, v in result.to_json().items() if k != "file"}
+                             | {"file": result.file}, ensure_ascii=False))
+        return
+    for result in results:
+        line = f"{result.status.value:<9} {result.ref or '-':<13} {result.file}"
+        if result.reason:
+            line += f"  ({result.reason})"
+        print(line)
+        for warning in result.warnings:
+            print(f"          warning: {warning}")
+
+
+def _exit_code(results: list[ImportResult]) -> int:
+    # 1 when some file was refused, so a script notices; 0 otherwise (duplicates are fine).
+    return 1 if any(r.status.value == "refused" for r in results) else 0
+
+
+def cmd_import(args: argparse.Namespace, run: Runner) -> int:
+    from inquiry_desk.services.importer import ImportService
+
+    app = run.app()
+    actor = run.user()
+    service = ImportService(app)
+    results: list[ImportResult] = []
+    for path in args.paths:
+        results.extend(service.import_path(actor, Path(path)))
+    _print_results(results, args.json)
+    return _exit_code(results)
+
+
+def cmd_watch_folder(args: argparse.Namespace, run: Runner) -> int:
+    from inquiry_desk.domain.errors import UserError
+    from inquiry_desk.services.watch_folder import get_watch_folder, scan_once, set_watch_folder
+
+    app = run.app()
+    actor = run.user()
+    if args.set is not None:
+        set_watch_folder(app, actor, Path(args.set) if args.set else None)
+        print(f"Watched folder: {get_watch_folder(app) or '(none)'}")
+        if not args.once:
+            return 0
+    folder = get_watch_folder(app)
+    if folder is None:
+        raise UserError("No watched folder is set: use `inquiry-desk watch-folder --set DIR`.")
+    while True:
+        results = scan_once(app, actor, folder)
+        _print_results(results, args.json)
+        if args.once:
+            return _exit_code(results)
+        time.sleep(args.interval)
+
+
+def cmd_mailbox(args: argparse.Namespace, run: Runner) -> int:
+    from inquiry_desk.services.mailbox import MailboxService
+
+    app = run.app()
+    actor = run.user()
+    results = MailboxService(app).poll(actor)
+    _print_results(results, args.json)
+    if not args.json:
+        print(f"{len(results)} messages fetched")
+    return _exit_code(results)
+
+
+def register(sub: Any) -> None:
+    """Add the intake subcommands to `sub` (the main parser's subparsers)."""
+    p = sub.add_parser("import", help="import emails, faxes and scans (files or folders; needs a user)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("watch-folder", help="import new files from the watched folder")
+    p.add_argument("--once", action="store_true", help="scan once and exit")
+    p.add_argument("--set", metavar="DIR", help="set the watched folder ('' to unset; manager)")
+    p.add_argument("--interval", type=float, default=10.0, help=argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_watch_folder)
+
+    p = sub.add_parser("mailbox", help="the department's IMAP mailbox")
+    p.add_argument("action", choices=["poll"])
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_mailbox)

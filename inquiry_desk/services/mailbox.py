@@ -1,0 +1,119 @@
+"""Polling the department's IMAP mailbox into cases.
+
+Each message is fetched once: the folder's UIDVALIDITY and the last UID imported are
+kept in the settings table. If UIDVALIDITY changes (the server rebuilt the folder),
+the whole folder is read again and Message-ID duplicate detection keeps it from
+making second cases. After import a message is moved or flagged (configurable); a
+refused one stays where it is, unflagged, for staff to look at in their mail program.
+
+The password lives in the OS keyring (service "inquiry-desk-imap", user = the IMAP
+user name): never in the database, never in a log line.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import ssl
+from collections.abc import Callable
+from dataclasses import asdict
+
+from inquiry_desk.domain.errors import UserError
+from inquiry_desk.intake.imap_client import ImapConfig, ImapMailbox, MailboxError
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.app import App
+from inquiry_desk.services.importer import ImportResult, ImportService, ImportStatus
+from inquiry_desk.services.lifecycle_settings import read_raw, write_raw
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "inquiry-desk-imap"
+CONFIG_KEY = "imap"
+STATE_KEY = "imap.state"
+
+SecretGetter = Callable[[str], str | None]
+
+
+def keyring_password(username: str) -> str | None:
+    import keyring
+
+    return keyring.get_password(KEYRING_SERVICE, username)
+
+
+def store_password(username: str, password: str) -> None:
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, username, password)
+
+
+class MailboxService:
+    def __init__(self, app: App, *, secret: SecretGetter = keyring_password,
+                 ssl_context: ssl.SSLContext | None = None) -> None:
+        self.app = app
+        self._secret = secret
+        self._ssl = ssl_context
+
+    # --- settings --------------------------------------------------------------------
+    def config(self) -> ImapConfig | None:
+        with self.app.db.read() as session:
+            text = read_raw(session, CONFIG_KEY)
+        if not text:
+            return None
+        try:
+            return ImapConfig(**json.loads(text))
+        except (ValueError, TypeError):
+            raise UserError("The mailbox settings are damaged; set them again.") from None
+
+    def configure(self, actor: Actor, config: ImapConfig) -> None:
+        actor.require(Permission.CHANGE_SETTINGS)
+        if config.after not in ("move", "flag"):
+            raise UserError("After import, a message is either moved or flagged.")
+        with self.app.db.write() as session:
+            write_raw(session, CONFIG_KEY, json.dumps(asdict(config)))
+            audit.record(session, actor, "settings.mailbox", None, {"after": config.after})
+
+    def _state(self) -> tuple[int, int]:
+        with self.app.db.read() as session:
+            text = read_raw(session, STATE_KEY)
+        if not text:
+            return 0, 0
+        data = json.loads(text)
+        return int(data.get("uidvalidity", 0)), int(data.get("last_uid", 0))
+
+    def _save_state(self, uidvalidity: int, last_uid: int) -> None:
+        with self.app.db.write() as session:
+            write_raw(session, STATE_KEY, json.dumps({"uidvalidity": uidvalidity, "last_uid": last_uid}))
+
+    # --- polling ---------------------------------------------------------------------
+    def poll(self, actor: Actor) -> list[ImportResult]:
+        actor.require(Permission.IMPORT)
+        config = self.config()
+        if config is None:
+            raise UserError("No mailbox is set up.")
+        password = self._secret(config.username)
+        if not password:
+            raise UserError(f"No password for {config.username} in this computer's keyring "
+                            f"(service {KEYRING_SERVICE}).")
+        importer = ImportService(self.app)
+        results: list[ImportResult] = []
+        try:
+            with ImapMailbox(config, password, self._ssl) as box:
+                validity, last_uid = self._state()
+                if validity != box.uidvalidity:
+                    # A rebuilt folder renumbers its messages: read all, duplicates are skipped.
+                    last_uid = 0
+                for uid, raw in box.iter_new(last_uid):
+                    result = importer.import_bytes(actor, raw, f"imap:{config.folder}:{uid}")
+                    if result.status is not ImportStatus.REFUSED:
+                        box.done(uid)
+                    # Saved after each message: a crash re-fetches at most one, which is a duplicate.
+                    self._save_state(box.uidvalidity, uid)
+                    results.append(result)
+                if validity != box.uidvalidity and not results:
+                    self._save_state(box.uidvalidity, 0)
+        except MailboxError as exc:
+            raise UserError(exc.reason) from None
+        counts: dict[str, object] = {s.value: sum(r.status is s for r in results) for s in ImportStatus}
+        self.app.audit_event(actor, "import.mailbox", None, counts)
+        return results
