@@ -46,8 +46,6 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-import jpholiday
-
 from inquiry_desk.domain.enums import Jurisdiction
 
 MonthDay = tuple[int, int]
@@ -144,6 +142,10 @@ class DeadlineRules:
         return self.jurisdictions.get(jurisdiction) or _default_jurisdictions()[jurisdiction]
 
     def is_business_day(self, day: date) -> bool:
+        # Imported on first use: only business-day rules need the holiday calendar, and
+        # start-up should not pay for it.
+        import jpholiday
+
         if day.weekday() >= 5 or jpholiday.is_holiday(day) or day in self.extra_closed_days:
             return False
         return not self._in_year_end_closure(day)

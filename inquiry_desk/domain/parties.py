@@ -11,8 +11,6 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-import phonenumbers
-
 from inquiry_desk.domain.enums import PartyRole, RepresentativeKind
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -104,6 +102,8 @@ def validate_party(party: PartyData, *, required_name: bool = True) -> Validatio
 
 
 def _phone_problem(value: str, country: str) -> str | None:
+    import phonenumbers  # imported when a number is first checked, not at start-up
+
     region = country.upper() if len(country) == 2 else "JP"
     try:
         number = phonenumbers.parse(value, region)

@@ -87,3 +87,10 @@ def test_unwritable_data_folder_gets_a_message(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(DatabaseProblem, match="cannot be created"):
         App.open(blocker / "data", key_store=MemoryMasterKeyStore())
+
+
+def test_revisions_read_from_files_match_alembic() -> None:
+    """The start-up check reads revisions without Alembic; it must agree with Alembic."""
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    assert schema.known_revisions() == {rev.revision for rev in script.walk_revisions()}
+    assert schema.head_revision() == script.get_current_head()
