@@ -21,6 +21,9 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
+# One private CUPS server for the session (Qt's print support caches the server it saw first).
+from tests.cups_server import cups_env, cups_server  # noqa: F401
+
 SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 
 

@@ -34,8 +34,11 @@ BASE_TABLE: list[tuple[Any, ...]] = [("FONTNAME", (0, 0), (-1, -1), MINCHO)]
 
 
 @cache
-def styles(language: Language) -> dict[str, ParagraphStyle]:
-    """Paragraph styles per language; Japanese wraps anywhere (CJK rules), English at spaces."""
+def styles(language: Language, heading_font: str = GOTHIC) -> dict[str, ParagraphStyle]:
+    """Paragraph styles per language; Japanese wraps anywhere (CJK rules), English at spaces.
+
+    ``heading_font``: forms and fax covers set titles and headings in Gothic; letters pass
+    Mincho (see ``letters.LETTER_FONT``)."""
     register_fonts()
     ja = language is Language.JA
     wrap = "CJK" if ja else None
@@ -48,15 +51,15 @@ def styles(language: Language) -> dict[str, ParagraphStyle]:
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
         "left": ParagraphStyle("left", parent=body, alignment=TA_LEFT, spaceAfter=0),
-        "title": ParagraphStyle("title", parent=body, fontName=GOTHIC, fontSize=15, leading=22,
+        "title": ParagraphStyle("title", parent=body, fontName=heading_font, fontSize=15, leading=22,
                                 alignment=TA_CENTER, spaceBefore=6, spaceAfter=10),
-        "subject": ParagraphStyle("subject", parent=body, fontName=GOTHIC, fontSize=12, leading=18,
+        "subject": ParagraphStyle("subject", parent=body, fontName=heading_font, fontSize=12, leading=18,
                                   alignment=TA_CENTER if ja else TA_LEFT, spaceBefore=10, spaceAfter=10),
-        "heading": ParagraphStyle("heading", parent=body, fontName=GOTHIC, fontSize=10.5,
+        "heading": ParagraphStyle("heading", parent=body, fontName=heading_font, fontSize=10.5,
                                   spaceBefore=6, spaceAfter=3),
         "name": ParagraphStyle("name", parent=body, fontSize=13, leading=19, spaceBefore=3),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13, spaceAfter=0),
-        "cellhead": ParagraphStyle("cellhead", parent=body, fontName=GOTHIC, fontSize=9, leading=12,
+        "cellhead": ParagraphStyle("cellhead", parent=body, fontName=heading_font, fontSize=9, leading=12,
                                    spaceAfter=0),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=2,
                                  bulletFontName=MINCHO),
@@ -86,14 +89,14 @@ def make_canvas(decorate: Decorator) -> type[Canvas]:
     return NumberedCanvas
 
 
-def footer(reference: str, language: Language, *, qr: bool) -> Decorator:
+def footer(reference: str, language: Language, *, qr: bool, font: str = GOTHIC) -> Decorator:
     """Reference and page N of M on every page; the QR code on forms sent to applicants."""
     page_label = str(templates.section(templates.load("company"), language.value)
                      .get("page_label", "Page {page} of {pages}"))
 
     def draw(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
-        canvas.setFont(GOTHIC, 8)
+        canvas.setFont(font, 8)
         canvas.setStrokeGray(0.6)
         canvas.line(MARGIN_X, 17 * mm, PAGE_W - MARGIN_X, 17 * mm)
         canvas.setFillGray(0.25)

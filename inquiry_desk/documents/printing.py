@@ -35,12 +35,16 @@ class PrintResult:
 
 
 def _ensure_app() -> None:
-    # QPrinter and QPdfDocument need a QGuiApplication; the CLI has none, the GUI has one.
+    # QPrinter needs a QGuiApplication; the CLI has none, the GUI has one. A QApplication
+    # (which is one) is made rather than a bare QGuiApplication: Qt allows one application
+    # object per process, and widgets made later in the same process (the self-test's window,
+    # a test session) abort on a QGuiApplication.
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     if QGuiApplication.instance() is None:
         global _APP
-        _APP = QGuiApplication([])
+        _APP = QApplication([])
 
 
 _APP: object | None = None

@@ -76,6 +76,31 @@ class RegisterRow:
 
 _Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])
 
+def _reference_conditions(text: str) -> list[ColumnElement[bool]]:
+    """How a search text matches references, as cheaply as the text allows.
+
+    "PI-2024-00" (or "2024-00", "pi2024") is a prefix of the reference: a range on the
+    unique index finds it without reading the other rows. Other text with a digit
+    ("0012") can only be a fragment and needs a scan; text without digits that does not
+    start like a reference is not matched against references at all.
+    """
+    upper = jaconv.z2h(text, kana=False, ascii=True, digit=True).strip().upper()
+    compact = upper.replace(" ", "")
+    prefix = None
+    if compact.startswith("PI"):
+        rest = compact[2:].lstrip("-")
+        prefix = "PI-" + (rest[:4] + "-" + rest[4:].lstrip("-") if len(rest) > 4 else rest)
+    elif len(compact) >= 5 and compact[:4].isdigit() and compact[4] == "-":
+        prefix = "PI-" + compact
+    if prefix is not None:
+        # Every reference character sorts below "~", so [prefix, prefix + "~") is the prefix range.
+        return [and_(Case.ref >= prefix, Case.ref < prefix + "~")]
+    if any(ch.isdigit() for ch in compact):
+        escaped = compact.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return [Case.ref.like(f"%{escaped}%", escape="\\")]
+    return []
+
+
 SORT_KEYS = ("ref", "received", "channel", "kind", "state", "due", "assignee")
 
 
@@ -156,12 +181,7 @@ class RegisterService:
             needle = normalise(text)
             index = self._refresh_index(session)
             ids = [cid for cid, hay in index.haystack.items() if needle in hay]
-            escaped = text.upper().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conditions = []
-            # Only text that can be part of a reference (a digit, or "PI") is matched against
-            # refs: that LIKE scans every row, whereas a name search touches only open cases.
-            if any(ch.isdigit() for ch in text) or text.upper().startswith(("P", "I-", "-")):
-                conditions.append(Case.ref.like(f"%{escaped}%", escape="\\"))
+            conditions = [*_reference_conditions(text)]
             if ids:
                 conditions.append(Case.id.in_(ids))
             stmt = stmt.where(or_(*conditions) if conditions else false())

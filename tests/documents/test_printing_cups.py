@@ -12,7 +12,7 @@ import pytest
 from inquiry_desk.documents import decode_reference, render
 from inquiry_desk.documents.printing import list_printers, print_pdf
 from inquiry_desk.domain.enums import Language
-from tests.documents.conftest import CupsServer
+from tests.cups_server import CupsServer
 from tests.documents.doc_helpers import REFERENCE, context
 
 pytestmark = pytest.mark.cups

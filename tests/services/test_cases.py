@@ -111,3 +111,17 @@ def test_staff_cannot_do_manager_things_and_admin_cannot_read_personal_data(app:
         app.cases.get(admin, ref)
     with pytest.raises(PermissionDenied):
         app.cases.create(Actor("sys", "system"), _new())
+
+
+def test_reference_search_uses_prefix_ranges_and_fragments(app: App, staff: Actor) -> None:
+    refs = [app.cases.create(staff, _new(received=date(2025, 5, 1))) for _ in range(3)]
+    refs.append(app.cases.create(staff, _new()))
+
+    def found(text: str) -> list[str]:
+        return sorted(r.ref for r in app.register.page(RegisterFilter(search=text)))
+
+    assert found("PI-2025") == refs[:3]
+    assert found("pi2025-0002") == [refs[1]]
+    assert found("ＰＩ－２０２６") == [refs[3]]        # full-width, as typed with a Japanese IME
+    assert found("2025-0003") == [refs[2]]
+    assert found("0001") == ["PI-2025-0001", "PI-2026-0001"]  # a fragment still matches

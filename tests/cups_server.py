@@ -1,4 +1,4 @@
-"""Fixtures for document tests, including a private CUPS server with a PDF printer.
+"""A private CUPS server with a PDF printer, shared by every printing test of the session.
 
 The CUPS fixture starts its own cupsd (own config, spool, state and logs in a temporary folder,
 listening on a private socket and a free loopback port) so the tests never touch the machine's
@@ -43,8 +43,11 @@ class CupsServer:
             if new:
                 path = new[0]
                 size = path.stat().st_size
-                time.sleep(0.3)
-                if size and path.stat().st_size == size:
+                time.sleep(0.5)
+                # Complete only when the size has settled and the PDF's trailer is written:
+                # on a loaded machine cups-pdf may pause half-way through a file.
+                if size and path.stat().st_size == size and \
+                        path.read_bytes()[-1024:].rstrip().endswith(b"%%EOF"):
                     return path
             time.sleep(0.2)
         log = self.output_dir.parent / "log" / "error_log"

@@ -1,0 +1,124 @@
+"""`inquiry-desk print`: a case's document to a PDF file or a printer, and the list of both.
+
+The PDF exists only in memory until it reaches its destination: written to the user's chosen
+file atomically (a temporary file in the same folder, then ``os.replace``, so a half-written
+letter never sits under the final name), or piped to the printer. Each output is recorded on
+the case timeline by the documents service.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from inquiry_desk.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from inquiry_desk.cli import Runner
+
+EXIT_GLYPHS = 2
+
+
+def register(sub: Any) -> None:
+    """Add the ``print`` subcommand to the ``inquiry-desk`` parser's subparsers."""
+    p = sub.add_parser("print", help="print a case's document or save it as PDF (needs a user)",
+                       description="Render a document for a case and send it to a printer or a "
+                                   "PDF file; each output is recorded on the case's timeline.")
+    p.add_argument("ref", nargs="?", help="case reference, e.g. PI-2025-0042")
+    p.add_argument("--list", action="store_true", help="list the documents and the printers")
+    p.add_argument("--document", metavar="NAME", help="document name (see --list)")
+    p.add_argument("--lang", choices=["ja", "en"], help="language (default: the case's)")
+    dest = p.add_mutually_exclusive_group()
+    dest.add_argument("--pdf", metavar="OUT", help="write the PDF to this file")
+    dest.add_argument("--printer", metavar="NAME", help="send it to this printer")
+    p.add_argument("--allow-missing-glyphs", action="store_true",
+                   help="print characters the font lacks as 〓 instead of stopping")
+    p.add_argument("--keep-copy", action="store_true",
+                   help="keep an encrypted copy of what was sent with the case")
+    p.set_defaults(handler=cmd_print)
+
+
+def _headless_qt() -> None:
+    # Listing printers and the Qt print path need a QGuiApplication; the CLI shows no window,
+    # so it must not require a display (servers, SSH sessions, scheduled jobs).
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def cmd_print(args: argparse.Namespace, run: Runner) -> int:
+    if args.list:
+        return _list()
+    if not args.ref or not args.document:
+        raise UserError("Give a case reference and --document NAME (or --list).")
+    if not (args.pdf or args.printer):
+        raise UserError("Say where it goes: --pdf OUT or --printer NAME.")
+    from inquiry_desk.documents import MissingGlyphsError
+    from inquiry_desk.documents.render import UnknownDocumentError
+    from inquiry_desk.services.documents_service import from_app, pdf_pages, write_pdf_atomically
+
+    app = run.app()
+    actor = run.user()
+    service = from_app(app)
+    try:
+        pdf = service.render_for_case(actor, args.ref, args.document, args.lang,
+                                      allow_missing_glyphs=args.allow_missing_glyphs)
+    except UnknownDocumentError:
+        raise UserError(f"There is no document {args.document!r}; see `inquiry-desk print --list`.") \
+            from None
+    except MissingGlyphsError as exc:
+        print("The font cannot print these characters:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem.describe()}", file=sys.stderr)
+        print("Correct the text, or run again with --allow-missing-glyphs to print them as 〓.",
+              file=sys.stderr)
+        return EXIT_GLYPHS
+    copy = pdf if args.keep_copy else None
+    ref = args.ref.strip().upper()
+    if args.pdf:
+        out = Path(args.pdf)
+        write_pdf_atomically(out, pdf)
+        pages = pdf_pages(pdf)
+        service.record_output(actor, ref, args.document, "PDF file", pages, "export",
+                              lang=args.lang, copy=copy)
+        print(f"Saved {ref} {args.document} ({pages} page{'s' if pages != 1 else ''}) to {out}")
+        return 0
+    _headless_qt()
+    from inquiry_desk.documents.printing import PrintError, print_pdf
+
+    try:
+        # The job title shows in print queues: reference and document name only, no names.
+        result = print_pdf(pdf, args.printer, title=f"{ref} {args.document}")
+    except PrintError as exc:
+        raise UserError(str(exc)) from None
+    service.record_output(actor, ref, args.document, result.printer, result.pages, "print",
+                          lang=args.lang, copy=copy)
+    job = f", job {result.job_id}" if result.job_id else ""
+    print(f"Sent {ref} {args.document} ({result.pages} page{'s' if result.pages != 1 else ''}) "
+          f"to {result.printer}{job}")
+    return 0
+
+
+def _list() -> int:
+    from inquiry_desk.documents import list_documents
+
+    print("Documents:")
+    for info in list_documents():
+        qr = "  (with QR code)" if info.has_qr else ""
+        print(f"  {info.name:<18} {info.title}{qr}")
+    _headless_qt()
+    print("Printers:")
+    try:
+        from inquiry_desk.documents.printing import default_printer, list_printers
+
+        printers = list_printers()
+        default = default_printer()
+    except (ImportError, RuntimeError) as exc:
+        print(f"  (the printers cannot be listed: {exc})")
+        return 0
+    if not printers:
+        print("  (none)")
+    for name in printers:
+        print(f"  {name}" + ("  (default)" if name == default else ""))
+    return 0

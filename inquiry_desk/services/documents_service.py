@@ -1,0 +1,417 @@
+"""Documents for a case: filling the document context, rendering, and recording what went out.
+
+The renderer (``inquiry_desk.documents``) never sees the database; this service reads a case,
+maps it to a ``DocumentContext`` and renders it. Every print or export is put on the case
+timeline and in the audit log, both without personal data (what, when, who, and where: the
+printer's name or "PDF file", never a file path, which may hold the applicant's name).
+
+Generated letters are personal data. Nothing here writes them to disk; a copy of what was
+sent is kept only on request, and then encrypted as a case attachment of kind "letter".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inquiry_desk.documents import (
+    DOCUMENTS,
+    DocumentContext,
+    DocumentInfo,
+    ExtensionInfo,
+    FeeInfo,
+    MissingGlyphsError,
+    TemplateError,
+    UnknownDocumentError,
+    list_documents,
+    render,
+)
+from inquiry_desk.domain.deadlines import ClockEventKind
+from inquiry_desk.domain.enums import CaseState, Jurisdiction, Language, Outcome
+from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
+from inquiry_desk.domain.fees import FeeEntryKind, FeeStatus, fee_policy, summarise
+from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.case_facts import (
+    CLOCK_PURPOSE,
+    clock_rows,
+    fee_rows,
+    load_case,
+    now,
+    open_text,
+    to_fee_entry,
+)
+from inquiry_desk.services.case_views import CaseDetail, EventView, NewAttachment, decode_types
+from inquiry_desk.services.cases import CaseService, add_event
+from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.lifecycle_settings import fee_rules
+from inquiry_desk.store.engine import Database
+from inquiry_desk.store.models import Case, Event
+
+if TYPE_CHECKING:
+    from inquiry_desk.services.app import App
+
+OutputKind = Literal["print", "export"]
+BatchResult = tuple[str, "bytes | UserError | MissingGlyphsError"]
+PDF_FILE = "PDF file"
+# Printer names come from the system (CUPS queue names, Windows printer names); they are not
+# personal data, but they are bounded so that a summary always fits its column.
+_MAX_PRINTER_NAME = 80
+
+# Documents that a batch can find work for, and the rule that says a case needs one (see
+# ``DocumentService.due_today``).
+BATCH_DOCUMENTS = ("acknowledgement", "missing-documents", "extension-notice", "response")
+
+
+class DocumentRefused(UserError):
+    """The document cannot be made for this case (e.g. its personal data has been erased)."""
+
+
+@dataclass(frozen=True)
+class DueCase:
+    """A case that needs a document; register facts only, nothing personal."""
+
+    ref: str
+    received: date
+    state: CaseState
+    language: Language
+
+
+@dataclass(frozen=True)
+class Lifecycle:
+    """Fee and extension facts read from the lifecycle tables for the letters."""
+
+    fee: FeeInfo | None
+    extension: ExtensionInfo | None
+
+
+def event_action(kind: OutputKind, document: str) -> str:
+    """The timeline action of an output: machine-readable, so "already sent?" is a query."""
+    return f"{kind}:{document}"
+
+
+def _output_actions(document: str) -> tuple[str, str]:
+    return event_action("print", document), event_action("export", document)
+
+
+def _check_document(document: str) -> None:
+    if document not in DOCUMENTS:
+        raise UnknownDocumentError(document)
+
+
+def _typed(detail: str, key: str) -> list[str]:
+    """One typed field of a workflow event's sealed detail, as lines ("reasons" → bullets)."""
+    if not detail:
+        return []
+    try:
+        data = json.loads(detail)
+    except ValueError:
+        return []
+    value = data.get(key, "") if isinstance(data, dict) else ""
+    return [line.strip(" ・•-") for line in str(value).splitlines() if line.strip(" ・•-")]
+
+
+def _last(events: list[EventView], action: str) -> EventView | None:
+    return next((e for e in reversed(events) if e.action == action), None)
+
+
+def _outcome(text: str | None) -> Outcome | None:
+    try:
+        return Outcome(text) if text else None
+    except ValueError:
+        return None
+
+
+class DocumentService:
+    def __init__(self, db: Database, keys: KeyService, cases: CaseService,
+                 today: Callable[[], date] = date.today,
+                 on_change: Callable[[], None] | None = None) -> None:
+        self.db = db
+        self.keys = keys
+        self.cases = cases
+        self.today = today
+        self._on_change = on_change
+
+    # --- what there is ------------------------------------------------------------------
+    @staticmethod
+    def documents() -> list[DocumentInfo]:
+        return list_documents()
+
+    # --- the context ---------------------------------------------------------------------
+    def context_for(self, actor: Actor, ref: str, document: str, *, lang: Language | str | None = None,
+                    outcome: Outcome | None = None, **overrides: Any) -> DocumentContext:
+        """The document context of case ``ref``; ``overrides`` set any DocumentContext field
+        (e.g. ``free_text``, ``enclosures``, ``blank``) after the case has been mapped."""
+        actor.require(Permission.PRINT)
+        _check_document(document)
+        detail = self.cases.get(actor, ref)
+        return self._context(detail, document, lang=lang, outcome=outcome, actor=actor,
+                             overrides=overrides)
+
+    def _context(self, detail: CaseDetail, document: str, *, lang: Language | str | None,
+                 outcome: Outcome | None, actor: Actor, overrides: dict[str, Any]) -> DocumentContext:
+        if detail.purged_at is not None or detail.state is CaseState.PURGED:
+            raise DocumentRefused(f"The personal data of {detail.ref} has been erased; "
+                                  "no letter can be made for it.")
+        known = {f.name for f in dataclasses.fields(DocumentContext)}
+        unknown = sorted(set(overrides) - known)
+        if unknown:
+            raise TypeError(f"Not a document field: {', '.join(unknown)}")
+        language = Language(lang) if lang else detail.language
+        lifecycle = self._lifecycle(detail.ref, detail.jurisdiction)
+        refused = _last(detail.events, Action.REFUSE.value)
+        asked = _last(detail.events, Action.REQUEST_FROM_APPLICANT.value)
+        ctx = DocumentContext(
+            reference=detail.ref, language=language,
+            applicant=detail.applicant or PartyData(), representative=detail.representative,
+            jurisdiction=detail.jurisdiction, request_types=list(detail.request_types),
+            received_date=detail.received, due_date=detail.due, letter_date=self.today(),
+            extension=lifecycle.extension, fee=lifecycle.fee,
+            outcome=outcome or _outcome(detail.outcome),
+            refusal_reasons=_typed(refused.detail, "reasons") if refused else [],
+            missing_items=_typed(asked.detail, "reasons") if asked else [],
+            # Staff sign letters; a member of staff's name is not an applicant's personal data.
+            staff_name=actor.display_name or actor.username)
+        return dataclasses.replace(ctx, **overrides) if overrides else ctx
+
+    def _lifecycle(self, ref: str, jurisdiction: Jurisdiction) -> Lifecycle:
+        """Fee and extension from the lifecycle ledgers (decrypting the extension's reason,
+        which the extension notice prints)."""
+        today = self.today()
+        with self.db.read() as session:
+            case = load_case(session, ref)
+            cipher = self.keys.cipher(session, case)
+            rules = fee_rules(session)
+            entries = [to_fee_entry(r, None) for r in fee_rows(session, case)]
+            fee: FeeInfo | None = None
+            if entries:
+                summary = summarise(entries, today, rules)
+                requested = [e for e in entries if e.kind is FeeEntryKind.REQUESTED and e.method]
+                method = requested[-1].method if requested else None
+                fee = FeeInfo(amount_jpy=summary.due_jpy,
+                              method=method.value if method else FeeInfo().method,
+                              received=summary.status in (FeeStatus.PAID, FeeStatus.OVERPAID))
+            else:
+                # No fee recorded yet: the cover letter states the fee the policy allows.
+                decision = fee_policy(jurisdiction, decode_types(case.request_types), rules=rules)
+                fee = FeeInfo(decision.amount_jpy) if decision.allowed else None
+            extension = None
+            extensions = [r for r in clock_rows(session, case) if r.kind == ClockEventKind.EXTENSION.value]
+            if extensions and case.due is not None:
+                extension = ExtensionInfo(case.due, open_text(cipher, extensions[-1].reason, CLOCK_PURPOSE))
+            return Lifecycle(fee, extension)
+
+    # --- rendering -----------------------------------------------------------------------
+    def render_for_case(self, actor: Actor, ref: str, document: str, lang: Language | str | None = None,
+                        allow_missing_glyphs: bool = False, **overrides: Any) -> bytes:
+        """The PDF of ``document`` for case ``ref``, in memory only.
+
+        Raises the documents' ``MissingGlyphsError`` when a field holds characters the font
+        lacks, so that the UI can list them and ask "print anyway" (``allow_missing_glyphs``).
+        """
+        ctx = self.context_for(actor, ref, document, lang=lang, **overrides)
+        return render(document, ctx, allow_missing_glyphs=allow_missing_glyphs)
+
+    def batch(self, actor: Actor, document: str, refs: list[str], *, lang: Language | str | None = None,
+              allow_missing_glyphs: bool = False) -> Iterator[BatchResult]:
+        """Render ``document`` for each case; a case that cannot be rendered yields its error
+        instead of stopping the batch. Permission is checked before the first case."""
+        actor.require(Permission.PRINT)
+        _check_document(document)
+        return self._batch(actor, document, list(refs), lang, allow_missing_glyphs)
+
+    def _batch(self, actor: Actor, document: str, refs: list[str], lang: Language | str | None,
+               allow: bool) -> Iterator[BatchResult]:
+        for ref in refs:
+            try:
+                yield ref, self.render_for_case(actor, ref, document, lang, allow)
+            except (UserError, MissingGlyphsError) as exc:
+                yield ref, exc
+            except (TemplateError, ValueError) as exc:
+                # A broken template or a case the renderer refuses: reported per case.
+                yield ref, UserError(f"{ref}: {exc}")
+
+    # --- recording -----------------------------------------------------------------------
+    def record_output(self, actor: Actor, ref: str, document: str, destination: str, pages: int,
+                      kind: OutputKind, *, lang: Language | str | None = None,
+                      copy: bytes | None = None) -> None:
+        """Put one print or export on the timeline and in the audit log.
+
+        ``destination`` is the printer's name for prints; exports are always recorded as
+        "PDF file", whatever the caller passes, because a path may name the applicant.
+        ``copy``: the PDF that went out, kept encrypted as a "letter" attachment.
+        """
+        actor.require(Permission.PRINT)
+        _check_document(document)
+        if kind not in ("print", "export"):
+            raise ValueError(f"kind must be 'print' or 'export', not {kind!r}")
+        if pages < 0:
+            raise ValidationFailed({"pages": "The page count cannot be negative."})
+        where = PDF_FILE if kind == "export" else (destination.strip()[:_MAX_PRINTER_NAME] or "printer")
+        with self.db.write() as session:
+            case = load_case(session, ref)
+            if case.state == CaseState.PURGED.value:
+                raise DocumentRefused(f"The personal data of {case.ref} has been erased.")
+            language = Language(lang or case.language)
+            stamp = now()
+            verb = "Printed" if kind == "print" else "Exported"
+            where_text = f"on {where}" if kind == "print" else f"as {PDF_FILE}"
+            plural = "page" if pages == 1 else "pages"
+            summary = f"{verb} {document} ({language.value}, {pages} {plural}) {where_text}"
+            add_event(session, case, actor, event_action(kind, document), summary, at=stamp)
+            details: dict[str, object] = {"document": document, "language": language.value,
+                                          "pages": pages, "destination": where}
+            if copy is not None:
+                self._keep_copy(session, case, document, language, copy, stamp)
+                details["copy_kept"] = True
+            case.updated_at = stamp
+            audit.record(session, actor, f"document.{kind}", case.ref, details, at=stamp)
+        if self._on_change:
+            self._on_change()
+
+    def _keep_copy(self, session: Session, case: Case, document: str, language: Language,
+                   pdf: bytes, stamp: Any) -> None:
+        cipher = self.keys.cipher(session, case)
+        att = NewAttachment(filename=f"{case.ref}-{document}-{language.value}.pdf",
+                            content_type="application/pdf", data=pdf, kind="letter")
+        CaseService.add_attachment_in(session, case, cipher, att, stamp)
+
+    # --- what is due ---------------------------------------------------------------------
+    def due_today(self, actor: Actor, document: str) -> list[DueCase]:
+        """Cases that need ``document`` now, oldest first.
+
+        The rules are deliberately plain; a case counts as served once the document has been
+        printed or exported for it (a timeline event), after the event that made it due:
+
+        * acknowledgement — open cases never acknowledged;
+        * missing-documents — cases awaiting the applicant, not sent since they were asked;
+        * extension-notice — open cases whose deadline was extended, not sent since;
+        * response — responded or refused cases, not sent since the decision.
+
+        Other documents are made one at a time and have no batch rule: the list is empty.
+        """
+        actor.require(Permission.VIEW_REGISTER)
+        _check_document(document)
+        if document not in BATCH_DOCUMENTS:
+            return []
+        open_states = [s.value for s in CaseState if s.is_open]
+        states = {
+            "acknowledgement": open_states,
+            "missing-documents": [CaseState.AWAITING_APPLICANT.value],
+            "extension-notice": open_states,
+            "response": [CaseState.RESPONDED.value, CaseState.REFUSED.value],
+        }[document]
+        triggers: set[str] = {
+            "missing-documents": {Action.REQUEST_FROM_APPLICANT.value},
+            "response": {Action.RESPOND.value, Action.REFUSE.value},
+        }.get(document, set())
+        outputs = set(_output_actions(document))
+        with self.db.read() as session:
+            cases = list(session.scalars(select(Case).where(Case.state.in_(states))
+                                         .order_by(Case.received, Case.id)))
+            if not cases:
+                return []
+            ids = [c.id for c in cases]
+            rows = session.execute(select(Event.case_id, Event.id, Event.action)
+                                   .where(Event.case_id.in_(ids),
+                                          Event.action.in_(outputs | triggers))
+                                   .order_by(Event.id)).all()
+            last_trigger: dict[int, int] = {}
+            last_output: dict[int, int] = {}
+            for case_id, event_id, action in rows:
+                (last_output if action in outputs else last_trigger)[case_id] = event_id
+            extended = self._extended_since(session, ids) if document == "extension-notice" else {}
+            due = []
+            for case in cases:
+                sent = last_output.get(case.id)
+                if document == "extension-notice":
+                    # The extension is a clock entry, not an event: compare by time recorded.
+                    needed = case.id in extended and (
+                        sent is None or self._event_at(session, sent) < extended[case.id])
+                elif triggers:
+                    trigger = last_trigger.get(case.id)
+                    needed = trigger is not None and (sent is None or sent < trigger)
+                else:
+                    needed = sent is None
+                if needed:
+                    due.append(DueCase(case.ref, case.received, CaseState(case.state),
+                                       Language(case.language)))
+            return due
+
+    @staticmethod
+    def _extended_since(session: Session, ids: list[int]) -> dict[int, Any]:
+        from inquiry_desk.store.lifecycle_models import ClockLedgerEntry
+
+        latest: dict[int, Any] = {}
+        for case_id, recorded_at in session.execute(
+                select(ClockLedgerEntry.case_id, ClockLedgerEntry.recorded_at)
+                .where(ClockLedgerEntry.case_id.in_(ids),
+                       ClockLedgerEntry.kind == ClockEventKind.EXTENSION.value)):
+            if case_id not in latest or recorded_at > latest[case_id]:
+                latest[case_id] = recorded_at
+        return latest
+
+    @staticmethod
+    def _event_at(session: Session, event_id: int) -> Any:
+        event = session.get(Event, event_id)
+        if event is None:  # pragma: no cover - read in the same transaction
+            raise NotFound("timeline event vanished")
+        return event.at
+
+
+def from_app(app: App) -> DocumentService:
+    """The document service wired to an open App (its clock and register cache)."""
+    return DocumentService(app.db, app.keys, app.cases, app.cases.today, app.register.invalidate)
+
+
+def pdf_pages(pdf: bytes) -> int:
+    """Pages of a rendered PDF, for the timeline (read in memory; nothing goes to disk)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def write_pdf_atomically(out: Path, pdf: bytes) -> None:
+    """Write a PDF the user asked for through a temporary file in the same folder and
+    ``os.replace``: a crash or a full disk never leaves half a letter under the final name, and
+    nothing passes through the shared temp folder (which a purge could not account for)."""
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(f"The folder {folder} does not exist.")
+    try:
+        # mkstemp creates the file readable by its owner only: it holds personal data.
+        fd, tmp_name = tempfile.mkstemp(prefix=".inquiry-desk-", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise UserError(f"Cannot write in {folder}: {exc.strerror}.") from None
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pdf)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise UserError(f"Cannot write {out}: {exc.strerror}.") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
