@@ -1,0 +1,200 @@
+"""Backups that never bring a purged case back.
+
+A backup is a consistent copy of the SQLite database made with the online backup API,
+written to a temporary file, synced and renamed into place, so a crash never leaves a
+half-written backup under the real name. Its personal contents stay encrypted with
+the case keys of the time.
+
+A restore replaces the database only while no Inquiry Desk window holds it, and then
+re-applies the purge ledger: every case purged in the database being replaced (or in
+the ledger file beside it, which survives a lost database) is purged again in the
+restored one. Reference counters are carried forward so a reference is never reused.
+On PostgreSQL backups are the server's job (pg_dump); the destroyed case keys make the
+purged cases' contents in any dump unreadable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from inquiry_desk.domain.errors import UserError
+from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.app import App
+from inquiry_desk.services.purge import PurgeReceipt, PurgeService, read_ledger
+from inquiry_desk.store.engine import DB_FILENAME
+from inquiry_desk.store.instance_lock import InstanceLock
+from inquiry_desk.store.masterkey import MasterKeyStore
+
+LOCK_NAME = "inquiry-desk.lock"  # the GUI's instance lock (ui/app_main.py)
+POSTGRES_NOTE = ("This installation uses a database server. Backups are the server's job "
+                 "(pg_dump, or the server's backup tool). Purged cases' keys are destroyed, so their "
+                 "contents in any dump stay unreadable.")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    reapplied: PurgeReceipt
+    ledger_size: int
+    audit_entries_lost: int
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename durable on POSIX; Windows has no directory handles to sync.
+    if os.name != "nt":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _check_sqlite_file(path: Path) -> None:
+    try:
+        with open(path, "rb") as handle:
+            magic = handle.read(16)
+    except OSError as exc:
+        raise UserError(f"{path} cannot be read: {exc.strerror}.") from exc
+    if magic != _SQLITE_MAGIC:
+        raise UserError(f"{path.name} is not an Inquiry Desk backup (not an SQLite database).")
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        ok = conn.execute("PRAGMA integrity_check").fetchone()
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"{path.name} is damaged: {exc}.") from exc
+    finally:
+        conn.close()
+    if not ok or ok[0] != "ok":
+        raise UserError(f"{path.name} is damaged (integrity check failed); choose another backup.")
+    if not {"cases", "case_keys", "audit_log", "app_meta"} <= tables:
+        raise UserError(f"{path.name} is not an Inquiry Desk backup.")
+
+
+def backup(app: App, actor: Actor, dest: Path) -> int:
+    """Copy the database to ``dest`` atomically; returns its size in bytes."""
+    actor.require(Permission.BACKUP)
+    if not app.db.is_sqlite or app.db.path is None:
+        raise UserError(POSTGRES_NOTE)
+    dest = dest.expanduser().resolve()
+    if dest.parent == app.db.path.parent.resolve() and dest.name.startswith(DB_FILENAME):
+        raise UserError("Choose another name: that file belongs to the live database.")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    try:
+        src = sqlite3.connect(app.db.path)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                # A backup is one self-contained file: no -wal beside it.
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync_file(tmp)
+        os.replace(tmp, dest)
+        _fsync_dir(dest.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    size = dest.stat().st_size
+    app.audit_event(actor, "backup.create", None, {"file": dest.name, "bytes": size})
+    return size
+
+
+def _current_state(app: App) -> tuple[set[str], dict[int, int], int]:
+    """Purged case uids, reference counters and audit length of the database about to be replaced."""
+    from sqlalchemy import func, select
+
+    from inquiry_desk.store.models import AuditEntry, Case, RefCounter
+
+    with app.db.read() as session:
+        uids = set(session.scalars(select(Case.uid).where(Case.state == "purged")))
+        counters = {r.year: r.last_seq for r in session.scalars(select(RefCounter))}
+        audit_rows = int(session.scalar(select(func.count(AuditEntry.id))) or 0)
+    return uids, counters, audit_rows
+
+
+def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | None) -> RestoreResult:
+    """Replace the database with ``source`` and purge again what was purged since. Closes ``app``."""
+    actor.require(Permission.BACKUP)
+    if not app.db.is_sqlite or app.db.path is None:
+        raise UserError(POSTGRES_NOTE)
+    source = source.expanduser().resolve()
+    _check_sqlite_file(source)
+    data_dir = app.data_dir
+    db_path = app.db.path
+    lock = InstanceLock(data_dir / LOCK_NAME)
+    lock.acquire()  # refuses while the application window has this database open
+    try:
+        # The ledger comes first: once the file is replaced, only the ledger file remembers.
+        uids, counters, audit_rows = _current_state(app)
+        uids |= {entry["uid"] for entry in read_ledger(data_dir)}
+        install_id = app.install_id
+        app.db.checkpoint()
+        app.close()
+        tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
+        try:
+            src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+            try:
+                dst = sqlite3.connect(tmp)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            _fsync_file(tmp)
+            # A WAL left by the old file would be replayed into the new one: remove it first.
+            for suffix in ("-wal", "-shm", "-journal"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(str(db_path) + suffix).unlink()
+            os.replace(tmp, db_path)
+            _fsync_dir(db_path.parent)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        restored = App.open(data_dir, key_store=key_store)
+        try:
+            if restored.install_id != install_id:
+                raise UserError("The backup belongs to another installation; it was restored, but "
+                                "its key must be imported with `inquiry-desk key import` first.")
+            lost = max(0, audit_rows - _current_state(restored)[2])
+            receipt = PurgeService(restored).reapply(actor, uids)
+            _carry_forward(restored, counters)
+            restored.audit_event(actor, "backup.restore", None,
+                                 {"file": source.name, "reapplied": len(receipt.refs),
+                                  "ledger": len(uids), "audit_entries_lost": lost,
+                                  "erasure_check": receipt.check.passed if receipt.check else None})
+        finally:
+            restored.close()
+        return RestoreResult(receipt, len(uids), lost)
+    finally:
+        lock.release()
+
+
+def _carry_forward(app: App, counters: dict[int, int]) -> None:
+    """Keep references unique: a case created after the backup and lost must not share its ref."""
+    from inquiry_desk.store.models import RefCounter
+
+    with app.db.write() as session:
+        for year, seq in counters.items():
+            row = session.get(RefCounter, year)
+            if row is None:
+                session.add(RefCounter(year=year, last_seq=seq))
+            elif row.last_seq < seq:
+                row.last_seq = seq

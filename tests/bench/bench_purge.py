@@ -1,0 +1,115 @@
+"""Benchmark: purging 1,000 finished cases (target: at most 5 s, erasure check included).
+
+Run on demand: ``python tests/bench/bench_purge.py [--cases N]``. The floor is measured in
+the same run on the same disk: deleting 1,000 plain rows one transaction each (the
+purge's unavoidable cost of one durable commit per case), so the ratio says how much
+the erasure itself adds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from sqlalchemy import update
+
+from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language, RequestType
+from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.services.actors import SYSTEM, Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.services.case_views import NewAttachment, NewCase
+from inquiry_desk.services.purge import PurgeService
+from inquiry_desk.store.masterkey import MemoryMasterKeyStore
+from inquiry_desk.store.models import Case
+
+TARGET_S = 5.0
+
+
+def build(data_dir: Path, n: int) -> App:
+    app = App.open(data_dir, key_store=MemoryMasterKeyStore())
+    clerk = Actor("bench", "staff")
+    received = date.today() - timedelta(days=90)
+    scan = os.urandom(6000)  # an incompressible 6 kB "scan" per case
+    with app.db.write() as session:
+        for i in range(n):
+            party = PartyData(name=f"山田 花子{i}", name_kana=f"ヤマダ ハナコ{i}",
+                              email=f"user{i}@example.jp", phone=f"090-1234-{i:04d}",
+                              postal_code="530-0001", address=f"大阪府大阪市北区梅田1-2-{i}\n梅田ハイツ{i}",
+                              customer_number=f"C{i:06d}")
+            app.cases.create(clerk, NewCase(
+                received=received, channel=Channel.MAIL, kind=CaseKind.REQUEST,
+                request_types=[RequestType.DISCLOSURE], jurisdiction=Jurisdiction.JP,
+                language=Language.JA, applicant=party,
+                attachments=[NewAttachment(f"申請書-{i}.pdf", "application/pdf", scan, pages=1)],
+                note=f"電話で本人確認済み（{i}）"), session=session)
+        session.execute(update(Case).values(state="closed", outcome="disclosed", deadline_met=True,
+                                            closed_at=datetime.now() - timedelta(days=60)))
+    app.db.checkpoint()
+    return app
+
+
+def floor(folder: Path, n: int) -> float:
+    """n single-row deletes, each its own durable transaction, same pragmas as the app."""
+    conn = sqlite3.connect(folder / "floor.sqlite3", isolation_level=None)
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "secure_delete = ON"):
+        conn.execute(f"PRAGMA {pragma}")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    conn.executemany("INSERT INTO t (v) VALUES (?)", [(str(uuid.uuid4()) * 4,) for _ in range(n)])
+    start = time.perf_counter()
+    for i in range(1, n + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("DELETE FROM t WHERE id = ?", (i,))
+        conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=1000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        t0 = time.perf_counter()
+        app = build(folder / "data", args.cases)
+        setup = time.perf_counter() - t0
+        svc = PurgeService(app)
+        assert len(svc.due_refs()) == args.cases
+        t0 = time.perf_counter()
+        receipt = svc.purge_due(SYSTEM)
+        total = time.perf_counter() - t0
+        check = receipt.check
+        assert check is not None and receipt.passed and len(receipt.refs) == args.cases
+        # Time the erasure check alone, on the same values, to split the total.
+        db_size = (folder / "data" / "inquiry-desk.sqlite3").stat().st_size
+        app.close()
+        base = floor(folder, args.cases)
+    figures = {"cases": args.cases, "purge_total_s": round(total, 3), "floor_s": round(base, 3),
+               "ratio_to_floor": round(total / base, 2) if base else None,
+               "per_case_ms": round(1000 * total / args.cases, 2), "target_s": TARGET_S,
+               "within_target": total <= TARGET_S, "setup_s": round(setup, 1),
+               "db_bytes": db_size, "patterns": check.patterns, "bytes_scanned": check.bytes_scanned,
+               "rows_deleted": sum(receipt.rows.values())}
+    print(f"{'measure':<22}{'value':>14}")
+    for key in ("cases", "purge_total_s", "per_case_ms", "floor_s", "ratio_to_floor", "db_bytes",
+                "patterns", "bytes_scanned", "rows_deleted"):
+        print(f"{key:<22}{figures[key]!s:>14}")
+    print(f"{'target':<22}{f'≤ {TARGET_S:.1f} s':>14}  {'OK' if figures['within_target'] else 'SLOW'}")
+    print(json.dumps(figures))
+    return 0 if figures["within_target"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,176 @@
+"""`inquiry-desk purge | hold | backup | restore`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from inquiry_desk import cli
+from inquiry_desk.cli import main
+from inquiry_desk.cli_auth import ENV_PASSWORD, ENV_USER
+from inquiry_desk.cli_purge import register
+from inquiry_desk.services.app import App
+from inquiry_desk.services.purge import PurgeService
+from inquiry_desk.store.masterkey import MemoryMasterKeyStore
+from inquiry_desk.store.models import AuditEntry, Case
+from tests.services.test_purge import personal_values, scan_folder
+
+
+@pytest.fixture(autouse=True)
+def purge_commands(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Until the lead wires cli_purge.register into build_parser, add it here (once)."""
+    original = cli.build_parser
+
+    def build() -> argparse.ArgumentParser:
+        parser = original()
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        if "purge" not in sub.choices:
+            register(sub)
+        return parser
+
+    monkeypatch.setattr(cli, "build_parser", build)
+    monkeypatch.delenv(ENV_USER, raising=False)
+    monkeypatch.delenv(ENV_PASSWORD, raising=False)
+    yield
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path, key_store: MemoryMasterKeyStore) -> Path:
+    assert main(["--data-dir", str(tmp_path), "demo", "--cases", "40", "--purged", "5", "--seed", "7"],
+                key_store=key_store) == 0
+    return tmp_path
+
+
+def _as(monkeypatch: pytest.MonkeyPatch, user: str) -> None:
+    monkeypatch.setenv(ENV_USER, user)
+    monkeypatch.setenv(ENV_PASSWORD, "demo")
+
+
+def _json(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    return dict(json.loads(capsys.readouterr().out))
+
+
+def _states(data_dir: Path, key_store: MemoryMasterKeyStore) -> dict[str, str]:
+    app = App.open(data_dir, key_store=key_store)
+    try:
+        with app.db.read() as session:
+            return {c.ref: c.state for c in session.scalars(select(Case))}
+    finally:
+        app.close()
+
+
+def test_purge_dry_run_then_purge_json(demo_dir: Path, key_store: MemoryMasterKeyStore,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    before = _states(demo_dir, key_store)
+    assert main(["--data-dir", str(demo_dir), "purge", "--dry-run", "--json"], key_store=key_store) == 0
+    dry = _json(capsys)
+    due = dry["due"]
+    assert isinstance(due, list) and len(due) >= 10 and dry["erasure_check"] is None
+    assert _states(demo_dir, key_store) == before
+
+    assert main(["--data-dir", str(demo_dir), "purge", "--json"], key_store=key_store) == 0
+    done = _json(capsys)
+    assert done["purged"] == due and done["passed"] is True
+    check = done["erasure_check"]
+    assert isinstance(check, dict) and check["passed"] is True and check["hits"] == 0
+    after = _states(demo_dir, key_store)
+    assert all(after[ref] == "purged" for ref in due)
+    app = App.open(demo_dir, key_store=key_store)
+    try:
+        with app.db.read() as session:
+            receipt = session.scalars(select(AuditEntry).where(AuditEntry.action == "purge.run")).one()
+        assert receipt.actor == "system" and json.loads(receipt.details)["refs"] == due
+    finally:
+        app.close()
+
+    assert main(["--data-dir", str(demo_dir), "purge"], key_store=key_store) == 0
+    assert "Purged 0 case(s)." in capsys.readouterr().out
+
+
+def test_hold_needs_a_manager(demo_dir: Path, key_store: MemoryMasterKeyStore,
+                              monkeypatch: pytest.MonkeyPatch,
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    app = App.open(demo_dir, key_store=key_store)
+    ref = PurgeService(app).due_refs()[0]
+    app.close()
+    argv = ["--data-dir", str(demo_dir), "hold", ref, "--on", "--reason", "訴訟のため保全"]
+    assert main(argv, key_store=key_store) == 2  # nobody signed in
+    _as(monkeypatch, "staff")
+    assert main(argv, key_store=key_store) == 2
+    assert "does not allow" in capsys.readouterr().err
+    _as(monkeypatch, "manager")
+    assert main(argv, key_store=key_store) == 0
+    capsys.readouterr()
+    monkeypatch.delenv(ENV_USER)
+    assert main(["--data-dir", str(demo_dir), "purge", "--json"], key_store=key_store) == 0
+    out = _json(capsys)
+    assert ref in out["held"] and ref not in out["purged"]  # type: ignore[operator]
+
+
+def test_restore_after_purge_does_not_bring_the_case_back(
+        demo_dir: Path, key_store: MemoryMasterKeyStore, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    app = App.open(demo_dir, key_store=key_store)
+    due = PurgeService(app).due_refs()
+    values, _ = personal_values(app, app.users.authenticate("manager", "demo"), due)
+    app.close()
+    backup = tmp_path / "backups" / "before-purge.sqlite3"
+    _as(monkeypatch, "staff")
+    assert main(["--data-dir", str(demo_dir), "backup", str(backup)], key_store=key_store) == 2
+    _as(monkeypatch, "admin")
+    assert main(["--data-dir", str(demo_dir), "backup", str(backup)], key_store=key_store) == 0
+    assert backup.read_bytes()[:16] == b"SQLite format 3\x00"
+    assert not list(backup.parent.glob(".*tmp"))
+
+    monkeypatch.delenv(ENV_USER)
+    assert main(["--data-dir", str(demo_dir), "purge"], key_store=key_store) == 0
+    _as(monkeypatch, "admin")
+    assert main(["--data-dir", str(demo_dir), "restore", str(backup)], key_store=key_store) == 2
+    capsys.readouterr()
+    assert main(["--data-dir", str(demo_dir), "restore", str(backup), "--yes"], key_store=key_store) == 0
+    out = capsys.readouterr().out
+    assert f"{len(due)} case(s) purged again" in out and "Erasure check passed" in out
+
+    states = _states(demo_dir, key_store)
+    assert all(states[ref] == "purged" for ref in due)
+    # The live database folder holds nothing readable of them (the backup elsewhere is encrypted).
+    assert scan_folder(demo_dir, values) == []
+    app = App.open(demo_dir, key_store=key_store)
+    try:
+        with app.db.read() as session:
+            actions = list(session.scalars(select(AuditEntry.action)))
+        assert "backup.restore" in actions
+    finally:
+        app.close()
+
+
+def test_restore_refuses_while_the_app_is_open(demo_dir: Path, key_store: MemoryMasterKeyStore,
+                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from inquiry_desk.store.instance_lock import InstanceLock
+
+    _as(monkeypatch, "admin")
+    backup = tmp_path / "b.sqlite3"
+    assert main(["--data-dir", str(demo_dir), "backup", str(backup)], key_store=key_store) == 0
+    lock = InstanceLock(demo_dir / "inquiry-desk.lock")
+    lock.acquire()
+    try:
+        assert main(["--data-dir", str(demo_dir), "restore", str(backup), "--yes"],
+                    key_store=key_store) == 2
+    finally:
+        lock.release()
+
+
+def test_restore_rejects_a_file_that_is_not_a_backup(demo_dir: Path, key_store: MemoryMasterKeyStore,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path: Path) -> None:
+    _as(monkeypatch, "admin")
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database")
+    assert main(["--data-dir", str(demo_dir), "restore", str(junk), "--yes"], key_store=key_store) == 2
+    assert len(_states(demo_dir, key_store)) > 40  # untouched

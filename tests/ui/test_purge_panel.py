@@ -1,0 +1,110 @@
+"""The manager's erasure panel and the in-app purge timer, driven through real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QDialogButtonBox
+
+from inquiry_desk.domain.enums import CaseState
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.services.purge import PurgeReceipt, PurgeService
+from inquiry_desk.ui.notify import RecordingNotifier
+from inquiry_desk.ui.purge_panel import ConfirmPurgeDialog, PurgePanel, ReasonDialog
+from inquiry_desk.ui.purge_timer import PurgeTimer
+
+
+@pytest.fixture
+def mgr(demo_app: App) -> Actor:
+    demo_app.users.sleep = lambda _seconds: None
+    return demo_app.users.authenticate("manager", "demo")
+
+
+@pytest.fixture
+def panel(qtbot, demo_app: App, mgr: Actor, notifier: RecordingNotifier) -> Iterator[PurgePanel]:  # type: ignore[no-untyped-def]
+    widget = PurgePanel(demo_app, mgr, notifier)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+
+
+def test_models_pass_the_model_tester(qtmodeltester, panel: PurgePanel) -> None:  # type: ignore[no-untyped-def]
+    assert panel.cases_model.rowCount() > 5
+    qtmodeltester.check(panel.cases_model)
+    qtmodeltester.check(panel.receipts_model)
+
+
+def test_hold_then_purge_now_with_typed_confirmation(qtbot, panel: PurgePanel, demo_app: App,  # type: ignore[no-untyped-def]
+                                                      mgr: Actor, ime_type) -> None:  # type: ignore[no-untyped-def]
+    svc = PurgeService(demo_app)
+    ref = svc.due_refs()[0]
+    assert panel.select_ref(ref)
+    qtbot.mouseClick(panel.hold_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert isinstance(dialog, ReasonDialog) and dialog.isVisible() and not dialog.ok.isEnabled()
+    ime_type(dialog.reason, "訴訟対応のため保全")
+    assert dialog.ok.isEnabled()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    row = next(r for r in panel.cases_model.rows if r.ref == ref)
+    assert row.legal_hold and ref not in svc.due_refs()
+    assert demo_app.cases.get(mgr, ref).legal_hold
+
+    # lift it again, then purge early: OK stays disabled until the reference is typed
+    assert panel.select_ref(ref)
+    qtbot.mouseClick(panel.hold_button, Qt.MouseButton.LeftButton)
+    lift = panel.dialog
+    assert isinstance(lift, ReasonDialog) and not lift.on
+    qtbot.keyClicks(lift.reason, "case settled")
+    lift.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert panel.select_ref(ref)
+    qtbot.mouseClick(panel.purge_button, Qt.MouseButton.LeftButton)
+    confirm = panel.dialog
+    assert isinstance(confirm, ConfirmPurgeDialog)
+    qtbot.keyClicks(confirm.typed, "PI-0000")
+    assert not confirm.ok.isEnabled()
+    confirm.typed.clear()
+    qtbot.keyClicks(confirm.typed, ref.lower())
+    assert confirm.ok.isEnabled()
+    qtbot.mouseClick(confirm.ok, Qt.MouseButton.LeftButton)
+    assert demo_app.cases.get(mgr, ref).state is CaseState.PURGED
+    assert ref not in [r.ref for r in panel.cases_model.rows]
+    receipt = panel.receipts_model.rows[0]
+    assert receipt.refs == (ref,) and receipt.check_passed is True
+    assert panel.receipts_model.data(panel.receipts_model.index(0, 4)).startswith("passed")
+
+
+def test_grace_period_is_saved(qtbot, panel: PurgePanel, demo_app: App) -> None:  # type: ignore[no-untyped-def]
+    assert panel.grace.value() == 30
+    panel.grace.setValue(0)
+    qtbot.mouseClick(panel.save_grace, Qt.MouseButton.LeftButton)
+    assert PurgeService(demo_app).grace_days() == 0
+
+
+def test_staff_sees_the_panel_without_manager_actions(qtbot, demo_app: App,  # type: ignore[no-untyped-def]
+                                                      notifier: RecordingNotifier) -> None:
+    demo_app.users.sleep = lambda _seconds: None
+    staff = demo_app.users.authenticate("staff", "demo")
+    widget = PurgePanel(demo_app, staff, notifier)
+    qtbot.addWidget(widget)
+    assert not widget.hold_button.isEnabled() and not widget.purge_button.isEnabled()
+    assert not widget.save_grace.isEnabled() and widget.receipts_model.rowCount() == 0
+
+
+def test_timer_purges_in_the_background_and_reports(qtbot, demo_app: App) -> None:  # type: ignore[no-untyped-def]
+    due = PurgeService(demo_app).due_refs()
+    pool = QThreadPool()
+    timer = PurgeTimer(demo_app, interval_ms=3_600_000, pool=pool)
+    with qtbot.waitSignal(timer.purged, timeout=60_000) as blocker:
+        timer.start()
+    receipt = blocker.args[0]
+    assert isinstance(receipt, PurgeReceipt) and list(receipt.refs) == due and receipt.passed
+    assert not timer.busy
+    with qtbot.waitSignal(timer.purged, timeout=60_000) as again:
+        assert timer.run_now()
+        assert not timer.run_now()  # never two runs at once
+    assert again.args[0].refs == ()
+    timer.stop()
+    assert timer.wait()
