@@ -133,4 +133,7 @@ def _run_session(qapp: QApplication, app: object) -> int:
         return 0
     controller = MainController(app, signin.actor)
     controller.window.show()
+    # The due purge runs now and hourly while the app is open (not in tests or screenshots,
+    # which build the controller themselves).
+    controller.start_purge_timer()
     return qapp.exec()

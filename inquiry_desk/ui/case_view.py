@@ -1,7 +1,10 @@
 """One opened case: header facts, parties, correspondence, attachments, notes, timeline.
 
 Layout only. What happens on "Add note" or on opening an attachment is decided by the
-`CaseActions` the main controller passes in.
+`CaseActions` the main controller passes in. Working panels (the lifecycle actions, identity
+verification, clock ledger, fees) are built by the controller and handed in through
+`set_lifecycle_panel` and `add_panel`: they survive `show_detail`, which only rebuilds the
+read-only pages, and they disappear once the case is purged.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -62,14 +66,61 @@ class CaseView(QWidget):
         self.today = today
         self.detail = detail
         self.header = QWidget()
+        self.lifecycle_panel: QWidget | None = None
+        # Panel tabs by the id of their page (a scroll area around the panel): they are kept
+        # when the read-only pages are rebuilt.
+        self._panels: dict[int, tuple[QWidget, str]] = {}
+        self._pages: dict[int, QScrollArea] = {}
+        self.top = QHBoxLayout()
+        self.top.setSpacing(16)
+        self.top.addWidget(self.header, 3, Qt.AlignmentFlag.AlignTop)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(10)
-        layout.addWidget(self.header)
+        layout.addLayout(self.top)
         layout.addWidget(self.tabs, 1)
         self.show_detail(detail)
+
+    @property
+    def purged(self) -> bool:
+        return self.detail.state is CaseState.PURGED
+
+    def set_lifecycle_panel(self, panel: QWidget) -> None:
+        """The state/deadline/actions panel, beside the header facts."""
+        if self.lifecycle_panel is not None:
+            self.top.removeWidget(self.lifecycle_panel)
+            self.lifecycle_panel.deleteLater()
+        self.lifecycle_panel = panel
+        panel.setParent(self)
+        self.top.addWidget(panel, 2)
+        panel.setVisible(not self.purged)
+
+    def add_panel(self, panel: QWidget, title: str) -> int:
+        """A working tab, placed before the timeline (which stays last). Returns its index.
+
+        The panel scrolls rather than forcing the window taller than a laptop screen."""
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setWidget(panel)
+        self._panels[id(page)] = (panel, title)
+        self._pages[id(page)] = page
+        if self.purged:
+            page.hide()  # nothing to work on: the personal data is gone
+            return -1
+        return self.tabs.insertTab(self.tabs.count() - 1, page, title)
+
+    def panels(self) -> list[QWidget]:
+        return [panel for panel, _title in self._panels.values()]
+
+    def panel(self, title: str) -> QWidget | None:
+        return next((panel for panel, t in self._panels.values() if t == title), None)
+
+    def panel_tab(self, title: str) -> int:
+        """The index of a panel's tab by its title, or -1."""
+        return next((i for i in range(self.tabs.count()) if self.tabs.tabText(i) == title), -1)
 
     @property
     def ref(self) -> str:
@@ -77,19 +128,36 @@ class CaseView(QWidget):
 
     def show_detail(self, detail: CaseDetail) -> None:
         self.detail = detail
-        current = self.tabs.currentIndex()
+        current_index = self.tabs.currentIndex()
+        current = self.tabs.currentWidget()
+        purged = detail.state is CaseState.PURGED
         self._build_header(detail)
-        self.tabs.clear()
-        if detail.state is CaseState.PURGED:
+        # The panels are kept (a panel may be the sender of the signal that got us here);
+        # the read-only pages are rebuilt and the old ones deleted.
+        for i in reversed(range(self.tabs.count())):
+            page = self.tabs.widget(i)
+            if id(page) in self._panels and not purged:
+                continue
+            self.tabs.removeTab(i)
+            if page is not None and id(page) not in self._panels:
+                page.deleteLater()
+        if purged:
+            for hidden in [*self._pages.values(), self.lifecycle_panel]:
+                if hidden is not None:
+                    hidden.hide()
             self.tabs.addTab(self._purged_page(detail), "Personal data")
         else:
-            self.tabs.addTab(self._parties_page(detail), "Applicant")
-            self.tabs.addTab(self._messages_page(detail), f"Correspondence ({len(detail.messages)})")
-            self.tabs.addTab(self._attachments_page(detail), f"Attachments ({len(detail.attachments)})")
-            self.tabs.addTab(self._notes_page(detail), f"Notes ({len(detail.notes)})")
+            pages = [(self._parties_page(detail), "Applicant"),
+                     (self._messages_page(detail), f"Correspondence ({len(detail.messages)})"),
+                     (self._attachments_page(detail), f"Attachments ({len(detail.attachments)})"),
+                     (self._notes_page(detail), f"Notes ({len(detail.notes)})")]
+            for i, (page, title) in enumerate(pages):
+                self.tabs.insertTab(i, page, title)
         self.tabs.addTab(self._timeline_page(detail), f"Timeline ({len(detail.events)})")
-        if 0 <= current < self.tabs.count():
-            self.tabs.setCurrentIndex(current)
+        if current is not None and id(current) in self._panels and self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
+        elif 0 <= current_index < self.tabs.count():
+            self.tabs.setCurrentIndex(current_index)
 
     # --- header -------------------------------------------------------------------------
     def _build_header(self, d: CaseDetail) -> None:

@@ -1,7 +1,9 @@
 """What the main window's actions do. Owns the services, the signed-in actor and the model.
 
 Every service call that can refuse (permission, validation, a busy database) goes through
-`_guard`, which shows the service's message without a traceback.
+`_guard`, which shows the service's message without a traceback. The working panels of a
+case (lifecycle, identity, clock, fees), the dashboard, the admin dialogs, import, printing
+and the scheduled purge are built here and handed to the layout-only views.
 """
 
 from __future__ import annotations
@@ -9,13 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inquiry_desk import APP_NAME, __version__
+from inquiry_desk.domain.enums import CaseKind, CaseState
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
@@ -23,12 +35,24 @@ from inquiry_desk.services.case_views import CaseDetail, NewCase
 from inquiry_desk.ui.case_view import CaseView
 from inquiry_desk.ui.fonts import BUNDLED_FONTS
 from inquiry_desk.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockScreen
+from inquiry_desk.ui.import_controller import ImportController, install_drop_target
 from inquiry_desk.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow, window_title
 from inquiry_desk.ui.notify import Notifier
 from inquiry_desk.ui.register_model import RegisterModel
 from inquiry_desk.ui.register_view import OPEN, RegisterView
 
+if TYPE_CHECKING:
+    from inquiry_desk.services.importer import ImportResult, ImportService
+    from inquiry_desk.services.lifecycle import Lifecycle
+    from inquiry_desk.services.purge import PurgeReceipt
+    from inquiry_desk.ui.dashboard import DashboardWidget
+    from inquiry_desk.ui.purge_timer import PurgeTimer
+
 T = TypeVar("T")
+
+# Titles of the working tabs of a case (tests and screenshots find them by title).
+IDENTITY_TAB, CLOCK_TAB, FEES_TAB = "Identity", "Clock", "Fees"
+LAST_IMPORT_DIR_KEY = "import/last_dir"
 
 
 def database_location(app: App) -> str:
@@ -59,6 +83,19 @@ class MainController:
         self._hidden_while_locked: list[QWidget] = []
         self._enabled_before_lock: dict[QAction, bool] = {}
         self.intake: QDialog | None = None
+        # Dialogs and tool windows by name: a second click raises the open one.
+        self.dialogs: dict[str, QWidget] = {}
+        self.file_dialog: QFileDialog | None = None
+        self._lifecycle: Lifecycle | None = None
+        self.dashboard: DashboardWidget | None = None
+        self._dashboard_stale = True
+        self.purge_timer: PurgeTimer | None = None
+        self.importer = ImportController(self._import_service, actor, self.window,
+                                         status=self._status)
+        self.importer.open_case.connect(self.open_case)
+        self.importer.finished.connect(self._imported)
+        if actor.can(Permission.IMPORT):
+            install_drop_target(self.window, self.importer)
         self._connect()
         self._apply_permissions()
         self.window.restore_layout()
@@ -66,12 +103,15 @@ class MainController:
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         self.model.reload()
+        if actor.can(Permission.REPORT):
+            self._build_dashboard()
         self.idle = IdleWatcher(idle_minutes, self.window)
         self.idle.idle.connect(self.lock)
         app_instance = QApplication.instance()
         if app_instance is not None:
             self.idle.start(app_instance)
             self.window.closing.connect(lambda: self.idle.stop(app_instance))
+        self.window.closing.connect(self._shutdown)
 
     def _connect(self) -> None:
         w = self.window
@@ -92,14 +132,42 @@ class MainController:
         w.clear_filters_action.triggered.connect(self.register_view.clear_filters)
         w.focus_search_action.triggered.connect(self.focus_search)
         w.about_action.triggered.connect(self.about)
+        w.import_action.triggered.connect(self.ask_import_files)
+        w.import_folder_action.triggered.connect(self.ask_import_folder)
+        w.print_preview_action.triggered.connect(self.print_preview)
+        w.batch_print_action.triggered.connect(self.batch_print)
+        w.dashboard_action.triggered.connect(self.show_dashboard)
+        w.audit_action.triggered.connect(self.show_audit_log)
+        w.users_action.triggered.connect(self.show_users)
+        w.purge_action.triggered.connect(self.show_purge)
+        w.tabs.currentChanged.connect(self._tab_changed)
         self.register_view.filter_changed.connect(self.apply_filter)
         self.register_view.case_activated.connect(self.open_case)
         self.lock_screen.unlocked.connect(self.unlock)
 
     def _apply_permissions(self) -> None:
         # A courtesy only: the services refuse these anyway.
-        self.window.new_action.setVisible(self.actor.can(Permission.CREATE_CASE))
-        self.window.open_action.setEnabled(self.actor.can(Permission.VIEW_PERSONAL))
+        w, can = self.window, self.actor.can
+        w.new_action.setVisible(can(Permission.CREATE_CASE))
+        w.open_action.setEnabled(can(Permission.VIEW_PERSONAL))
+        w.import_action.setVisible(can(Permission.IMPORT))
+        w.import_folder_action.setVisible(can(Permission.IMPORT))
+        w.print_preview_action.setVisible(can(Permission.PRINT))
+        w.batch_print_action.setVisible(can(Permission.PRINT))
+        w.dashboard_action.setVisible(can(Permission.REPORT))
+        w.audit_action.setVisible(can(Permission.READ_AUDIT))
+        w.users_action.setVisible(can(Permission.MANAGE_USERS))
+        # Retention is a manager's job (legal holds, early purges); admins run the scheduled one.
+        w.purge_action.setVisible(can(Permission.LEGAL_HOLD))
+        w.tools_menu.menuAction().setVisible(any(a.isVisible() for a in w.tools_menu.actions()))
+        self._update_case_actions()
+
+    def _update_case_actions(self) -> None:
+        view = self.current_case_view()
+        self.window.print_preview_action.setEnabled(view is not None and not view.purged)
+
+    def _status(self, text: str, msecs: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, msecs)
 
     def _guard(self, title: str, call: Callable[[], T]) -> T | None:
         try:
@@ -119,9 +187,8 @@ class MainController:
         if selected is not None:
             self.register_view.select_ref(selected.ref)
         for view in self.case_views():
-            detail = self._guard("Case", lambda v=view: self.app.cases.get(self.actor, v.ref))
-            if detail is not None:
-                view.show_detail(detail)
+            self.reload_case(view)
+        self._mark_dashboard_stale()
 
     def focus_search(self) -> None:
         self.window.tabs.setCurrentIndex(0)
@@ -143,6 +210,10 @@ class MainController:
         if row is not None:
             self.open_case(row.ref)
 
+    def current_case_view(self) -> CaseView | None:
+        widget = self.window.tabs.currentWidget()
+        return widget if isinstance(widget, CaseView) else None
+
     def open_case(self, ref: str) -> CaseView | None:
         for view in self.case_views():
             if view.ref == ref:
@@ -152,17 +223,90 @@ class MainController:
         if detail is None:
             return None
         view = CaseView(detail, self, self.today())
+        if detail.state is not CaseState.PURGED and self.actor.can(Permission.VIEW_PERSONAL):
+            self._add_panels(view, detail)
         label = ref if not detail.applicant_name else f"{ref}  {detail.applicant_name}"
         index = self.window.tabs.addTab(view, label)
         self.window.tabs.setTabToolTip(index, f"{ref} — {detail.state.label}")
         self.window.tabs.setCurrentIndex(index)
         return view
 
+    def _import_service(self) -> ImportService:
+        from inquiry_desk.services.importer import ImportService
+
+        return ImportService(self.app)
+
+    @property
+    def lifecycle(self) -> Lifecycle:
+        from inquiry_desk.services.lifecycle import Lifecycle
+
+        if self._lifecycle is None:
+            self._lifecycle = Lifecycle.from_app(self.app)
+        return self._lifecycle
+
+    def _add_panels(self, view: CaseView, detail: CaseDetail) -> None:
+        # Imported on first use, like the intake dialog: a session that opens no case never
+        # pays for the panels' modules.
+        from inquiry_desk.ui.clock_ledger_view import ClockLedgerView
+        from inquiry_desk.ui.fee_panel import FeePanel
+        from inquiry_desk.ui.lifecycle_panel import LifecyclePanel
+        from inquiry_desk.ui.verification_panel import VerificationPanel
+
+        lc, actor, ref = self.lifecycle, self.actor, detail.ref
+        panel = LifecyclePanel(lc, actor, ref)
+        panel.setObjectName("lifecyclePanel")
+        view.set_lifecycle_panel(panel)
+        panel.changed.connect(lambda v=view, p=panel: self._case_changed(v, p))
+        if detail.kind is CaseKind.REQUEST:
+            # Questions and complaints skip verification, and no fee is asked for them.
+            verification = VerificationPanel(lc, actor, ref)
+            view.add_panel(verification, IDENTITY_TAB)
+            verification.changed.connect(lambda v=view, p=verification: self._case_changed(v, p))
+        view.add_panel(ClockLedgerView(lc, actor, ref), CLOCK_TAB)
+        if detail.kind is CaseKind.REQUEST:
+            fees = FeePanel(lc, actor, ref)
+            view.add_panel(fees, FEES_TAB)
+            fees.changed.connect(lambda v=view, p=fees: self._case_changed(v, p))
+
+    def _case_changed(self, view: CaseView, sender: QWidget) -> None:
+        """A panel changed the case: the other panels, the view, the register row follow."""
+        for panel in [view.lifecycle_panel, *view.panels()]:
+            if panel is not None and panel is not sender:
+                refresh = getattr(panel, "refresh", None)
+                if callable(refresh):
+                    refresh()
+        self.reload_case(view)
+        self._reload_register()
+        self._mark_dashboard_stale()
+
+    def reload_case(self, view: CaseView) -> None:
+        detail = self._guard("Case", lambda: self.app.cases.get(self.actor, view.ref))
+        if detail is None:
+            return
+        view.show_detail(detail)
+        index = self.window.tabs.indexOf(view)
+        if index >= 0:
+            self.window.tabs.setTabToolTip(index, f"{detail.ref} — {detail.state.label}")
+        self._update_case_actions()
+
+    def _reload_register(self) -> None:
+        selected = self.register_view.current_row()
+        self._guard("Register", self.model.reload)
+        if selected is not None:
+            self.register_view.select_ref(selected.ref)
+
+    def _tab_changed(self, _index: int) -> None:
+        self._update_case_actions()
+        if self.dashboard is not None and self.window.tabs.currentWidget() is self.dashboard \
+                and self._dashboard_stale:
+            self._refresh_dashboard()
+
     def close_tab(self, index: int) -> None:
         widget = self.window.tabs.widget(index)
         if isinstance(widget, CaseView):
             self.window.tabs.removeTab(index)
             widget.deleteLater()  # drop the decrypted personal data with the widget
+            self._update_case_actions()
 
     # CaseActions, used by CaseView
     def add_note(self, ref: str, text: str) -> CaseDetail:
@@ -179,6 +323,218 @@ class MainController:
         name, content_type, data = found
         viewer = AttachmentViewer(name, content_type, data, self.window)
         viewer.show()
+
+    # --- dashboard ---------------------------------------------------------------------
+    def _build_dashboard(self) -> None:
+        from inquiry_desk.services.reports import reports_for
+        from inquiry_desk.ui.dashboard import DashboardWidget
+
+        dashboard = DashboardWidget(reports_for(self.app), self.actor, notifier=self.notifier,
+                                    today=self.today)
+        dashboard.setObjectName("dashboard")
+        dashboard.open_case.connect(self.open_case)
+        dashboard.saved.connect(lambda path: self._status(f"Saved {path}"))
+        self.dashboard = dashboard
+        # Filled when first shown: the queries are not worth running for a manager who
+        # only opens cases.
+        self.window.add_home_tab(dashboard, "Dashboard")
+
+    def show_dashboard(self) -> None:
+        if self.dashboard is not None:
+            self.window.tabs.setCurrentWidget(self.dashboard)
+            if self._dashboard_stale:
+                self._refresh_dashboard()
+
+    def _refresh_dashboard(self) -> None:
+        if self.dashboard is not None:
+            self._dashboard_stale = False
+            self.dashboard.refresh()
+
+    def _mark_dashboard_stale(self) -> None:
+        self._dashboard_stale = True
+        if self.dashboard is not None and self.window.tabs.currentWidget() is self.dashboard:
+            self._refresh_dashboard()
+
+    # --- tools: audit, accounts, retention, printing ----------------------------------
+    def _show_tool(self, name: str, make: Callable[[], QWidget]) -> QWidget | None:
+        existing = self.dialogs.get(name)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        widget = self._guard(name, make)
+        if widget is None:
+            return None
+        self.dialogs[name] = widget
+        if isinstance(widget, QDialog):
+            widget.finished.connect(lambda _r, n=name, wd=widget: self._forget_tool(n, wd))
+        widget.show()  # never exec(): tests drive these and the window stays usable
+        return widget
+
+    def _forget_tool(self, name: str, widget: QWidget) -> None:
+        if self.dialogs.get(name) is widget:
+            del self.dialogs[name]
+        widget.deleteLater()
+
+    def show_audit_log(self) -> QWidget | None:
+        from inquiry_desk.ui.audit_view import AuditDialog
+
+        return self._show_tool("Audit log", lambda: AuditDialog(self.app, self.actor, self.window))
+
+    def show_users(self) -> QWidget | None:
+        from inquiry_desk.ui.users_dialog import UsersDialog
+
+        return self._show_tool("Staff accounts", lambda: UsersDialog(self.app, self.actor, self.window))
+
+    def show_purge(self) -> QWidget | None:
+        return self._show_tool("Purge and retention", self._make_purge_dialog)
+
+    def _make_purge_dialog(self) -> QDialog:
+        from inquiry_desk.ui.purge_panel import PurgePanel
+
+        dialog = QDialog(self.window)
+        dialog.setObjectName("purgeDialog")
+        dialog.setWindowTitle("Purge and retention")
+        panel = PurgePanel(self.app, self.actor, self.notifier, dialog)
+        panel.changed.connect(self._cases_purged_or_held)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel, 1)
+        layout.addWidget(buttons)
+        dialog.resize(980, 640)
+        dialog.setProperty("panel", panel)
+        return dialog
+
+    def _cases_purged_or_held(self) -> None:
+        self._reload_register()
+        for view in self.case_views():
+            self.reload_case(view)
+        self._mark_dashboard_stale()
+
+    def print_preview(self) -> QWidget | None:
+        view = self.current_case_view()
+        if view is None or view.purged:
+            self._status("Open a case to print its documents.")
+            return None
+        from inquiry_desk.services.documents_service import from_app
+        from inquiry_desk.ui.print_preview import PrintPreviewDialog
+
+        ref = view.ref
+
+        def make() -> QDialog:
+            return PrintPreviewDialog(from_app(self.app), self.actor, ref, settings=self.settings,
+                                      notifier=self.notifier, parent=self.window)
+
+        dialog = self._show_tool(f"Print preview {ref}", make)
+        if isinstance(dialog, QDialog):
+            # Printing or saving records the letter on the case: show it when the preview closes.
+            dialog.finished.connect(lambda _r, v=view: self._after_printing(v))
+        return dialog
+
+    def batch_print(self) -> QWidget | None:
+        from inquiry_desk.services.documents_service import from_app
+        from inquiry_desk.ui.batch_print import BatchPrintDialog
+
+        dialog = self._show_tool("Batch print", lambda: BatchPrintDialog(
+            from_app(self.app), self.actor, settings=self.settings, notifier=self.notifier,
+            parent=self.window))
+        if isinstance(dialog, QDialog):
+            dialog.finished.connect(lambda _r: self.refresh())
+        return dialog
+
+    def _after_printing(self, view: CaseView) -> None:
+        if view in self.case_views():
+            self.reload_case(view)
+
+    # --- import ------------------------------------------------------------------------
+    def _import_dir(self) -> str:
+        value = self.settings.value(LAST_IMPORT_DIR_KEY, "")
+        return value if isinstance(value, str) and Path(value).is_dir() else str(Path.home())
+
+    def ask_import_files(self) -> QFileDialog:
+        dialog = self._file_dialog("Import emails, faxes and scans", QFileDialog.FileMode.ExistingFiles)
+        dialog.setNameFilters(["Inquiries (*.eml *.msg *.pdf *.tif *.tiff *.png *.jpg *.jpeg)",
+                               "All files (*)"])
+        return dialog
+
+    def ask_import_folder(self) -> QFileDialog:
+        dialog = self._file_dialog("Import a folder", QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        return dialog
+
+    def _file_dialog(self, title: str, mode: QFileDialog.FileMode) -> QFileDialog:
+        if self.file_dialog is not None:
+            self.file_dialog.close()
+        dialog = QFileDialog(self.window, title, self._import_dir())
+        dialog.setFileMode(mode)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(self._import_selected)
+        dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
+        self.file_dialog = dialog
+        dialog.open()  # non-blocking
+        return dialog
+
+    def _import_selected(self, files: list[str]) -> None:
+        if files:
+            first = Path(files[0])
+            self.settings.setValue(LAST_IMPORT_DIR_KEY, str(first if first.is_dir() else first.parent))
+        self.import_paths([Path(f) for f in files])
+
+    def import_paths(self, paths: list[Path]) -> bool:
+        return self.importer.import_paths(paths)
+
+    def _imported(self, results: list[ImportResult]) -> None:
+        self._reload_register()
+        touched = {r.ref for r in results if r.ref}
+        for view in self.case_views():
+            if view.ref in touched:
+                self.reload_case(view)
+        self._mark_dashboard_stale()
+
+    # --- scheduled purge ------------------------------------------------------------------
+    def start_purge_timer(self, interval_ms: int | None = None) -> PurgeTimer:
+        """At sign-in: purge what is due now, then every hour while the app is open."""
+        from inquiry_desk.ui.purge_timer import HOUR_MS, PurgeTimer
+
+        if self.purge_timer is None:
+            self.purge_timer = PurgeTimer(self.app, self.window, interval_ms=interval_ms or HOUR_MS)
+            self.purge_timer.purged.connect(self._purge_done)
+            self.purge_timer.failed.connect(self._purge_failed)
+            self.purge_timer.start()
+        return self.purge_timer
+
+    def _purge_done(self, receipt: PurgeReceipt) -> None:
+        label = self.window.purge_label
+        at = receipt.at.astimezone().strftime("%H:%M")
+        if receipt.refs:
+            check = "erasure check passed" if receipt.passed else "ERASURE CHECK FAILED"
+            count = len(receipt.refs)
+            text = f"Purge {at}: {count} case{'s' if count != 1 else ''} erased, {check}"
+            label.setToolTip("Purged: " + ", ".join(receipt.refs))
+            self._cases_purged_or_held()
+        else:
+            text = f"Purge {at}: nothing due"
+            label.setToolTip("")
+        if receipt.held:
+            text += f" ({len(receipt.held)} on legal hold)"
+        label.setStyleSheet("" if receipt.passed else "color: #a40000; font-weight: bold;")
+        label.setText(text)
+        label.show()
+
+    def _purge_failed(self, error: str) -> None:
+        label = self.window.purge_label
+        label.setText(f"Purge failed ({error}); it is retried within the hour")
+        label.setStyleSheet("color: #a40000;")
+        label.show()
+
+    def _shutdown(self) -> None:
+        # A running import or purge finishes its current transaction before the App closes.
+        self.importer.shutdown()
+        if self.purge_timer is not None:
+            self.purge_timer.stop()
+            self.purge_timer.wait()
 
     # --- new inquiry ------------------------------------------------------------------------
     def new_inquiry(self) -> QDialog:
@@ -199,6 +555,7 @@ class MainController:
         return self.app.cases.create(self.actor, new)
 
     def _case_created(self, ref: str) -> None:
+        self._mark_dashboard_stale()
         self.window.statusBar().showMessage(f"{ref} logged.", 8000)
         self._guard("Register", self.model.reload)
         self.register_view.select_ref(ref)

@@ -64,8 +64,13 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.db_label = QLabel()
         self.user_label = QLabel()
+        # The last scheduled purge's receipt (references purged, erasure check): kept in view.
+        self.purge_label = QLabel()
+        self.purge_label.setObjectName("purgeLabel")
+        self.purge_label.hide()
         for label in (self.count_label, self.db_label):
             self.statusBar().addWidget(label)
+        self.statusBar().addPermanentWidget(self.purge_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.resize(1280, 800)
 
@@ -107,6 +112,21 @@ class MainWindow(QMainWindow):
         self.due_soon_action = self._action("&Due within 3 days", "Ctrl+Shift+D")
         self.clear_filters_action = self._action("&Clear search and filters", "Ctrl+Shift+C")
         self.focus_search_action = self._action("&Search", QKeySequence.StandardKey.Find)
+        self.import_action = self._action("&Import…", "Ctrl+I", sp.SP_ArrowDown,
+                                          "Import emails, faxes and scans (.eml, .msg, PDF, TIFF, PNG, JPEG)")
+        self.import_folder_action = self._action("Import &folder…", None, None,
+                                                 "Import every file of a folder")
+        self.print_preview_action = self._action("&Print preview…", QKeySequence.StandardKey.Print,
+                                                 None, "Preview and print a document of this case")
+        self.batch_print_action = self._action("&Batch print…", "Ctrl+Shift+P", None,
+                                               "Print the documents due for several cases")
+        self.dashboard_action = self._action("Das&hboard", "Ctrl+Shift+H", None,
+                                             "Open cases, deadlines and workload at a glance")
+        self.audit_action = self._action("&Audit log…", None, None, "Who did what, and when")
+        self.users_action = self._action("&Staff accounts…", None, None,
+                                         "Add, deactivate and reset staff accounts")
+        self.purge_action = self._action("P&urge and retention…", None, None,
+                                         "Closed cases, legal holds, grace period, purge receipts")
         self.about_action = self._action(f"&About {APP_NAME}")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -114,15 +134,21 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.new_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.import_folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.batch_print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
         case_menu = bar.addMenu("&Case")
         case_menu.addAction(self.open_action)
         case_menu.addAction(self.close_case_action)
+        case_menu.addAction(self.print_preview_action)
         case_menu.addSeparator()
         case_menu.addAction(self.refresh_action)
         view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.dashboard_action)
         view_menu.addAction(self.focus_search_action)
         view_menu.addAction(self.filters_action)
         view_menu.addSeparator()
@@ -131,6 +157,9 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.clear_filters_action)
+        self.tools_menu = bar.addMenu("&Tools")
+        for action in (self.audit_action, self.users_action, self.purge_action):
+            self.tools_menu.addAction(action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
@@ -139,7 +168,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")  # needed for saveState()
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.new_action, self.open_action, self.refresh_action):
+        for action in (self.new_action, self.import_action, self.open_action, self.refresh_action):
             toolbar.addAction(action)
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
@@ -147,6 +176,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
+
+    def add_home_tab(self, widget: QWidget, title: str) -> int:
+        """A tab beside the register that cannot be closed (the manager's dashboard)."""
+        index = self.tabs.insertTab(1, widget, title)
+        self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        return index
 
     # --- remembered layout ------------------------------------------------------------------
     def restore_layout(self) -> None:

@@ -13,14 +13,24 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, RepresentativeKind, RequestType
+from inquiry_desk.domain.enums import (
+    CaseKind,
+    CaseState,
+    Channel,
+    Jurisdiction,
+    RepresentativeKind,
+    RequestType,
+)
+from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.parties import PartyData
-from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
+from inquiry_desk.services.importer import ImportResult, ImportStatus
 from inquiry_desk.services.register import RegisterFilter
 from inquiry_desk.ui.app_main import make_qapplication
+from inquiry_desk.ui.import_results_dialog import ImportResultsDialog
 from inquiry_desk.ui.intake_dialog import IntakeDialog
-from inquiry_desk.ui.main_controller import MainController
+from inquiry_desk.ui.main_controller import IDENTITY_TAB, MainController
 from inquiry_desk.ui.notify import RecordingNotifier
 from inquiry_desk.ui.signin_dialog import SignInDialog
 
@@ -46,6 +56,47 @@ def _japanese_open_case(app: App) -> str | None:
     return rows[0].ref if rows else None
 
 
+def _japanese_request(app: App) -> str | None:
+    """A Japanese request still at the identity stage: the panels have the most to show."""
+    flt = RegisterFilter(states=frozenset({CaseState.RECEIVED, CaseState.VERIFYING}),
+                         kinds=frozenset({CaseKind.REQUEST}), include_purged=False)
+    rows = app.register.page(flt, sort="ref", limit=200)
+    japanese = [r for r in rows if any(ord(ch) > 0x3000 for ch in r.applicant)]
+    return (japanese or rows)[0].ref if rows else None
+
+
+def _demo_manager(app: App, actor: Actor) -> Actor | None:
+    """The dashboard is a manager's screen: the demo database has a manager account."""
+    if actor.can(Permission.REPORT):
+        return actor
+    if not app.is_demo:
+        return None
+    try:
+        return app.users.authenticate("manager", "demo")
+    except UserError:
+        return None
+
+
+def sample_import_results(app: App) -> list[ImportResult]:
+    """What a morning's import looks like, for the results dialog's screenshot (nothing is
+    imported: the demo database stays as it is)."""
+    refs = [r.ref for r in app.register.page(RegisterFilter(include_purged=False), sort="ref",
+                                             limit=4)] or ["PI-2026-0001"] * 4
+    refs += [refs[-1]] * (4 - len(refs))
+    inbox = "/srv/fax/inbox/"
+    return [
+        ImportResult(inbox + "01-access-request-gdpr.eml", ImportStatus.CREATED, refs[0]),
+        ImportResult(inbox + "02-disclosure-request-iso2022jp.eml", ImportStatus.CREATED, refs[1]),
+        ImportResult(inbox + "06-reply-with-completed-form.eml", ImportStatus.ATTACHED, refs[2]),
+        ImportResult(inbox + "10-malformed-mime.eml", ImportStatus.CREATED, refs[3],
+                     warnings=["Missing Date header: the receipt date is today",
+                               "Broken base64 in part 2; the rest was imported"]),
+        ImportResult(inbox + "13-fax-correction.tif", ImportStatus.DUPLICATE, refs[0]),
+        ImportResult(inbox + "scan-0042.pdf", ImportStatus.REFUSED,
+                     reason="Not a readable PDF (damaged or truncated file)"),
+    ]
+
+
 def fill_intake_sample(dialog: IntakeDialog) -> None:
     """A realistic Japanese postal request, as staff would type it."""
     dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.MAIL))
@@ -64,6 +115,20 @@ def fill_intake_sample(dialog: IntakeDialog) -> None:
     dialog.note.setPlainText("開示請求書と本人確認書類（運転免許証の写し）が同封されていました。")
 
 
+def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str) -> Path:
+    settings = QSettings(str(Path(tmp) / "manager.ini"), QSettings.Format.IniFormat)
+    controller = MainController(app, manager, settings=settings, notifier=RecordingNotifier(),
+                                idle_minutes=24 * 60)
+    window = controller.window
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    controller.show_dashboard()
+    path = _save(window, out_dir / "dashboard.png")
+    window.close()
+    window.deleteLater()
+    return path
+
+
 def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
     make_qapplication()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -77,9 +142,24 @@ def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
         window.show()
         saved.append(_save(window, out_dir / "register.png"))
 
-        ref = _japanese_open_case(app)
-        if ref is not None and controller.open_case(ref) is not None:
+        ref = _japanese_request(app) or _japanese_open_case(app)
+        view = controller.open_case(ref) if ref is not None else None
+        if view is not None:
             saved.append(_save(window, out_dir / "case.png"))
+            identity = view.panel_tab(IDENTITY_TAB)
+            if identity >= 0:
+                view.tabs.setCurrentIndex(identity)
+                saved.append(_save(window, out_dir / "case-identity.png"))
+
+        manager = _demo_manager(app, actor)
+        if manager is not None:
+            saved.append(_dashboard_shot(app, manager, out_dir, tmp))
+
+        results = ImportResultsDialog(sample_import_results(app), window)
+        results.show()
+        saved.append(_save(results, out_dir / "import-results.png"))
+        results.close()
+        results.deleteLater()
 
         dialog = IntakeDialog(lambda _new: "", date.today, window)
         fill_intake_sample(dialog)

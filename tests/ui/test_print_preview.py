@@ -1,0 +1,190 @@
+"""The print preview dialog, driven for real on the offscreen platform."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language, RequestType
+from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.services.case_views import NewCase
+from inquiry_desk.services.documents_service import from_app
+from inquiry_desk.ui.notify import RecordingNotifier
+from inquiry_desk.ui.print_preview import LAST_FOLDER_KEY, ZOOM_STEP, PrintPreviewDialog
+
+
+def _case(app: App, staff: Actor, name: str = "髙橋 﨑子") -> str:
+    return app.cases.create(staff, NewCase(
+        received=date.today() - timedelta(days=2), channel=Channel.MAIL, kind=CaseKind.REQUEST,
+        request_types=[RequestType.DISCLOSURE], jurisdiction=Jurisdiction.JP, language=Language.JA,
+        applicant=PartyData(name=name, postal_code="530-0001", address="大阪府大阪市北区梅田1-2-3")))
+
+
+def _dialog(qtbot: object, app: App, staff: Actor, ref: str, settings: QSettings,
+            notifier: RecordingNotifier, document: str = "request-form") -> PrintPreviewDialog:
+    dialog = PrintPreviewDialog(from_app(app), staff, ref, document=document, settings=settings,
+                                notifier=notifier)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    return dialog
+
+
+def _text(pdf: bytes) -> str:
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        page = doc[0]
+        textpage = page.get_textpage()
+        text = str(textpage.get_text_range())
+        textpage.close()
+        page.close()
+        return text
+    finally:
+        doc.close()
+
+
+def test_pages_and_keyboard_navigation(qtbot: object, app: App, staff: Actor, settings: QSettings,
+                                       notifier: RecordingNotifier) -> None:
+    ref = _case(app, staff)
+    dialog = _dialog(qtbot, app, staff, ref, settings, notifier)
+    assert dialog.language is Language.JA  # the case's language
+    assert dialog.page_count == 2 and dialog.page_label.text() == "Page 1 of 2"
+    assert not dialog.prev_button.isEnabled() and dialog.next_button.isEnabled()
+    assert not dialog.page_view.pixmap().isNull()
+    # Shortcuts fire in the active window, whichever child has the focus (here the page view,
+    # which would otherwise scroll on PgDn).
+    with qtbot.waitActive(dialog):  # type: ignore[attr-defined]
+        dialog.activateWindow()
+    dialog.page_area.setFocus()
+    qtbot.keyClick(dialog.page_area, Qt.Key.Key_PageDown)  # type: ignore[attr-defined]
+    assert dialog.page == 1 and dialog.page_label.text() == "Page 2 of 2"
+    assert not dialog.next_button.isEnabled()
+    qtbot.keyClick(dialog.page_area, Qt.Key.Key_PageDown)  # type: ignore[attr-defined]
+    assert dialog.page == 1  # stays on the last page
+    qtbot.keyClick(dialog.page_area, Qt.Key.Key_PageUp)  # type: ignore[attr-defined]
+    assert dialog.page == 0
+    dialog.next_button.click()
+    assert dialog.page == 1
+    assert notifier.messages == []
+
+
+def test_zoom_in_out_and_fit_width(qtbot: object, app: App, staff: Actor, settings: QSettings,
+                                   notifier: RecordingNotifier) -> None:
+    dialog = _dialog(qtbot, app, staff, _case(app, staff), settings, notifier)
+    assert dialog.fit_width and dialog.fit_button.isChecked()
+    fitted = dialog.effective_zoom
+    width = dialog.page_view.pixmap().deviceIndependentSize().width()
+    assert width <= dialog.page_area.viewport().width()
+    dialog.zoom_in_button.click()
+    assert not dialog.fit_width and dialog.zoom == pytest.approx(fitted * ZOOM_STEP)
+    assert dialog.page_view.pixmap().deviceIndependentSize().width() > width
+    dialog.zoom_out_button.click()
+    dialog.zoom_out_button.click()
+    assert dialog.zoom == pytest.approx(fitted / ZOOM_STEP)
+    assert dialog.zoom_label.text() == f"{round(fitted / ZOOM_STEP * 100)} %"
+    dialog.fit_button.click()
+    assert dialog.fit_width and dialog.effective_zoom == pytest.approx(fitted)
+
+
+def test_language_and_document_selectors(qtbot: object, app: App, staff: Actor, settings: QSettings,
+                                         notifier: RecordingNotifier) -> None:
+    ref = _case(app, staff)
+    dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="acknowledgement")
+    assert dialog.pdf is not None and "様" in _text(dialog.pdf)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("en"))
+    assert dialog.pdf is not None and "Dear" in _text(dialog.pdf)
+    dialog.document_box.setCurrentIndex(dialog.document_box.findData("envelope"))
+    assert dialog.document == "envelope" and dialog.page_count == 1
+
+
+def test_save_as_pdf_writes_and_records(qtbot: object, app: App, staff: Actor, settings: QSettings,
+                                        notifier: RecordingNotifier, tmp_path: Path) -> None:
+    ref = _case(app, staff)
+    dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="acknowledgement")
+    assert dialog.suggested_filename() == f"{ref}-acknowledgement-ja.pdf"
+    out = tmp_path / "letters" / "letter.pdf"
+    out.parent.mkdir()
+    assert dialog.save_to(out)
+    assert out.read_bytes() == dialog.pdf and ref in _text(out.read_bytes())
+    assert [p.name for p in out.parent.iterdir()] == ["letter.pdf"]  # no temporary file left
+    assert settings.value(LAST_FOLDER_KEY) == str(out.parent)
+    assert "Saved to letter.pdf" in dialog.status.text()
+    events = app.cases.get(staff, ref).events
+    assert any(e.action == "export:acknowledgement" and "PDF file" in e.summary for e in events)
+    # A folder that does not exist is a message, not a traceback.
+    assert not dialog.save_to(tmp_path / "missing" / "x.pdf")
+    assert notifier.messages[-1][0] == "Could not save the PDF"
+
+
+def test_glyph_warning_and_print_anyway(qtbot: object, app: App, staff: Actor, settings: QSettings,
+                                        notifier: RecordingNotifier) -> None:
+    ref = _case(app, staff, name="𠮷田 太郎")
+    dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="acknowledgement")
+    assert dialog.warning.isVisible()
+    assert "U+20BB7" in dialog.warning.label.text() and "applicant.name" in dialog.warning.label.text()
+    assert dialog.pdf is None and not dialog.print_button.isEnabled()
+    assert notifier.messages == []  # a banner, not a message box
+    dialog.warning.button.click()
+    assert not dialog.warning.isVisible() and dialog.pdf is not None
+    assert "〓田" in _text(dialog.pdf) and dialog.print_button.isEnabled()
+
+
+def test_printing_error_is_a_message(qtbot: object, app: App, staff: Actor, settings: QSettings,
+                                     notifier: RecordingNotifier) -> None:
+    ref = _case(app, staff)
+    dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="acknowledgement")
+    assert not dialog.print_to("")
+    assert notifier.messages == [("Printing failed", "No printer chosen.")]
+    assert not any(e.action.startswith("print:") for e in app.cases.get(staff, ref).events)
+
+
+def test_print_dialog_opens_without_blocking(qtbot: object, app: App, staff: Actor,
+                                             settings: QSettings, notifier: RecordingNotifier) -> None:
+    from inquiry_desk.ui.print_preview import LAST_PRINTER_KEY
+
+    settings.setValue(LAST_PRINTER_KEY, "office-laser")
+    dialog = _dialog(qtbot, app, staff, _case(app, staff), settings, notifier,
+                     document="acknowledgement")
+    dialog.print_button.click()  # returns at once: open(), not exec()
+    assert dialog.print_dialog.isVisible()
+    dialog.print_dialog.reject()
+    dialog.save_button.click()
+    assert dialog.file_dialog.isVisible()
+    assert dialog.file_dialog.selectedFiles()[0].endswith("-acknowledgement-ja.pdf")
+    dialog.file_dialog.reject()
+
+
+def test_batch_print_prints_due_cases_and_lists_failures(qtbot: object, app: App, staff: Actor,
+                                                         settings: QSettings,
+                                                         notifier: RecordingNotifier) -> None:
+    from inquiry_desk.documents.printing import PrintResult
+    from inquiry_desk.ui.batch_print import BatchPrintDialog
+
+    good = [_case(app, staff), _case(app, staff)]
+    bad = _case(app, staff, name="𠮷田 太郎")
+    sent: list[tuple[str, str]] = []
+
+    def fake_print(pdf: bytes, printer: str, title: str) -> PrintResult:
+        assert pdf.startswith(b"%PDF")
+        sent.append((printer, title))
+        return PrintResult(printer, 1, "fake")
+
+    dialog = BatchPrintDialog(from_app(app), staff, settings=settings, notifier=notifier,
+                              printers=["office-laser"], print_fn=fake_print)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    assert dialog.selected_refs() == [*good, bad]
+    dialog.print_button.click()
+    qtbot.waitUntil(lambda: dialog._queue is None)  # type: ignore[attr-defined]
+    assert sent == [("office-laser", f"{ref} acknowledgement") for ref in good]
+    assert dialog.printed == good and [r for r, _ in dialog.failed] == [bad]
+    assert "Printed 2 of 3." in dialog.summary.text() and bad in dialog.summary.text()
+    # The printed ones are acknowledged now; only the failed one is still due.
+    assert dialog.selected_refs() == [bad]
+    assert notifier.messages == []
