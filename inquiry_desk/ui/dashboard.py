@@ -237,6 +237,10 @@ class DashboardWidget(QWidget):
         workload_box = QGroupBox("Workload: open cases per staff member")
         self.workload_model = WorkloadModel(self)
         self.workload_table = _table(self.workload_model)
+        # The staff column gives way so the counts stay visible in a narrow window.
+        workload_header = self.workload_table.horizontalHeader()
+        workload_header.setStretchLastSection(False)
+        workload_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(workload_box).addWidget(self.workload_table)
         grid.addWidget(workload_box, 1, 2)
         grid.setRowStretch(0, 5)
