@@ -59,7 +59,7 @@ def register_fonts() -> None:
 def _coverage() -> frozenset[int]:
     """Code points both faces can print (letters switch between Mincho and Gothic)."""
     register_fonts()
-    sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FILES]  # type: ignore[attr-defined]
+    sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FILES]
     return frozenset(sets[0] & sets[1])
 
 

@@ -69,7 +69,7 @@ def styles(language: Language, heading_font: str = GOTHIC) -> dict[str, Paragrap
 def make_canvas(decorate: Decorator) -> type[Canvas]:
     """A canvas that draws the footer after the last page, when the page count is known."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []

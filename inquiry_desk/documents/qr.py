@@ -55,7 +55,8 @@ def _square_pixels(frame: Image.Image) -> Image.Image:
 def _decode_image(image: Image.Image) -> str | None:
     if image.mode not in ("L", "RGB"):
         image = image.convert("L")
-    for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+    qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    for barcode in zxingcpp.read_barcodes(image, formats=qr_only):
         match = REFERENCE_RE.search(barcode.text)
         if match:
             return match.group(0)

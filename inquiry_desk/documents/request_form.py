@@ -93,7 +93,10 @@ def form_story(ctx: DocumentContext, w: dict[str, Any], vals: dict[str, str]) ->
     story.append(_section(w["representative_heading"], [_table(rep_rows)], st))
 
     chosen = set(ctx.request_types) if filled else set()
-    label = (lambda t: t.label_ja) if ja else (lambda t: t.label)
+
+    def label(t: RequestType) -> str:
+        return t.label_ja if ja else t.label
+
     appi = [t for t in RequestType if t in APPI_REQUEST_TYPES]
     gdpr = [t for t in RequestType if t not in APPI_REQUEST_TYPES]
     story.append(_section(w["types_heading"], [
