@@ -216,13 +216,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_key)
 
     # Feature areas register their own subcommands; each module owns its handlers.
-    from inquiry_desk import cli_intake, cli_lifecycle, cli_print, cli_purge, cli_report
+    from inquiry_desk import (
+        cli_intake,
+        cli_lifecycle,
+        cli_print,
+        cli_purge,
+        cli_report,
+        cli_settings,
+    )
 
     cli_intake.register(sub)
     cli_lifecycle.register(sub)
     cli_print.register(sub)
     cli_purge.register(sub)
     cli_report.register(sub)
+    cli_settings.register(sub)
     return parser
 
 

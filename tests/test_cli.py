@@ -138,3 +138,43 @@ def test_selftest_reports_a_database_it_cannot_use(tmp_path: Path, key_store: Me
     (tmp_path / "inquiry-desk.sqlite3").write_bytes(b"\0" * 4096)
     assert main(["--data-dir", str(tmp_path), "selftest"], key_store=key_store) != 0
     assert "FAIL  database" in capsys.readouterr().out
+
+
+def test_idle_lock_setting_needs_a_manager(demo_dir: Path, key_store: MemoryMasterKeyStore,
+                                           monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--data-dir", str(demo_dir), "settings", "--idle-minutes", "5"]
+    monkeypatch.setenv("INQUIRY_DESK_USER", "staff")
+    monkeypatch.setenv("INQUIRY_DESK_PASSWORD", "demo")
+    assert main(args, key_store=key_store) == 2
+    assert "does not allow" in capsys.readouterr().err
+    monkeypatch.setenv("INQUIRY_DESK_USER", "manager")
+    assert main(["--data-dir", str(demo_dir), "settings", "--idle-minutes", "0"],
+                key_store=key_store) == 2
+    assert "between 1 and 240" in capsys.readouterr().err
+    assert main(args, key_store=key_store) == 0
+    assert "after: 5 minutes" in capsys.readouterr().out
+
+
+def test_key_export_and_import_enrol_another_pc(demo_dir: Path, key_store: MemoryMasterKeyStore,
+                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    key_file = tmp_path / "office.key"
+    monkeypatch.setenv("INQUIRY_DESK_KEY_PASSPHRASE", "a long office passphrase")
+    monkeypatch.setenv("INQUIRY_DESK_USER", "staff")
+    monkeypatch.setenv("INQUIRY_DESK_PASSWORD", "demo")
+    assert main(["--data-dir", str(demo_dir), "key", "export", str(key_file)], key_store=key_store) == 2
+    assert not key_file.exists()
+    monkeypatch.setenv("INQUIRY_DESK_USER", "admin")
+    assert main(["--data-dir", str(demo_dir), "key", "export", str(key_file)], key_store=key_store) == 0
+    assert b"inquiry-desk-key/1" in key_file.read_bytes()
+    other_pc = MemoryMasterKeyStore()
+    assert main(["--data-dir", str(demo_dir), "cases"], key_store=other_pc) == 2
+    assert "key import" in capsys.readouterr().err
+    monkeypatch.setenv("INQUIRY_DESK_KEY_PASSPHRASE", "wrong passphrase!!")
+    assert main(["--data-dir", str(demo_dir), "key", "import", str(key_file)], key_store=other_pc) == 2
+    assert "passphrase is wrong" in capsys.readouterr().err
+    monkeypatch.setenv("INQUIRY_DESK_KEY_PASSPHRASE", "a long office passphrase")
+    assert main(["--data-dir", str(demo_dir), "key", "import", str(key_file)], key_store=other_pc) == 0
+    monkeypatch.setenv("INQUIRY_DESK_USER", "staff")
+    assert main(["--data-dir", str(demo_dir), "show", "PI-2026-0001"], key_store=other_pc) == 0
