@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import event, insert, select
+from sqlalchemy.orm import Session, SessionTransaction
 
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.store.engine import Database
@@ -34,21 +34,60 @@ def _digest(prev: str, at: datetime, actor: str, action: str, case_ref: str | No
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+# session.info key: (root transaction, hash of the last row this transaction appended).
+_TAIL = "inquiry_desk.audit.tail"
+
+
+def _last_hash(session: Session) -> str:
+    """The hash the next row chains onto.
+
+    Read from the table once per transaction, then remembered in the session: every write
+    transaction holds the database's write lock from its start (SQLite BEGIN IMMEDIATE,
+    the PostgreSQL advisory lock, see store/engine.py), so no other writer can append in
+    between and the remembered tail stays the true one until the transaction ends. It is
+    tied to the root transaction object (a new transaction reads the table again) and is
+    dropped on any rollback, savepoints included (`_forget_tail`), because the rows it
+    counted may be gone.
+    """
+    root = session.get_transaction()
+    cached = session.info.get(_TAIL)
+    if cached is not None and root is not None and cached[0] is root:
+        return str(cached[1])
+    last = session.connection().scalar(
+        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    return last or GENESIS
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_tail(session: Session, _previous: SessionTransaction) -> None:
+    session.info.pop(_TAIL, None)
+
+
 def record(session: Session, actor: Actor | str, action: str, case_ref: str | None = None,
            details: Mapping[str, Any] | None = None, *, at: datetime | None = None) -> AuditEntry:
-    """Append one row inside the caller's transaction, so it lands with the change it describes."""
+    """Append one row inside the caller's transaction, so it lands with the change it describes.
+
+    The row is inserted at once with a plain INSERT on the session's connection (nothing
+    reads audit rows back as objects in the transaction that writes them), which spares
+    the ORM's unit of work and keeps the chain's order the insertion order. The returned
+    entry is a detached copy of the row.
+    """
     details = dict(details or {})
     bad = _FORBIDDEN_KEYS & set(details)
     if bad:
         raise ValueError(f"audit details may not carry personal fields: {sorted(bad)}")
     username = actor if isinstance(actor, str) else actor.username
     when = at or datetime.now().replace(microsecond=0)
-    prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
+    prev = _last_hash(session)
     text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
-    entry = AuditEntry(at=when, actor=username, action=action, case_ref=case_ref, details=text,
-                       prev_hash=prev, hash=_digest(prev, when, username, action, case_ref, text))
-    session.add(entry)
-    session.flush()
+    values = {"at": when, "actor": username, "action": action, "case_ref": case_ref, "details": text,
+              "prev_hash": prev, "hash": _digest(prev, when, username, action, case_ref, text)}
+    key = session.connection().execute(insert(AuditEntry), values).inserted_primary_key
+    assert key is not None  # a single-row INSERT always reports its key
+    entry = AuditEntry(id=key[0], **values)
+    root = session.get_transaction()
+    if root is not None:
+        session.info[_TAIL] = (root, entry.hash)
     return entry
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
@@ -43,6 +43,10 @@ from inquiry_desk.store.models import Attachment, Case, Event, Note, Party, RefC
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 
+# `extra` writes more rows into the new case inside its transaction (the importer's message);
+# what it returns is added to the case's audit row, so one row can tell the whole story.
+ExtraHook = Callable[[Session, Case, CaseCipher], Mapping[str, Any] | None]
+
 
 def validate_new_case(new: NewCase, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
@@ -65,9 +69,11 @@ def validate_new_case(new: NewCase, today: date) -> dict[str, str]:
 def next_reference(session: Session, year: int) -> str:
     """Consecutive within the year. Runs inside the write transaction, which holds the
     database lock (SQLite BEGIN IMMEDIATE) or the counter row's lock (PostgreSQL)."""
-    result = session.execute(update(RefCounter).where(RefCounter.year == year)
-                             .values(last_seq=RefCounter.last_seq + 1)
-                             .returning(RefCounter.last_seq))
+    # On the connection: an ORM-enabled UPDATE would first look for counter objects in the
+    # session to synchronise, and none are ever loaded.
+    result = session.connection().execute(update(RefCounter).where(RefCounter.year == year)
+                                          .values(last_seq=RefCounter.last_seq + 1)
+                                          .returning(RefCounter.last_seq))
     seq = result.scalar()
     if seq is None:
         session.add(RefCounter(year=year, last_seq=1))
@@ -94,25 +100,29 @@ class CaseService:
 
     # --- writing -------------------------------------------------------------------------
     def create(self, actor: Actor, new: NewCase, *, session: Session | None = None,
-               now: datetime | None = None, extra: Callable[[Session, Case, CaseCipher], None]
-               | None = None, validate: bool = True) -> str:
+               now: datetime | None = None, extra: ExtraHook | None = None, validate: bool = True,
+               audit_action: str = "case.create", warnings: int = 0) -> str:
         """`validate=False` is for the importer: a fax or scan has no readable name or
-        address yet, and the case must exist so that staff can complete it."""
+        address yet, and the case must exist so that staff can complete it. The importer
+        also names the audit row (`case.import`): one row per new case says both that it
+        was created and how it arrived; and it gives the count of parser `warnings` up
+        front, so the case row is inserted with it rather than updated after."""
         actor.require(Permission.CREATE_CASE)
         errors = validate_new_case(new, self.today()) if validate else {}
         if errors:
             raise ValidationFailed(errors)
         if session is not None:
-            ref = self._create(session, actor, new, now, extra)
+            ref = self._create(session, actor, new, now, extra, audit_action, warnings)
         else:
             with self.db.write() as s:
-                ref = self._create(s, actor, new, now, extra)
+                ref = self._create(s, actor, new, now, extra, audit_action, warnings)
         if self._on_change:
             self._on_change()
         return ref
 
     def _create(self, session: Session, actor: Actor, new: NewCase, now: datetime | None,
-                extra: Callable[[Session, Case, CaseCipher], None] | None) -> str:
+                extra: ExtraHook | None, audit_action: str = "case.create",
+                warnings: int = 0) -> str:
         stamp = now or datetime.now().replace(microsecond=0)
         ref = next_reference(session, new.received.year)
         case = Case(uid=str(uuid.uuid4()), ref=ref, kind=new.kind.value, channel=new.channel.value,
@@ -120,9 +130,12 @@ class CaseService:
                     due=deadlines.due_date(new.received, new.jurisdiction),
                     jurisdiction=new.jurisdiction.value, language=new.language.value,
                     request_types=encode_types(new.request_types), assignee_id=new.assignee_id,
-                    created_at=stamp, updated_at=stamp, legal_hold=False, warnings=0)
+                    created_at=stamp, updated_at=stamp, legal_hold=False, warnings=warnings)
         session.add(case)
         cipher = self.keys.create(case)
+        # The only flush needed here: the rows below carry case.id. They are only added; the
+        # next flush (the message's, or the commit's) writes them all at once, which is much
+        # cheaper than one flush per row.
         session.flush()
         self._add_party(session, case, cipher, new.applicant, PartyRole.APPLICANT)
         if new.representative is not None:
@@ -134,11 +147,11 @@ class CaseService:
                              payload=cipher.seal(new.note.encode(), "note")))
         add_event(session, case, actor, "created",
                   f"Logged: {new.kind.label.lower()} by {new.channel.label.lower()}", at=stamp)
+        details: dict[str, Any] = {"kind": new.kind.value, "channel": new.channel.value,
+                                   "attachments": len(new.attachments)}
         if extra is not None:
-            extra(session, case, cipher)
-        audit.record(session, actor, "case.create", ref,
-                     {"kind": new.kind.value, "channel": new.channel.value,
-                      "attachments": len(new.attachments)}, at=stamp)
+            details.update(extra(session, case, cipher) or {})
+        audit.record(session, actor, audit_action, ref, details, at=stamp)
         return ref
 
     @staticmethod

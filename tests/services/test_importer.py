@@ -195,10 +195,13 @@ def test_audit_row_has_no_personal_data(app: App, staff: Actor, samples_dir: Pat
     ImportService(app).import_path(staff, inbox(samples_dir) / "02-disclosure-request-iso2022jp.eml")
     with app.db.read() as session:
         rows = session.scalars(select(AuditEntry).where(AuditEntry.action == "case.import")).all()
+        actions = list(session.scalars(select(AuditEntry.action)))
     assert len(rows) == 1
+    assert "case.create" not in actions
     details = json.loads(rows[0].details)
-    assert details == {"status": "created", "channel": "email", "source": "eml", "attachments": 0,
-                       "warnings": 0}
+    # One row per imported case: it says the case was created (and its kind) and how it came.
+    assert details == {"status": "created", "kind": "request", "channel": "email", "source": "eml",
+                       "attachments": 0, "warnings": 0}
     assert "山田" not in rows[0].details and "example" not in rows[0].details
 
 
@@ -372,3 +375,39 @@ def test_applicant_party_is_stored(app: App, staff: Actor) -> None:
     detail = app.cases.get(staff, result.ref or "")
     assert detail.applicant is not None and detail.applicant.role is PartyRole.APPLICANT
     assert detail.applicant.email == "max@example.de"
+
+
+# --- the audit chain with the remembered tail ------------------------------------------------
+def test_audit_chain_intact_across_imports_and_a_failed_one(app: App, staff: Actor) -> None:
+    from inquiry_desk.services import audit
+
+    def fault(at: str) -> None:
+        if at == "written":
+            raise RuntimeError("injected")
+
+    svc = ImportService(app)
+    assert svc.import_bytes(staff, eml(message_id="<a@example.com>"), "a.eml").status \
+        is ImportStatus.CREATED
+    with pytest.raises(RuntimeError):
+        ImportService(app, fault=fault).import_bytes(staff, eml(message_id="<b@example.com>"), "b.eml")
+    assert svc.import_bytes(staff, eml(message_id="<c@example.com>"), "c.eml").status \
+        is ImportStatus.CREATED
+    assert audit.verify_chain(app.db).ok
+
+
+def test_audit_tail_is_forgotten_when_a_savepoint_rolls_back(app: App) -> None:
+    """The last hash is remembered per transaction; a rolled-back savepoint's rows are gone,
+    so the next row must chain onto the row before them, not onto them."""
+    from inquiry_desk.services import audit
+
+    with app.db.write() as session:
+        audit.record(session, "tester", "test.one")
+        nested = session.begin_nested()
+        audit.record(session, "tester", "test.two")
+        nested.rollback()
+        audit.record(session, "tester", "test.three")
+    check = audit.verify_chain(app.db)
+    assert check.ok, check
+    with app.db.read() as session:
+        actions = list(session.scalars(select(AuditEntry.action).where(AuditEntry.actor == "tester")))
+    assert actions == ["test.one", "test.three"]
