@@ -34,6 +34,18 @@ def _digest(prev: str, at: datetime, actor: str, action: str, case_ref: str | No
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def chained_row(prev: str, at: datetime, actor: str, action: str, case_ref: str | None,
+                details: Mapping[str, Any]) -> dict[str, Any]:
+    """The column values of an audit row chained onto `prev`: the one definition of how
+    details are serialised and hashed, for `record` and for bulk writers (the purge)."""
+    bad = _FORBIDDEN_KEYS & set(details)
+    if bad:
+        raise ValueError(f"audit details may not carry personal fields: {sorted(bad)}")
+    text = json.dumps(dict(details), ensure_ascii=False, sort_keys=True, default=str)
+    return {"at": at, "actor": actor, "action": action, "case_ref": case_ref, "details": text,
+            "prev_hash": prev, "hash": _digest(prev, at, actor, action, case_ref, text)}
+
+
 # session.info key: (root transaction, hash of the last row this transaction appended).
 _TAIL = "inquiry_desk.audit.tail"
 
@@ -78,10 +90,7 @@ def record(session: Session, actor: Actor | str, action: str, case_ref: str | No
         raise ValueError(f"audit details may not carry personal fields: {sorted(bad)}")
     username = actor if isinstance(actor, str) else actor.username
     when = at or datetime.now().replace(microsecond=0)
-    prev = _last_hash(session)
-    text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
-    values = {"at": when, "actor": username, "action": action, "case_ref": case_ref, "details": text,
-              "prev_hash": prev, "hash": _digest(prev, when, username, action, case_ref, text)}
+    values = chained_row(_last_hash(session), when, username, action, case_ref, details)
     key = session.connection().execute(insert(AuditEntry), values).inserted_primary_key
     assert key is not None  # a single-row INSERT always reports its key
     entry = AuditEntry(id=key[0], **values)

@@ -11,11 +11,14 @@ that are cleared while the row stays (the timeline keeps its anonymous summary).
 purge walks ``Base.metadata`` and refuses to run if a table holding case rows is not
 classified, so a new table cannot silently escape the erasure.
 
-Each case is purged in its own write transaction: a crash leaves every case either
-fully purged or untouched, and the next run completes the rest. After the batch the
-WAL is checkpointed and truncated (secure_delete has zeroed the freed pages), then the
-erasure check scans the database files and the data folder for the purged values,
-held in memory for the check only, and the result goes on the receipt in the audit log.
+Cases are purged BATCH_SIZE at a time, each batch one write transaction and each case
+inside it a savepoint: a case is either fully purged (rows, key, register row, timeline,
+audit row) or untouched — a failing case rolls back to its savepoint alone, a crash or
+kill loses only the batch not yet committed, whole — and the next run completes the
+rest. One commit per case was the purge's largest fixed cost. After the run the WAL is
+checkpointed and truncated (secure_delete has zeroed the freed pages), then the erasure
+check scans the database files and the data folder for the purged values, held in
+memory for the check only, and the result goes on the receipt in the audit log.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from sqlalchemy import (
     Table,
     bindparam,
     delete,
+    insert,
     inspect,
     or_,
     select,
@@ -57,7 +61,20 @@ from inquiry_desk.services.cases import add_event
 from inquiry_desk.services.purge_scan import PatternSet, ScanResult, distinctive_windows, scan_paths
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.engine import translate_errors
-from inquiry_desk.store.models import Base, Blob, BlobChunk, Case, CaseKey, Event, Setting
+from inquiry_desk.store.models import (
+    Attachment,
+    AuditEntry,
+    Base,
+    Blob,
+    BlobChunk,
+    Case,
+    CaseKey,
+    Event,
+    Message,
+    Note,
+    Party,
+    Setting,
+)
 
 GRACE_KEY = "purge.grace_days"
 LAST_RUN_KEY = "purge.last_run"
@@ -69,11 +86,17 @@ RECEIPT_ACTION = "purge.run"
 # too, so a case nobody remembered to close is still erased on time.
 PURGEABLE_STATES: frozenset[CaseState] = ANSWERED_STATES | {CaseState.CLOSED}
 
+# Cases per write transaction. Larger batches save little more (the commit is then a
+# small share) and a kill would lose more work to redo; on the shared PostgreSQL
+# database the write lock is held for one batch, well under a second.
+BATCH_SIZE = 100
+
 _T = TypeVar("_T")
 Reason = Literal["scheduled", "early", "restore"]
 
-# Test seam: called with (stage, ref) inside each case's transaction ("deleted", before
-# commit) and after it ("committed"). The kill-mid-purge test stops the process there.
+# Test seam: called with (stage, ref) inside each case's savepoint, its rows deleted but
+# the batch not committed ("deleted"), and after its batch committed ("committed"). The
+# kill-mid-purge test stops the process there.
 _test_hook: Callable[[str, str], None] | None = None
 
 
@@ -233,22 +256,60 @@ class _CaseResult:
     key_destroyed: bool
 
 
+@dataclass(frozen=True)
+class _Row:
+    """The case columns the purge needs, read in one query per batch under the write lock."""
+
+    id: int
+    ref: str
+    uid: str
+    state: str
+    closed_at: datetime | None
+    legal_hold: bool
+
+
 # --- collecting the values the check looks for ----------------------------------------------
 _MAX_LINES = 40
 _ADDRESS_HEADERS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender", "subject"})
 
 
-def _add_text(pset: PatternSet, text: str) -> None:
-    """The whole value, and its lines: a residue may be one line of an address or a body."""
-    text = text.strip()
-    if not text:
-        return
-    lines = [ln.strip() for ln in text.splitlines() if len(ln.strip()) >= 4]
-    if len(text) <= 300 or not lines:
-        pset.add_text(text[:300])
-    for line in lines[:_MAX_LINES]:
-        if line != text:
-            pset.add_text(line[:300])
+@dataclass
+class _Values:
+    """One case's values for the check. They join the check's pattern set only once the
+    case is committed: a case that rolled back keeps its data, which is no residue."""
+
+    texts: list[str] = field(default_factory=list)
+    windows: list[bytes] = field(default_factory=list)
+
+    def add_text(self, text: str) -> None:
+        """The whole value, and its lines: a residue may be one line of an address or a body."""
+        text = text.strip()
+        if not text:
+            return
+        lines = [ln.strip() for ln in text.splitlines() if len(ln.strip()) >= 4]
+        if len(text) <= 300 or not lines:
+            self.texts.append(text[:300])
+        for line in lines[:_MAX_LINES]:
+            if line != text:
+                self.texts.append(line[:300])
+
+    def feed(self, pset: PatternSet) -> None:
+        for text in self.texts:
+            pset.add_text(text)
+        for window in self.windows:
+            pset.add_bytes(window)
+
+
+@dataclass
+class _Sealed:
+    """A case's sealed records as stored, fetched for a whole batch at once."""
+
+    parties: list[bytes] = field(default_factory=list)
+    messages: list[bytes] = field(default_factory=list)
+    notes: list[bytes] = field(default_factory=list)
+    events: list[bytes] = field(default_factory=list)
+    attachments: list[bytes] = field(default_factory=list)
+    windows: list[bytes] = field(default_factory=list)  # of the files, already decrypted
 
 
 def _try(fn: Callable[..., _T], *args: Any) -> _T | None:
@@ -259,50 +320,75 @@ def _try(fn: Callable[..., _T], *args: Any) -> _T | None:
         return None
 
 
-def _first_chunk(conn: Connection, blob_id: int, cipher: CaseCipher) -> bytes:
-    data = conn.scalar(select(BlobChunk.data).where(BlobChunk.blob_id == blob_id, BlobChunk.seq == 0))
-    return cipher.open(data, f"blob:{blob_id}:0") if data is not None else b""
+def _fetch_sealed(conn: Connection, ciphers: dict[int, CaseCipher]) -> dict[int, _Sealed]:
+    """Six queries for the whole batch instead of six per case (by case_id IN, indexed)."""
+    out: dict[int, _Sealed] = {cid: _Sealed() for cid in ciphers}
+    if not ciphers:
+        return out
+    ids = list(ciphers)
+    lists: list[tuple[Any, Callable[[_Sealed], list[bytes]]]] = [
+        (select(Party.case_id, Party.payload).where(Party.case_id.in_(ids)).order_by(Party.id),
+         lambda x: x.parties),
+        (select(Message.case_id, Message.payload).where(Message.case_id.in_(ids)).order_by(Message.id),
+         lambda x: x.messages),
+        (select(Note.case_id, Note.payload).where(Note.case_id.in_(ids)).order_by(Note.id),
+         lambda x: x.notes),
+        (select(Event.case_id, Event.payload).where(Event.case_id.in_(ids), Event.payload.is_not(None))
+         .order_by(Event.id), lambda x: x.events),
+        (select(Attachment.case_id, Attachment.payload).where(Attachment.case_id.in_(ids))
+         .order_by(Attachment.id), lambda x: x.attachments),
+    ]
+    for stmt, target in lists:
+        for case_id, payload in conn.execute(stmt):
+            if payload is not None:
+                target(out[case_id]).append(payload)
+    # The first chunk (up to 1 MiB) is enough to recognise a file left in clear.
+    chunks = select(Blob.case_id, Blob.id, BlobChunk.data).join(
+        BlobChunk, (BlobChunk.blob_id == Blob.id) & (BlobChunk.seq == 0)).where(
+        Blob.case_id.in_(ids)).order_by(Blob.id)
+    for case_id, blob_id, data in conn.execute(chunks):
+        # Decrypted and reduced to a few windows row by row: a batch's first chunks may
+        # add up to many MiB, which are not worth holding.
+        first = _try(ciphers[case_id].open, data, f"blob:{blob_id}:0") if data is not None else None
+        if first:
+            out[case_id].windows.extend(distinctive_windows(first))
+    return out
 
 
-def _collect_values(conn: Connection, case_id: int, cipher: CaseCipher, pset: PatternSet) -> None:
-    from inquiry_desk.store.models import Attachment, Message, Note, Party
-
-    for payload in conn.scalars(select(Party.payload).where(Party.case_id == case_id)):
+def _decode(sealed: _Sealed, cipher: CaseCipher) -> _Values:
+    """Decrypted in memory only: the values exist for the erasure check and nothing else."""
+    values = _Values()
+    for payload in sealed.parties:
         data = _try(cipher.open_json, payload, "party")
         if data:
             for value in PartyData.from_json(data).personal_values():
-                _add_text(pset, value)
-    for payload in conn.scalars(select(Message.payload).where(Message.case_id == case_id)):
+                values.add_text(value)
+    for payload in sealed.messages:
         body = _try(cipher.open_json, payload, "message")
         if not body:
             continue
         for key in ("subject", "from", "to", "cc", "body"):
             field_value = body.get(key)
             if isinstance(field_value, str):
-                _add_text(pset, field_value)
+                values.add_text(field_value)
         for header in body.get("headers", []) or []:
             if isinstance(header, list | tuple) and len(header) == 2 \
                     and str(header[0]).lower() in _ADDRESS_HEADERS:
-                _add_text(pset, str(header[1]))
-    for payload in conn.scalars(select(Note.payload).where(Note.case_id == case_id)):
+                values.add_text(str(header[1]))
+    for payload in sealed.notes:
         raw = _try(cipher.open, payload, "note")
         if raw:
-            _add_text(pset, raw.decode("utf-8", "replace"))
-    for sealed in conn.scalars(select(Event.payload).where(Event.case_id == case_id,
-                                                              Event.payload.is_not(None))):
-        raw = _try(cipher.open, sealed, "event") if sealed is not None else None
+            values.add_text(raw.decode("utf-8", "replace"))
+    for payload in sealed.events:
+        raw = _try(cipher.open, payload, "event")
         if raw:
-            _add_text(pset, raw.decode("utf-8", "replace"))
-    for payload in conn.scalars(select(Attachment.payload).where(Attachment.case_id == case_id)):
+            values.add_text(raw.decode("utf-8", "replace"))
+    for payload in sealed.attachments:
         meta = _try(cipher.open_json, payload, "attachment")
         if meta and isinstance(meta.get("filename"), str):
-            _add_text(pset, meta["filename"])
-    for blob_id in conn.scalars(select(Blob.id).where(Blob.case_id == case_id)):
-        # The first chunk (up to 1 MiB) is enough to recognise a file left in clear.
-        first = _try(_first_chunk, conn, blob_id, cipher)
-        if first:
-            for window in distinctive_windows(first):
-                pset.add_bytes(window)
+            values.add_text(meta["filename"])
+    values.windows.extend(sealed.windows)
+    return values
 
 
 @dataclass(frozen=True)
@@ -347,6 +433,15 @@ def _compiled(plan: ErasurePlan, conn: Connection) -> _Compiled:
     return found
 
 
+# The per-case writes, built once: a statement object memoises its cache key, so each
+# execution skips rebuilding and hashing the statement (a third of the per-case cost).
+_MARK_PURGED = update(Case).where(Case.id == bindparam("cid")).values(
+    state=bindparam("new_state"), purged_at=bindparam("now"), updated_at=bindparam("now"),
+    legal_hold=False)
+_ADD_EVENT = insert(Event)
+_ADD_AUDIT = insert(AuditEntry)
+
+
 # --- the service --------------------------------------------------------------------------------
 class PurgeService:
     def __init__(self, app: App, *, today: Callable[[], date] | None = None,
@@ -384,7 +479,7 @@ class PurgeService:
         return dict(json.loads(row.value)) if row else None
 
     # what is due
-    def _context(self, case: Case, grace: int, today: date) -> GuardContext:
+    def _context(self, case: Case | _Row, grace: int, today: date) -> GuardContext:
         closed = case.closed_at.date() if case.closed_at else None
         return GuardContext(closed_at=closed, grace_days=grace, legal_hold=case.legal_hold, today=today)
 
@@ -468,7 +563,7 @@ class PurgeService:
                 if wanted else []
         return self._run(actor, plan, ids, "restore", grace=None, today=self.today())
 
-    def _refuse_unless_purgeable(self, case: Case, grace: int, today: date) -> None:
+    def _refuse_unless_purgeable(self, case: Case | _Row, grace: int, today: date) -> None:
         state = CaseState(case.state)
         if state not in PURGEABLE_STATES:
             decision = check(state, Action.PURGE, self._context(case, grace, today))
@@ -478,29 +573,33 @@ class PurgeService:
             raise UserError(decision.reason)
 
     @contextmanager
-    def _transactions(self) -> Iterator[Callable[[], AbstractContextManager[Session]]]:
-        """Yields a factory of per-case write transactions.
+    def _transactions(self) -> Iterator[Callable[[], AbstractContextManager[Connection]]]:
+        """Yields a factory of write transactions (one per batch) on one connection.
 
-        On SQLite the batch uses one connection with ``synchronous = NORMAL``: in WAL mode
-        each commit stays atomic (a crash loses nothing committed to the OS), but the fsync
-        is left to the checkpoint after the batch, which makes all of it durable at once.
-        A power cut mid-batch can only undo the last purges; the next run redoes them.
+        Core on a bare connection: the purge writes no ORM objects, so a Session would only
+        add flush bookkeeping. ``write=True`` makes each BEGIN take the write lock up front
+        (SQLite BEGIN IMMEDIATE, the PostgreSQL advisory lock: see store/engine.py).
+
+        On SQLite the run uses ``synchronous = NORMAL``: in WAL mode each commit stays
+        atomic (a crash loses nothing committed to the OS), but the fsync is left to the
+        checkpoint after the run, which makes all of it durable at once. A power cut
+        mid-run can only undo the last batches; the next run redoes them.
         """
-        if not self.db.is_sqlite:
-            yield self.db.write
-            return
         with translate_errors(), self.db.engine.connect() as conn:
-            # Straight to the driver: SQLAlchemy would open a transaction first, and SQLite
-            # refuses to change the safety level inside one.
-            raw: Any = conn.connection.driver_connection
-            raw.execute("PRAGMA synchronous = NORMAL")
-            conn.execution_options(write=True)  # later BEGINs are IMMEDIATE (see engine)
+            conn.execution_options(write=True)  # later BEGINs take the write lock (see engine)
+            raw: Any = conn.connection.driver_connection if self.db.is_sqlite else None
+            previous: Any = None
+            if raw is not None:
+                # Straight to the driver: SQLAlchemy would open a transaction first, and
+                # SQLite refuses to change the safety level inside one. The level found is
+                # restored after, as the pooled connection goes back to other users.
+                previous = raw.execute("PRAGMA synchronous").fetchone()[0]
+                raw.execute("PRAGMA synchronous = NORMAL")
 
             @contextmanager
-            def one() -> Iterator[Session]:
-                with translate_errors(), conn.begin(), Session(bind=conn) as session:
-                    yield session
-                    session.flush()
+            def one() -> Iterator[Connection]:
+                with translate_errors(), conn.begin():
+                    yield conn
 
             try:
                 yield one
@@ -508,7 +607,8 @@ class PurgeService:
                 if conn.in_transaction():
                     conn.rollback()
                 conn.execution_options(write=False)
-                raw.execute("PRAGMA synchronous = FULL")
+                if raw is not None:
+                    raw.execute(f"PRAGMA synchronous = {int(previous)}")
 
     def _run(self, actor: Actor, plan: ErasurePlan, ids: Sequence[int], reason: Reason, *,
              held: Sequence[str] = (), grace: int | None, today: date) -> PurgeReceipt:
@@ -516,23 +616,26 @@ class PurgeService:
         done: list[_CaseResult] = []
         failed: list[str] = []
         with self._transactions() as transaction, self._ledger() as ledger:
-            for case_id in ids:
+            for start in range(0, len(ids), BATCH_SIZE):
+                batch = ids[start:start + BATCH_SIZE]
+                batch_failed: list[str] = []
                 try:
-                    with transaction() as session:
-                        result = self._purge_one(session, actor, plan, case_id, reason, grace,
-                                                 today, pset)
+                    with transaction() as conn:
+                        results = self._purge_batch(conn, actor, plan, batch, reason, grace,
+                                                    today, batch_failed)
                 except UnclassifiedTable:
                     raise
-                except Exception as exc:  # one bad case must not stop the others
-                    failed.append(f"#{case_id}: {type(exc).__name__}")
+                except Exception as exc:  # the batch rolled back whole: none of it happened
+                    failed.extend(f"#{case_id}: {type(exc).__name__}" for case_id in batch)
                     continue
-                if result is None:
-                    continue  # reopened or held meanwhile: no longer due
-                done.append(result)
-                self.app.keys.forget(result.uid)
-                ledger(result)
-                if _test_hook is not None:
-                    _test_hook("committed", result.ref)
+                failed.extend(batch_failed)
+                for result, values in results:
+                    done.append(result)
+                    values.feed(pset)
+                    self.app.keys.forget(result.uid)
+                    ledger(result)
+                    if _test_hook is not None:
+                        _test_hook("committed", result.ref)
         if done:
             self.app.register.invalidate()
         wal_truncated = self._checkpoint() if done else None
@@ -552,44 +655,86 @@ class PurgeService:
         self._record(actor, receipt)
         return receipt
 
-    def _purge_one(self, session: Session, actor: Actor, plan: ErasurePlan, case_id: int,
-                   reason: Reason, grace: int | None, today: date,
-                   pset: PatternSet) -> _CaseResult | None:
-        conn = session.connection()
-        sql = _compiled(plan, conn)  # compiled once per plan and dialect: 1,000 cases stay fast
-        case = session.get(Case, case_id)
-        if case is None or case.state == CaseState.PURGED.value:
-            return None
-        if grace is not None:  # re-check under the write lock: a hold may have come since
+    def _purge_batch(self, conn: Connection, actor: Actor, plan: ErasurePlan, batch: Sequence[int],
+                     reason: Reason, grace: int | None, today: date,
+                     failed: list[str]) -> list[tuple[_CaseResult, _Values]]:
+        """Purge a batch inside the caller's transaction, each case in its own savepoint.
+
+        Everything is read up front in a few queries per batch (the cases, their keys,
+        their sealed records, the audit chain's tail), then each case costs only its
+        deletes and three inserts/updates. A case that fails is rolled back to its
+        savepoint and listed in ``failed``; the others go on.
+        """
+        sql = _compiled(plan, conn)  # compiled once per plan and dialect
+        cases = {r.id: _Row(r.id, r.ref, r.uid, r.state, r.closed_at, bool(r.legal_hold))
+                 for r in conn.execute(select(Case.id, Case.ref, Case.uid, Case.state, Case.closed_at,
+                                              Case.legal_hold).where(Case.id.in_(list(batch))))}
+        todo: list[_Row] = []
+        for case_id in batch:
+            case = cases.get(case_id)
+            if case is None or case.state == CaseState.PURGED.value:
+                continue
+            if grace is not None:  # re-check under the write lock: a hold may have come since
+                try:
+                    self._refuse_unless_purgeable(case, grace, today)
+                except UserError:
+                    continue  # reopened or held meanwhile: no longer due
+            todo.append(case)
+        if not todo:
+            return []
+        wrapped_keys: dict[int, bytes] = {
+            cid: wrapped for cid, wrapped in conn.execute(
+                select(CaseKey.case_id, CaseKey.wrapped).where(CaseKey.case_id.in_([c.id for c in todo])))}
+        ciphers: dict[int, CaseCipher] = {}
+        for case in list(todo):
+            wrapped = wrapped_keys.get(case.id)
+            if wrapped is None:
+                continue  # already erased cryptographically: nothing left to search for
             try:
-                self._refuse_unless_purgeable(case, grace, today)
-            except UserError:
-                return None
-        ref, uid = case.ref, case.uid
-        wrapped = conn.scalar(select(CaseKey.wrapped).where(CaseKey.case_id == case_id))
-        if wrapped is not None:
-            _collect_values(conn, case_id, self.app.keys.cipher_for(uid, wrapped), pset)
-        rows: dict[str, int] = {}
-        for name, stmt in sql.deletes:
-            rows[name] = stmt.run(conn, case_id)
-        cleared: dict[str, int] = {}
-        for name, stmt in sql.clears:
-            cleared[name] = stmt.run(conn, case_id)
-        now = self._now()
-        case.state = CaseState.PURGED.value
-        case.purged_at = now
-        case.updated_at = now
-        case.legal_hold = False
-        add_event(session, case, actor, Action.PURGE.value,
-                  {"scheduled": "Personal data purged",
+                ciphers[case.id] = self.app.keys.cipher_for(case.uid, wrapped)
+            except Exception as exc:  # an unreadable key fails its case, untouched, alone
+                failed.append(f"#{case.id}: {type(exc).__name__}")
+                todo.remove(case)
+        sealed = _fetch_sealed(conn, ciphers)
+        # The write lock is held since BEGIN: nobody else can append to the chain meanwhile.
+        tail = conn.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) \
+            or audit.GENESIS
+        summary = {"scheduled": "Personal data purged",
                    "early": "Personal data purged early by a manager",
-                   "restore": "Personal data purged again after a restore"}[reason], at=now)
-        audit.record(session, actor, "case.purge", ref,
-                     {"uid": uid, "reason": reason, "rows": rows, "cleared": cleared,
-                      "key_destroyed": wrapped is not None}, at=now)
-        if _test_hook is not None:
-            _test_hook("deleted", ref)
-        return _CaseResult(ref, uid, rows, cleared, wrapped is not None)
+                   "restore": "Personal data purged again after a restore"}[reason]
+        out: list[tuple[_CaseResult, _Values]] = []
+        for case in todo:
+            savepoint = conn.begin_nested()
+            try:
+                wrapped = wrapped_keys.get(case.id)
+                cipher = ciphers.get(case.id)
+                values = _decode(sealed[case.id], cipher) if cipher is not None else _Values()
+                rows = {name: stmt.run(conn, case.id) for name, stmt in sql.deletes}
+                cleared = {name: stmt.run(conn, case.id) for name, stmt in sql.clears}
+                now = self._now()
+                conn.execute(_MARK_PURGED, {"cid": case.id, "new_state": CaseState.PURGED.value,
+                                            "now": now})
+                conn.execute(_ADD_EVENT, {"case_id": case.id, "at": now, "actor": actor.username,
+                                          "action": Action.PURGE.value, "summary": summary,
+                                          "payload": None})
+                entry = audit.chained_row(tail, now, actor.username, "case.purge", case.ref,
+                                   {"uid": case.uid, "reason": reason, "rows": rows,
+                                    "cleared": cleared, "key_destroyed": wrapped is not None})
+                conn.execute(_ADD_AUDIT, entry)
+                if _test_hook is not None:
+                    _test_hook("deleted", case.ref)
+                savepoint.commit()
+            except UnclassifiedTable:
+                savepoint.rollback()
+                raise
+            except Exception as exc:  # one bad case must not stop the others
+                if savepoint.is_active:
+                    savepoint.rollback()
+                failed.append(f"#{case.id}: {type(exc).__name__}")
+                continue
+            tail = entry["hash"]  # only a released savepoint's row extends the chain
+            out.append((_CaseResult(case.ref, case.uid, rows, cleared, wrapped is not None), values))
+        return out
 
     @contextmanager
     def _ledger(self) -> Iterator[Callable[[_CaseResult], None]]:

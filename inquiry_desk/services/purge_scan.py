@@ -5,20 +5,29 @@ encoded the ways a Japanese office's software may have written it (UTF-8, UTF-16
 byte order, Shift_JIS, EUC-JP, ISO-2022-JP); raw byte windows of attachments are
 searched as they are.
 
-Thousands of patterns over a database file of many megabytes rule out one `find` per
-pattern. Instead a q-gram filter: every pattern is at least MIN_PATTERN bytes long, so
-every occurrence contains a GRAM-byte slice starting at a multiple of STRIDE; only those
-positions of the file are looked up in a dictionary of the patterns' grams, and the few
-candidates are verified byte for byte. It is exact (no occurrence is missed), pure
-Python, and reads each file once through mmap.
+Tens of thousands of patterns over a database file of many megabytes rule out one
+`find` per pattern. Instead a q-gram filter: every pattern is at least MIN_PATTERN bytes
+long, so every occurrence contains a GRAM-byte slice starting at an even position (a
+multiple of STRIDE); only those slices of the file are looked up among the patterns'
+grams, and the few candidates are verified byte for byte. It is exact (no occurrence is
+missed) and reads each file once through mmap.
+
+The lookups run in C, not in a Python loop: a block's even-position grams are the 4-byte
+words of two `memoryview.cast` views (offsets 0 and 2), and `set.intersection` over them
+says which grams occur in the block at all — usually none but a few chance matches in
+ciphertext. Only those few are located (`bytes.find`) and verified. A Python loop over
+every position cost about 1 s per 8 MB; this is about ten times faster.
 """
 
 from __future__ import annotations
 
 import mmap
+import struct
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 ENCODINGS: tuple[str, ...] = ("utf-8", "utf-16-le", "utf-16-be", "shift_jis", "euc-jp",
                               "iso-2022-jp")
@@ -26,9 +35,17 @@ ENCODINGS: tuple[str, ...] = ("utf-8", "utf-16-le", "utf-16-be", "shift_jis", "e
 # about once per TB; thousands of them over a large database would raise false alarms).
 MIN_PATTERN = 6
 GRAM = 4
-STRIDE = MIN_PATTERN - GRAM + 1  # any window of MIN_PATTERN bytes contains an aligned gram
-# A multiple of STRIDE, so that positions stay aligned across blocks.
-_BLOCK = STRIDE * (1 << 21)
+# Grams are read at even positions: two word-aligned views (offsets 0 and 2) give them all.
+STRIDE = 2
+# Every occurrence then holds a whole gram starting at one of its first STRIDE bytes.
+assert MIN_PATTERN >= GRAM + STRIDE - 1
+_WORD: Final = "I"  # a native 4-byte unsigned int, as memoryview.cast reads it
+assert struct.calcsize(_WORD) == GRAM
+# Bytes per block, a multiple of GRAM so that the word views stay aligned across blocks.
+# SQLite's page size: secure_delete leaves freed pages all zeros, which are then passed
+# over whole (most of a database file right after a purge); small enough that a block's
+# chance matches are located quickly, large enough that the per-block overhead is small.
+_BLOCK = 1 << 12
 
 
 @dataclass(frozen=True)
@@ -111,39 +128,78 @@ def distinctive_windows(data: bytes, count: int = 3, size: int = 32) -> list[byt
     return windows
 
 
-def _gram_index(patterns: list[bytes]) -> dict[bytes, list[tuple[int, int]]]:
-    index: dict[bytes, list[tuple[int, int]]] = {}
+# gram -> offset of the gram in the pattern -> the pattern's first MIN_PATTERN bytes -> ids.
+# A gram may be shared by a thousand patterns ("C000" of every customer number) and occur
+# thousands of times in a file; keyed by their heads, the patterns at one occurrence are
+# looked up with one slice per offset instead of compared one by one.
+_Index = dict[int, dict[int, dict[bytes, list[int]]]]
+
+
+def _gram_key(gram: bytes) -> int:
+    return int.from_bytes(gram, sys.byteorder)  # the value memoryview.cast(_WORD) yields
+
+
+def _gram_index(patterns: list[bytes]) -> _Index:
+    index: _Index = {}
     for pid, pattern in enumerate(patterns):
-        # The first aligned position inside an occurrence is 0..STRIDE-1 bytes into it, and
+        # The first even position inside an occurrence is 0..STRIDE-1 bytes into it, and
         # still leaves a whole gram inside (len >= MIN_PATTERN): those offsets suffice.
         for offset in range(min(STRIDE, len(pattern) - GRAM + 1)):
-            index.setdefault(pattern[offset:offset + GRAM], []).append((pid, offset))
+            key = _gram_key(pattern[offset:offset + GRAM])
+            index.setdefault(key, {}).setdefault(offset, {}).setdefault(
+                pattern[:MIN_PATTERN], []).append(pid)
     return index
 
 
-def _scan_buffer(buf: bytes | mmap.mmap, index: dict[bytes, list[tuple[int, int]]],
-                 patterns: list[bytes]) -> set[int]:
+def _present(chunk: bytes, span: int, keys: frozenset[int]) -> set[int]:
+    """The index grams found at the even positions below ``span`` in ``chunk``."""
+    present: set[int] = set()
+    with memoryview(chunk) as view:
+        for phase in range(0, GRAM, STRIDE):
+            # Words at phase + 4k that start before span and end inside the chunk.
+            words = min(-(-(span - phase) // GRAM), (len(chunk) - phase) // GRAM)
+            if words <= 0:
+                continue
+            with view[phase:phase + words * GRAM] as part, part.cast(_WORD) as grams:
+                present |= keys.intersection(grams)
+    return present
+
+
+def _scan_buffer(buf: bytes | mmap.mmap, index: _Index, patterns: list[bytes]) -> set[int]:
     """Ids of the patterns found in ``buf``."""
     found: set[int] = set()
+    keys = frozenset(index)
+    zero_gram = 0 in keys
     size = len(buf)
-    for block_start in range(0, size, _BLOCK):
-        # Read a block plus enough to finish any gram that starts inside it.
-        block_end = min(size, block_start + _BLOCK)
-        block = buf[block_start:min(size, block_end + GRAM - 1)]
-        limit = block_end - block_start
-        get = index.get
-        for i in range(0, limit, STRIDE):
-            entries = get(block[i:i + GRAM])
-            if entries is None:
+    block = max(GRAM, _BLOCK - _BLOCK % GRAM)
+    for block_start in range(0, size, block):
+        block_end = min(size, block_start + block)
+        # The block plus enough to finish the last grams that start inside it. A copy, so
+        # no memoryview keeps the mmap exported when the caller closes it.
+        chunk = buf[block_start:min(size, block_end + GRAM)]
+        span = block_end - block_start
+        if not chunk.strip(b"\0"):
+            # All zeros, so its only gram is 0. (strip stops at the first other byte: on a
+            # block with content this test costs next to nothing.)
+            if not zero_gram:
                 continue
-            at = block_start + i
-            for pid, offset in entries:
-                if pid in found:
-                    continue
-                start = at - offset
-                pattern = patterns[pid]
-                if start >= 0 and buf[start:start + len(pattern)] == pattern:
-                    found.add(pid)
+            present = {0}
+        else:
+            present = _present(chunk, span, keys)
+        for key in present:
+            gram = key.to_bytes(GRAM, sys.byteorder)
+            at = chunk.find(gram)
+            while 0 <= at < span:
+                if at % STRIDE == 0:  # block_start is even: only the positions read above
+                    for offset, heads in index[key].items():
+                        start = block_start + at - offset
+                        if start < 0:
+                            continue
+                        for pid in heads.get(buf[start:start + MIN_PATTERN], ()):
+                            pattern = patterns[pid]
+                            if pid not in found and buf[start:start + len(pattern)] == pattern:
+                                found.add(pid)
+                at = chunk.find(gram, at + 1)
     return found
 
 

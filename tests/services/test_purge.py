@@ -22,6 +22,7 @@ from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, MetaData, Table
 
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import PermissionDenied, UserError, ValidationFailed
+from inquiry_desk.services import purge
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.audit import verify_chain
@@ -71,7 +72,7 @@ def personal_values(app: App, actor: Actor, refs: list[str]) -> tuple[set[str], 
 
 def scan_folder(folder: Path, values: set[str], windows: set[bytes] = frozenset()) -> list[str]:  # type: ignore[assignment]
     files = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
-    hits = []
+    hits: list[str] = []
     for value in values:
         for pattern in encodings_of(value):
             hits.extend(f"value as {len(pattern)} bytes in {p.name}" for p, data in files.items()
@@ -229,6 +230,25 @@ def test_scanner_finds_every_planted_pattern_exactly(monkeypatch: pytest.MonkeyP
     assert set(planted) <= {pset.patterns[i] for i in found}
 
 
+def test_scanner_is_exact_over_zero_pages_and_grams_shared_by_many_patterns(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scanner's shortcuts: all-zero blocks are skipped unless a pattern has a zero
+    gram, and patterns sharing a gram are told apart by their heads."""
+    rng = __import__("random").Random(11)
+    monkeypatch.setattr("inquiry_desk.services.purge_scan._BLOCK", 64)
+    numbers = [f"C{i:06d}".encode() for i in range(300)]  # all share "C000"/"0000" grams
+    zeroed = [bytes(12) + b"x1", b"ab\0\0\0\0\0\0"]
+    data = bytearray(640) + bytearray(rng.randbytes(2000)) + bytearray(640)
+    data[60:74] = zeroed[0]                   # first gram in an all-zero block
+    data[1270:1279] = b"C00000000"            # "C000000" at 1270, heads "C00000" elsewhere
+    data[2000:2007] = numbers[123]
+    data[2637:2645] = zeroed[1]               # across the edge into the trailing zeros
+    patterns = numbers + zeroed
+    found = {patterns[i] for i in scan_bytes(bytes(data), patterns)}
+    assert found == {p for p in patterns if p in data}
+    assert {numbers[0], numbers[123], *zeroed} <= found
+
+
 # --- who and when -----------------------------------------------------------------------------
 def test_legal_hold_is_respected_and_its_reason_sealed(world: App, mgr: Actor) -> None:
     svc = PurgeService(world)
@@ -360,13 +380,20 @@ _CHILD = textwrap.dedent("""
     store.save(install_id, bytes.fromhex(key))
     app = App.open(data_dir, key_store=store)
 
+    purge.BATCH_SIZE = 2  # batches [0, 1], [2, 3], ... of the due cases
+    inside = []
+
     def hook(stage, ref):
         if stage == "committed":
-            (marks / "committed").write_text(ref)
+            with open(marks / "committed", "a") as f:
+                f.write(ref + "\\n")
         elif stage == "deleted" and (marks / "committed").exists():
-            # Second case: rows deleted, transaction not committed. Wait to be killed.
-            (marks / "inside").write_text(ref)
-            time.sleep(120)
+            inside.append(ref)
+            if len(inside) == 2:
+                # Second batch, second case: the first case of the batch has had its
+                # savepoint released, this one's rows are deleted; nothing committed.
+                (marks / "inside").write_text(" ".join(inside))
+                time.sleep(120)
 
     purge._test_hook = hook
     purge.PurgeService(app).purge_due(SYSTEM)
@@ -388,6 +415,7 @@ def _wait_for(path: Path, proc: subprocess.Popen[bytes], timeout: float = 60) ->
 def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
         world: App, mgr: Actor, key_store: MemoryMasterKeyStore, data_dir: Path,
         tmp_path: Path) -> None:
+    """Each case is purged or untouched; a kill loses exactly the batch not yet committed."""
     svc = PurgeService(world)
     due = svc.due_refs()
     values, _ = personal_values(world, mgr, due)
@@ -401,7 +429,7 @@ def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
     proc = subprocess.Popen([sys.executable, "-c", _CHILD, str(data_dir), install_id, key.hex(),
                              str(marks)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        first = _wait_for(marks / "committed", proc)
+        _wait_for(marks / "committed", proc)
         second = _wait_for(marks / "inside", proc)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=30)
@@ -413,7 +441,7 @@ def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
             if stream is not None:
                 stream.close()
     assert proc.returncode == -signal.SIGKILL
-    assert (first, second) == (due[0], due[1])
+    assert (marks / "committed").read_text().split() == due[:2] and second.split() == due[2:4]
 
     app = App.open(data_dir, key_store=key_store)
     try:
@@ -421,13 +449,46 @@ def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
             assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
             assert session.execute(text("PRAGMA foreign_key_check")).all() == []
         manager = app.users.authenticate("manager", "demo")
-        assert app.cases.get(manager, first).state is CaseState.PURGED
-        untouched = app.cases.get(manager, second)  # the killed transaction rolled back whole
-        assert untouched.state is not CaseState.PURGED and untouched.applicant is not None
+        for ref in due[:2]:  # the committed batch
+            assert app.cases.get(manager, ref).state is CaseState.PURGED
+        for ref in due[2:]:  # the killed batch rolled back whole, its finished case too
+            untouched = app.cases.get(manager, ref)
+            assert untouched.state is not CaseState.PURGED and untouched.applicant is not None
         assert verify_chain(app.db).ok
         rerun = PurgeService(app).purge_due(SYSTEM)
-        assert list(rerun.refs) == due[1:] and rerun.passed
+        assert list(rerun.refs) == due[2:] and rerun.passed
         assert PurgeService(app).due_refs() == []
     finally:
         app.close()
     assert scan_folder(data_dir, values) == []
+
+
+def test_a_failing_case_rolls_back_alone_and_the_rest_of_its_batch_commits(
+        world: App, mgr: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+    svc = PurgeService(world)
+    due = svc.due_refs()
+    assert len(due) >= 3
+    victim = due[1]
+    before = world.cases.get(mgr, victim)
+
+    def hook(stage: str, ref: str) -> None:
+        if stage == "deleted" and ref == victim:  # its rows are deleted, its savepoint open
+            raise RuntimeError("disk trouble")
+
+    monkeypatch.setattr(purge, "BATCH_SIZE", len(due))  # all in one batch
+    monkeypatch.setattr(purge, "_test_hook", hook)
+    receipt = svc.purge_due(SYSTEM)
+
+    assert list(receipt.refs) == [r for r in due if r != victim]
+    assert len(receipt.failed) == 1 and receipt.failed[0].endswith("RuntimeError")
+    assert not receipt.passed and receipt.check is not None and receipt.check.passed
+    again = world.cases.get(mgr, victim)  # untouched: rows, key, state, timeline, audit
+    assert again.state is before.state and again.applicant == before.applicant
+    assert again.notes == before.notes and len(again.events) == len(before.events)
+    assert [a.filename for a in again.attachments] == [a.filename for a in before.attachments]
+    with world.db.read() as session:
+        assert session.scalar(select(AuditEntry.id).where(AuditEntry.case_ref == victim,
+                                                          AuditEntry.action == "case.purge")) is None
+    assert verify_chain(world.db).ok
+    monkeypatch.setattr(purge, "_test_hook", None)
+    assert list(svc.purge_due(SYSTEM).refs) == [victim]
