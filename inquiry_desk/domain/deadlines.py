@@ -39,28 +39,29 @@ Calendar conventions (what this module implements, and why):
 from __future__ import annotations
 
 import calendar
-import json
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
 
+from inquiry_desk.domain.deadline_settings import (
+    DeadlineRules,
+    DeadlineSettingsError,
+    JurisdictionRule,
+    MonthDay,
+    PeriodUnit,
+)
 from inquiry_desk.domain.enums import Jurisdiction
 
-MonthDay = tuple[int, int]
+# The settings moved to deadline_settings; importing them from here keeps working.
+__all__ = [
+    "ClockEntry", "ClockEventKind", "DeadlineRules", "DeadlineSettingsError", "JurisdictionRule",
+    "LedgerRow", "MonthDay", "PeriodUnit", "Urgency", "add_months", "days_left", "due_date",
+    "extension_notice_deadline", "is_paused", "ledger_rows", "urgency", "validate_entry",
+]
+
 # Ten years of closed days is a settings error, not a deadline; stop counting there.
 _MAX_SCAN_DAYS = 3660
-
-
-class DeadlineSettingsError(ValueError):
-    """The deadline settings file is invalid; the message says what to fix."""
-
-
-class PeriodUnit(StrEnum):
-    MONTHS = "months"
-    CALENDAR_DAYS = "calendar_days"
-    BUSINESS_DAYS = "business_days"
 
 
 class ClockEventKind(StrEnum):
@@ -94,173 +95,6 @@ class ClockEntry:
     @classmethod
     def extension(cls, on: date, months: int, reason: str) -> ClockEntry:
         return cls(ClockEventKind.EXTENSION, on, reason, months)
-
-
-@dataclass(frozen=True)
-class JurisdictionRule:
-    unit: PeriodUnit
-    length: int
-    max_extension_months: int = 0
-    roll_forward: bool = False
-
-    def __post_init__(self) -> None:
-        limit = 12 if self.unit is PeriodUnit.MONTHS else 366
-        if not 1 <= self.length <= limit:
-            raise DeadlineSettingsError(f"length must be from 1 to {limit} {self.unit.value}, "
-                                        f"not {self.length}")
-        if not 0 <= self.max_extension_months <= 12:
-            raise DeadlineSettingsError("max_extension_months must be from 0 to 12")
-        if self.max_extension_months and self.unit is not PeriodUnit.MONTHS:
-            raise DeadlineSettingsError("extensions are counted in months, so they need unit \"months\"")
-
-
-def _default_jurisdictions() -> dict[Jurisdiction, JurisdictionRule]:
-    gdpr = JurisdictionRule(PeriodUnit.MONTHS, 1, max_extension_months=2)
-    return {Jurisdiction.JP: JurisdictionRule(PeriodUnit.CALENDAR_DAYS, 14),
-            Jurisdiction.EEA: gdpr, Jurisdiction.UK: gdpr,
-            Jurisdiction.OTHER: JurisdictionRule(PeriodUnit.CALENDAR_DAYS, 30)}
-
-
-@dataclass(frozen=True)
-class DeadlineRules:
-    """The deadline settings the manager can edit (see :meth:`from_json`)."""
-
-    jurisdictions: Mapping[Jurisdiction, JurisdictionRule] = field(default_factory=_default_jurisdictions)
-    year_end_closure: tuple[MonthDay, MonthDay] | None = ((12, 29), (1, 3))
-    extra_closed_days: frozenset[date] = frozenset()
-    due_soon_days: int = 3
-
-    def __post_init__(self) -> None:
-        for juris, rule in self.jurisdictions.items():
-            if juris.is_gdpr and rule.max_extension_months > 2:
-                raise DeadlineSettingsError(
-                    f"jurisdictions.{juris.value}: GDPR Art. 12(3) allows at most two further months")
-        if self.due_soon_days < 0:
-            raise DeadlineSettingsError("due_soon_days must be 0 or more")
-
-    def rule_for(self, jurisdiction: Jurisdiction) -> JurisdictionRule:
-        return self.jurisdictions.get(jurisdiction) or _default_jurisdictions()[jurisdiction]
-
-    def is_business_day(self, day: date) -> bool:
-        # Imported on first use: only business-day rules need the holiday calendar, and
-        # start-up should not pay for it.
-        import jpholiday
-
-        if day.weekday() >= 5 or jpholiday.is_holiday(day) or day in self.extra_closed_days:
-            return False
-        return not self._in_year_end_closure(day)
-
-    def _in_year_end_closure(self, day: date) -> bool:
-        if self.year_end_closure is None:
-            return False
-        start, end = self.year_end_closure
-        md = (day.month, day.day)
-        # The closure usually spans New Year, so the range wraps around the year's end.
-        return start <= md <= end if start <= end else (md >= start or md <= end)
-
-    def to_json(self) -> str:
-        closure = None if self.year_end_closure is None else {
-            "from": f"{self.year_end_closure[0][0]:02d}-{self.year_end_closure[0][1]:02d}",
-            "to": f"{self.year_end_closure[1][0]:02d}-{self.year_end_closure[1][1]:02d}"}
-        data = {
-            "jurisdictions": {j.value: {"unit": r.unit.value, "length": r.length,
-                                        "max_extension_months": r.max_extension_months,
-                                        "roll_forward": r.roll_forward}
-                              for j, r in self.jurisdictions.items()},
-            "year_end_closure": closure,
-            "extra_closed_days": sorted(d.isoformat() for d in self.extra_closed_days),
-            "due_soon_days": self.due_soon_days,
-        }
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-
-    @classmethod
-    def from_json(cls, text: str) -> DeadlineRules:
-        """Read settings; keys left out keep their defaults. Raises DeadlineSettingsError."""
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise DeadlineSettingsError(f"Deadline settings are not valid JSON: {exc}") from None
-        try:
-            return _rules_from_data(data)
-        except DeadlineSettingsError as exc:
-            raise DeadlineSettingsError(f"Deadline settings: {exc}") from None
-
-
-def _expect(cond: bool, message: str) -> None:
-    if not cond:
-        raise DeadlineSettingsError(message)
-
-
-def _check_keys(data: Any, allowed: Iterable[str], where: str) -> dict[str, Any]:
-    _expect(isinstance(data, dict), f"{where} must be an object ({{...}})")
-    unknown = sorted(set(data) - set(allowed))
-    if unknown:
-        path = unknown[0] if where == "settings" else f"{where}.{unknown[0]}"
-        raise DeadlineSettingsError(f"unknown setting \"{path}\"; known: {', '.join(allowed)}")
-    return dict(data)
-
-
-def _int(value: Any, where: str) -> int:
-    _expect(isinstance(value, int) and not isinstance(value, bool),
-            f"{where} must be a whole number, not {json.dumps(value)}")
-    return int(value)
-
-
-def _month_day(value: Any, where: str) -> MonthDay:
-    try:
-        month, day = (int(part) for part in str(value).split("-"))
-        date(2000, month, day)  # a leap year, so that 02-29 is accepted
-    except ValueError:
-        raise DeadlineSettingsError(f"{where} must be a month-day like \"12-29\", "
-                                    f"not {json.dumps(value)}") from None
-    return month, day
-
-
-def _rules_from_data(data: Any) -> DeadlineRules:
-    top = _check_keys(data, ("jurisdictions", "year_end_closure", "extra_closed_days", "due_soon_days"),
-                      "settings")
-    defaults = DeadlineRules()
-    jurisdictions = dict(defaults.jurisdictions)
-    for key, raw in _check_keys(top.get("jurisdictions", {}), [j.value for j in Jurisdiction],
-                                "jurisdictions").items():
-        where = f"jurisdictions.{key}"
-        item = _check_keys(raw, ("unit", "length", "max_extension_months", "roll_forward"), where)
-        base = jurisdictions[Jurisdiction(key)]
-        unit_text = item.get("unit", base.unit.value)
-        units = [u.value for u in PeriodUnit]
-        _expect(isinstance(unit_text, str) and unit_text in units,
-                f"{where}.unit must be one of {', '.join(units)}, not {json.dumps(unit_text)}")
-        roll = item.get("roll_forward", base.roll_forward)
-        _expect(isinstance(roll, bool), f"{where}.roll_forward must be true or false")
-        length = _int(item.get("length", base.length), f"{where}.length")
-        extension = _int(item.get("max_extension_months", base.max_extension_months),
-                         f"{where}.max_extension_months")
-        try:
-            rule = JurisdictionRule(PeriodUnit(unit_text), length, extension, roll)
-        except DeadlineSettingsError as exc:
-            raise DeadlineSettingsError(f"{where}: {exc}") from None
-        jurisdictions[Jurisdiction(key)] = rule
-    closure: tuple[MonthDay, MonthDay] | None = defaults.year_end_closure
-    if "year_end_closure" in top:
-        raw_closure = top["year_end_closure"]
-        if raw_closure is None:
-            closure = None
-        else:
-            item = _check_keys(raw_closure, ("from", "to"), "year_end_closure")
-            _expect({"from", "to"} <= set(item), "year_end_closure needs both \"from\" and \"to\"")
-            closure = (_month_day(item["from"], "year_end_closure.from"),
-                       _month_day(item["to"], "year_end_closure.to"))
-    extra = top.get("extra_closed_days", [])
-    _expect(isinstance(extra, list), "extra_closed_days must be a list of dates like \"2026-08-14\"")
-    days: set[date] = set()
-    for value in extra:
-        try:
-            days.add(date.fromisoformat(str(value)))
-        except ValueError:
-            raise DeadlineSettingsError(f"extra_closed_days: {json.dumps(value)} is not a date "
-                                        "like \"2026-08-14\"") from None
-    return DeadlineRules(jurisdictions, closure, frozenset(days),
-                         _int(top.get("due_soon_days", defaults.due_soon_days), "due_soon_days"))
 
 
 def add_months(day: date, months: int) -> date:

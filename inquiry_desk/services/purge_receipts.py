@@ -1,0 +1,57 @@
+"""What a purge run reports: the receipt written to the audit log, and its row in the panel."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from inquiry_desk.services.purge_scan import ScanResult
+
+Reason = Literal["scheduled", "early", "restore"]
+
+
+@dataclass(frozen=True)
+class PurgeReceipt:
+    at: datetime
+    actor: str
+    reason: Reason
+    dry_run: bool
+    refs: tuple[str, ...]              # purged, or due when dry_run
+    rows: dict[str, int] = field(default_factory=dict)  # rows deleted per table
+    cleared: dict[str, int] = field(default_factory=dict)  # rows whose personal columns were nulled
+    keys_destroyed: int = 0
+    held: tuple[str, ...] = ()         # past their grace period but under legal hold
+    failed: tuple[str, ...] = ()       # refs that could not be purged (error class only)
+    check: ScanResult | None = None
+    wal_truncated: bool | None = None
+
+    @property
+    def passed(self) -> bool:
+        """Everything due was purged and nothing of it could be found afterwards."""
+        return not self.failed and (self.check is None or self.check.passed)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(), "actor": self.actor, "reason": self.reason,
+                "dry_run": self.dry_run, "refs": list(self.refs), "rows": dict(self.rows),
+                "cleared": dict(self.cleared), "keys_destroyed": self.keys_destroyed,
+                "held": list(self.held), "failed": list(self.failed),
+                "wal_truncated": self.wal_truncated, "passed": self.passed,
+                "erasure_check": self.check.to_json() if self.check else None}
+
+
+@dataclass(frozen=True)
+class ReceiptRow:
+    """A receipt as the manager's panel lists it, read back from the audit log."""
+
+    id: int
+    at: datetime
+    actor: str
+    reason: str
+    refs: tuple[str, ...]
+    passed: bool
+    check_passed: bool | None
+    hits: int
+    bytes_scanned: int
+    failed: tuple[str, ...]
+

@@ -1,0 +1,88 @@
+"""The report files: the monthly report as CSV rows, and atomic CSV / PDF writes."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from inquiry_desk.domain.enums import Outcome
+from inquiry_desk.services.report_results import MonthlyReport
+
+# Outcome has no label of its own; (English, Japanese) for the report and the dashboard.
+OUTCOME_LABELS: dict[Outcome, tuple[str, str]] = {
+    Outcome.DISCLOSED: ("Disclosed", "開示"), Outcome.CORRECTED: ("Corrected", "訂正等"),
+    Outcome.DELETED: ("Deleted", "削除・消去"), Outcome.SUSPENDED: ("Suspended", "利用停止等"),
+    Outcome.PURPOSE_NOTIFIED: ("Purpose of use notified", "利用目的の通知"),
+    Outcome.RECORDS_DISCLOSED: ("Third-party records disclosed", "第三者提供記録の開示"),
+    Outcome.NO_DATA_HELD: ("No data held", "保有なし"), Outcome.ANSWERED: ("Answered", "回答"),
+    Outcome.REFUSED: ("Refused", "不開示・拒否"), Outcome.WITHDRAWN: ("Withdrawn", "取下げ")}
+
+
+def _atomic(path: Path, write: Callable[[Any], None], *, binary: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        # utf-8-sig writes the BOM: without it Excel in Japan opens a CSV as Shift_JIS.
+        with (os.fdopen(fd, "wb") if binary
+              else os.fdopen(fd, "w", encoding="utf-8-sig", newline="")) as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_atomic_csv(path: Path, rows: Iterable[Sequence[object]]) -> None:
+    _atomic(path, lambda handle: csv.writer(handle).writerows(rows), binary=False)
+
+
+def write_atomic_bytes(path: Path, data: bytes) -> None:
+    _atomic(path, lambda handle: handle.write(data), binary=True)
+
+
+def _label(key: Any) -> str:
+    return OUTCOME_LABELS[key][0] if isinstance(key, Outcome) else str(key.label)
+
+
+def monthly_report_rows(report: MonthlyReport) -> list[tuple[str, str, str, str]]:
+    """The report as CSV rows: section, key (stable id), label, value."""
+    t = report.timeliness
+    rows: list[tuple[str, str, str, str]] = [
+        ("section", "key", "label", "value"),
+        ("report", "month", "Month", report.label),
+        ("report", "generated_at", "Generated", report.generated_at.isoformat(sep=" ")),
+        ("received", "total", "Cases received", str(report.received)),
+    ]
+    sections: list[tuple[str, dict[Any, int]]] = [
+        ("kind", report.by_kind), ("request_type", report.by_request_type),
+        ("channel", report.by_channel), ("jurisdiction", report.by_jurisdiction),
+        ("outcome", report.by_outcome)]
+    for name, counts in sections:
+        rows.extend((name, key.value, _label(key), str(n)) for key, n in counts.items())
+    rate = "" if t.met_rate is None else f"{t.met_rate * 100:.1f}"
+    median = "" if t.median_days is None else f"{t.median_days:g}"
+    rows += [
+        ("deadlines", "answered", "Cases answered", str(t.answered)),
+        ("deadlines", "met", "Deadline met", str(t.deadline_met)),
+        ("deadlines", "missed", "Deadline missed", str(t.deadline_missed)),
+        ("deadlines", "met_rate_percent", "Deadline-met rate (%)", rate),
+        ("deadlines", "median_days", "Median days to respond", median),
+        ("extensions", "total", "Extensions", str(report.extensions)),
+        ("refusals", "total", "Refusals", str(report.refusals)),
+    ]
+    if report.refusal_categories is None:
+        rows.append(("refusals", "categories", "Refusal reasons", report.refusal_note))
+    else:
+        rows.extend(("refusal_category", k, k, str(n)) for k, n in report.refusal_categories.items())
+    rows += [
+        ("purges", "cases", "Cases purged", str(report.purged)),
+        ("purges", "runs", "Purge runs", str(report.purge_runs)),
+        ("open", "at_month_end", "Open at the end of the month", str(report.open_at_end)),
+    ]
+    return rows

@@ -1,0 +1,99 @@
+"""What the dashboard and the monthly report return: anonymous figures only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, Jurisdiction, Outcome, RequestType
+
+
+@dataclass(frozen=True)
+class DueCase:
+    """An open case against its deadline. ``days`` < 0: overdue by that many days."""
+
+    ref: str
+    due: date | None
+    days: int | None
+    state: CaseState
+    assignee: str  # a staff member's name, not the applicant's
+
+
+@dataclass(frozen=True)
+class WorkloadRow:
+    assignee_id: int | None
+    assignee: str  # "" when unassigned
+    open: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class Timeliness:
+    """How fast cases were answered in a period."""
+
+    answered: int
+    deadline_met: int
+    deadline_missed: int
+    median_days: float | None
+
+    @property
+    def met_rate(self) -> float | None:
+        judged = self.deadline_met + self.deadline_missed
+        return self.deadline_met / judged if judged else None
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    today: date
+    period_start: date  # first day of the oldest month of the charts
+    months: tuple[str, ...]  # "YYYY-MM", oldest first
+    open_by_state: dict[CaseState, int]
+    overdue: tuple[DueCase, ...]
+    due_soon: tuple[DueCase, ...]
+    awaiting_approval: tuple[DueCase, ...]
+    workload: tuple[WorkloadRow, ...]
+    received_by_channel: dict[str, dict[Channel, int]]  # month → channel → cases
+    received_by_type: dict[str, dict[RequestType, int]]  # month → request type → cases
+    timeliness: Timeliness  # cases answered since period_start
+    extensions: int  # since period_start
+    refusals: int  # cases refused since period_start
+    register_total: int
+    purged_total: int
+
+    @property
+    def open_total(self) -> int:
+        return sum(self.open_by_state.values())
+
+    def type_totals(self) -> dict[RequestType, int]:
+        totals: dict[RequestType, int] = {}
+        for counts in self.received_by_type.values():
+            for rtype, n in counts.items():
+                totals[rtype] = totals.get(rtype, 0) + n
+        return totals
+
+
+@dataclass(frozen=True)
+class MonthlyReport:
+    year: int
+    month: int
+    generated_at: datetime
+    received: int
+    by_kind: dict[CaseKind, int]
+    by_request_type: dict[RequestType, int]
+    by_channel: dict[Channel, int]
+    by_jurisdiction: dict[Jurisdiction, int]
+    by_outcome: dict[Outcome, int]  # of cases answered in the month
+    timeliness: Timeliness
+    extensions: int
+    refusals: int
+    refusal_categories: dict[str, int] | None  # None: not recorded (see refusal_note)
+    refusal_note: str
+    purged: int  # cases whose personal data was erased in the month
+    purge_runs: int
+    open_at_end: int  # cases received by the month's end and not answered by then
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def label(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
