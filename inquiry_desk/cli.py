@@ -13,14 +13,19 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from inquiry_desk import __version__
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services import paths
 from inquiry_desk.services.actors import SYSTEM, Actor, Permission
-from inquiry_desk.services.app import App
-from inquiry_desk.store.masterkey import MasterKeyStore
+
+if TYPE_CHECKING:
+    # Imported where used: opening the window must not wait for SQLAlchemy before the
+    # sign-in dialog is on screen (run_gui loads the services behind it).
+    from inquiry_desk.services.app import App
+    from inquiry_desk.store.masterkey import MasterKeyStore
 
 log = logging.getLogger("inquiry_desk")
 
@@ -41,6 +46,8 @@ class Runner:
 
     def app(self) -> App:
         if self._app is None:
+            from inquiry_desk.services.app import App
+
             self._app = App.open(self.data_dir, self.args.db, self.key_store)
         return self._app
 
@@ -173,7 +180,7 @@ def cmd_gui(args: argparse.Namespace, run: Runner) -> int:
     return run_gui(run.data_dir, args.db)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="inquiry-desk", description=(
         "Inquiry Desk: the Personal Information Inquiry Department's case register. "
         "Without a command, opens the application window."))
@@ -215,6 +222,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.set_defaults(handler=cmd_key)
 
+    if not features:
+        return parser
     # Feature areas register their own subcommands; each module owns its handlers.
     from inquiry_desk import (
         cli_intake,
@@ -234,8 +243,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_VALUE_OPTIONS = ("--data-dir", "--db")
+
+
+def _opens_window(argv: Sequence[str]) -> bool:
+    """True when no subcommand (and no --help/--version) is given: the GUI starts."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUE_OPTIONS:
+            skip = True
+        elif token.startswith(_VALUE_OPTIONS):
+            continue
+        else:
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None, *, key_store: MasterKeyStore | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    # The window needs none of the subcommands' modules; skipping them keeps start-up light.
+    args = build_parser(features=not _opens_window(tokens)).parse_args(tokens)
     handler: Handler = getattr(args, "handler", cmd_gui)
     run = Runner(args, key_store)
     try:

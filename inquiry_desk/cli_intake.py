@@ -1,4 +1,4 @@
-"""Intake subcommands: `import`, `watch-folder` and `mailbox poll`.
+"""Intake subcommands: `import`, `watch-folder` and `mailbox poll|configure`.
 
 Registered on the main parser by `register(sub)`; handlers follow cli.py's shape
 ((args, run) -> exit code). Output carries what staff need to find the new cases:
@@ -12,6 +12,8 @@ import json
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from inquiry_desk.domain.errors import UserError
 
 if TYPE_CHECKING:
     from inquiry_desk.cli import Runner
@@ -74,9 +76,41 @@ def cmd_watch_folder(args: argparse.Namespace, run: Runner) -> int:
         time.sleep(args.interval)
 
 
+def _mailbox_password() -> str:
+    """From INQUIRY_DESK_IMAP_PASSWORD or a prompt; it goes to the OS keyring only."""
+    import getpass
+    import os
+    import sys
+
+    value = os.environ.get("INQUIRY_DESK_IMAP_PASSWORD")
+    if value:
+        return value
+    if not (sys.stdin and sys.stdin.isatty()):
+        raise UserError("Set INQUIRY_DESK_IMAP_PASSWORD or run the command in a terminal to be "
+                        "asked for the mailbox password.")
+    return getpass.getpass("Mailbox password: ")
+
+
+def _configure_mailbox(args: argparse.Namespace, run: Runner) -> int:
+    from inquiry_desk.intake.imap_client import ImapConfig
+    from inquiry_desk.services.mailbox import MailboxService, store_password
+
+    if not args.host or not args.username:
+        raise UserError("mailbox configure needs --host and --username.")
+    config = ImapConfig(host=args.host, port=args.port, username=args.username, folder=args.folder,
+                        after=args.after, move_to=args.move_to, flag=args.flag)
+    MailboxService(run.app()).configure(run.user(), config)
+    store_password(args.username, _mailbox_password())
+    print(f"Mailbox {args.username}@{args.host}:{args.port}/{args.folder} configured; the password "
+          "is in this computer's keyring.")
+    return 0
+
+
 def cmd_mailbox(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.services.mailbox import MailboxService
 
+    if args.action == "configure":
+        return _configure_mailbox(args, run)
     app = run.app()
     actor = run.user()
     results = MailboxService(app).poll(actor)
@@ -101,6 +135,14 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_watch_folder)
 
     p = sub.add_parser("mailbox", help="the department's IMAP mailbox")
-    p.add_argument("action", choices=["poll"])
+    p.add_argument("action", choices=["poll", "configure"])
     p.add_argument("--json", action="store_true")
+    p.add_argument("--host", help="IMAP server (TLS), with configure")
+    p.add_argument("--port", type=int, default=993)
+    p.add_argument("--username")
+    p.add_argument("--folder", default="INBOX")
+    p.add_argument("--after", choices=["move", "flag"], default="move",
+                   help="after import, move the message or flag it")
+    p.add_argument("--move-to", default="Imported")
+    p.add_argument("--flag", default="$Imported")
     p.set_defaults(handler=cmd_mailbox)

@@ -178,3 +178,29 @@ def test_key_export_and_import_enrol_another_pc(demo_dir: Path, key_store: Memor
     assert main(["--data-dir", str(demo_dir), "key", "import", str(key_file)], key_store=other_pc) == 0
     monkeypatch.setenv("INQUIRY_DESK_USER", "staff")
     assert main(["--data-dir", str(demo_dir), "show", "PI-2026-0001"], key_store=other_pc) == 0
+
+
+@pytest.mark.keyring
+@pytest.mark.usefixtures("real_keyring")
+def test_mailbox_configure_keeps_the_password_in_the_keyring(demo_dir: Path,
+                                                              key_store: MemoryMasterKeyStore,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+
+    from inquiry_desk.services.app import App
+    from inquiry_desk.services.mailbox import KEYRING_SERVICE, MailboxService
+
+    monkeypatch.setenv("INQUIRY_DESK_USER", "manager")
+    monkeypatch.setenv("INQUIRY_DESK_PASSWORD", "demo")
+    monkeypatch.setenv("INQUIRY_DESK_IMAP_PASSWORD", "imap-secret-2026")
+    assert main(["--data-dir", str(demo_dir), "mailbox", "configure", "--host", "imap.example.jp",
+                 "--username", "privacy", "--after", "flag"], key_store=key_store) == 0
+    assert keyring.get_password(KEYRING_SERVICE, "privacy") == "imap-secret-2026"
+    app = App.open(demo_dir, key_store=key_store)
+    try:
+        config = MailboxService(app).config()
+    finally:
+        app.close()
+    assert config is not None and (config.host, config.after) == ("imap.example.jp", "flag")
+    db_bytes = (demo_dir / "inquiry-desk.sqlite3").read_bytes()
+    assert b"imap-secret-2026" not in db_bytes

@@ -108,7 +108,11 @@ class Case(Base):
                                                order_by="Event.id")
 
     # The anonymous register row: it survives the purge (statistics, proof of handling).
-    __table_args__ = (Index("ix_cases_state_due", "state", "due"), {"info": {"personal": False}})
+    __table_args__ = (Index("ix_cases_state_due", "state", "due"),
+                      # Serves the register's default order and checks reference prefixes
+                      # inside the index (migration 0003).
+                      Index("ix_cases_received_id_ref", "received", "id", "ref"),
+                      {"info": {"personal": False}})
 
 
 class CaseKey(Base):
