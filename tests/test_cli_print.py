@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import tempfile
 from datetime import date, timedelta
@@ -10,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from inquiry_desk import cli, cli_print
 from inquiry_desk.cli import main
 from inquiry_desk.cli_auth import ENV_PASSWORD, ENV_USER
 from inquiry_desk.documents import DOCUMENTS
@@ -21,21 +19,6 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from tests.cups_server import CupsServer
-
-
-@pytest.fixture(autouse=True)
-def print_command(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Until cli.build_parser registers `print` itself, add it the way it will be registered."""
-    build = cli.build_parser
-
-    def with_print() -> argparse.ArgumentParser:
-        parser = build()
-        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "print" not in sub.choices:
-            cli_print.register(sub)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", with_print)
 
 
 def _pdftotext(path: Path) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,10 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from inquiry_desk import cli
 from inquiry_desk.cli import main
 from inquiry_desk.cli_auth import ENV_PASSWORD, ENV_USER
-from inquiry_desk.cli_purge import register
 from inquiry_desk.services.app import App
 from inquiry_desk.services.purge import PurgeService
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
@@ -23,17 +20,7 @@ from tests.services.test_purge import personal_values, scan_folder
 
 @pytest.fixture(autouse=True)
 def purge_commands(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Until the lead wires cli_purge.register into build_parser, add it here (once)."""
-    original = cli.build_parser
-
-    def build() -> argparse.ArgumentParser:
-        parser = original()
-        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "purge" not in sub.choices:
-            register(sub)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
+    """Each test signs in explicitly."""
     monkeypatch.delenv(ENV_USER, raising=False)
     monkeypatch.delenv(ENV_PASSWORD, raising=False)
     yield

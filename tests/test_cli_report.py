@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import re
@@ -15,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from inquiry_desk import cli, cli_report
+from inquiry_desk import cli
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.app import App
 from inquiry_desk.services.reports import ReportService
@@ -24,21 +23,6 @@ from inquiry_desk.store.models import AuditEntry
 
 MONTH = date.today()
 LABEL = f"{MONTH:%Y-%m}"
-
-
-@pytest.fixture(autouse=True)
-def with_report_commands(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Adds the subcommands to the parser unless cli.py already does (the lead wires them in)."""
-    original = cli.build_parser
-
-    def build() -> argparse.ArgumentParser:
-        parser = original()
-        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-        if "report" not in sub.choices:
-            cli_report.register(sub)
-        return parser
-
-    monkeypatch.setattr(cli, "build_parser", build)
 
 
 @pytest.fixture

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from inquiry_desk import APP_NAME, __version__
 from inquiry_desk.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from inquiry_desk.services.actors import Actor
+    from inquiry_desk.services.app import App
 
 LOG_NAME = "inquiry-desk.log"
 LOCK_NAME = "inquiry-desk.lock"
@@ -88,52 +95,184 @@ def _fatal(text: str) -> int:
     return 2
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` once the widget has painted for the first time (and the event loop is
+    free again), or after `fallback_ms` if it never paints (a window started minimised)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 1000) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After the paint has reached the screen, not inside it.
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+class _Opening(QObject):
+    """Imports the services and opens the database on a worker thread, so that the sign-in
+    dialog appears at once and the work is done while the person types.
+
+    SQLite connections are made with check_same_thread=False and the keyring may be asked
+    from any thread; the App is handed to the GUI thread only after `done` (a queued signal)
+    and `wait()`. The main controller's modules are imported here too, for the same reason.
+    """
+
+    done = Signal()
+
+    def __init__(self, data_dir: Path, url: str | None) -> None:
+        super().__init__()
+        self.data_dir, self.url = data_dir, url
+        self.app: App | None = None
+        self.has_users = True
+        self.error: BaseException | None = None
+        # Set before `done` is emitted; the thread itself may still be winding down then.
+        self._finished = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="inquiry-desk-open", daemon=True)
+        self._started = False
+
+    def start(self) -> None:
+        if not self._started:
+            self._started = True
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            from inquiry_desk.services.app import App
+            from inquiry_desk.ui import main_controller  # noqa: F401  (warms the import only)
+
+            self.app = App.open(self.data_dir, self.url)
+            self.has_users = self.app.users.has_users()
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            self.error = exc
+        self._finished.set()
+        self.done.emit()
+
+    def wait(self) -> App | None:
+        if self._thread.is_alive():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self._thread.join()
+            finally:
+                QApplication.restoreOverrideCursor()
+        return self.app
+
+    @property
+    def ready(self) -> bool:
+        """Opened without a problem, with staff accounts to sign in to."""
+        return self._finished.is_set() and self.app is not None and self.has_users
+
+    def authenticate(self, username: str, password: str) -> Actor:
+        # Signing in before the database is open (a fast typist, a slow disk): wait for it.
+        self.start()
+        app = self.wait()
+        if app is None or not self.has_users:
+            raise UserError("Inquiry Desk is still opening its database. Try again in a moment.")
+        return app.users.authenticate(username, password)
+
+    def problem(self) -> str | None:
+        """The calm message for a database that could not be opened (None: no problem)."""
+        exc = self.error
+        if exc is None:
+            return None
+        if isinstance(exc, UserError):
+            return exc.message
+        if isinstance(exc, OSError):
+            return f"The data folder {self.data_dir} cannot be used: {exc.strerror}."
+        raise exc  # a bug, not a state of the data folder: the excepthook logs it
+
+
 def run_gui(data_dir: Path, url: str | None) -> int:
     qapp = make_qapplication()
     log_path = _configure_logging(data_dir)
     install_excepthook(log_path)
-    # Imported after the window system is up so a broken install still gets a dialog.
-    from inquiry_desk.services.app import App
+    # Imported after the window system is up so a broken install still gets a dialog. The
+    # lock is light (no database): the services and the database open behind the sign-in.
     from inquiry_desk.services.instance import InstanceLock
 
     lock = InstanceLock(data_dir / LOCK_NAME) if url is None else None
     try:
         if lock is not None:
             lock.acquire()
-        app = App.open(data_dir, url)
     except UserError as exc:
-        if lock is not None:
-            lock.release()
         return _fatal(exc.message)
     except OSError as exc:
         return _fatal(f"The data folder {data_dir} cannot be used: {exc.strerror}.")
+    opening = _Opening(data_dir, url)
     try:
-        return _run_session(qapp, app)
+        return _run_session(qapp, opening)
     finally:
-        app.close()
+        app = opening.wait()
+        if app is not None:
+            app.close()
         if lock is not None:
             lock.release()
 
 
-def _run_session(qapp: QApplication, app: object) -> int:
-    from inquiry_desk.services.app import App
-    from inquiry_desk.ui.main_controller import MainController
-    from inquiry_desk.ui.signin_dialog import FirstAdminDialog, SignInDialog
+def _add_demo_hint(dialog: QDialog) -> None:
+    # The same hint SignInDialog(demo=True) shows; the dialog is up before anyone knows
+    # whether the database is the demo one.
+    hint = QLabel("Demo database: sign in as staff, manager or admin with the password “demo”.")
+    hint.setWordWrap(True)
+    hint.setStyleSheet("color: #8a5a00;")
+    layout = dialog.layout()
+    if isinstance(layout, QVBoxLayout):
+        layout.insertWidget(2, hint)  # under the title and the introduction
 
-    assert isinstance(app, App)
-    if not app.users.has_users():
+
+def _run_session(qapp: QApplication, opening: _Opening) -> int:
+    from inquiry_desk.ui.signin_dialog import SignInDialog
+
+    signin = SignInDialog(opening.authenticate)
+
+    def opened() -> None:
+        if not opening.ready:
+            signin.reject()  # a problem or an empty database: handled below, not in the dialog
+        elif opening.app is not None and opening.app.is_demo:
+            _add_demo_hint(signin)
+
+    opening.done.connect(opened, Qt.ConnectionType.QueuedConnection)
+    # Started once the dialog is on screen: the worker's imports hold the GIL in long
+    # stretches and would delay the first paint; the person is only starting to type then.
+    AfterFirstPaint(signin, opening.start, fallback_ms=200)
+    accepted = signin.exec() == QDialog.DialogCode.Accepted
+    app = opening.wait()
+    problem = opening.problem()
+    if problem is not None:
+        return _fatal(problem)
+    if app is None:
+        return 0
+    if not opening.has_users:
         from inquiry_desk.domain.enums import Role
+        from inquiry_desk.ui.signin_dialog import FirstAdminDialog
 
         first = FirstAdminDialog(lambda user, name, pw: app.users.create(None, user, name,
                                                                           Role.ADMIN, pw))
         if first.exec() != QDialog.DialogCode.Accepted:
             return 0
-    signin = SignInDialog(app.users.authenticate, demo=app.is_demo)
-    if signin.exec() != QDialog.DialogCode.Accepted or signin.actor is None:
+        signin = SignInDialog(app.users.authenticate, demo=app.is_demo)
+        accepted = signin.exec() == QDialog.DialogCode.Accepted
+    if not accepted or signin.actor is None:
         return 0
-    controller = MainController(app, signin.actor)
+    from inquiry_desk.services.security_settings import idle_minutes
+    from inquiry_desk.ui.main_controller import MainController
+
+    # The window first, then the register: the first paint does not wait for the query.
+    controller = MainController(app, signin.actor, fill_register=False,
+                                idle_minutes=idle_minutes(app.db))
     controller.window.show()
+    controller.fill_after_first_paint()
     # The due purge runs now and hourly while the app is open (not in tests or screenshots,
     # which build the controller themselves).
     controller.start_purge_timer()
+    controller.start_intake_poller()
     return qapp.exec()

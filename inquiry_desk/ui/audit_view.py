@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -23,57 +23,32 @@ from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
+from inquiry_desk.ui.row_model import ROW_ROLE as ROW_ROLE  # re-exported: callers read rows with it
+from inquiry_desk.ui.row_model import RowTableModel
 
 COL_ID, COL_AT, COL_ACTOR, COL_ACTION, COL_CASE, COL_DETAILS = range(6)
 HEADERS = ("#", "When", "Who", "Action", "Case", "Details")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 500
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowTableModel[audit.AuditRow]):
+    headers = HEADERS
+
     def __init__(self, rows: list[audit.AuditRow] | None = None) -> None:
-        super().__init__()
-        self._rows = rows or []
+        super().__init__(rows=rows or [])
 
-    def set_rows(self, rows: list[audit.AuditRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
-        if col == COL_ID:
+    def display(self, row: audit.AuditRow, column: int) -> str | None:
+        if column == COL_ID:
             return str(row.id)
-        if col == COL_AT:
+        if column == COL_AT:
             return row.at.strftime("%Y-%m-%d %H:%M:%S")
-        if col == COL_ACTOR:
+        if column == COL_ACTOR:
             return row.actor
-        if col == COL_ACTION:
+        if column == COL_ACTION:
             return row.action
-        if col == COL_CASE:
+        if column == COL_CASE:
             return row.case_ref or ""
-        if col == COL_DETAILS:
+        if column == COL_DETAILS:
             return "" if row.details == "{}" else row.details
         return None
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -13,50 +10,25 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.deadlines_service import ClockLedger
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service
+from inquiry_desk.ui.row_model import ROW_ROLE as ROW_ROLE  # re-exported; the role returns the LedgerRow
+from inquiry_desk.ui.row_model import RowTableModel
 
 COL_DATE, COL_EVENT, COL_REASON, COL_DUE = range(4)
 HEADERS = ("Date", "Event", "Reason", "Due date after it")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the LedgerRow itself
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class LedgerTableModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LedgerRow] = []
+class LedgerTableModel(RowTableModel[LedgerRow]):
+    headers = HEADERS
 
-    def set_rows(self, rows: list[LedgerRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def display(self, row: LedgerRow, column: int) -> str | None:
+        return row.as_texts()[column]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def foreground(self, row: LedgerRow, column: int) -> QColor | None:
+        # An auditor must notice entries that changed nothing.
+        return QColor("#a40000") if "no effect" in row.event else None
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.as_texts()[index.column()]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ForegroundRole and "no effect" in row.event:
-            return QColor("#a40000")  # an auditor must notice entries that changed nothing
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (COL_EVENT, COL_REASON):
-            return row.as_texts()[index.column()] or None
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+    def tooltip(self, row: LedgerRow, column: int) -> str | None:
+        return (row.as_texts()[column] or None) if column in (COL_EVENT, COL_REASON) else None
 
 
 class ClockLedgerView(QWidget):

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,42 +24,19 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.fees_service import FeeLine, FeeOverview
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service
+from inquiry_desk.ui.row_model import ROW_ROLE as ROW_ROLE  # re-exported; the role returns the FeeLine
+from inquiry_desk.ui.row_model import RowTableModel
 
 COL_DATE, COL_KIND, COL_AMOUNT, COL_METHOD, COL_VALID, COL_NOTE = range(6)
 HEADERS = ("Date", "Entry", "Amount (JPY)", "Method", "Money order valid until", "Note")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the FeeLine
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class FeeTableModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FeeLine] = []
+class FeeTableModel(RowTableModel[FeeLine]):
+    headers = HEADERS
+    numeric_columns = frozenset({COL_AMOUNT})
 
-    def set_rows(self, rows: list[FeeLine]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        line = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return line
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == COL_AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        entry = line.entry
-        column = index.column()
+    def display(self, row: FeeLine, column: int) -> str | None:
+        entry = row.entry
         if column == COL_DATE:
             return f"{entry.on:%Y-%m-%d}"
         if column == COL_KIND:
@@ -71,17 +46,10 @@ class FeeTableModel(QAbstractTableModel):
         if column == COL_METHOD:
             return entry.method.label if entry.method else "—"
         if column == COL_VALID:
-            if line.last_valid_day is None:
+            if row.last_valid_day is None:
                 return "—"
-            return f"{line.last_valid_day:%Y-%m-%d}" + (" (expired)" if line.expired else "")
+            return f"{row.last_valid_day:%Y-%m-%d}" + (" (expired)" if row.expired else "")
         return entry.note
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
 
 
 class FeePanel(QWidget):

@@ -173,9 +173,12 @@ class ImportController(QObject):
             self.progress.setLabelText("Cancelling after the current file…")
 
     def _file_started(self, index: int, name: str) -> None:
-        if self.progress is not None and not self.progress.wasCanceled():
-            self.progress.setValue(index)
-            self.progress.setLabelText(f"Importing {name}  ({index + 1} of {self.progress.maximum()})")
+        progress = self.progress
+        if progress is not None and not progress.wasCanceled():
+            # setValue() on a window-modal progress dialog processes events, during which the
+            # worker may finish and clear self.progress: keep working on the local reference.
+            progress.setValue(index)
+            progress.setLabelText(f"Importing {name}  ({index + 1} of {progress.maximum()})")
 
     def _worker_finished(self) -> None:
         worker = self.worker

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,18 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.services.importer import ImportResult, ImportStatus
+from inquiry_desk.ui.row_model import ROW_ROLE as ROW_ROLE  # re-exported: callers read rows with it
+from inquiry_desk.ui.row_model import RowTableModel
 
 COL_FILE, COL_STATUS, COL_REF, COL_DETAILS = range(4)
 _HEADERS = ("File", "Result", "Reference", "Warnings / reason")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # Created and attached rows lead to a case; a duplicate names the case it already is in.
 OPENABLE = (ImportStatus.CREATED, ImportStatus.ATTACHED, ImportStatus.DUPLICATE)
 _STATUS_TEXT = {ImportStatus.CREATED: "New case", ImportStatus.ATTACHED: "Added to case",
                 ImportStatus.DUPLICATE: "Already imported", ImportStatus.REFUSED: "Refused"}
 _REFUSED_BG = QColor("#fdecea")
 _WARNING_BG = QColor("#fff8e1")
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def details_text(result: ImportResult) -> str:
@@ -54,56 +52,38 @@ def summary_text(results: list[ImportResult]) -> str:
     return f"{files}: " + (", ".join(parts) if parts else "nothing imported") + "."
 
 
-class ImportResultsModel(QAbstractTableModel):
+class ImportResultsModel(RowTableModel[ImportResult]):
+    headers = _HEADERS
+
     def __init__(self, results: list[ImportResult] | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ImportResult] = list(results or [])
+        super().__init__(parent, results or ())
 
+    # The dialog's own names for set_rows/row_at, kept for its callers.
     def set_results(self, results: list[ImportResult]) -> None:
-        self.beginResetModel()
-        self._rows = list(results)
-        self.endResetModel()
+        self.set_rows(results)
 
     def result_at(self, row: int) -> ImportResult:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+    def display(self, row: ImportResult, column: int) -> str | None:
+        return (Path(row.file).name or row.file, _STATUS_TEXT[row.status],
+                row.ref or "—", details_text(row))[column]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(_HEADERS)):
-            return _HEADERS[section]
+    def tooltip(self, row: ImportResult, column: int) -> str | None:
+        if column == COL_FILE:
+            return row.file
+        if column == COL_DETAILS:
+            return details_text(row) or None
+        if column == COL_REF and row.ref and row.status in OPENABLE:
+            return "Double-click to open the case"
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        result = self._rows[index.row()]
-        col = index.column()
-        if role == ROW_ROLE:
-            return result
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (Path(result.file).name or result.file, _STATUS_TEXT[result.status],
-                    result.ref or "—", details_text(result))[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_FILE:
-                return result.file
-            if col == COL_DETAILS:
-                return details_text(result) or None
-            if col == COL_REF and result.ref and result.status in OPENABLE:
-                return "Double-click to open the case"
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if result.status is ImportStatus.REFUSED:
-                return QBrush(_REFUSED_BG)
-            if result.warnings:
-                return QBrush(_WARNING_BG)
+    def background(self, row: ImportResult, column: int) -> QBrush | None:
+        if row.status is ImportStatus.REFUSED:
+            return QBrush(_REFUSED_BG)
+        if row.warnings:
+            return QBrush(_WARNING_BG)
         return None
 
 

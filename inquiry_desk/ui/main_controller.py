@@ -32,6 +32,7 @@ from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import CaseDetail, NewCase
+from inquiry_desk.ui.app_main import AfterFirstPaint
 from inquiry_desk.ui.case_view import CaseView
 from inquiry_desk.ui.fonts import BUNDLED_FONTS
 from inquiry_desk.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockScreen
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from inquiry_desk.services.lifecycle import Lifecycle
     from inquiry_desk.services.purge import PurgeReceipt
     from inquiry_desk.ui.dashboard import DashboardWidget
+    from inquiry_desk.ui.intake_poller import IntakePoller, PollSummary
     from inquiry_desk.ui.purge_timer import PurgeTimer
 
 T = TypeVar("T")
@@ -64,7 +66,10 @@ def database_location(app: App) -> str:
 class MainController:
     def __init__(self, app: App, actor: Actor, *, settings: QSettings | None = None,
                  notifier: Notifier | None = None, idle_minutes: float = DEFAULT_IDLE_MINUTES,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, fill_register: bool = True) -> None:
+        """`fill_register=False` builds the window with an empty register ("Loading…"):
+        the start-up path shows the window first and then calls `fill_after_first_paint`.
+        Tests and tools keep the default and get a filled register at once."""
         self.app = app
         self.actor = actor
         self.today = today
@@ -90,6 +95,7 @@ class MainController:
         self.dashboard: DashboardWidget | None = None
         self._dashboard_stale = True
         self.purge_timer: PurgeTimer | None = None
+        self.intake_poller: IntakePoller | None = None
         self.importer = ImportController(self._import_service, actor, self.window,
                                          status=self._status)
         self.importer.open_case.connect(self.open_case)
@@ -102,7 +108,10 @@ class MainController:
         self.register_view.filter_bar.setVisible(self.window.filters_action.isChecked())
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
-        self.model.reload()
+        if fill_register:
+            self.model.reload()
+        else:
+            self.window.count_label.setText("Loading…")
         if actor.can(Permission.REPORT):
             self._build_dashboard()
         self.idle = IdleWatcher(idle_minutes, self.window)
@@ -195,6 +204,16 @@ class MainController:
         self.window.filters_action.setChecked(True)
         self.register_view.search.setFocus()
         self.register_view.search.selectAll()
+
+    def fill_after_first_paint(self) -> None:
+        """Query the register once the window has painted: a person sees the window (menus,
+        search box, "Loading…") at once instead of after the first query and the decryption
+        of the open cases' names."""
+        AfterFirstPaint(self.window, self.fill_register)
+
+    def fill_register(self) -> None:
+        if not self.model.loaded:
+            self._guard("Register", self.model.reload)
 
     def _update_count(self) -> None:
         total = self.model.total
@@ -529,9 +548,33 @@ class MainController:
         label.setStyleSheet("color: #a40000;")
         label.show()
 
+    # --- watched folder and mailbox --------------------------------------------------------
+    def start_intake_poller(self, interval_ms: int | None = None) -> IntakePoller:
+        """At sign-in: import from the watched folder and the mailbox now and every few minutes."""
+        from inquiry_desk.ui.intake_poller import DEFAULT_INTERVAL_MS, IntakePoller
+
+        if self.intake_poller is None:
+            self.intake_poller = IntakePoller(self.app, self.actor, self.window,
+                                              interval_ms=interval_ms or DEFAULT_INTERVAL_MS)
+            self.intake_poller.polled.connect(self._polled)
+            self.intake_poller.start()
+        return self.intake_poller
+
+    def _polled(self, summary: PollSummary) -> None:
+        if summary.imported or summary.refused:
+            self._reload_register()
+            self._mark_dashboard_stale()
+            self._status(f"Imported {summary.imported} new item(s) from the watched folder and "
+                         f"mailbox; {summary.refused} refused (see the rejected folder).", 30_000)
+        if summary.problems:
+            self._status(" ".join(summary.problems), 30_000)
+
     def _shutdown(self) -> None:
         # A running import or purge finishes its current transaction before the App closes.
         self.importer.shutdown()
+        if self.intake_poller is not None:
+            self.intake_poller.stop()
+            self.intake_poller.wait()
         if self.purge_timer is not None:
             self.purge_timer.stop()
             self.purge_timer.wait()

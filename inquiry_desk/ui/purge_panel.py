@@ -8,9 +8,7 @@ Only anonymous columns are shown (reference, state, dates); dialogs are opened w
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,95 +28,46 @@ from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.services.purge import MAX_GRACE_DAYS, ClosedCase, PurgeService, ReceiptRow
 from inquiry_desk.ui.notify import Notifier
+from inquiry_desk.ui.row_model import RowTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ClosedCasesModel(QAbstractTableModel):
+class ClosedCasesModel(RowTableModel[ClosedCase]):
     HEADERS = ("Reference", "State", "Finished", "Purge from", "Legal hold")
+    headers = HEADERS
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ClosedCase] = []
-
-    def set_rows(self, rows: list[ClosedCase]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+    def display(self, row: ClosedCase, column: int) -> str | None:
+        if column == 0:
+            return row.ref
+        if column == 1:
+            return row.state.label
+        if column == 2:
+            return f"{row.closed_at:%Y-%m-%d}" if row.closed_at else "—"
+        if column == 3:
+            if row.legal_hold:
+                return "on hold"
+            if row.due:
+                return "due now"
+            return f"{row.purge_from:%Y-%m-%d}" if row.purge_from else "—"
+        if column == 4:
+            return "on" if row.legal_hold else "off"
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
-            if col == 0:
-                return row.ref
-            if col == 1:
-                return row.state.label
-            if col == 2:
-                return f"{row.closed_at:%Y-%m-%d}" if row.closed_at else "—"
-            if col == 3:
-                if row.legal_hold:
-                    return "on hold"
-                if row.due:
-                    return "due now"
-                return f"{row.purge_from:%Y-%m-%d}" if row.purge_from else "—"
-            if col == 4:
-                return "on" if row.legal_hold else "off"
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3 and row.legal_hold:
+    def tooltip(self, row: ClosedCase, column: int) -> str | None:
+        if column == 3 and row.legal_hold:
             return "A legal hold stops the purge until a manager lifts it."
         return None
 
 
-class ReceiptsModel(QAbstractTableModel):
+class ReceiptsModel(RowTableModel[ReceiptRow]):
     HEADERS = ("When", "By", "Why", "Cases", "Erasure check")
+    headers = HEADERS
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ReceiptRow] = []
+    def display(self, row: ReceiptRow, column: int) -> str | None:
+        return (f"{row.at:%Y-%m-%d %H:%M}", row.actor, row.reason, str(len(row.refs)),
+                self.check_text(row))[column]
 
-    def set_rows(self, rows: list[ReceiptRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{row.at:%Y-%m-%d %H:%M}", row.actor, row.reason, str(len(row.refs)),
-                    self.check_text(row))[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
-            return ", ".join(row.refs)
-        return None
+    def tooltip(self, row: ReceiptRow, column: int) -> str | None:
+        return ", ".join(row.refs) if column == 3 else None
 
     @staticmethod
     def check_text(row: ReceiptRow) -> str:

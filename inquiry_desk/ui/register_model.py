@@ -8,7 +8,9 @@ fetchMore). There is deliberately no QSortFilterProxyModel: it would pull every 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
@@ -53,10 +55,27 @@ COLUMN_SAMPLES = {COL_REF: "PI-2026-00000", COL_RECEIVED: "2026-12-31", COL_CHAN
                   COL_APPLICANT: "山田 花子 / Marie Dupont", COL_STATE: "Awaiting applicant",
                   COL_DUE: "2026-12-31", COL_DAYS_LEFT: "10 d overdue", COL_ASSIGNEE: "Sugahara Shin"}
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
 # Soft tints: readable with black text, calm enough for a table read all day.
 OVERDUE_BG = QColor("#fbe3e1")
 DUE_SOON_BG = QColor("#fdf1d6")
 PURGED_FG = QColor("#8a8f98")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cells:
+    """What a row shows: its ten texts and its tints."""
+
+    text: tuple[str, ...]
+    background: QBrush | None
+    foreground: QBrush | None
 
 
 class RegisterSource(Protocol):
@@ -64,8 +83,11 @@ class RegisterSource(Protocol):
 
     def count(self, flt: RegisterFilter) -> int: ...
 
+    def first_page(self, flt: RegisterFilter, *, sort: str = ..., descending: bool = ...,
+                   limit: int = ...) -> tuple[int, list[RegisterRow]]: ...
+
     def page(self, flt: RegisterFilter, *, sort: str = ..., descending: bool = ...,
-             offset: int = ..., limit: int = ...) -> list[RegisterRow]: ...
+             offset: int = ..., limit: int = ..., matches: int | None = ...) -> list[RegisterRow]: ...
 
 
 class RegisterModel(QAbstractTableModel):
@@ -81,6 +103,11 @@ class RegisterModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[RegisterRow] = []
         self._total = 0
+        # False until the first reload: the view's initial sort indicator must not query.
+        self._loaded = False
+        self._cache: dict[int, _Cells] = {}  # row number -> what it shows; cleared on reset
+        self._day = today()
+        self._day_checked = time.monotonic()
         self._brush_overdue = QBrush(OVERDUE_BG)
         self._brush_soon = QBrush(DUE_SOON_BG)
         self._brush_purged = QBrush(PURGED_FG)
@@ -101,16 +128,25 @@ class RegisterModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-run the query from the first page (after a filter change or a new case)."""
+        # Query first, reset after: the view keeps showing the old rows while SQL runs, and
+        # a refused query (busy database) leaves the model as it was.
+        total, rows = self._source.first_page(self._filter, sort=self._sort_key,
+                                              descending=self._descending, limit=self._page_size)
         self.beginResetModel()
-        self._total = self._source.count(self._filter)
-        self._rows = self._fetch(0)
+        self._total, self._rows, self._loaded = total, rows, True
+        self._cache.clear()
         self.endResetModel()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the register has been queried yet (the main window fills it after showing)."""
+        return self._loaded
 
     def _fetch(self, offset: int, limit: int | None = None) -> list[RegisterRow]:
         if offset >= self._total:
             return []
         return self._source.page(self._filter, sort=self._sort_key, descending=self._descending,
-                                 offset=offset, limit=limit or self._page_size)
+                                 offset=offset, limit=limit or self._page_size, matches=self._total)
 
     def row_for_ref(self, ref: str) -> int | None:
         """Row of a case among those fetched, fetching further pages if needed."""
@@ -152,9 +188,7 @@ class RegisterModel(QAbstractTableModel):
         self.endInsertRows()
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -171,35 +205,59 @@ class RegisterModel(QAbstractTableModel):
         if key is None:
             return  # encrypted or multi-valued column: nothing SQL can order by
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._sort_key, self._descending) and self._rows:
-            return
+        if (key, descending) == (self._sort_key, self._descending) and (self._rows or not self._loaded):
+            return  # the order in force, or nothing loaded yet: the first reload uses it
         self._sort_key, self._descending = key, descending
-        self.reload()
+        if self._loaded:
+            self.reload()
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Called about seven times per visible cell on every paint (display, background,
+        # foreground, font, alignment, check state, decoration): the answers of a row are
+        # worked out once and kept until the next reset.
+        r = index.row()
+        if not 0 <= r < len(self._rows) or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+        if role == _DISPLAY:
+            return self._cells(r).text[index.column()]
+        if role == _BACKGROUND:
+            return self._cells(r).background
+        if role == _FOREGROUND:
+            return self._cells(r).foreground
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() == COL_DAYS_LEFT else None
         if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._background(row)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._brush_purged if row.state is CaseState.PURGED else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col == COL_TYPES:
-                return request_types_full(row.request_types)
-            if col == COL_APPLICANT and row.state is CaseState.PURGED:
-                return "Personal data of this case has been erased; the anonymous facts remain."
-            if col in (COL_DUE, COL_DAYS_LEFT) and row.state.clock_paused:
-                return "Waiting for the applicant: the clock is paused."
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_DAYS_LEFT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self._rows[r]
+        if role == _TOOLTIP:
+            return self._tooltip(self._rows[r], index.column())
+        return None
+
+    def _cells(self, r: int) -> _Cells:
+        now = time.monotonic()
+        if now - self._day_checked > 60:
+            # A register left open overnight: "days left" and the tints follow the date.
+            self._day_checked = now
+            if self._today() != self._day:
+                self._cache.clear()
+        cells = self._cache.get(r)
+        if cells is None:
+            row = self._rows[r]
+            if not self._cache:
+                self._day = self._today()
+            cells = _Cells(tuple(self._display(row, c) for c in range(COLUMN_COUNT)),
+                           self._background(row),
+                           self._brush_purged if row.state is CaseState.PURGED else None)
+            self._cache[r] = cells
+        return cells
+
+    def _tooltip(self, row: RegisterRow, col: int) -> str | None:
+        if col == COL_TYPES:
+            return request_types_full(row.request_types)
+        if col == COL_APPLICANT and row.state is CaseState.PURGED:
+            return "Personal data of this case has been erased; the anonymous facts remain."
+        if col in (COL_DUE, COL_DAYS_LEFT) and row.state.clock_paused:
+            return "Waiting for the applicant: the clock is paused."
         return None
 
     def _display(self, row: RegisterRow, col: int) -> str:
@@ -222,7 +280,7 @@ class RegisterModel(QAbstractTableModel):
         if col == COL_DAYS_LEFT:
             if row.state.clock_paused:
                 return "paused"
-            return days_left_text(row.days_left(self._today()))
+            return days_left_text(row.days_left(self._day))
         if col == COL_ASSIGNEE:
             return row.assignee
         return ""
@@ -230,7 +288,7 @@ class RegisterModel(QAbstractTableModel):
     def _background(self, row: RegisterRow) -> QBrush | None:
         if row.state.clock_paused or not row.state.is_open:
             return None
-        days = row.days_left(self._today())
+        days = row.days_left(self._day)
         if days is None:
             return None
         if days < 0:

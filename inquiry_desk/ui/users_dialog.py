@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,47 +21,19 @@ from inquiry_desk.domain.errors import UserError, ValidationFailed
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.users import UserView
+from inquiry_desk.ui.row_model import ROW_ROLE, RowTableModel
 
 COL_USERNAME, COL_NAME, COL_ROLE, COL_STATUS = range(4)
 HEADERS = ("User name", "Name", "Role", "Status")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class UsersModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[UserView] = []
+class UsersModel(RowTableModel[UserView]):
+    headers = HEADERS
 
-    def set_rows(self, rows: list[UserView]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        user = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return user
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {COL_USERNAME: user.username, COL_NAME: user.display_name,
-                COL_ROLE: user.role.value.capitalize(),
-                COL_STATUS: "active" if user.active else "deactivated"}.get(index.column())
+    def display(self, row: UserView, column: int) -> str | None:
+        return {COL_USERNAME: row.username, COL_NAME: row.display_name,
+                COL_ROLE: row.role.value.capitalize(),
+                COL_STATUS: "active" if row.active else "deactivated"}.get(column)
 
 
 class UsersDialog(QDialog):

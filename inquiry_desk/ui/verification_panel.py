@@ -9,9 +9,8 @@ card), and the issue date only for a certificate of residence.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,42 +32,17 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.verification import Checks, EvidenceView, NewEvidence, VerificationView
 from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service
+from inquiry_desk.ui.row_model import ROW_ROLE, RowTableModel  # the role returns the EvidenceView
 
 COL_TYPE, COL_HOLDER, COL_ISSUED, COL_MASKED, COL_STATUS, COL_COPY = range(6)
 HEADERS = ("Document", "Holder", "Issued", "Masked", "Accepted?", "Copy")
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the EvidenceView
-
-_Index = QModelIndex | QPersistentModelIndex
 _CHECK_CHOICES = (("Not checked", None), ("Matches", True), ("Differs", False))
 
 
-class EvidenceTableModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[EvidenceView] = []
+class EvidenceTableModel(RowTableModel[EvidenceView]):
+    headers = HEADERS
 
-    def set_rows(self, rows: list[EvidenceView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_STATUS:
-            return row.problem
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
+    def display(self, row: EvidenceView, column: int) -> str | None:
         if column == COL_TYPE:
             return f"{row.type.label} ({row.type.label_ja})"
         if column == COL_HOLDER:
@@ -83,12 +57,8 @@ class EvidenceTableModel(QAbstractTableModel):
             return f"Destroyed {row.copy_deleted_at:%Y-%m-%d}"
         return "Held" if row.attachment_id else "—"
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(HEADERS):
-            return HEADERS[section]
-        return None
+    def tooltip(self, row: EvidenceView, column: int) -> str | None:
+        return row.problem if column == COL_STATUS else None
 
 
 class VerificationPanel(QWidget):

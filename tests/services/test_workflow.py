@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Outcome, RequestType, Role
+from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Outcome, RequestType
 from inquiry_desk.domain.errors import PermissionDenied, ValidationFailed
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.verification import EvidenceType
@@ -20,37 +18,17 @@ from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.register import RegisterFilter
 from inquiry_desk.services.verification import Checks, NewEvidence
 from inquiry_desk.services.workflow import ActionInput, ActionRefused, ApprovalSubject
-from inquiry_desk.store.masterkey import MemoryMasterKeyStore
-from tests.services.lifecycle_helpers import APPLICANT_NAME, Clock, make_user, new_case
+from tests.services.lifecycle_helpers import APPLICANT_NAME, RECEIVED, Clock, new_case
 
-RECEIVED = date(2026, 4, 1)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(RECEIVED)
-
-
-@pytest.fixture
-def lapp(data_dir: Path, key_store: MemoryMasterKeyStore, clock: Clock) -> Iterator[App]:
-    application = App.open(data_dir, key_store=key_store, today=clock)
-    yield application
-    application.close()
-
-
-@pytest.fixture
-def lc(lapp: App) -> Lifecycle:
-    return Lifecycle.from_app(lapp)
-
-
-@pytest.fixture
-def sato(lapp: App) -> Actor:
-    return make_user(lapp, "sato", Role.STAFF)
-
-
-@pytest.fixture
-def boss(lapp: App) -> Actor:
-    return make_user(lapp, "tanaka", Role.MANAGER)
+# isort: split
+# Fixtures shared with tests/ui/test_lifecycle_panel.py: pytest finds them by name in this module.
+from tests.services.lifecycle_helpers import (  # noqa: F401
+    boss_fixture,
+    clock_fixture,
+    lapp_fixture,
+    lc_fixture,
+    sato_fixture,
+)
 
 
 def _verify_with_licence(lc: Lifecycle, actor: Actor, ref: str) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from pytestqt.qtbot import QtBot
 
@@ -200,7 +200,7 @@ def _drop(qtbot: QtBot, ctl: MainController, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     window = ctl.window
-    enter = QDragEnterEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QCoreApplication.sendEvent(window, enter)
     assert enter.isAccepted()
@@ -306,7 +306,7 @@ def test_many_files_show_progress_and_can_be_cancelled(qtbot: QtBot, controller:
 def test_drop_ignores_what_is_not_a_file(qtbot: QtBot, controller: MainController) -> None:
     mime = QMimeData()
     mime.setText("just text")
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QCoreApplication.sendEvent(controller.window, enter)
     assert not enter.isAccepted()

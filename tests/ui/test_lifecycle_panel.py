@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from inquiry_desk.domain.enums import CaseState, Role
+from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.fees import FeeEntryKind, PaymentMethod
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.verification import EvidenceType
@@ -19,41 +16,21 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewAttachment
 from inquiry_desk.services.lifecycle import Lifecycle
-from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.ui.clock_ledger_view import ClockLedgerView
 from inquiry_desk.ui.fee_panel import FeePanel
 from inquiry_desk.ui.lifecycle_panel import LifecyclePanel
 from inquiry_desk.ui.verification_panel import VerificationPanel
-from tests.services.lifecycle_helpers import Clock, make_user, new_case
+from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 
-RECEIVED = date(2026, 4, 1)
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock(RECEIVED)
-
-
-@pytest.fixture
-def lapp(data_dir: Path, key_store: MemoryMasterKeyStore, clock: Clock) -> Iterator[App]:
-    application = App.open(data_dir, key_store=key_store, today=clock)
-    yield application
-    application.close()
-
-
-@pytest.fixture
-def lc(lapp: App) -> Lifecycle:
-    return Lifecycle.from_app(lapp)
-
-
-@pytest.fixture
-def sato(lapp: App) -> Actor:
-    return make_user(lapp, "sato", Role.STAFF)
-
-
-@pytest.fixture
-def boss(lapp: App) -> Actor:
-    return make_user(lapp, "tanaka", Role.MANAGER)
+# isort: split
+# Fixtures shared with tests/services/test_workflow.py: pytest finds them by name in this module.
+from tests.services.lifecycle_helpers import (  # noqa: F401
+    boss_fixture,
+    clock_fixture,
+    lapp_fixture,
+    lc_fixture,
+    sato_fixture,
+)
 
 
 def _click(qtbot: QtBot, panel: LifecyclePanel, action: Action) -> None:

@@ -179,3 +179,38 @@ def test_admin_cannot_open_personal_data(demo_app: App, make_ctl: Callable[..., 
     assert ctl.open_case(ref) is None
     assert notifier.messages and "does not allow" in notifier.messages[0][1]
     ctl.window.close()
+
+
+def test_broad_reference_search_keeps_the_register_order(big_app: App) -> None:
+    # "PI-" matches every row: the query walks the index of the default order instead of the
+    # reference range (services/register.py `_walk_sort_order`); the rows must not change.
+    everything = RegisterModel(big_app.register, page_size=500)
+    everything.reload()
+    broad = RegisterModel(big_app.register, page_size=500)
+    broad.set_filter(RegisterFilter(search="PI-"))
+    assert broad.total == everything.total == 462
+    assert [r.ref for r in _rows(broad)] == [r.ref for r in _rows(everything)]
+    year = _rows(everything)[0].ref[:7]  # "PI-2026": one year's rows, clustered in the order
+    narrow = RegisterModel(big_app.register, page_size=50)
+    narrow.set_filter(RegisterFilter(search=year))
+    expected = [r.ref for r in _rows(everything) if r.ref.startswith(year)]
+    assert narrow.total == len(expected)
+    while narrow.canFetchMore(QModelIndex()):
+        narrow.fetchMore(QModelIndex())
+    assert [r.ref for r in _rows(narrow)] == expected
+
+
+def test_window_shows_before_the_register_is_filled(qtbot: object, big_app: App,
+                                                   settings: object) -> None:
+    # The start-up path: the window paints with "Loading…", then the register fills.
+    actor = big_app.users.authenticate("staff", "demo")
+    ctl = MainController(big_app, actor, settings=settings, fill_register=False)  # type: ignore[arg-type]
+    qtbot.addWidget(ctl.window)  # type: ignore[attr-defined]
+    assert not ctl.model.loaded and ctl.model.rowCount() == 0
+    assert ctl.window.count_label.text() == "Loading…"
+    ctl.window.show()
+    ctl.fill_after_first_paint()
+    qtbot.waitUntil(lambda: ctl.model.loaded)  # type: ignore[attr-defined]
+    assert ctl.model.rowCount() == 200
+    assert ctl.window.count_label.text() == "462 cases"
+    ctl.window.close()

@@ -103,3 +103,49 @@ def test_input_postpones_the_lock(qtbot: object, app: App, staff: Actor, make_ct
     assert not ctl.locked
     qtbot.waitUntil(lambda: ctl.locked, timeout=3000)  # type: ignore[attr-defined]
     ctl.window.close()
+
+
+def test_database_problem_found_behind_the_sign_in_is_a_calm_message(qtbot: object,
+                                                                       tmp_path: object) -> None:
+    # run_gui opens the database on a worker thread while the sign-in dialog is up; what goes
+    # wrong there becomes the same message as before, and signing in says to wait, not crash.
+    from pathlib import Path
+
+    from inquiry_desk.domain.errors import UserError
+    from inquiry_desk.store.engine import DB_FILENAME
+    from inquiry_desk.ui.app_main import _Opening
+
+    data_dir = Path(str(tmp_path))
+    (data_dir / DB_FILENAME).write_bytes(b"not a database, just some bytes")
+    opening = _Opening(data_dir, None)
+    with qtbot.waitSignal(opening.done):  # type: ignore[attr-defined]
+        opening.start()
+    assert opening.wait() is None and not opening.ready
+    problem = opening.problem()
+    assert problem is not None and "is not a database" in problem
+    try:
+        opening.authenticate("staff", "demo")
+    except UserError as exc:
+        assert "still opening" in exc.message
+    else:
+        raise AssertionError("signed in without a database")
+
+
+def test_database_opens_behind_the_sign_in(qtbot: object, tmp_path: object,
+                                           monkeypatch: object) -> None:
+    from pathlib import Path
+
+    from inquiry_desk.store.masterkey import MemoryMasterKeyStore
+    from inquiry_desk.ui.app_main import _Opening
+
+    # This computer's keyring is not the test's: App.open gets a memory store instead.
+    store = MemoryMasterKeyStore()
+    monkeypatch.setattr("inquiry_desk.services.app.KeyringMasterKeyStore",  # type: ignore[attr-defined]
+                        lambda: store)
+    opening = _Opening(Path(str(tmp_path)), None)
+    with qtbot.waitSignal(opening.done):  # type: ignore[attr-defined]
+        opening.start()
+    app = opening.wait()
+    assert app is not None and opening.problem() is None
+    assert not opening.has_users and not opening.ready  # an empty database: first administrator
+    app.close()
