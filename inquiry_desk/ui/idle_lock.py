@@ -8,9 +8,20 @@ password is given again.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMenuBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from inquiry_desk.ui.field_error import ERROR_STYLE
 
@@ -94,3 +105,55 @@ class LockScreen(QWidget):
             return
         self.error.hide()
         self.unlocked.emit()
+
+
+class LockableWindow(Protocol):
+    """What locking needs of the main window (kept structural to avoid an import cycle)."""
+
+    stack: QStackedWidget
+    tabs: QWidget
+    toolbar: QWidget
+
+    def findChildren(self, kind: type[QAction]) -> list[QAction]: ...
+    def menuBar(self) -> QMenuBar: ...
+
+
+class WindowLock:
+    """Covers the main window with the lock screen and restores it exactly as it was."""
+
+    def __init__(self, window: LockableWindow, screen: LockScreen) -> None:
+        self.window = window
+        self.screen = screen
+        self.locked = False
+        self._hidden: list[QWidget] = []
+        self._enabled_before: dict[QAction, bool] = {}
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.locked = True
+        # Dialogs are hidden, not closed: what someone was typing survives the lock.
+        self._hidden = [w for w in QApplication.topLevelWidgets()
+                        if w is not self.window and w.isVisible()
+                        and w.isWindow() and not w.inherits("QMenu")]
+        for w in self._hidden:
+            w.hide()
+        # Disabling the menu bar alone would leave the actions' shortcuts working.
+        self._enabled_before = {a: a.isEnabled() for a in self.window.findChildren(QAction)}
+        for action in self._enabled_before:
+            action.setEnabled(False)
+        self.window.menuBar().setEnabled(False)
+        self.window.toolbar.setEnabled(False)
+        self.window.stack.setCurrentWidget(self.screen)
+        self.screen.password.setFocus()
+
+    def unlock(self) -> None:
+        self.locked = False
+        self.window.stack.setCurrentWidget(self.window.tabs)
+        for action, enabled in self._enabled_before.items():
+            action.setEnabled(enabled)
+        self.window.menuBar().setEnabled(True)
+        self.window.toolbar.setEnabled(True)
+        for w in self._hidden:
+            w.show()
+        self._hidden = []

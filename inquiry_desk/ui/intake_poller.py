@@ -1,7 +1,7 @@
 """Imports from the watched folder and the IMAP mailbox while the application is open.
 
-Like the purge timer, the work runs on a worker thread (a mailbox can be slow to answer)
-and runs never overlap. Only counts come back: file names and senders are personal data
+Like the purge timer, it is a PeriodicJob: the work runs on a worker thread (a mailbox can
+be slow to answer) and runs never overlap. Only counts come back: file names and senders are personal data
 and stay in the cases, not in the status bar or the log.
 """
 
@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
+from inquiry_desk.ui.background_job import PeriodicJob
 
 log = logging.getLogger("inquiry_desk.ui.intake")
 DEFAULT_INTERVAL_MS = 5 * 60 * 1000
@@ -25,6 +26,15 @@ class PollSummary:
     imported: int = 0      # created or attached
     refused: int = 0
     problems: tuple[str, ...] = ()  # user-facing messages (e.g. mailbox unreachable)
+
+    @property
+    def message(self) -> str:
+        """For the status bar; empty when there is nothing to say."""
+        parts = []
+        if self.imported or self.refused:
+            parts.append(f"Imported {self.imported} new item(s) from the watched folder and mailbox; "
+                         f"{self.refused} refused (see the rejected folder).")
+        return " ".join([*parts, *self.problems])
 
 
 def poll_once(app: App, actor: Actor) -> PollSummary:
@@ -51,73 +61,26 @@ def poll_once(app: App, actor: Actor) -> PollSummary:
                        problems=tuple(problems))
 
 
-class _Relay(QObject):
-    done = Signal(object)
-    error = Signal(str)
-
-
-class _PollJob(QRunnable):
-    def __init__(self, app: App, actor: Actor, relay: _Relay) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._app, self._actor, self._relay = app, actor, relay
-
-    def run(self) -> None:
-        try:
-            summary = poll_once(self._app, self._actor)
-        except Exception as exc:  # reported, never raised into the thread pool
-            self._relay.error.emit(type(exc).__name__)  # the class only: messages may quote data
-            return
-        self._relay.done.emit(summary)
-
-
-class IntakePoller(QObject):
+class IntakePoller(PeriodicJob):
     """Emits ``polled(PollSummary)`` after each round and ``failed(str)`` on a bug."""
 
     polled = Signal(object)
-    failed = Signal(str)
 
     def __init__(self, app: App, actor: Actor, parent: QObject | None = None, *,
                  interval_ms: int = DEFAULT_INTERVAL_MS, pool: QThreadPool | None = None) -> None:
-        super().__init__(parent)
-        self._app, self._actor = app, actor
-        self._pool = pool or QThreadPool.globalInstance()
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
-        self._relay.error.connect(self._on_error)
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.run_now)
-        self.busy = False
+        super().__init__(lambda: poll_once(app, actor), parent, interval_ms=interval_ms, pool=pool,
+                         name="intake poll")
+        self._actor = actor
+        self.finished.connect(self._report)
 
-    def start(self) -> bool:
+    def start(self) -> bool:  # type: ignore[override]
         """Polls only for someone who may import; returns whether it started."""
         if not self._actor.can(Permission.IMPORT):
             return False
-        self._timer.start()
-        QTimer.singleShot(0, self.run_now)
+        super().start()
         return True
 
-    def stop(self) -> None:
-        self._timer.stop()
-
-    def wait(self, msecs: int = 30_000) -> bool:
-        return bool(self._pool.waitForDone(msecs))
-
-    def run_now(self) -> bool:
-        if self.busy:
-            return False
-        self.busy = True
-        self._pool.start(_PollJob(self._app, self._actor, self._relay))
-        return True
-
-    def _on_done(self, summary: PollSummary) -> None:
-        self.busy = False
+    def _report(self, summary: PollSummary) -> None:
         if summary.imported or summary.refused:
             log.info("intake poll: %d imported, %d refused", summary.imported, summary.refused)
         self.polled.emit(summary)
-
-    def _on_error(self, name: str) -> None:
-        self.busy = False
-        log.error("intake poll failed: %s", name)
-        self.failed.emit(name)

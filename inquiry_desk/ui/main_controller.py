@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,7 +34,7 @@ from inquiry_desk.services.case_views import CaseDetail, NewCase
 from inquiry_desk.ui.app_main import AfterFirstPaint
 from inquiry_desk.ui.case_view import CaseView
 from inquiry_desk.ui.fonts import BUNDLED_FONTS
-from inquiry_desk.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockScreen
+from inquiry_desk.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockScreen, WindowLock
 from inquiry_desk.ui.import_controller import ImportController, install_drop_target
 from inquiry_desk.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow, window_title
 from inquiry_desk.ui.notify import Notifier
@@ -84,9 +83,7 @@ class MainController:
         self.window.db_label.setText(f"Database: {database_location(app)}")
         self.window.user_label.setText(f"Signed in: {name}" + ("" if name.endswith(f"({actor.role})")
                                                                 else f" ({actor.role})"))
-        self.locked = False
-        self._hidden_while_locked: list[QWidget] = []
-        self._enabled_before_lock: dict[QAction, bool] = {}
+        self.window_lock = WindowLock(self.window, self.lock_screen)
         self.intake: QDialog | None = None
         # Dialogs and tool windows by name: a second click raises the open one.
         self.dialogs: dict[str, QWidget] = {}
@@ -525,20 +522,14 @@ class MainController:
         return self.purge_timer
 
     def _purge_done(self, receipt: PurgeReceipt) -> None:
-        label = self.window.purge_label
-        at = receipt.at.astimezone().strftime("%H:%M")
+        from inquiry_desk.ui.purge_timer import receipt_status
+
+        text, tooltip, alarming = receipt_status(receipt)
         if receipt.refs:
-            check = "erasure check passed" if receipt.passed else "ERASURE CHECK FAILED"
-            count = len(receipt.refs)
-            text = f"Purge {at}: {count} case{'s' if count != 1 else ''} erased, {check}"
-            label.setToolTip("Purged: " + ", ".join(receipt.refs))
             self._cases_purged_or_held()
-        else:
-            text = f"Purge {at}: nothing due"
-            label.setToolTip("")
-        if receipt.held:
-            text += f" ({len(receipt.held)} on legal hold)"
-        label.setStyleSheet("" if receipt.passed else "color: #a40000; font-weight: bold;")
+        label = self.window.purge_label
+        label.setToolTip(tooltip)
+        label.setStyleSheet("color: #a40000; font-weight: bold;" if alarming else "")
         label.setText(text)
         label.show()
 
@@ -564,10 +555,8 @@ class MainController:
         if summary.imported or summary.refused:
             self._reload_register()
             self._mark_dashboard_stale()
-            self._status(f"Imported {summary.imported} new item(s) from the watched folder and "
-                         f"mailbox; {summary.refused} refused (see the rejected folder).", 30_000)
-        if summary.problems:
-            self._status(" ".join(summary.problems), 30_000)
+        if summary.message:
+            self._status(summary.message, 30_000)
 
     def _shutdown(self) -> None:
         # A running import or purge finishes its current transaction before the App closes.
@@ -605,35 +594,15 @@ class MainController:
         self.open_case(ref)
 
     # --- idle lock ----------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.window_lock.locked
+
     def lock(self) -> None:
-        if self.locked:
-            return
-        self.locked = True
-        # Dialogs are hidden, not closed: what someone was typing survives the lock.
-        self._hidden_while_locked = [w for w in QApplication.topLevelWidgets()
-                                     if w is not self.window and w.isVisible()
-                                     and w.isWindow() and not w.inherits("QMenu")]
-        for w in self._hidden_while_locked:
-            w.hide()
-        # Disabling the menu bar alone would leave the actions' shortcuts working.
-        self._enabled_before_lock = {a: a.isEnabled() for a in self.window.findChildren(QAction)}
-        for action in self._enabled_before_lock:
-            action.setEnabled(False)
-        self.window.menuBar().setEnabled(False)
-        self.window.toolbar.setEnabled(False)
-        self.window.stack.setCurrentWidget(self.lock_screen)
-        self.lock_screen.password.setFocus()
+        self.window_lock.lock()
 
     def unlock(self) -> None:
-        self.locked = False
-        self.window.stack.setCurrentWidget(self.window.tabs)
-        for action, enabled in self._enabled_before_lock.items():
-            action.setEnabled(enabled)
-        self.window.menuBar().setEnabled(True)
-        self.window.toolbar.setEnabled(True)
-        for w in self._hidden_while_locked:
-            w.show()
-        self._hidden_while_locked = []
+        self.window_lock.unlock()
 
     def _verify_password(self, password: str) -> bool:
         try:
