@@ -208,16 +208,17 @@ def parse_email(data: bytes, raw: Blob, spooled: dict[str, Blob] | None = None) 
     inquiry.body = body.strip("\n") + "\n" if body.strip() else ""
     inquiry.attachments = collector.attachments
     gateway = _is_fax_gateway(message, subject, from_name, from_address, collector.attachments)
+    document_text = ""
     if gateway:
         inquiry.channel = Channel.FAX
         for attachment in collector.attachments:
             if attachment.content_type in _DOCUMENT_TYPES:
                 attachment.is_document = True
                 inquiry.pages = attachment.pages
+                document_text = collector.document_text or _recognise_fax(attachment, inquiry, warn)
                 break
     inquiry.reference = find_reference(subject, inquiry.body)
     own = tuple(a.lower() for _, a in email.utils.getaddresses([_raw_header(message, "to")]) if a)
-    document_text = collector.document_text if gateway else ""
     inquiry.suggestions = suggest(f"{inquiry.subject}\n{inquiry.body}\n{document_text}",
                                   sender_name=inquiry.from_name, sender_address=inquiry.from_address,
                                   sender_is_gateway=gateway and not forwarded_by,
@@ -230,6 +231,26 @@ def parse_email(data: bytes, raw: Blob, spooled: dict[str, Blob] | None = None) 
         blob.close()
     inquiry.warnings = collector.warnings
     return inquiry
+
+
+def _recognise_fax(attachment: Attachment, inquiry: ParsedInquiry, warn: Callable[[str], None]) -> str:
+    """Text recognised on the fax a gateway attached (only the gateway's fax: OCR is slow,
+    and an ordinary email's enclosures are ID copies and forms, not the request).
+
+    It is added to the body, because the gateway's cover text says nothing and the
+    recognised text exists nowhere else once the import is done."""
+    kind = sniff(attachment.blob.head(1024))
+    if attachment.pages is None or kind not in (SourceKind.PDF, SourceKind.TIFF):
+        return ""   # it could not be opened; add_attachment has said so
+    from inquiry_desk.intake.ocr import OCR_CHECK, recognise
+    ocr = recognise(attachment.blob, kind)
+    for note in ocr.warnings:
+        warn(note)
+    if ocr.text:
+        warn(OCR_CHECK)
+        recognised = f"---------- Text recognised on {attachment.filename} ----------\n{ocr.text}\n"
+        inquiry.body = f"{inquiry.body}\n{recognised}" if inquiry.body else recognised
+    return ocr.text
 
 
 def find_reference(subject: str, body: str) -> str | None:

@@ -102,10 +102,19 @@ def _parse_document(raw: Blob, kind: SourceKind, path: Path | None) -> ParsedInq
     inquiry = ParsedInquiry(source_kind=kind, channel=Channel.FAX if fax else Channel.MAIL, raw=raw,
                             attachments=[document], pages=info.pages, body=info.text,
                             warnings=list(info.warnings))
-    if info.text:
-        inquiry.suggestions = suggest(info.text, sender_name="", sender_address="")
+    if not info.text:
+        # A fax or scan is only page images: the recognised text stands in for the text layer
+        # and is kept as the body, because it exists nowhere else once the import is done.
+        from inquiry_desk.intake.ocr import OCR_CHECK, recognise
+        ocr = recognise(raw, kind)
+        inquiry.warnings.extend(ocr.warnings)
+        inquiry.body = ocr.text
+        if ocr.text:
+            inquiry.warnings.append(OCR_CHECK)
+    if inquiry.body:
+        inquiry.suggestions = suggest(inquiry.body, sender_name="", sender_address="")
         from inquiry_desk.intake.mime import find_reference
-        inquiry.reference = find_reference("", info.text)
+        inquiry.reference = find_reference("", inquiry.body)
     else:
         inquiry.warnings.append("The document has no text layer: fill in the request details by hand.")
         inquiry.suggestions.language = None

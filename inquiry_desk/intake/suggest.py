@@ -24,8 +24,10 @@ _REQUEST_PATTERNS: list[tuple[R, re.Pattern[str], bool]] = [
         r"(?:the\s+)?provision|records?\s+of\s+(?:the\s+)?provision[^.。]{0,60}third[\s-]+part", _I),
      True),
     (R.SUSPEND_THIRD_PARTY_PROVISION, re.compile(
-        r"第三者(?:へ|に)?の?提供(?:の|を)?(?:停止|中止|やめ)|(?:stop|suspend|cease|halt)\w*\s+"
-        r"(?:the\s+)?(?:provi\w+|shar\w+|giv\w+|transfer\w*)[^.。]{0,60}third[\s-]+part", _I), True),
+        r"第三者(?:へ|に)?の?提供(?:の|を)?(?:停止|中止|やめ)|(?:stop|suspen[ds]|cease|halt)\w*\s+"
+        # The noun form too: "suspension of the provision of my data to third parties".
+        r"(?:of\s+)?(?:the\s+)?(?:provi\w+|shar\w+|giv\w+|transfer\w*)[^.。]{0,60}third[\s-]+part", _I),
+     True),
     (R.WITHDRAW_CONSENT, re.compile(r"(?:withdraw\w*|revok\w*)\s+(?:my\s+|the\s+)?consent|同意の?撤回", _I),
      True),
     (R.PURPOSE_OF_USE, re.compile(r"利用目的|purposes?\s+of\s+use", _I), True),

@@ -16,9 +16,8 @@ from inquiry_desk.intake.prepass import spool_large_parts
 from .conftest import SAMPLES
 
 EXPECTED = json.loads((SAMPLES / "inbox.json").read_text("utf-8")) if SAMPLES.is_dir() else []
-# Scanned faxes and letters have no text layer and there is no OCR in the app: the request
-# types inbox.json gives for them are read by staff from the page image.
-NO_TEXT = {"07-fax-gateway-pdf.eml", "13-fax-correction.tif", "14-mailed-letter-scan.png"}
+# Samples 07, 13 and 14 are page images: their request types come from text recognition, so
+# tesseract must be installed (.ci/run installs it); without it they fail rather than skip.
 
 
 @pytest.mark.parametrize("case", EXPECTED, ids=[c["file"] for c in EXPECTED])
@@ -30,8 +29,11 @@ def test_sample_parses_as_described(samples_dir: Path, case: dict[str, object]) 
             assert inquiry.is_reply
         else:
             assert s.kind == CaseKind(str(case["kind"]))
-        if "request_types" in case and case["file"] not in NO_TEXT:
-            assert s.request_types == [RequestType(t) for t in case["request_types"]]  # type: ignore[attr-defined]
+        if "request_types" in case:
+            # Compared as sets: the suggestion order follows the patterns, not the letter
+            # (sample 14 asks for restriction and erasure, suggested erasure first).
+            expected = [RequestType(t) for t in case["request_types"]]  # type: ignore[attr-defined]
+            assert len(s.request_types) == len(expected) and set(s.request_types) == set(expected)
         if "language" in case:
             assert s.language == Language(str(case["language"]))
         if "jurisdiction" in case:
@@ -88,6 +90,8 @@ def test_sample_13_is_two_page_g4_fax(samples_dir: Path) -> None:
     with parse_file(samples_dir / "13-fax-correction.tif") as inquiry:
         assert inquiry.source_kind is SourceKind.TIFF and inquiry.pages == 2
         assert inquiry.document is not None and inquiry.document.content_type == "image/tiff"
+        # The recognised text of both pages is kept as the body, page 2 marked as such.
+        assert "Please correct my phone number" in inquiry.body and "--- page 2 ---" in inquiry.body
 
 
 def _summary(inquiry: ParsedInquiry) -> tuple[object, ...]:
