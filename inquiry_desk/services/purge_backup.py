@@ -53,6 +53,21 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def _copy_database(src: sqlite3.Connection, tmp: Path) -> None:
+    """A consistent copy of `src` (SQLite's online backup) into `tmp`, synced; closes `src`."""
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+            # One self-contained file: no -wal beside it.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    _fsync_file(tmp)
+
+
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -91,18 +106,7 @@ def backup(app: App, actor: Actor, dest: Path) -> int:
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        src = sqlite3.connect(app.db.path)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)
-                # A backup is one self-contained file: no -wal beside it.
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        _fsync_file(tmp)
+        _copy_database(sqlite3.connect(app.db.path), tmp)
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
     except BaseException:
@@ -147,17 +151,7 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
         app.close()
         tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
         try:
-            src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
-            try:
-                dst = sqlite3.connect(tmp)
-                try:
-                    src.backup(dst)
-                    dst.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    dst.close()
-            finally:
-                src.close()
-            _fsync_file(tmp)
+            _copy_database(sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True), tmp)
             # A WAL left by the old file would be replayed into the new one: remove it first.
             for suffix in ("-wal", "-shm", "-journal"):
                 with contextlib.suppress(FileNotFoundError):

@@ -101,6 +101,11 @@ class AttachmentViewer(QDialog):
         if not self._images:
             self._show_message("This image is damaged or in a format Qt cannot read.")
             return
+        self._show_image_pages()
+        self._render_image()
+
+    def _show_image_pages(self) -> None:
+        """Page images (scans, or PDF pages rendered without QtPdf) in a scrollable label."""
         self.kind = "image"
         self.page_count = len(self._images)
         self.image_label = QLabel()
@@ -109,7 +114,6 @@ class AttachmentViewer(QDialog):
         self.image_scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_scroll.setWidget(self.image_label)
         self.stack.addWidget(self.image_scroll)
-        self._render_image()
 
     def _render_image(self) -> None:
         image = self._images[self.page.value() - 1]
@@ -161,14 +165,7 @@ class AttachmentViewer(QDialog):
         if not self._images:
             self._show_message("This PDF has no pages.")
             return
-        self.kind = "image"
-        self.page_count = len(self._images)
-        self.image_label = QLabel()
-        self.image_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_scroll = QScrollArea()
-        self.image_scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_scroll.setWidget(self.image_label)
-        self.stack.addWidget(self.image_scroll)
+        self._show_image_pages()
         self.zoom = 0.5  # pages are rendered at 2x for sharp zooming; start at natural size
         self._render_image()
 
