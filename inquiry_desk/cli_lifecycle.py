@@ -12,6 +12,7 @@ from typing import Protocol
 
 from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle import Lifecycle
@@ -48,7 +49,8 @@ def cmd_act(args: argparse.Namespace, run: Run) -> int:
         complain = right_to_complain_text(status.jurisdiction, status.language)
     inp = ActionInput(reasons=args.reason or "", right_to_complain=complain, comment=args.comment or "",
                       subject=ApprovalSubject(args.subject),
-                      outcome=Outcome(args.outcome) if args.outcome else None)
+                      outcome=Outcome(args.outcome) if args.outcome else None,
+                      category=RefusalCategory(args.category) if args.category else None)
     _print_status(lc.workflow.act(actor, args.ref, action, inp))
     return 0
 
@@ -112,6 +114,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--subject", choices=[s.value for s in ApprovalSubject], default="response",
                    help="what is submitted for approval (default: response)")
     p.add_argument("--outcome", choices=[o.value for o in Outcome], help="outcome of a response")
+    p.add_argument("--category", choices=[c.value for c in RefusalCategory],
+                   help="the legal ground of a refusal (counted in the monthly report)")
     p.set_defaults(handler=cmd_act)
 
     p = sub.add_parser("actions", help="what can be done with a case now, and why not (needs a user)")

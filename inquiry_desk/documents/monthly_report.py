@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from inquiry_desk.documents.fonts import GOTHIC, register_fonts
+from inquiry_desk.domain.refusals import category_label, category_label_ja
 from inquiry_desk.services.reports import OUTCOME_LABELS, MonthlyReport
 
 PAGE_W, PAGE_H = A4
@@ -144,15 +145,14 @@ def render_monthly_report_pdf(report: MonthlyReport) -> bytes:
     story.append(_section("結果 By outcome (answered in the month)", _count_table(
         ("Outcome", "結果"), [(*OUTCOME_LABELS[k], n) for k, n in report.by_outcome.items()],
         total=t.answered), s))
-    if report.refusal_categories is None:
-        refusal: Any = Paragraph(f"Refusals: {report.refusals}. Reason categories are not recorded "
-                                 f"({report.refusal_note}); the reasons are sealed with each case. "
-                                 "拒否理由の分類は記録されていません。", s["cell"])
+    if report.refusal_categories:
+        refusal: Any = _count_table(("Legal ground", "拒否の根拠"),
+                                    [(category_label(k), category_label_ja(k), n)
+                                     for k, n in report.refusal_categories.items()],
+                                    total=report.refusals)
     else:
-        refusal = _count_table(("Reason category", "理由"),
-                               [(k, "", n) for k, n in report.refusal_categories.items()],
-                               total=report.refusals)
-    story.append(_section("拒否理由 Refusals by reason", refusal, s))
+        refusal = Paragraph("No request was refused this month. 当月の拒否・不開示はありません。", s["cell"])
+    story.append(_section("拒否理由 Refusals by legal ground", refusal, s))
     story.append(Spacer(1, 4 * mm))
     story += [Paragraph("• " + note, s["note"]) for note in report.notes]
     buf = io.BytesIO()

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Role
+from inquiry_desk.domain.refusals import RefusalCategory
 
 _S = CaseState
 OPEN_STATES: frozenset[CaseState] = frozenset({
@@ -156,6 +157,8 @@ class GuardContext:
     approval_granted: bool = False
     refusal_reasons: str = ""
     right_to_complain: str = ""
+    # The legal ground of a refusal: counted in the monthly report, so it is required.
+    refusal_category: RefusalCategory | None = None
     withdrawal_note: str = ""  # how and when the applicant withdrew (letter, email, call)
     comment: str = ""          # the manager's send-back comment, or why a case is reopened
     refund_outstanding: bool = False
@@ -224,8 +227,11 @@ def _guard(state: CaseState, action: Action, ctx: GuardContext) -> str | None:
         missing = [what for what, text in (("the reasons for the refusal", ctx.refusal_reasons),
                                            ("the right-to-complain text", ctx.right_to_complain))
                    if not text.strip()]
+        if ctx.refusal_category is None:
+            missing.append("its category (the legal ground)")
         if missing:
-            return f"A refusal must state {' and '.join(missing)}."
+            listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
+            return f"A refusal must state {listed}."
     if action is Action.WITHDRAW and not ctx.withdrawal_note.strip():
         return "Record how and when the applicant withdrew the request."
     if action is Action.CLOSE and ctx.refund_outstanding:

@@ -30,6 +30,7 @@ from inquiry_desk.domain.enums import (
     Role,
 )
 from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
@@ -182,9 +183,25 @@ def _advance(session: Session, case: Case, state: CaseState, actor: Actor, today
             state, rng.choice([Outcome.DISCLOSED, Outcome.CORRECTED, Outcome.DELETED,
                                Outcome.NO_DATA_HELD]).value)
         case.deadline_met = case.due is None or closed.date() <= case.due
+        if state is CaseState.REFUSED:
+            case.refusal_category = _refusal_category(case.ref)
     if state is CaseState.AWAITING_APPLICANT:
         case.due = None if rng.random() < 0.5 else case.due  # paused: due date moves on resume
     case.updated_at = at
+
+
+# How often each ground comes up in a year of refusals (for the demo's monthly report).
+_REFUSAL_MIX = ((RefusalCategory.IDENTITY_NOT_VERIFIED, 5), (RefusalCategory.UNFOUNDED_OR_EXCESSIVE, 2),
+                (RefusalCategory.HARM_TO_OTHERS, 2), (RefusalCategory.NOT_RETAINED_DATA, 2),
+                (RefusalCategory.CONDITIONS_NOT_MET, 3), (RefusalCategory.BUSINESS_INTERFERENCE, 1),
+                (RefusalCategory.FEE_NOT_PAID, 1))
+
+
+def _refusal_category(ref: str) -> str:
+    # Seeded by the reference, not the shared generator, so the rest of the demo stays as it was.
+    categories = [c for c, _ in _REFUSAL_MIX]
+    chosen: RefusalCategory = random.Random(ref).choices(categories, weights=[w for _, w in _REFUSAL_MIX])[0]
+    return chosen.value
 
 
 def add_purged_history(app: App, count: int, *, seed: int = 1, today: date | None = None) -> None:
@@ -212,9 +229,12 @@ def add_purged_history(app: App, count: int, *, seed: int = 1, today: date | Non
                 "request_types": encode_types(types), "assignee_id": None,
                 "outcome": rng.choice([Outcome.DISCLOSED, Outcome.DELETED, Outcome.NO_DATA_HELD,
                                        Outcome.ANSWERED, Outcome.REFUSED]).value,
+                "refusal_category": None,
                 "deadline_met": responded <= due, "legal_hold": False, "warnings": 0,
                 "created_at": datetime.combine(received, time(9)), "updated_at": purged_at,
                 "closed_at": closed, "purged_at": purged_at})
+            if rows[-1]["outcome"] == Outcome.REFUSED.value:
+                rows[-1]["refusal_category"] = _refusal_category(str(rows[-1]["ref"]))
             if len(rows) >= 5000:
                 session.execute(insert(Case), rows)
                 rows = []

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from inquiry_desk.domain.enums import Outcome
+from inquiry_desk.domain.refusals import category_label
 from inquiry_desk.services.report_results import MonthlyReport
 
 # Outcome has no label of its own; (English, Japanese) for the report and the dashboard.
@@ -76,10 +77,8 @@ def monthly_report_rows(report: MonthlyReport) -> list[tuple[str, str, str, str]
         ("extensions", "total", "Extensions", str(report.extensions)),
         ("refusals", "total", "Refusals", str(report.refusals)),
     ]
-    if report.refusal_categories is None:
-        rows.append(("refusals", "categories", "Refusal reasons", report.refusal_note))
-    else:
-        rows.extend(("refusal_category", k, k, str(n)) for k, n in report.refusal_categories.items())
+    rows.extend(("refusal_category", k, category_label(k), str(n))
+                for k, n in report.refusal_categories.items())
     rows += [
         ("purges", "cases", "Cases purged", str(report.purged)),
         ("purges", "runs", "Purge runs", str(report.purge_runs)),

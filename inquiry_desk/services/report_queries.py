@@ -19,6 +19,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from inquiry_desk.domain.enums import CaseState, Outcome, RequestType
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.refusals import NOT_RECORDED, RefusalCategory
 from inquiry_desk.services.report_results import DueCase, Timeliness
 from inquiry_desk.store.models import Case, Event, User
 
@@ -93,6 +94,19 @@ def refusals(session: Session, since: datetime, until: datetime) -> int:
     answered_at = when_answered()
     return int(session.scalar(select(func.count(Case.id)).where(
         Case.outcome == Outcome.REFUSED.value, answered_at >= since, answered_at < until)) or 0)
+
+
+def refusals_by_category(session: Session, since: datetime, until: datetime) -> dict[str, int]:
+    """Refusals answered in the period by legal ground; rows without one under NOT_RECORDED."""
+    answered_at = when_answered()
+    key = func.coalesce(Case.refusal_category, NOT_RECORDED)
+    rows = session.execute(select(key, func.count(Case.id)).where(
+        Case.outcome == Outcome.REFUSED.value, answered_at >= since, answered_at < until).group_by(key))
+    counts = {str(k): int(n) for k, n in rows}
+    # The law's order, not the database's, so months compare line by line.
+    order = [c.value for c in RefusalCategory] + [NOT_RECORDED]
+    return dict(sorted(counts.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order
+                                                       else len(order), kv[0])))
 
 
 def extensions(session: Session, since: datetime, until: datetime) -> int:

@@ -57,6 +57,7 @@ class DashboardData:
     timeliness: Timeliness  # cases answered since period_start
     extensions: int  # since period_start
     refusals: int  # cases refused since period_start
+    refusals_by_category: dict[str, int]  # since period_start, by legal ground
     register_total: int
     purged_total: int
 
@@ -86,8 +87,8 @@ class MonthlyReport:
     timeliness: Timeliness
     extensions: int
     refusals: int
-    refusal_categories: dict[str, int] | None  # None: not recorded (see refusal_note)
-    refusal_note: str
+    # Legal ground (RefusalCategory value, or NOT_RECORDED) → refusals answered in the month.
+    refusal_categories: dict[str, int]
     purged: int  # cases whose personal data was erased in the month
     purge_runs: int
     open_at_end: int  # cases received by the month's end and not answered by then

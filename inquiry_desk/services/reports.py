@@ -43,6 +43,7 @@ from inquiry_desk.services.report_queries import (
     median_from_histogram,
     month_key,
     refusals,
+    refusals_by_category,
     start_of,
     timeliness,
     type_sums,
@@ -61,7 +62,7 @@ from inquiry_desk.store.models import AuditEntry, Case, User
 # The names other modules and tests import from here, wherever they are defined now.
 __all__ = [
     "ANSWER_ACTIONS", "DASHBOARD_MONTHS", "DUE_SOON_DAYS", "EXPORT_COLUMNS", "EXTENSION_ACTION",
-    "OPEN_STATES", "OUTCOME_LABELS", "PURGE_RUN_ACTION", "REFUSAL_CATEGORIES_NOTE", "RUNNING_STATES",
+    "OPEN_STATES", "OUTCOME_LABELS", "PURGE_RUN_ACTION", "RUNNING_STATES",
     "DashboardData", "DueCase", "MonthlyReport", "ReportService", "Timeliness", "WorkloadRow",
     "median_from_histogram", "monthly_report_rows", "reports_for", "write_atomic_bytes",
     "write_atomic_csv",
@@ -73,12 +74,9 @@ OPEN_STATES: tuple[CaseState, ...] = tuple(s for s in CaseState if s.is_open)
 # A paused clock is not running late: the applicant has the ball (same rule as the register).
 RUNNING_STATES: tuple[CaseState, ...] = tuple(s for s in OPEN_STATES if not s.clock_paused)
 PURGE_RUN_ACTION = "purge.run"
-# The workflow seals the refusal reasons with the case key (they are what staff typed), so
-# there is no non-personal category to count by.
-REFUSAL_CATEGORIES_NOTE = "categories not recorded"
 
 EXPORT_COLUMNS = ("ref", "kind", "channel", "jurisdiction", "language", "request_types", "received",
-                  "due", "closed", "outcome", "deadline_met", "state", "purged")
+                  "due", "closed", "outcome", "refusal_category", "deadline_met", "state", "purged")
 
 
 # --- the service ------------------------------------------------------------------------------
@@ -136,6 +134,7 @@ class ReportService:
                 received_by_channel=by_channel, received_by_type=by_type,
                 timeliness=timeliness(session, since, until),
                 extensions=extensions(session, since, until), refusals=refusals(session, since, until),
+                refusals_by_category=refusals_by_category(session, since, until),
                 register_total=int(totals[0] or 0), purged_total=int(totals[1] or 0))
             audit.record(session, actor, "report.dashboard", None,
                          {"open": data.open_total, "overdue": len(overdue)})
@@ -175,11 +174,13 @@ class ReportService:
                 by_outcome={o: outcomes.get(o.value, 0) for o in Outcome},
                 timeliness=timeliness(session, since, until),
                 extensions=extensions(session, since, until), refusals=refusals(session, since, until),
-                refusal_categories=None, refusal_note=REFUSAL_CATEGORIES_NOTE,
+                refusal_categories=refusals_by_category(session, since, until),
                 purged=purged, purge_runs=runs, open_at_end=open_at_end,
                 notes=("Request types: a case asking for several counts under each.",
                        "Outcomes, deadlines and days to respond: cases answered in the month.",
-                       "Purged cases remain in the register as anonymous rows and are counted."))
+                       "Purged cases remain in the register as anonymous rows and are counted.",
+                       "Refusals by legal ground: refusals recorded before grounds were kept are "
+                       "counted as not recorded."))
             audit.record(session, actor, "report.monthly", None,
                          {"month": report.label, "format": _audit_as or "data", "received": total})
         return report
@@ -210,13 +211,13 @@ class ReportService:
             yield EXPORT_COLUMNS
             stmt = (select(Case.ref, Case.kind, Case.channel, Case.jurisdiction, Case.language,
                            Case.request_types, Case.received, Case.due, Case.closed_at, Case.outcome,
-                           Case.deadline_met, Case.state, Case.purged_at)
+                           Case.refusal_category, Case.deadline_met, Case.state, Case.purged_at)
                     .order_by(Case.id).execution_options(yield_per=2000))
             for r in session.execute(stmt):
                 count += 1
                 yield (r.ref, r.kind, r.channel, r.jurisdiction, r.language,
                        ";".join(t.value for t in decode_types(r.request_types)), _iso(r.received),
-                       _iso(r.due), _iso(r.closed_at), r.outcome or "",
+                       _iso(r.due), _iso(r.closed_at), r.outcome or "", r.refusal_category or "",
                        "" if r.deadline_met is None else ("yes" if r.deadline_met else "no"),
                        r.state, _iso(r.purged_at))
 

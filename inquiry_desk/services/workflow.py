@@ -33,6 +33,7 @@ from inquiry_desk.domain.lifecycle import (
     describe,
     possible_actions,
 )
+from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.domain.verification import evaluate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
@@ -111,6 +112,7 @@ class ActionInput:
     subject: ApprovalSubject = ApprovalSubject.RESPONSE  # what is submitted for approval
     outcome: Outcome | None = None  # responses; derived from the request types when None
     on: date | None = None        # the day it happened, when not today (e.g. mail returned)
+    category: RefusalCategory | None = None  # refusals: the legal ground, stored in plain
 
 
 # Per action: (required fields, optional fields) of ActionInput, for dialogs and the CLI.
@@ -122,7 +124,7 @@ ACTION_FIELDS: dict[Action, tuple[tuple[str, ...], tuple[str, ...]]] = {
     Action.APPROVE: ((), ("comment",)),
     Action.SEND_BACK: (("comment",), ()),
     Action.RESPOND: ((), ("outcome",)),
-    Action.REFUSE: (("reasons", "right_to_complain"), ()),
+    Action.REFUSE: (("category", "reasons", "right_to_complain"), ()),
     Action.WITHDRAW: (("comment",), ()),
     Action.REOPEN: (("comment",), ()),
 }
@@ -156,6 +158,7 @@ class LifecycleStatus:
     assignee_id: int | None
     assignee: str | None
     outcome: str | None
+    refusal_category: str | None
     deadline_met: bool | None
     closed_at: datetime | None
     legal_hold: bool
@@ -234,6 +237,7 @@ class WorkflowService:
             kind=kind, identity_verified=result.verified, verification_missing=result.missing,
             actor_role=_role(actor), approval_required=required, approval_granted=granted,
             refusal_reasons=inp.reasons, right_to_complain=inp.right_to_complain,
+            refusal_category=inp.category,
             withdrawal_note=inp.comment, comment=inp.comment,
             refund_outstanding=summarise(fees, today, fee_rules(session)).refund_outstanding,
             closed_at=case.closed_at.date() if case.closed_at else None,
@@ -261,7 +265,8 @@ class WorkflowService:
                 continue
             required, optional = ACTION_FIELDS.get(action, ((), ()))
             # Typed texts are asked for by the dialog; assume them present to offer the button.
-            filled = ActionInput(reasons="-", right_to_complain="-", comment="-")
+            filled = ActionInput(reasons="-", right_to_complain="-", comment="-",
+                                 category=RefusalCategory.OTHER)
             assert cipher is not None
             decision = check(state, action, self._context(session, case, cipher, actor, action,
                                                           filled, today))
@@ -277,6 +282,7 @@ class WorkflowService:
             urgency=deadlines.urgency(due, today, deadline_rules(session)) if (due and running) else None,
             clock_paused=state.clock_paused, assignee_id=case.assignee_id,
             assignee=assignee.display_name if assignee else None, outcome=case.outcome,
+            refusal_category=case.refusal_category,
             deadline_met=case.deadline_met, closed_at=case.closed_at, legal_hold=case.legal_hold,
             pending_approval=pending, jurisdiction=Jurisdiction(case.jurisdiction),
             language=Language(case.language), options=tuple(options))
@@ -329,12 +335,15 @@ class WorkflowService:
             case.deadline_met = on <= due
         elif action is Action.REFUSE:
             case.outcome, case.deadline_met = Outcome.REFUSED.value, on <= due
+            assert inp.category is not None  # the guard requires it
+            case.refusal_category = inp.category.value
         elif action is Action.WITHDRAW:
             case.outcome, case.deadline_met = Outcome.WITHDRAWN.value, None
         elif action is Action.CLOSE:
             case.closed_at = stamp
         elif action is Action.REOPEN:
             case.closed_at, case.outcome, case.deadline_met = None, None, None
+            case.refusal_category = None
         typed = {"reasons": inp.reasons, "right_to_complain": inp.right_to_complain,
                  "comment": inp.comment}
         detail = json.dumps({k: v for k, v in typed.items() if v.strip()}, ensure_ascii=False)
@@ -345,6 +354,8 @@ class WorkflowService:
             details["clock"] = effect.value
         if case.outcome and action in (Action.RESPOND, Action.REFUSE, Action.WITHDRAW):
             details["outcome"] = case.outcome
+        if action is Action.REFUSE and case.refusal_category:
+            details["category"] = case.refusal_category  # a legal ground, not the reasons
         audit.record(session, actor, f"case.{action.value}", case.ref, details, at=stamp)
 
     @staticmethod

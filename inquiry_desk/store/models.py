@@ -87,6 +87,9 @@ class Case(Base):
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
     outcome: Mapped[str | None] = mapped_column(String(24), nullable=True)
     deadline_met: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    # The legal ground of a refusal (domain.refusals.RefusalCategory), never the reasons
+    # themselves: counted in the monthly report after the purge (migration 0004).
+    refusal_category: Mapped[str | None] = mapped_column(String(32), nullable=True)
     legal_hold: Mapped[bool] = mapped_column(Boolean, default=False)
     warnings: Mapped[int] = mapped_column(Integer, default=0)  # import problems to review
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -46,9 +46,17 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.enums import CaseState, Channel
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.refusals import category_label
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.reports import DashboardData, ReportService
-from inquiry_desk.ui.dashboard_models import COL_C_COUNT, COL_C_LABEL, CountModel, DueCaseModel, WorkloadModel
+from inquiry_desk.ui.dashboard_models import (
+    COL_C_COUNT,
+    COL_C_LABEL,
+    CountModel,
+    DueCaseModel,
+    RefusalGroundModel,
+    WorkloadModel,
+)
 from inquiry_desk.ui.notify import Notifier
 
 # One colour per channel, kept across refreshes so that "email" is always the same blue.
@@ -109,6 +117,18 @@ def _table(model: object) -> QTableView:
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _count_table(model: CountModel) -> QTableView:
+    """A label/count table whose labels give way (elided) so the counts stay visible."""
+    view = _table(model)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(COL_C_LABEL, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(COL_C_COUNT, QHeaderView.ResizeMode.ResizeToContents)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
 
 
@@ -206,16 +226,15 @@ class DashboardWidget(QWidget):
         self.month_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.month_view = _chart_view(self.month_chart)
         grid.addWidget(self.month_view, 0, 1)
-        types_box = QGroupBox("Request types received (12 months)")
+        types_box = QGroupBox("Last 12 months")
+        self.count_tabs = QTabWidget()
         self.types_model = CountModel(self)
-        self.types_table = _table(self.types_model)
-        header = self.types_table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_C_LABEL, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_C_COUNT, QHeaderView.ResizeMode.ResizeToContents)
-        self.types_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.types_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        QVBoxLayout(types_box).addWidget(self.types_table)
+        self.types_table = _count_table(self.types_model)
+        self.refusals_model = RefusalGroundModel(self)
+        self.refusals_table = _count_table(self.refusals_model)
+        self.count_tabs.addTab(self.types_table, "Request types")
+        self.count_tabs.addTab(self.refusals_table, "Refusals by ground")
+        QVBoxLayout(types_box).addWidget(self.count_tabs)
         grid.addWidget(types_box, 0, 2)
 
         self.overdue_model = DueCaseModel(self)
@@ -275,6 +294,11 @@ class DashboardWidget(QWidget):
         self.tile_median.set("—" if t.median_days is None else f"{t.median_days:g} d")
         self.tile_extensions.set(str(data.extensions))
         self.tile_refusals.set(str(data.refusals))
+        grounds = sorted(data.refusals_by_category.items(), key=lambda kv: (-kv[1], category_label(kv[0])))
+        self.refusals_model.set_rows([(category_label(k), n) for k, n in grounds])
+        self.tile_refusals.setToolTip("\n".join(f"{category_label(k)}: {n}" for k, n in grounds)
+                                      or "No refusals in the last 12 months.")
+        self.count_tabs.setTabText(1, f"Refusals by ground ({data.refusals})")
         self.overdue_model.set_rows(data.overdue)
         self.due_soon_model.set_rows(data.due_soon)
         self.approval_model.set_rows(data.awaiting_approval)

@@ -81,3 +81,9 @@ class CountModel(RowTableModel[tuple[str, int]]):
 
     def tooltip(self, row: tuple[str, int], column: int) -> str | None:
         return row[0] if column == COL_C_LABEL else None
+
+
+class RefusalGroundModel(CountModel):
+    """(legal ground, refusals) pairs: the same table under its own heading."""
+
+    headers = ("Legal ground", "Refusals")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.deadlines import Urgency
 from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.refusals import RefusalCategory, category_label
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.workflow import (
@@ -43,6 +44,7 @@ _FIELD_LABELS = {
     "comment": "Comment",
     "subject": "Submit",
     "outcome": "Outcome",
+    "category": "Legal ground",
 }
 _REASON_LABELS = {Action.REFUSE: "Reasons for the refusal",
                   Action.REQUEST_FROM_APPLICANT: "What is requested (form, ID, fee)",
@@ -71,6 +73,18 @@ class ActionDialog(QDialog):
                 for subject in ApprovalSubject:
                     self.subject.addItem(subject.label, subject)
                 form.addRow("&Submit for approval:", self.subject)
+            elif name == "category":
+                self.category = QComboBox()
+                self.category.setObjectName("field_category")
+                # No default: the ground is a decision, and it is counted in the monthly report.
+                self.category.addItem("Choose the legal ground…", None)
+                for category in RefusalCategory:
+                    self.category.addItem(f"{category.label} — {category.label_ja}", category)
+                    if category.basis:
+                        self.category.setItemData(self.category.count() - 1, category.basis,
+                                                  Qt.ItemDataRole.ToolTipRole)
+                self.category.currentIndexChanged.connect(self._update_ok)
+                form.addRow("Legal &ground *:", self.category)
             elif name == "outcome":
                 self.outcome = QComboBox()
                 self.outcome.addItem("From the request types", None)
@@ -107,8 +121,12 @@ class ActionDialog(QDialog):
         self._update_ok()
 
     def _update_ok(self) -> None:
-        self.ok_button.setEnabled(all(self.texts[name].toPlainText().strip()
-                                      for name in self.option.required if name in self.texts))
+        category_ok = "category" not in self.option.required or self.category.currentData() is not None
+        self.ok_button.setEnabled(category_ok and all(self.texts[name].toPlainText().strip()
+                                                      for name in self.option.required if name in self.texts))
+
+    def set_category(self, category: RefusalCategory) -> None:
+        self.category.setCurrentIndex(self.category.findData(category))
 
     def set_text(self, name: str, text: str) -> None:
         self.texts[name].setPlainText(text)
@@ -121,8 +139,10 @@ class ActionDialog(QDialog):
             else ApprovalSubject.RESPONSE
         raw_outcome = self.outcome.currentData() if hasattr(self, "outcome") else None
         outcome = Outcome(raw_outcome) if raw_outcome else None
+        raw_category = self.category.currentData() if hasattr(self, "category") else None
+        category = RefusalCategory(raw_category) if raw_category else None
         return ActionInput(reasons=text("reasons"), right_to_complain=text("right_to_complain"),
-                           comment=text("comment"), subject=subject, outcome=outcome)
+                           comment=text("comment"), subject=subject, outcome=outcome, category=category)
 
 
 class LifecyclePanel(QWidget):
@@ -178,7 +198,9 @@ class LifecyclePanel(QWidget):
             details.append(f"Waiting for the manager: {status.pending_approval.label.lower()}")
         if status.outcome:
             met = {True: "deadline met", False: "deadline missed", None: ""}[status.deadline_met]
-            details.append(f"Outcome: {status.outcome.replace('_', ' ')}" + (f" ({met})" if met else ""))
+            ground = f" — {category_label(status.refusal_category)}" if status.refusal_category else ""
+            details.append(f"Outcome: {status.outcome.replace('_', ' ')}{ground}"
+                           + (f" ({met})" if met else ""))
         if status.legal_hold:
             details.append("Legal hold")
         self.detail_label.setText("\n".join(details))

@@ -19,6 +19,7 @@ from inquiry_desk.domain.lifecycle import (
     describe,
     possible_actions,
 )
+from inquiry_desk.domain.refusals import RefusalCategory
 
 S = CaseState
 A = Action
@@ -28,7 +29,8 @@ TODAY = date(2026, 6, 15)
 EVERYTHING = GuardContext(
     kind=CaseKind.REQUEST, identity_verified=True, actor_role=Role.MANAGER,
     approval_required=True, approval_granted=True, refusal_reasons="Would harm a third party",
-    right_to_complain="You may complain to the PPC.", withdrawal_note="Letter of 2026-06-14",
+    right_to_complain="You may complain to the PPC.", refusal_category=RefusalCategory.HARM_TO_OTHERS,
+    withdrawal_note="Letter of 2026-06-14",
     comment="Applicant says the disclosure was incomplete", closed_at=TODAY - timedelta(days=10),
     grace_days=30, today=TODAY)
 # A fresh request from someone not yet verified, handled by staff who typed nothing yet.
@@ -141,19 +143,27 @@ def test_request_needs_verification_before_work() -> None:
     assert "already verified" in check(S.RECEIVED, A.START_VERIFICATION, verified).reason
 
 
-@pytest.mark.parametrize(("reasons", "complain", "expected"), [
-    ("", "", "the reasons for the refusal and the right-to-complain text"),
-    ("  ", "PPC", "the reasons for the refusal."),
-    ("Excessive", "", "the right-to-complain text."),
+_EXCESSIVE = RefusalCategory.UNFOUNDED_OR_EXCESSIVE
+
+
+@pytest.mark.parametrize(("reasons", "complain", "category", "expected"), [
+    ("", "", _EXCESSIVE, "the reasons for the refusal and the right-to-complain text."),
+    ("", "", None, "the reasons for the refusal, the right-to-complain text and its category"),
+    ("  ", "PPC", _EXCESSIVE, "the reasons for the refusal."),
+    ("Excessive", "", _EXCESSIVE, "the right-to-complain text."),
+    ("Excessive", "PPC", None, "must state its category (the legal ground)."),
 ])
-def test_refusal_needs_reasons_and_right_to_complain(reasons: str, complain: str, expected: str) -> None:
-    ctx = GuardContext(identity_verified=True, refusal_reasons=reasons, right_to_complain=complain)
+def test_refusal_needs_reasons_right_to_complain_and_category(
+        reasons: str, complain: str, category: RefusalCategory | None, expected: str) -> None:
+    ctx = GuardContext(identity_verified=True, refusal_reasons=reasons, right_to_complain=complain,
+                       refusal_category=category)
     assert expected in check(S.IN_PROGRESS, A.REFUSE, ctx).reason
 
 
 def test_refusal_of_unverified_applicant_is_allowed() -> None:
     """Identity never confirmed is itself a reason to refuse; the refusal discloses nothing."""
-    ctx = GuardContext(refusal_reasons="Identity not confirmed", right_to_complain="PPC")
+    ctx = GuardContext(refusal_reasons="Identity not confirmed", right_to_complain="PPC",
+                       refusal_category=RefusalCategory.IDENTITY_NOT_VERIFIED)
     assert check(S.AWAITING_APPLICANT, A.REFUSE, ctx).target is S.REFUSED
 
 

@@ -29,6 +29,7 @@ from inquiry_desk.domain.enums import (
 )
 from inquiry_desk.domain.errors import PermissionDenied, ValidationFailed
 from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.domain.refusals import NOT_RECORDED, RefusalCategory
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase, decode_types
@@ -36,7 +37,6 @@ from inquiry_desk.services.demo import add_purged_history
 from inquiry_desk.services.reports import (
     ANSWER_ACTIONS,
     EXPORT_COLUMNS,
-    REFUSAL_CATEGORIES_NOTE,
     ReportService,
     median_from_histogram,
     monthly_report_rows,
@@ -83,9 +83,21 @@ SPEC: list[tuple[int, CaseKind, tuple[RequestType, ...], Channel, Jurisdiction, 
 ]
 
 
+REFUSAL_GROUNDS_OF_SPEC = [RefusalCategory.UNFOUNDED_OR_EXCESSIVE.value, None]
+
+
+def _expected_categories(refused: list[Case]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for c in refused:
+        key = c.refusal_category or NOT_RECORDED
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
 @pytest.fixture
 def built(app: App, staff: Actor, manager: Actor) -> dict[str, Any]:
     """The known cases plus a purged history; returns what the test needs to know."""
+    grounds = list(REFUSAL_GROUNDS_OF_SPEC)
     refs: list[str] = []
     for i, (offset, kind, types, channel, juris, *_rest) in enumerate(SPEC):
         new = NewCase(received=min(MONTH_START + timedelta(days=offset), TODAY), channel=channel,
@@ -116,6 +128,9 @@ def built(app: App, staff: Actor, manager: Actor) -> dict[str, Any]:
                 case.outcome = {CaseState.REFUSED: Outcome.REFUSED, CaseState.WITHDRAWN: Outcome.WITHDRAWN
                                 }.get(state, Outcome.DISCLOSED).value
                 case.deadline_met = met
+                if state is CaseState.REFUSED:
+                    # The second refusal stands for one made before grounds were recorded.
+                    case.refusal_category = grounds.pop(0)
                 if state is CaseState.CLOSED:
                     case.closed_at = _at(answered + timedelta(days=1))
             if extended:
@@ -175,7 +190,13 @@ def test_monthly_report_matches_the_register(app: App, built: dict[str, Any], ma
     t = report.timeliness
     assert (t.answered, t.deadline_met, t.deadline_missed, t.median_days) == (n, met, missed, median)
     assert report.refusals == sum(c.outcome == Outcome.REFUSED.value for c in in_month)
-    assert report.refusal_categories is None and report.refusal_note == REFUSAL_CATEGORIES_NOTE
+    refused = [c for c in in_month if c.outcome == Outcome.REFUSED.value]
+    assert report.refusal_categories == _expected_categories(refused)
+    assert sum(report.refusal_categories.values()) == report.refusals
+    assert report.refusal_categories.get(NOT_RECORDED) == 1  # the SPEC's refusal without a ground
+    # The law's order, "not recorded" last, so that months compare line by line.
+    order = [*RefusalCategory, NOT_RECORDED]
+    assert list(report.refusal_categories) == sorted(report.refusal_categories, key=order.index)
     with app.db.read() as session:
         ext = [at for at, in session.execute(select(Event.at).where(Event.action == "extension"))]
     assert report.extensions == sum(since <= at < until for at in ext)
@@ -242,8 +263,12 @@ def test_dashboard_matches_the_register(app: App, built: dict[str, Any], manager
     assert t.met_rate == pytest.approx(met / (met + missed))
     assert data.purged_total == 60 and data.register_total == 70
     assert data.extensions == 2
-    assert data.refusals == sum(1 for c in cases if c.outcome == Outcome.REFUSED.value
-                                and since <= answered[c.id] < until)  # type: ignore[operator]
+    refused = [c for c in cases if c.outcome == Outcome.REFUSED.value
+               and since <= answered[c.id] < until]  # type: ignore[operator]
+    assert data.refusals == len(refused)
+    # The purged history keeps its grounds: anonymous rows still count by category.
+    assert data.refusals_by_category == _expected_categories(refused)
+    assert any(c.state == CaseState.PURGED.value and c.refusal_category for c in refused)
 
 
 def test_dashboard_of_an_empty_register(app: App, manager: Actor) -> None:
@@ -311,7 +336,10 @@ def test_monthly_report_csv_and_pdf(app: App, built: dict[str, Any], manager: Ac
     assert rows == [list(r) for r in monthly_report_rows(report)]
     values = {(r[0], r[1]): r[3] for r in rows}
     assert values[("received", "total")] == str(report.received)
-    assert values[("refusals", "categories")] == REFUSAL_CATEGORIES_NOTE
+    for key, n in report.refusal_categories.items():
+        assert values[("refusal_category", key)] == str(n)
+    assert ("refusal_category", "unfounded_or_excessive", "Manifestly unfounded or excessive",
+            str(report.refusal_categories["unfounded_or_excessive"])) in [tuple(r) for r in rows]
     service.save_monthly_report(manager, MONTH_START.year, MONTH_START.month, tmp_path / "m.pdf", "pdf")
     assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
     text = raw.decode("utf-8-sig")

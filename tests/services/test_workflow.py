@@ -10,6 +10,7 @@ import pytest
 from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Outcome, RequestType
 from inquiry_desk.domain.errors import PermissionDenied, ValidationFailed
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
@@ -90,12 +91,16 @@ def test_refusal_needs_reasons_complaint_text_and_approval(lapp: App, lc: Lifecy
                                                            boss: Actor) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     wf = lc.workflow
-    with pytest.raises(ActionRefused, match="reasons for the refusal and the right-to-complain"):
+    with pytest.raises(ActionRefused, match="reasons for the refusal, the right-to-complain text and "
+                                            "its category"):
         wf.act(boss, ref, Action.REFUSE)
-    with pytest.raises(ActionRefused, match="right-to-complain text"):
+    with pytest.raises(ActionRefused, match="right-to-complain text and its category"):
         wf.act(boss, ref, Action.REFUSE, ActionInput(reasons="理由"))
+    with pytest.raises(ActionRefused, match=r"must state its category \(the legal ground\)\.$"):
+        wf.act(boss, ref, Action.REFUSE, ActionInput(reasons="理由", right_to_complain="PPC"))
     refusal = ActionInput(reasons="同一内容の請求が繰り返されています",
-                          right_to_complain="個人情報保護委員会へ")
+                          right_to_complain="個人情報保護委員会へ",
+                          category=RefusalCategory.UNFOUNDED_OR_EXCESSIVE)
     with pytest.raises(ActionRefused, match="approval"):
         wf.act(sato, ref, Action.REFUSE, refusal)
     _verify_with_licence(lc, sato, ref)
@@ -117,7 +122,8 @@ def test_manager_refuses_a_case_stuck_awaiting_the_applicant(lapp: App, lc: Life
                                                              boss: Actor) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons="本人確認書類"))
-    refusal = ActionInput(reasons="本人確認ができませんでした", right_to_complain="苦情窓口")
+    refusal = ActionInput(reasons="本人確認ができませんでした", right_to_complain="苦情窓口",
+                          category=RefusalCategory.IDENTITY_NOT_VERIFIED)
     with pytest.raises(ActionRefused, match="approval"):
         lc.workflow.act(sato, ref, Action.REFUSE, refusal)
     assert lc.workflow.act(boss, ref, Action.REFUSE, refusal).state is CaseState.REFUSED
@@ -261,7 +267,8 @@ def test_no_personal_data_in_summaries_audit_or_clear_columns(lapp: App, lc: Lif
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     secret = "田中花子様の旧住所"
     lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons=secret))
-    lc.workflow.act(boss, ref, Action.REFUSE, ActionInput(reasons=secret, right_to_complain=secret))
+    lc.workflow.act(boss, ref, Action.REFUSE, ActionInput(reasons=secret, right_to_complain=secret,
+                                                          category=RefusalCategory.HARM_TO_OTHERS))
     detail = lapp.cases.get(boss, ref)
     assert all(secret not in e.summary and APPLICANT_NAME not in e.summary for e in detail.events)
     with lapp.db.read() as session:
@@ -270,3 +277,20 @@ def test_no_personal_data_in_summaries_audit_or_clear_columns(lapp: App, lc: Lif
     assert lapp.db.path is not None
     lapp.db.checkpoint()
     assert secret.encode() not in lapp.db.path.read_bytes()
+
+
+def test_refusal_ground_is_kept_plain_audited_and_cleared_on_reopen(lapp: App, lc: Lifecycle, sato: Actor,
+                                                                    boss: Actor) -> None:
+    """The ground (not the reasons) is what the monthly report counts after the purge."""
+    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    reasons = "田中様の請求は第三者の権利を害するおそれがあるため"
+    status = lc.workflow.act(boss, ref, Action.REFUSE, ActionInput(
+        reasons=reasons, right_to_complain="PPC", category=RefusalCategory.HARM_TO_OTHERS))
+    assert (status.outcome, status.refusal_category) == ("refused", "harm_to_others")
+    with lapp.db.read() as session:
+        [row] = audit.query(session, action="case.refuse")
+        assert json.loads(row.details)["category"] == "harm_to_others"
+        assert reasons not in row.details
+    lc.workflow.act(boss, ref, Action.CLOSE)
+    status = lc.workflow.act(boss, ref, Action.REOPEN, ActionInput(comment="新たな資料"))
+    assert (status.outcome, status.refusal_category) == (None, None)

@@ -13,6 +13,7 @@ from inquiry_desk.domain.enums import CaseKind, Role
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
+from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from tests.services.lifecycle_helpers import Clock, make_user, new_case
 
@@ -58,3 +59,17 @@ def test_act_actions_ledger_assign(lapp: App, capsys: pytest.CaptureFixture[str]
     assert _run(lapp, sato, "assign", ref, "sato") == 0
     with pytest.raises(UserError, match="how and when"):
         _run(lapp, sato, "act", ref, "withdraw")
+
+
+def test_refuse_needs_a_legal_ground_on_the_command_line(lapp: App,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    boss = make_user(lapp, "boss", Role.MANAGER)
+    ref = lapp.cases.create(boss, new_case(date(2026, 4, 1)))
+    with pytest.raises(UserError, match="its category"):
+        _run(lapp, boss, "act", ref, "refuse", "--reason", "重複請求", "--default-complaint-text")
+    assert _run(lapp, boss, "act", ref, "refuse", "--reason", "重複請求", "--default-complaint-text",
+                "--category", "unfounded_or_excessive") == 0
+    assert "Refused" in capsys.readouterr().out
+    assert Lifecycle.from_app(lapp).workflow.status(boss, ref).refusal_category == "unfounded_or_excessive"
+    with pytest.raises(SystemExit):
+        _run(lapp, boss, "act", ref, "refuse", "--category", "because")  # not a ground: argparse says so

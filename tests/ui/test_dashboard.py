@@ -12,11 +12,12 @@ from PySide6.QtCharts import QBarSet
 from PySide6.QtCore import Qt
 
 from inquiry_desk.domain.enums import CaseState
+from inquiry_desk.domain.refusals import category_label
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.reports import DashboardData, reports_for
 from inquiry_desk.ui.dashboard import DashboardWidget
-from inquiry_desk.ui.dashboard_models import COL_REF, ROW_ROLE
+from inquiry_desk.ui.dashboard_models import COL_C_COUNT, COL_C_LABEL, COL_REF, ROW_ROLE
 from inquiry_desk.ui.notify import RecordingNotifier
 
 
@@ -71,6 +72,14 @@ def test_numbers_shown_are_the_services(dashboard: DashboardWidget, demo_app: Ap
     total = sum(int(s.at(i)) for s in stacked.barSets() for i in range(s.count()))  # type: ignore[attr-defined]
     assert total == sum(sum(m.values()) for m in data.received_by_channel.values())
     assert dashboard.types_model.rowCount() == len(data.type_totals())
+    # Refusals by legal ground: the demo's history has some, and they add up to the tile.
+    assert data.refusals > 0 and len(data.refusals_by_category) >= 2
+    shown = {dashboard.refusals_model.data(dashboard.refusals_model.index(i, COL_C_LABEL)):
+             int(dashboard.refusals_model.data(dashboard.refusals_model.index(i, COL_C_COUNT)))
+             for i in range(dashboard.refusals_model.rowCount())}
+    assert shown == {category_label(k): n for k, n in data.refusals_by_category.items()}
+    assert sum(shown.values()) == data.refusals
+    assert dashboard.count_tabs.tabText(1) == f"Refusals by ground ({data.refusals})"
     assert f"{data.purged_total} of them purged" in dashboard.footer.text()
 
 
@@ -87,7 +96,7 @@ def test_clicking_an_overdue_case_emits_open_case(qtbot: Any, dashboard: Dashboa
 
 def test_models_pass_the_model_tester(qtmodeltester: Any, dashboard: DashboardWidget) -> None:
     for model in (dashboard.overdue_model, dashboard.due_soon_model, dashboard.approval_model,
-                  dashboard.workload_model, dashboard.types_model):
+                  dashboard.workload_model, dashboard.types_model, dashboard.refusals_model):
         qtmodeltester.check(model)
     row = dashboard.overdue_model.data(dashboard.overdue_model.index(0, 0), ROW_ROLE)
     assert row.ref == dashboard.overdue_model.ref_at(0)

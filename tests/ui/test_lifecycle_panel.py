@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.fees import FeeEntryKind, PaymentMethod
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
@@ -122,9 +123,16 @@ def test_refusal_dialog_requires_reasons_and_prefills_the_right_to_complain(
     assert "個人情報保護委員会" in dialog.texts["right_to_complain"].toPlainText()
     assert not dialog.ok_button.isEnabled()
     dialog.set_text("reasons", "同一の請求が短期間に繰り返されているため")
+    assert not dialog.ok_button.isEnabled()  # the legal ground is still to be chosen
+    dialog.category.setFocus()
+    qtbot.keyClick(dialog.category, Qt.Key.Key_Down)
+    assert dialog.category.currentData() == RefusalCategory.IDENTITY_NOT_VERIFIED
+    dialog.set_category(RefusalCategory.UNFOUNDED_OR_EXCESSIVE)
     assert dialog.ok_button.isEnabled()
     _accept(qtbot, panel)
     assert panel.state_label.text() == "Refused"
+    assert "Manifestly unfounded or excessive" in panel.detail_label.text()
+    assert lc.workflow.status(boss, ref).refusal_category == "unfounded_or_excessive"
 
 
 def test_dialog_cancel_changes_nothing(qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor) -> None:
