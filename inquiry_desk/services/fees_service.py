@@ -4,6 +4,11 @@ Whether a fee may be asked at all is the domain's :func:`fees.fee_policy`; this
 service refuses to record a request for a fee where none is allowed, so the
 department never asks an EEA applicant for money without the explicit flag
 that the request is manifestly unfounded or excessive.
+
+A postal money order usually arrives by post and is cashed at the post office days
+later, so its cashing date is recorded either with the entry or afterwards with
+:meth:`FeeService.mark_cashed`. The date matters: an order cashed after its last
+valid day was not honoured, and the summary leaves it out of the received total.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from inquiry_desk.domain.enums import Jurisdiction
-from inquiry_desk.domain.errors import ValidationFailed
+from inquiry_desk.domain.errors import NotFound, ValidationFailed
 from inquiry_desk.domain.fees import (
     FeeDecision,
     FeeEntry,
@@ -45,7 +50,14 @@ class FeeLine:
     recorded_by: str
     recorded_at: datetime
     last_valid_day: date | None  # money orders only
+    # Cashed (entry.cashed_on) or, until cashed, held past last_valid_day: not counted.
     expired: bool
+
+    @property
+    def cashable(self) -> bool:
+        """A received money order: the only kind of entry that can be marked cashed."""
+        return self.entry.kind is FeeEntryKind.RECEIVED \
+            and self.entry.method is PaymentMethod.POSTAL_MONEY_ORDER
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,12 @@ class FeeService:
             raise ValidationFailed({"fee": str(exc)}) from None
         if entry.on > today:
             raise ValidationFailed({"on": "A fee entry cannot be dated in the future."})
+        if money_order_issued_on is not None and money_order_issued_on > entry.on:
+            raise ValidationFailed({"money_order_issued_on": (
+                f"A money order cannot be issued ({money_order_issued_on:%Y-%m-%d}) after the day "
+                f"it was received ({entry.on:%Y-%m-%d}).")})
+        if cashed_on is not None:
+            _check_cashing(entry.kind, entry.method, entry.on, cashed_on, today)
         with self.db.write() as session:
             case = load_case(session, ref)
             if kind is FeeEntryKind.REQUESTED:
@@ -117,7 +135,63 @@ class FeeService:
             add_event(session, case, actor, "fee", f"{kind.label}: {amount_jpy:,} JPY", at=stamp)
             audit.record(session, actor, "case.fee", case.ref,
                          {"kind": kind.value, "amount_jpy": amount_jpy,
-                          "method": method.value if method else None}, at=stamp)
+                          "method": method.value if method else None, "on": entry.on.isoformat(),
+                          "cashed_on": cashed_on.isoformat() if cashed_on else None}, at=stamp)
         if self._on_change:
             self._on_change()
         return row.id
+
+    def mark_cashed(self, actor: Actor, ref: str, entry_id: int, cashed_on: date) -> None:
+        """Record the day a received postal money order was cashed; setting it again corrects it.
+
+        Each call leaves an event and an audit entry, so a corrected date is never silent:
+        the date decides whether the order counts (cashed after its last valid day it
+        does not), and so whether the fee is paid.
+        """
+        actor.require(Permission.EDIT_CASE)
+        today = self.today()
+        with self.db.write() as session:
+            case = load_case(session, ref)
+            row = session.get(FeeLedgerEntry, entry_id)
+            # Another case's entry is reported as missing: the ref names the case being worked.
+            if row is None or row.case_id != case.id:
+                raise NotFound(f"Case {case.ref} has no fee entry {entry_id}.")
+            kind = FeeEntryKind(row.kind)
+            method = PaymentMethod(row.method) if row.method else None
+            _check_cashing(kind, method, row.on, cashed_on, today)
+            previous = row.cashed_on
+            row.cashed_on = cashed_on
+            rules = fee_rules(session)
+            last = money_order_last_valid_day(row.money_order_issued_on, rules) \
+                if row.money_order_issued_on else None
+            expired = last is not None and cashed_on > last
+            stamp = now()
+            summary = f"Money order ({row.amount_jpy:,} JPY) cashed on {cashed_on:%Y-%m-%d}"
+            if previous is not None:
+                summary += f" (corrected from {previous:%Y-%m-%d})"
+            if expired:
+                summary += f"; after its last valid day {last:%Y-%m-%d}, not counted"
+            add_event(session, case, actor, "fee", summary, at=stamp)
+            audit.record(session, actor, "case.fee_cashed", case.ref,
+                         {"entry_id": row.id, "kind": kind.value, "amount_jpy": row.amount_jpy,
+                          "method": row.method, "received_on": row.on.isoformat(),
+                          "cashed_on": cashed_on.isoformat(),
+                          "previous_cashed_on": previous.isoformat() if previous else None,
+                          "expired": expired}, at=stamp)
+        if self._on_change:
+            self._on_change()
+
+
+def _check_cashing(kind: FeeEntryKind, method: PaymentMethod | None, received_on: date, cashed_on: date,
+                   today: date) -> None:
+    """Refuse a cashing date that cannot be true; shared by record() and mark_cashed()."""
+    if kind is not FeeEntryKind.RECEIVED or method is not PaymentMethod.POSTAL_MONEY_ORDER:
+        what = kind.label + (f", {method.label}" if method else "")
+        raise ValidationFailed({"cashed_on": "Only a received postal money order can be marked cashed; "
+                                             f"this entry is: {what}."})
+    if cashed_on > today:
+        raise ValidationFailed({"cashed_on": f"A money order cannot be cashed in the future "
+                                             f"({cashed_on:%Y-%m-%d}; today is {today:%Y-%m-%d})."})
+    if cashed_on < received_on:
+        raise ValidationFailed({"cashed_on": f"A money order cannot be cashed ({cashed_on:%Y-%m-%d}) "
+                                             f"before it was received ({received_on:%Y-%m-%d})."})
