@@ -20,8 +20,17 @@ class ValidationFailed(UserError):
     """Input was refused; `fields` maps field names to messages shown beside them."""
 
     def __init__(self, fields: dict[str, str]) -> None:
-        super().__init__("Please correct: " + "; ".join(f"{k}: {v}" for k, v in fields.items()))
+        # The message is read by staff: the sentences themselves, never internal field keys
+        # ("cashed_on: ..."); only whose field it is, when a form has two parties.
+        super().__init__(" ".join(_sentence(k, v) for k, v in fields.items()))
         self.fields = fields
+
+
+def _sentence(key: str, text: str) -> str:
+    party = key.split(".", 1)[0] if "." in key else ""
+    prefix = {"applicant": "Applicant: ", "representative": "Representative: "}.get(party, "")
+    text = text.strip()
+    return prefix + text + ("" if text.endswith((".", "。", "?", "!", ")")) else ".")
 
 
 class PermissionDenied(UserError):
