@@ -35,6 +35,54 @@ from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case
 
 
+def parse_rules_json(text: str) -> DeadlineRules:
+    """Deadline settings from JSON; a mistake raises SettingsInvalid with the domain's message."""
+    try:
+        return DeadlineRules.from_json(text)
+    except DeadlineSettingsError as exc:
+        raise SettingsInvalid(str(exc)) from None
+
+
+_TOP_KEYS = ("year_end_closure", "extra_closed_days", "due_soon_days")
+
+
+def _changed_keys(before: DeadlineRules | None, after: DeadlineRules) -> list[str]:
+    """Which settings differ, for the audit entry (the values are company rules, not personal)."""
+    if before is None:
+        return [f"jurisdictions.{j.value}" for j in Jurisdiction] + list(_TOP_KEYS)
+    keys = [f"jurisdictions.{j.value}" for j in Jurisdiction if before.rule_for(j) != after.rule_for(j)]
+    return keys + [name for name in _TOP_KEYS if getattr(before, name) != getattr(after, name)]
+
+
+def save_rules(db: Database, actor: Actor, rules: DeadlineRules, today: date) -> int:
+    """Store deadline settings (manager only) and recompute the due date of every open case.
+
+    The one place that writes them, for the JSON path (CLI) and the settings screen alike.
+    The rules are read back from their own JSON before anything is written, so a value
+    that slipped past the constructors (or could not be read again) is refused here.
+    Returns the number of open cases whose due date changed.
+    """
+    actor.require(Permission.CHANGE_SETTINGS)
+    text = rules.to_json()
+    checked = parse_rules_json(text)
+    changed = 0
+    with db.write() as session:
+        try:
+            before: DeadlineRules | None = deadline_rules(session)
+        except SettingsInvalid:
+            before = None  # a hand-edited row that cannot be read is being replaced: fine
+        write_raw(session, DEADLINES_KEY, text)
+        session.flush()
+        open_states = [s.value for s in CaseState if s.is_open]
+        for case in session.scalars(select(Case).where(Case.state.in_(open_states))):
+            due_before = case.due
+            if refresh_due(session, case, today) != due_before:
+                changed += 1
+        audit.record(session, actor, "settings.deadlines", None,
+                     {"due_dates_changed": changed, "changed": _changed_keys(before, checked)})
+    return changed
+
+
 @dataclass(frozen=True)
 class ClockLedger:
     """A case's clock ledger as plain data, for the screen, the CLI and the printed report."""
@@ -80,22 +128,8 @@ class DeadlineService:
         Returns the number of open cases whose due date changed. Invalid settings raise
         SettingsInvalid with the domain's message, e.g. which key is wrong.
         """
-        actor.require(Permission.CHANGE_SETTINGS)
-        try:
-            rules = DeadlineRules.from_json(text)
-        except DeadlineSettingsError as exc:
-            raise SettingsInvalid(str(exc)) from None
-        today = self.today()
-        changed = 0
-        with self.db.write() as session:
-            write_raw(session, DEADLINES_KEY, rules.to_json())
-            session.flush()
-            open_states = [s.value for s in CaseState if s.is_open]
-            for case in session.scalars(select(Case).where(Case.state.in_(open_states))):
-                before = case.due
-                if refresh_due(session, case, today) != before:
-                    changed += 1
-            audit.record(session, actor, "settings.deadlines", None, {"due_dates_changed": changed})
+        actor.require(Permission.CHANGE_SETTINGS)  # before parsing: staff learn nothing from errors
+        changed = save_rules(self.db, actor, parse_rules_json(text), self.today())
         if self._on_change:
             self._on_change()
         return changed

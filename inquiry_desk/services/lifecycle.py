@@ -8,6 +8,7 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.deadlines_service import DeadlineService
 from inquiry_desk.services.fees_service import FeeService
 from inquiry_desk.services.postal import PostalService
+from inquiry_desk.services.rules_service import RulesService
 from inquiry_desk.services.verification import VerificationService
 from inquiry_desk.services.workflow import WorkflowService
 
@@ -19,6 +20,7 @@ class Lifecycle:
     deadlines: DeadlineService
     fees: FeeService
     postal: PostalService
+    rules: RulesService
 
     @classmethod
     def from_app(cls, app: App) -> Lifecycle:
@@ -30,4 +32,5 @@ class Lifecycle:
                    verification=VerificationService(app.db, app.keys, workflow, today),
                    deadlines=DeadlineService(app.db, app.keys, today, changed),
                    fees=FeeService(app.db, app.keys, today, changed),
-                   postal=PostalService(app.db, app.keys, workflow, today))
+                   postal=PostalService(app.db, app.keys, workflow, today),
+                   rules=RulesService(app.db, today, changed))

@@ -146,6 +146,7 @@ class MainController:
         w.audit_action.triggered.connect(self.show_audit_log)
         w.users_action.triggered.connect(self.show_users)
         w.purge_action.triggered.connect(self.show_purge)
+        w.settings_action.triggered.connect(self.show_settings)
         w.tabs.currentChanged.connect(self._tab_changed)
         self.register_view.filter_changed.connect(self.apply_filter)
         self.register_view.case_activated.connect(self.open_case)
@@ -165,6 +166,7 @@ class MainController:
         w.users_action.setVisible(can(Permission.MANAGE_USERS))
         # Retention is a manager's job (legal holds, early purges); admins run the scheduled one.
         w.purge_action.setVisible(can(Permission.LEGAL_HOLD))
+        w.settings_action.setVisible(can(Permission.CHANGE_SETTINGS))
         w.tools_menu.menuAction().setVisible(any(a.isVisible() for a in w.tools_menu.actions()))
         self._update_case_actions()
 
@@ -404,6 +406,19 @@ class MainController:
 
     def show_purge(self) -> QWidget | None:
         return self._show_tool("Purge and retention", self._make_purge_dialog)
+
+    def show_settings(self) -> QWidget | None:
+        from inquiry_desk.ui.settings_dialog import SettingsDialog
+
+        def make() -> QDialog:
+            dialog = SettingsDialog(self.lifecycle.rules, self.actor, self.window)
+            # New deadlines move due dates: the register, open case tabs and dashboard follow.
+            dialog.deadlines_saved.connect(lambda _changed: self.refresh())
+            # The new idle limit applies to this window at once, not only at the next sign-in.
+            dialog.idle_minutes_saved.connect(lambda minutes: self.idle.timer.setInterval(minutes * 60_000))
+            return dialog
+
+        return self._show_tool("Lifecycle settings", make)
 
     def _make_purge_dialog(self) -> QDialog:
         from inquiry_desk.ui.purge_panel import PurgePanel

@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
                                          "Add, deactivate and reset staff accounts")
         self.purge_action = self._action("P&urge and retention…", None, None,
                                          "Closed cases, legal holds, grace period, purge receipts")
+        self.settings_action = self._action("&Lifecycle settings…", None, None,
+                                            "Deadlines, approval, fees and idle lock")
         self.about_action = self._action(f"&About {APP_NAME}")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.clear_filters_action)
         self.tools_menu = bar.addMenu("&Tools")
-        for action in (self.audit_action, self.users_action, self.purge_action):
+        for action in (self.audit_action, self.users_action, self.purge_action, self.settings_action):
             self.tools_menu.addAction(action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
