@@ -36,6 +36,7 @@ from inquiry_desk.services.workflow import (
     LifecycleStatus,
     right_to_complain_text,
 )
+from inquiry_desk.ui.assignment_bar import AssignmentBar
 from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service, with_mnemonic
 
 _FIELD_LABELS = {
@@ -168,6 +169,8 @@ class LifecyclePanel(QWidget):
         self.due_label.setObjectName("dueLabel")
         self.detail_label = QLabel()
         self.detail_label.setWordWrap(True)
+        self.assignment = AssignmentBar(lifecycle, actor, ref)
+        self.assignment.changed.connect(self.changed)
         self.message = InlineMessage()
         box = QGroupBox("Actions")
         self.grid = QGridLayout(box)
@@ -176,6 +179,7 @@ class LifecyclePanel(QWidget):
         layout.addWidget(self.state_label)
         layout.addWidget(self.due_label)
         layout.addWidget(self.detail_label)
+        layout.addWidget(self.assignment)
         layout.addWidget(box)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -192,8 +196,8 @@ class LifecyclePanel(QWidget):
         colour = {Urgency.OVERDUE: "#a40000", Urgency.DUE_SOON: "#8a5a00"}.get(status.urgency or
                                                                                Urgency.ON_TRACK, "")
         self.due_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
-        details = [f"{status.kind.label} · {status.jurisdiction.label} · received {status.received:%Y-%m-%d}",
-                   f"Assigned to {status.assignee or 'nobody'}"]
+        # Who holds the case is shown (and changed) in the assignment bar below.
+        details = [f"{status.kind.label} · {status.jurisdiction.label} · received {status.received:%Y-%m-%d}"]
         if status.pending_approval:
             details.append(f"Waiting for the manager: {status.pending_approval.label.lower()}")
         if status.outcome:
@@ -205,6 +209,7 @@ class LifecyclePanel(QWidget):
             details.append("Legal hold")
         self.detail_label.setText("\n".join(details))
         self._rebuild_buttons(status)
+        self.assignment.refresh(status, avoid=self.buttons.values())
 
     def _load(self) -> None:
         self.status = self.lifecycle.workflow.status(self.actor, self.ref)
@@ -254,11 +259,18 @@ class LifecyclePanel(QWidget):
             self.perform(action, ActionInput())
             return
         dialog = ActionDialog(option, self.status, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.perform(action, dialog.action_input()))
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()  # non-blocking: tests and the event loop keep running
+
+    def _dialog_closed(self, dialog: ActionDialog) -> None:
+        # Deleted here rather than with WA_DeleteOnClose: with that attribute PySide 6.11.3
+        # crashed in ~QObject when an accepted dialog and its case tab were deleted in the
+        # same pass of the event loop (see clock_ledger_view.py).
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
 
     def perform(self, action: Action, inp: ActionInput) -> bool:
         ok = run_service(self.message, lambda: self.lifecycle.workflow.act(self.actor, self.ref, action, inp))

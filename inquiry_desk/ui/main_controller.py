@@ -1,9 +1,9 @@
 """What the main window's actions do. Owns the services, the signed-in actor and the model.
 
 Every service call that can refuse (permission, validation, a busy database) goes through
-`_guard`, which shows the service's message without a traceback. The working panels of a
-case (lifecycle, identity, clock, fees), the dashboard, the admin dialogs, import, printing
-and the scheduled purge are built here and handed to the layout-only views.
+`_guard`, which shows the service's message without a traceback. The dashboard, the admin
+dialogs, import, printing and the scheduled purge are built here and handed to the
+layout-only views; the working panels of a case are built by `case_panels`.
 """
 
 from __future__ import annotations
@@ -26,12 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk import APP_NAME, __version__
-from inquiry_desk.domain.enums import CaseKind, CaseState
+from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import CaseDetail, NewCase
 from inquiry_desk.ui.app_main import AfterFirstPaint
+from inquiry_desk.ui.case_panels import CLOCK_TAB as CLOCK_TAB  # re-exported: tests, screenshots
+from inquiry_desk.ui.case_panels import FEES_TAB as FEES_TAB
+from inquiry_desk.ui.case_panels import IDENTITY_TAB as IDENTITY_TAB
+from inquiry_desk.ui.case_panels import POST_TAB as POST_TAB
+from inquiry_desk.ui.case_panels import add_case_panels
 from inquiry_desk.ui.case_view import CaseView
 from inquiry_desk.ui.fonts import BUNDLED_FONTS
 from inquiry_desk.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockScreen, WindowLock
@@ -51,8 +56,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# Titles of the working tabs of a case (tests and screenshots find them by title).
-IDENTITY_TAB, CLOCK_TAB, FEES_TAB = "Identity", "Clock", "Fees"
 LAST_IMPORT_DIR_KEY = "import/last_dir"
 
 
@@ -242,7 +245,7 @@ class MainController:
             return None
         view = CaseView(detail, self, self.today())
         if detail.state is not CaseState.PURGED and self.actor.can(Permission.VIEW_PERSONAL):
-            self._add_panels(view, detail)
+            add_case_panels(self.lifecycle, self.actor, view, detail, self._case_changed)
         label = ref if not detail.applicant_name else f"{ref}  {detail.applicant_name}"
         index = self.window.tabs.addTab(view, label)
         self.window.tabs.setTabToolTip(index, f"{ref} — {detail.state.label}")
@@ -261,30 +264,6 @@ class MainController:
         if self._lifecycle is None:
             self._lifecycle = Lifecycle.from_app(self.app)
         return self._lifecycle
-
-    def _add_panels(self, view: CaseView, detail: CaseDetail) -> None:
-        # Imported on first use, like the intake dialog: a session that opens no case never
-        # pays for the panels' modules.
-        from inquiry_desk.ui.clock_ledger_view import ClockLedgerView
-        from inquiry_desk.ui.fee_panel import FeePanel
-        from inquiry_desk.ui.lifecycle_panel import LifecyclePanel
-        from inquiry_desk.ui.verification_panel import VerificationPanel
-
-        lc, actor, ref = self.lifecycle, self.actor, detail.ref
-        panel = LifecyclePanel(lc, actor, ref)
-        panel.setObjectName("lifecyclePanel")
-        view.set_lifecycle_panel(panel)
-        panel.changed.connect(lambda v=view, p=panel: self._case_changed(v, p))
-        if detail.kind is CaseKind.REQUEST:
-            # Questions and complaints skip verification, and no fee is asked for them.
-            verification = VerificationPanel(lc, actor, ref)
-            view.add_panel(verification, IDENTITY_TAB)
-            verification.changed.connect(lambda v=view, p=verification: self._case_changed(v, p))
-        view.add_panel(ClockLedgerView(lc, actor, ref), CLOCK_TAB)
-        if detail.kind is CaseKind.REQUEST:
-            fees = FeePanel(lc, actor, ref)
-            view.add_panel(fees, FEES_TAB)
-            fees.changed.connect(lambda v=view, p=fees: self._case_changed(v, p))
 
     def _case_changed(self, view: CaseView, sender: QWidget) -> None:
         """A panel changed the case: the other panels, the view, the register row follow."""
