@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+from inquiry_desk.documents.fonts import FONT_DIR
 from inquiry_desk.domain.enums import Language, RequestType
 from inquiry_desk.intake import SourceKind, ocr, parse_bytes, parse_file
 from inquiry_desk.intake.model import Blob
 
 FONT = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")   # fonts-ipaexfont, as in .ci/run
+SHIPPED_FONT = FONT_DIR / "ipaexg.ttf"   # the IPAex Gothic the application prints with
 UNAVAILABLE = "text recognition unavailable: install tesseract"
 
 
@@ -29,12 +31,16 @@ def _letter(lines: list[str]) -> Image.Image:
     return page
 
 
-def _normal_mode_fax(page: Image.Image, frames: int = 1) -> bytes:
-    """`page` as a G4 fax in normal mode: 204x98 dpi, so every pixel is twice as tall as wide."""
-    squashed = page.resize((page.width, page.height * 98 // 204)).convert("1")
+def _normal_mode_fax(page: Image.Image, frames: int = 1, second: Image.Image | None = None) -> bytes:
+    """`page` as a G4 fax in normal mode: 204x98 dpi, so every pixel is twice as tall as wide.
+    The fax has `frames` copies of it, or `page` and then `second`."""
+    def squash(image: Image.Image) -> Image.Image:
+        return image.resize((image.width, image.height * 98 // 204)).convert("1")
+
+    first = squash(page)
+    rest = [squash(second)] if second is not None else [first] * (frames - 1)
     out = io.BytesIO()
-    squashed.save(out, "TIFF", compression="group4", dpi=(204, 98), save_all=frames > 1,
-                  append_images=[squashed] * (frames - 1))
+    first.save(out, "TIFF", compression="group4", dpi=(204, 98), save_all=bool(rest), append_images=rest)
     return out.getvalue()
 
 
@@ -123,3 +129,96 @@ def test_ordinary_emails_are_not_recognised(samples_dir: Path, monkeypatch: pyte
                  "11-representative-power-of-attorney.eml"):
         with parse_file(samples_dir / name) as inquiry:
             assert ocr.OCR_CHECK not in inquiry.warnings, name
+
+
+# -- the applicant's details read from a page (suggest.py on real recognised text) ---------------
+def _form_page(header: str, rows: list[tuple[str, str]]) -> Image.Image:
+    """An A4 page (about 200 dpi): a fax header line, then rows drawn as a request form's table
+    (label cell, value cell), or free lines where the label is empty."""
+    font = ImageFont.truetype(str(SHIPPED_FONT), 48)
+    page = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(page)
+    draw.text((100, 40), header, font=ImageFont.truetype(str(SHIPPED_FONT), 36), fill=0)
+    for row, (label, value) in enumerate(rows):
+        y = 160 + 120 * row
+        if label:
+            draw.rectangle((90, y - 20, 1560, y + 80), outline=0, width=3)
+            draw.line((480, y - 20, 480, y + 80), fill=0, width=3)
+            draw.text((110, y), label, font=font, fill=0)
+        draw.text((510 if label else 100, y), value, font=font, fill=0)
+    return page
+
+
+@pytest.mark.parametrize(("phone_row", "phone"), [
+    (True, "090-1234-5678"),    # the form's own phone field
+    (False, "03-3812-5521"),    # none: the sending machine's number, never the company's TEL
+])
+def test_faxed_japanese_request_form_gives_name_furigana_and_phone(phone_row: bool, phone: str) -> None:
+    company_phone = "06-4560-4070"   # forms/company.toml
+    rows = [("", "保有個人データ開示等請求書"),
+            ("", "ZenGroup株式会社 個人情報お問い合わせ窓口 御中"),
+            ("", f"お問い合わせ先 TEL {company_phone}"),
+            ("フリガナ", "ヤマダ タロウ"),
+            ("氏名", "山田　太郎　　　印"),
+            ("住所", "〒160-0023 東京都新宿区西新宿2-4-6"),
+            *([("電話番号", "090-1234-5678")] if phone_row else []),
+            ("", "保有個人データの開示を請求します。")]
+    page_one = _form_page("11/05/2026 10:02  FAX 03-3812-5521  P.1", rows)
+    page_two = _form_page("11/05/2026 10:03  FAX 03-3812-5521  P.2", [("", "本人確認書類：運転免許証の写し")])
+    with parse_bytes(_normal_mode_fax(page_one, second=page_two)) as inquiry:
+        # Both pages were read, each with its header, and the company's number on the form too.
+        assert inquiry.body.count("FAX 03-3812-5521") == 2 and f"TEL {company_phone}" in inquiry.body
+        s = inquiry.suggestions
+        applicant = s.applicant
+        assert (applicant.name, applicant.name_kana) == ("山田太郎", "ヤマダタロウ")
+        assert (applicant.phone, applicant.fax) == (phone, "")
+        assert (applicant.postal_code, applicant.address) == ("160-0023", "東京都新宿区西新宿2-4-6")
+        assert s.request_types == [RequestType.DISCLOSURE] and s.representative is None
+
+
+def test_returned_company_request_form_keeps_the_applicants_details() -> None:
+    """The department's own form, pre-filled, printed and faxed back (fine mode, 200 dpi)."""
+    import pypdfium2 as pdfium
+
+    from inquiry_desk.documents import DocumentContext, render
+    from inquiry_desk.domain.parties import PartyData
+
+    ctx = DocumentContext(reference="PI-2026-0042", language=Language.JA,
+                          applicant=PartyData(name="佐藤 花子", name_kana="サトウ ハナコ",
+                                              postal_code="160-0023", address="東京都新宿区西新宿2-4-6",
+                                              phone="090-1234-5678", email="hanako@example.jp"),
+                          request_types=[RequestType.DISCLOSURE])
+    pdf = pdfium.PdfDocument(render("request-form", ctx))
+    try:
+        frames = [pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("1")
+                  for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    out = io.BytesIO()
+    frames[0].save(out, "TIFF", compression="group4", dpi=(200, 200), save_all=True,
+                   append_images=frames[1:])
+    with parse_bytes(out.getvalue()) as inquiry:
+        s = inquiry.suggestions
+        # The form prints a representative section (代理人, 委任状, 親権者): blank, it names no one.
+        assert s.representative is None
+        assert (s.applicant.name, s.applicant.name_kana) == ("佐藤花子", "サトウハナコ")
+        # Before, the printed 代理人 lines moved the applicant's phone away from the applicant.
+        assert s.applicant.phone == "090-1234-5678"
+
+
+def test_sample_faxes_and_scan_applicant_details(samples_dir: Path) -> None:
+    receiving = "06-0000-4070"   # the arrow's target in every sample's header: the department
+    expected = {
+        # labelled name and phone; the header's sending number is not the phone
+        "07-fax-gateway-pdf.eml": ("Kenji Sato", "03-0000-5678", ""),
+        # "From:" names the applicant; the body's fax is the fax; the corrected (old) number is not
+        # the phone, the new one is; the header's number comes last
+        "13-fax-correction.tif": ("Yuki Kobayashi", "06-0000-2222", "06-0000-9999"),
+        # a letter signed above the address; no number in it, so the header's sending number
+        "14-mailed-letter-scan.png": ("Maria Rossi", "06-0000-0000", ""),
+    }
+    for name, (applicant_name, phone, fax) in expected.items():
+        with parse_file(samples_dir / name) as inquiry:
+            applicant = inquiry.suggestions.applicant
+            assert (applicant.name, applicant.phone, applicant.fax) == (applicant_name, phone, fax), name
+            assert receiving not in (applicant.phone, applicant.fax), name
