@@ -241,6 +241,11 @@ def days_left(due: date, today: date) -> int:
     return (due - today).days
 
 
+def due_soon_label(days: int) -> str:
+    """The manager sets how many days count as "due soon"; every caption says the number."""
+    return "Due today" if days == 0 else f"Due within {days} day{'s' if days != 1 else ''}"
+
+
 class Urgency(StrEnum):
     ON_TRACK = "on_track"
     DUE_SOON = "due_soon"

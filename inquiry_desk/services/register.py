@@ -21,11 +21,11 @@ from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole, R
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.case_views import decode_types
 from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.lifecycle_settings import deadline_rules
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, CaseKey, Party, User
 
 OPEN_STATES = [s.value for s in CaseState if s.is_open]
-DUE_SOON_DAYS = 3
 AWAITING_STATES = {"approval": CaseState.AWAITING_APPROVAL, "applicant": CaseState.AWAITING_APPLICANT}
 
 
@@ -132,6 +132,7 @@ class RegisterService:
         self.keys = keys
         self.today = today
         self._index = ApplicantIndex()
+        self._due_soon: int | None = None  # the manager's setting, read once per invalidation
 
     # --- the in-memory index of open cases' names -------------------------------------------
     def _refresh_index(self, session: Session) -> ApplicantIndex:
@@ -156,6 +157,19 @@ class RegisterService:
 
     def invalidate(self) -> None:
         self._index = ApplicantIndex()
+        self._due_soon = None
+
+    def due_soon_days(self) -> int:
+        """How many days before its due date a case counts as due soon (deadline settings)."""
+        if self._due_soon is None:
+            with self.db.read() as session:
+                self._due_soon = self._due_soon_in(session)
+        return self._due_soon
+
+    def _due_soon_in(self, session: Session) -> int:
+        if self._due_soon is None:
+            self._due_soon = deadline_rules(session).due_soon_days
+        return self._due_soon
 
     # --- queries ------------------------------------------------------------------------
     def _where(self, stmt: _Sel, flt: RegisterFilter, session: Session, *,
@@ -180,7 +194,8 @@ class RegisterService:
             if flt.due == "overdue":
                 stmt = stmt.where(Case.due < today)
             else:
-                stmt = stmt.where(Case.due >= today, Case.due <= today + timedelta(days=DUE_SOON_DAYS))
+                soon = self._due_soon_in(session)
+                stmt = stmt.where(Case.due >= today, Case.due <= today + timedelta(days=soon))
         if flt.awaiting in AWAITING_STATES:
             stmt = stmt.where(Case.state == AWAITING_STATES[flt.awaiting].value)
         text = flt.search.strip()

@@ -50,6 +50,7 @@ class DashboardData:
     open_by_state: dict[CaseState, int]
     overdue: tuple[DueCase, ...]
     due_soon: tuple[DueCase, ...]
+    due_soon_days: int  # "due soon" means due within this many days (deadline settings)
     awaiting_approval: tuple[DueCase, ...]
     workload: tuple[WorkloadRow, ...]
     received_by_channel: dict[str, dict[Channel, int]]  # month → channel → cases

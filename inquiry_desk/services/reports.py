@@ -27,6 +27,7 @@ from inquiry_desk.domain.errors import ValidationFailed
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.case_views import decode_types
+from inquiry_desk.services.lifecycle_settings import deadline_rules
 from inquiry_desk.services.report_files import (
     OUTCOME_LABELS,
     monthly_report_rows,
@@ -61,14 +62,13 @@ from inquiry_desk.store.models import AuditEntry, Case, User
 
 # The names other modules and tests import from here, wherever they are defined now.
 __all__ = [
-    "ANSWER_ACTIONS", "DASHBOARD_MONTHS", "DUE_SOON_DAYS", "EXPORT_COLUMNS", "EXTENSION_ACTION",
+    "ANSWER_ACTIONS", "DASHBOARD_MONTHS", "EXPORT_COLUMNS", "EXTENSION_ACTION",
     "OPEN_STATES", "OUTCOME_LABELS", "PURGE_RUN_ACTION", "RUNNING_STATES",
     "DashboardData", "DueCase", "MonthlyReport", "ReportService", "Timeliness", "WorkloadRow",
     "median_from_histogram", "monthly_report_rows", "reports_for", "write_atomic_bytes",
     "write_atomic_csv",
 ]
 
-DUE_SOON_DAYS = 3
 DASHBOARD_MONTHS = 12
 OPEN_STATES: tuple[CaseState, ...] = tuple(s for s in CaseState if s.is_open)
 # A paused clock is not running late: the applicant has the ball (same rule as the register).
@@ -102,8 +102,9 @@ class ReportService:
             by_state = count_by(session, Case.state, Case.state.in_(open_values))
             open_by_state = {s: by_state.get(s.value, 0) for s in OPEN_STATES}
             overdue = due_cases(session, overdue_cond, today=today)
+            soon_days = deadline_rules(session).due_soon_days  # the manager's setting
             due_soon = due_cases(session, running, Case.due >= today,
-                                  Case.due <= today + timedelta(days=DUE_SOON_DAYS), today=today)
+                                  Case.due <= today + timedelta(days=soon_days), today=today)
             awaiting = due_cases(session, Case.state == CaseState.AWAITING_APPROVAL.value, today=today)
             load = session.execute(
                 select(Case.assignee_id, User.display_name, func.count(Case.id),
@@ -130,7 +131,8 @@ class ReportService:
                 case((Case.state == CaseState.PURGED.value, 1), else_=0)))).one()
             data = DashboardData(
                 today=today, period_start=first, months=months, open_by_state=open_by_state,
-                overdue=overdue, due_soon=due_soon, awaiting_approval=awaiting, workload=workload,
+                overdue=overdue, due_soon=due_soon, due_soon_days=soon_days, awaiting_approval=awaiting,
+                workload=workload,
                 received_by_channel=by_channel, received_by_type=by_type,
                 timeliness=timeliness(session, since, until),
                 extensions=extensions(session, since, until), refusals=refusals(session, since, until),

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.enums import CaseState, Channel
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.refusals import category_label
@@ -302,7 +303,9 @@ class DashboardWidget(QWidget):
         self.overdue_model.set_rows(data.overdue)
         self.due_soon_model.set_rows(data.due_soon)
         self.approval_model.set_rows(data.awaiting_approval)
-        for i, (title, rows) in enumerate((("Overdue", data.overdue), ("Due within 3 days", data.due_soon),
+        soon = due_soon_label(data.due_soon_days)
+        self.tile_due_soon.caption.setText(soon)
+        for i, (title, rows) in enumerate((("Overdue", data.overdue), (soon, data.due_soon),
                                            ("Awaiting approval", data.awaiting_approval))):
             self.deadline_tabs.setTabText(i, f"{title} ({len(rows)})")
         self.workload_model.set_rows(data.workload)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk import APP_NAME, __version__
+from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
@@ -68,16 +69,17 @@ def database_location(app: App) -> str:
 class MainController:
     def __init__(self, app: App, actor: Actor, *, settings: QSettings | None = None,
                  notifier: Notifier | None = None, idle_minutes: float = DEFAULT_IDLE_MINUTES,
-                 today: Callable[[], date] = date.today, fill_register: bool = True) -> None:
+                 today: Callable[[], date] | None = None, fill_register: bool = True) -> None:
         """`fill_register=False` builds the window with an empty register ("Loading…"):
         the start-up path shows the window first and then calls `fill_after_first_paint`.
         Tests and tools keep the default and get a filled register at once."""
         self.app = app
         self.actor = actor
-        self.today = today
+        # The services' clock by default, so the register's "days left" agrees with them.
+        self.today = today or app.cases.today
         self.notifier = notifier or Notifier()
         self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
-        self.model = RegisterModel(app.register, today)
+        self.model = RegisterModel(app.register, self.today)
         self.register_view = RegisterView(self.model)
         name = actor.display_name or actor.username
         self.lock_screen = LockScreen(name, self._verify_password)
@@ -192,7 +194,18 @@ class MainController:
         flt = self.register_view.current_filter()
         self._guard("Register", lambda: self.model.set_filter(flt))
 
+    def _label_due_soon(self) -> None:
+        """The "due soon" window is a manager's setting: the menu and the filter say it."""
+        days = self._guard("Register", self.app.register.due_soon_days)
+        if days is None:
+            return
+        label = due_soon_label(days)
+        self.window.due_soon_action.setText("&" + label)
+        due = self.register_view.due
+        due.setItemText(due.findData("due_soon"), label)
+
     def refresh(self) -> None:
+        self._label_due_soon()
         selected = self.register_view.current_row()
         self._guard("Register", self.model.reload)
         if selected is not None:
@@ -215,6 +228,7 @@ class MainController:
 
     def fill_register(self) -> None:
         if not self.model.loaded:
+            self._label_due_soon()
             self._guard("Register", self.model.reload)
 
     def _update_count(self) -> None:

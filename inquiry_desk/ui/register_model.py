@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from inquiry_desk.domain.enums import CaseState
-from inquiry_desk.services.register import DUE_SOON_DAYS, RegisterFilter, RegisterRow
+from inquiry_desk.services.register import RegisterFilter, RegisterRow
 from inquiry_desk.ui.formatting import (
     ERASED,
     days_left_text,
@@ -89,6 +89,8 @@ class RegisterSource(Protocol):
     def page(self, flt: RegisterFilter, *, sort: str = ..., descending: bool = ...,
              offset: int = ..., limit: int = ..., matches: int | None = ...) -> list[RegisterRow]: ...
 
+    def due_soon_days(self) -> int: ...
+
 
 class RegisterModel(QAbstractTableModel):
     def __init__(self, source: RegisterSource, today: Callable[[], date] = date.today,
@@ -107,6 +109,7 @@ class RegisterModel(QAbstractTableModel):
         self._loaded = False
         self._cache: dict[int, _Cells] = {}  # row number -> what it shows; cleared on reset
         self._day = today()
+        self._soon = source.due_soon_days()
         self._day_checked = time.monotonic()
         self._brush_overdue = QBrush(OVERDUE_BG)
         self._brush_soon = QBrush(DUE_SOON_BG)
@@ -245,6 +248,7 @@ class RegisterModel(QAbstractTableModel):
             row = self._rows[r]
             if not self._cache:
                 self._day = self._today()
+                self._soon = self._source.due_soon_days()
             cells = _Cells(tuple(self._display(row, c) for c in range(COLUMN_COUNT)),
                            self._background(row),
                            self._brush_purged if row.state is CaseState.PURGED else None)
@@ -293,6 +297,6 @@ class RegisterModel(QAbstractTableModel):
             return None
         if days < 0:
             return self._brush_overdue
-        if days <= DUE_SOON_DAYS:
+        if days <= self._soon:
             return self._brush_soon
         return None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel
 from inquiry_desk.services.register import RegisterFilter, RegisterRow
 from inquiry_desk.ui.register_model import (
@@ -55,7 +56,7 @@ class RegisterView(QWidget):
             self.state.addItem(st.label, st)
         self.channel = _combo("All channels", [(c.label, c) for c in Channel])
         self.kind = _combo("All kinds", [(k.label, k) for k in CaseKind])
-        self.due = _combo("Any deadline", [("Overdue", "overdue"), ("Due within 3 days", "due_soon")])
+        self.due = _combo("Any deadline", [("Overdue", "overdue"), (due_soon_label(3), "due_soon")])
         self.show_purged = QCheckBox("Include erased cases")
         self.show_purged.setChecked(True)
         self.show_purged.setToolTip("Erased (purged) cases keep an anonymous row for statistics.")

@@ -28,6 +28,7 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.lifecycle_settings import ApprovalRules
+from inquiry_desk.services.reports import reports_for
 from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.register_model import COL_DUE
 from inquiry_desk.ui.settings_dialog import UNSAVED_MARK, SettingsDialog
@@ -287,3 +288,36 @@ def test_every_alt_letter_of_a_tab_is_its_own(qtbot: QtBot, lc: Lifecycle, boss:
     letters = [m.group(1).lower() for t in texts for m in re.finditer(r"&(\w)", t)]
     assert len(letters) == len(set(letters)), sorted(letters)
     assert len(letters) >= 9  # tabs, Close, Save, Revert, Restore defaults and the fields
+
+
+def test_the_due_soon_window_is_the_managers_everywhere(
+        qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor, sato: Actor,
+        clock: Clock) -> None:
+    """One setting: the register's tint and filter, the menu and the dashboard all follow it."""
+    clock.day = date(2026, 5, 1)
+    ref = lapp.cases.create(sato, new_case(date(2026, 4, 24)))  # due 2026-05-08: 7 days left
+    ctl = make_ctl(lapp, boss)
+    ctl.fill_register()
+
+    def tinted() -> bool:
+        row = ctl.model.row_for_ref(ref)
+        assert row is not None
+        return ctl.model.index(row, COL_DUE).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+    assert not tinted() and ctl.window.due_soon_action.text() == "&Due within 3 days"
+    ctl.window.due_soon_action.trigger()
+    assert ctl.model.row_for_ref(ref) is None  # not due soon by the default 3 days
+
+    ctl.window.settings_action.trigger()
+    dialog = ctl.dialogs["Lifecycle settings"]
+    assert isinstance(dialog, SettingsDialog)
+    _type_number(qtbot, dialog.deadlines.due_soon, 7)
+    qtbot.mouseClick(dialog.deadlines.save_button, LEFT)
+
+    assert ctl.window.due_soon_action.text() == "&Due within 7 days"
+    due = ctl.register_view.due
+    assert due.itemText(due.findData("due_soon")) == "Due within 7 days"
+    assert ctl.model.row_for_ref(ref) is not None  # the filter applied now includes it
+    assert tinted()
+    data = reports_for(lapp).dashboard(boss, clock.day)
+    assert data.due_soon_days == 7 and [d.ref for d in data.due_soon] == [ref]
