@@ -39,8 +39,11 @@ class RegisterFilter:
     due: str | None = None  # "overdue" | "due_soon"
     assignee_id: int | None = None
     include_purged: bool = True
-    # "approval": the manager has something to decide; "applicant": the clock is paused.
+    # "approval": the manager has something to decide; "applicant": the clock is paused;
+    # "me": what waits on the user ``me_id`` (see _awaiting_me).
     awaiting: str | None = None
+    me_id: int | None = None
+    me_approves: bool = False  # a manager: cases awaiting approval are theirs to decide too
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,21 @@ class ApplicantIndex:
     version: tuple[int, Any] | None = None
 
 
+# Open cases where the department has the ball: not waiting for the applicant or the manager.
+_WORKING_STATES = [s.value for s in CaseState if s.is_open
+                   and s not in (CaseState.AWAITING_APPLICANT, CaseState.AWAITING_APPROVAL)]
+
+
+def _awaiting_me(flt: RegisterFilter) -> ColumnElement[bool]:
+    """My open cases that wait on me (not on the applicant or the manager), and for a
+    manager every case awaiting approval, whoever holds it."""
+    mine = and_(Case.assignee_id == flt.me_id, Case.state.in_(_WORKING_STATES)) \
+        if flt.me_id is not None else false()
+    if flt.me_approves:
+        return or_(mine, Case.state == CaseState.AWAITING_APPROVAL.value)
+    return mine
+
+
 class RegisterService:
     def __init__(self, db: Database, keys: KeyService, today: Callable[[], date] = date.today) -> None:
         self.db = db
@@ -198,6 +216,8 @@ class RegisterService:
                 stmt = stmt.where(Case.due >= today, Case.due <= today + timedelta(days=soon))
         if flt.awaiting in AWAITING_STATES:
             stmt = stmt.where(Case.state == AWAITING_STATES[flt.awaiting].value)
+        elif flt.awaiting == "me":
+            stmt = stmt.where(_awaiting_me(flt))
         text = flt.search.strip()
         if text:
             needle = normalise(text)

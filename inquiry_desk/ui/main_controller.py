@@ -81,6 +81,7 @@ class MainController:
         self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
         self.model = RegisterModel(app.register, self.today)
         self.register_view = RegisterView(self.model)
+        self.register_view.set_me(actor.user_id, actor.can(Permission.APPROVE))
         name = actor.display_name or actor.username
         self.lock_screen = LockScreen(name, self._verify_password)
         self.window = MainWindow(self.register_view, self.lock_screen, self.settings,
@@ -140,6 +141,10 @@ class MainController:
             lambda: self.register_view.set_quick_filter(None, "overdue"))
         w.due_soon_action.triggered.connect(
             lambda: self.register_view.set_quick_filter(None, "due_soon"))
+        for action, awaiting in ((w.awaiting_me_action, "me"), (w.awaiting_approval_action, "approval"),
+                                 (w.awaiting_applicant_action, "applicant")):
+            action.triggered.connect(
+                lambda _checked=False, a=awaiting: self.register_view.set_quick_filter(awaiting=a))
         w.clear_filters_action.triggered.connect(self.register_view.clear_filters)
         w.focus_search_action.triggered.connect(self.focus_search)
         w.about_action.triggered.connect(self.about)

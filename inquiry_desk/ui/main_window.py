@@ -110,6 +110,11 @@ class MainWindow(QMainWindow):
         self.open_cases_action = self._action("O&pen cases")
         self.overdue_action = self._action("&Overdue", "Ctrl+Shift+O")
         self.due_soon_action = self._action("&Due within 3 days", "Ctrl+Shift+D")
+        self.awaiting_me_action = self._action("Awaiting &me", "Ctrl+Shift+M", None,
+                                               "Your open cases that wait on you")
+        self.awaiting_approval_action = self._action("Awaiting appro&val", "Ctrl+Shift+A")
+        self.awaiting_applicant_action = self._action("Awaiting app&licant", "Ctrl+Shift+W", None,
+                                                      "Cases whose clock is paused for the applicant")
         self.clear_filters_action = self._action("&Clear search and filters", "Ctrl+Shift+C")
         self.focus_search_action = self._action("&Search", QKeySequence.StandardKey.Find)
         self.import_action = self._action("&Import…", "Ctrl+I", sp.SP_ArrowDown,
@@ -156,6 +161,10 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for action in (self.all_cases_action, self.open_cases_action, self.overdue_action,
                        self.due_soon_action):
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        for action in (self.awaiting_me_action, self.awaiting_approval_action,
+                       self.awaiting_applicant_action):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.clear_filters_action)

@@ -57,6 +57,11 @@ class RegisterView(QWidget):
         self.channel = _combo("All channels", [(c.label, c) for c in Channel])
         self.kind = _combo("All kinds", [(k.label, k) for k in CaseKind])
         self.due = _combo("Any deadline", [("Overdue", "overdue"), (due_soon_label(3), "due_soon")])
+        self.awaiting = _combo("Waiting on anyone", [("Awaiting me", "me"), ("Awaiting approval", "approval"),
+                                                     ("Awaiting applicant", "applicant")])
+        self.awaiting.setToolTip("Awaiting me: your open cases that wait on you (and, for a manager, "
+                                 "every case awaiting approval)")
+        self._me: tuple[int | None, bool] = (None, False)
         self.show_purged = QCheckBox("Include erased cases")
         self.show_purged.setChecked(True)
         self.show_purged.setToolTip("Erased (purged) cases keep an anonymous row for statistics.")
@@ -67,7 +72,7 @@ class RegisterView(QWidget):
         label.setBuddy(self.search)
         bar.addWidget(label)
         bar.addWidget(self.search, 1)
-        for w in (self.state, self.channel, self.kind, self.due):
+        for w in (self.state, self.channel, self.kind, self.due, self.awaiting):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             bar.addWidget(w)
         bar.addWidget(self.show_purged)
@@ -112,7 +117,7 @@ class RegisterView(QWidget):
         self._debounce.timeout.connect(self.filter_changed)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._search_now)
-        for combo in (self.state, self.channel, self.kind, self.due):
+        for combo in (self.state, self.channel, self.kind, self.due, self.awaiting):
             combo.currentIndexChanged.connect(self.filter_changed)
         self.show_purged.toggled.connect(self.filter_changed)
         self.table.activated.connect(self._activated)
@@ -136,22 +141,30 @@ class RegisterView(QWidget):
         channel = self.channel.currentData()
         kind = self.kind.currentData()
         due = self.due.currentData()
+        awaiting = self.awaiting.currentData()
         return RegisterFilter(search=self.search.text(), states=states,
                               channels=frozenset({Channel(channel)}) if channel else frozenset(),
                               kinds=frozenset({CaseKind(kind)}) if kind else frozenset(),
                               due=str(due) if due else None,
-                              include_purged=self.show_purged.isChecked())
+                              include_purged=self.show_purged.isChecked(),
+                              awaiting=str(awaiting) if awaiting else None,
+                              me_id=self._me[0], me_approves=self._me[1])
 
-    def set_quick_filter(self, state: object = None, due: str | None = None) -> None:
+    def set_me(self, user_id: int | None, approves: bool) -> None:
+        """Who "awaiting me" means: the signed-in user, and whether they decide approvals."""
+        self._me = (user_id, approves)
+
+    def set_quick_filter(self, state: object = None, due: str | None = None,
+                         awaiting: str | None = None) -> None:
         """View-menu shortcuts: set the combos without firing one query per combo."""
-        for combo, value in ((self.state, state), (self.due, due)):
+        for combo, value in ((self.state, state), (self.due, due), (self.awaiting, awaiting)):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
         self.filter_changed.emit()
 
     def clear_filters(self) -> None:
-        for w in (self.state, self.channel, self.kind, self.due):
+        for w in (self.state, self.channel, self.kind, self.due, self.awaiting):
             w.blockSignals(True)
             w.setCurrentIndex(0)
             w.blockSignals(False)

@@ -230,6 +230,13 @@ def test_register_filters_on_real_data(lapp: App, lc: Lifecycle, sato: Actor, bo
     assert refs(awaiting="approval") == {approval}
     assert refs(awaiting="applicant") == {waiting}
     assert refs(assignee_id=sato.user_id) == {approval}
+    # "Awaiting me": Sato's case waits on the manager, so nothing waits on Sato yet...
+    assert refs(awaiting="me", me_id=sato.user_id) == set()
+    # ...while the manager sees every case awaiting approval, whoever holds it.
+    assert refs(awaiting="me", me_id=boss.user_id, me_approves=True) == {approval}
+    lc.workflow.assign(boss, soon, sato.user_id)
+    lc.workflow.assign(boss, waiting, sato.user_id)  # paused: waits on the applicant, not Sato
+    assert refs(awaiting="me", me_id=sato.user_id) == {soon}
     assert lc.workflow.status(sato, approval).assignee == "Sato"
 
 

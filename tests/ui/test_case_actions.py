@@ -192,8 +192,18 @@ def test_assignment_through_the_combo_and_assign_to_me(
     assert lc.workflow.status(sato, ref).assignee == "Sato"
     assert bar.combo.currentText() == "Sato"
     assert not bar.me_button.isEnabled()  # already mine
-    assert ref in _register_refs(ctl, RegisterFilter(assignee_id=sato.user_id))  # "awaiting me"
     assert ref not in _register_refs(ctl, RegisterFilter(assignee_id=boss.user_id))
+    # View → Awaiting me (Ctrl+Shift+M): the filter bar says so and the case is listed.
+    ctl.window.awaiting_me_action.trigger()
+    assert ctl.register_view.awaiting.currentText() == "Awaiting me"
+    assert {ctl.model.row_at(i).ref for i in range(ctl.model.rowCount())} == {ref}
+    lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons="本人確認書類"))
+    ctl.refresh()
+    assert ctl.model.rowCount() == 0  # now it waits on the applicant, not on Sato
+    ctl.window.awaiting_applicant_action.trigger()
+    assert {ctl.model.row_at(i).ref for i in range(ctl.model.rowCount())} == {ref}
+    ctl.window.clear_filters_action.trigger()
+    assert ctl.register_view.awaiting.currentIndex() == 0
 
     # Refreshing (the controller does it after every change) never assigns again.
     panel.refresh()
