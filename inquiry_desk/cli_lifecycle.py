@@ -81,6 +81,9 @@ def cmd_ledger(args: argparse.Namespace, run: Run) -> int:
     for row in ledger.rows:
         on, event, reason, due = row.as_texts()
         print(f"  {on}  {event}" + (f": {reason}" if reason else "") + f"  -> due {due}")
+    if ledger.extension_months_granted:
+        print(f"Extended by {ledger.extension_months_granted} month(s); "
+              f"{ledger.extension_months_left} more allowed.")
     if ledger.extension_deadline:
         print(f"An extension notice can be recorded until {ledger.extension_deadline}.")
     return 0

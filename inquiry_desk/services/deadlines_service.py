@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy import select
 
 from inquiry_desk.domain import deadlines
-from inquiry_desk.domain.deadlines import ClockEntry, DeadlineRules, DeadlineSettingsError, LedgerRow
+from inquiry_desk.domain.deadlines import (
+    ClockEntry,
+    ClockEventKind,
+    DeadlineRules,
+    DeadlineSettingsError,
+    LedgerRow,
+)
 from inquiry_desk.domain.enums import CaseState, Jurisdiction
 from inquiry_desk.domain.errors import ValidationFailed
 from inquiry_desk.services import audit
@@ -92,8 +98,11 @@ class ClockLedger:
     received: date
     due: date | None
     paused: bool
-    extension_deadline: date | None  # last day to record an extension notice, if any exist
+    extension_deadline: date | None  # last day to record an extension notice, while one is possible
     rows: tuple[LedgerRow, ...]
+    extension_months_granted: int = 0
+    extension_months_left: int = 0  # what the jurisdiction's rule still allows
+
 
     def to_json(self) -> dict[str, Any]:
         return {"ref": self.ref, "jurisdiction": self.jurisdiction.value,
@@ -101,6 +110,8 @@ class ClockLedger:
                 "due": self.due.isoformat() if self.due else None, "paused": self.paused,
                 "extension_deadline": self.extension_deadline.isoformat()
                 if self.extension_deadline else None,
+                "extension_months_granted": self.extension_months_granted,
+                "extension_months_left": self.extension_months_left,
                 "rows": [{**asdict(r), "on": r.on.isoformat(), "due_after": r.due_after.isoformat()}
                          for r in self.rows]}
 
@@ -146,10 +157,12 @@ class DeadlineService:
             juris = Jurisdiction(case.jurisdiction)
             rows = deadlines.ledger_rows(case.received, juris, entries, rules)
             audit.record(session, actor, "case.view_ledger", case.ref, {"rows": len(rows)})
+            granted = sum(e.months for e in entries if e.kind is ClockEventKind.EXTENSION)
+            left = max(rules.rule_for(juris).max_extension_months - granted, 0)
+            notice = deadlines.extension_notice_deadline(case.received, juris, entries, rules,
+                                                         as_of=self.today()) if left else None
             return ClockLedger(case.ref, juris, case.received, case.due, deadlines.is_paused(entries),
-                               deadlines.extension_notice_deadline(case.received, juris, entries, rules,
-                                                                   as_of=self.today()),
-                               tuple(rows))
+                               notice, tuple(rows), granted, left)
 
     def printable_ledger(self, actor: Actor, ref: str) -> list[dict[str, str]]:
         """Rows as plain texts (date, event, reason, due date after it) for printing."""

@@ -90,18 +90,23 @@ class ClockLedgerView(QWidget):
                f"{ledger.due:%Y-%m-%d}" if ledger.due else "No due date"
         if ledger.paused:
             text += " (clock paused)"
+        if ledger.extension_months_granted:
+            n = ledger.extension_months_granted
+            text += f". Extended by {n} month{'s' if n != 1 else ''}"
+            if not ledger.extension_months_left:
+                text += ", the most the law allows"
         if ledger.extension_deadline and self.case_open:
             text += f". An extension notice can be recorded until {ledger.extension_deadline:%Y-%m-%d}."
-        self.summary.setText(text)
-        # Offered only where the law knows extensions (not APPI) and while the case runs.
+        self.summary.setText(text + ("" if text.endswith(".") else "."))
+        # Offered only where the law knows extensions (not APPI), while some remain and the
+        # case runs.
         self.extend_button.setVisible(self.max_extension_months > 0 and self.case_open
                                       and self.actor.can(Permission.EDIT_CASE))
 
     def _load(self) -> None:
         ledger = self.lifecycle.deadlines.ledger(self.actor, self.ref)
         status = self.lifecycle.workflow.status(self.actor, self.ref)
-        self.max_extension_months = self.lifecycle.deadlines.rules().rule_for(
-            ledger.jurisdiction).max_extension_months
+        self.max_extension_months = ledger.extension_months_left
         self.ledger, self.case_open = ledger, status.state.is_open
 
     # --- extension ---------------------------------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from inquiry_desk.domain.enums import CaseKind, Role
+from inquiry_desk.domain.enums import CaseKind, Jurisdiction, Language, Role
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
@@ -73,3 +73,20 @@ def test_refuse_needs_a_legal_ground_on_the_command_line(lapp: App,
     assert Lifecycle.from_app(lapp).workflow.status(boss, ref).refusal_category == "unfounded_or_excessive"
     with pytest.raises(SystemExit):
         _run(lapp, boss, "act", ref, "refuse", "--category", "because")  # not a ground: argparse says so
+
+
+def test_extend_and_ledger_say_what_remains(lapp: App, capsys: pytest.CaptureFixture[str]) -> None:
+    sato = make_user(lapp, "sato", Role.STAFF)
+    ref = lapp.cases.create(sato, new_case(date(2026, 4, 1), jurisdiction=Jurisdiction.EEA,
+                                           language=Language.EN))
+    assert _run(lapp, sato, "extend", ref, "1", "Records held in three systems") == 0
+    assert "2026-06-01" in capsys.readouterr().out
+    assert _run(lapp, sato, "ledger", ref) == 0
+    out = capsys.readouterr().out
+    assert "Extended by 1 month(s); 1 more allowed." in out
+    assert "can be recorded until 2026-05-01" in out
+    assert _run(lapp, sato, "extend", ref, "1", "Still compiling") == 0
+    capsys.readouterr()
+    assert _run(lapp, sato, "ledger", ref) == 0
+    out = capsys.readouterr().out
+    assert "Extended by 2 month(s); 0 more allowed." in out and "can be recorded" not in out

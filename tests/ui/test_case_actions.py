@@ -114,6 +114,10 @@ def test_extension_through_the_dialog_moves_the_due_date(
     row = ctl.model.row_for_ref(ref)
     assert row is not None and ctl.model.row_at(row).due == date(2026, 7, 1)
     assert ctl.model.index(row, COL_DUE).data() is not None
+    # Both months the law allows are used: no further notice is offered.
+    assert not clock_view.extend_button.isVisible()
+    assert "Extended by 2 months, the most the law allows." in clock_view.summary.text()
+    assert "can be recorded until" not in clock_view.summary.text()
 
 
 def test_no_extension_button_under_appi_or_once_the_case_is_finished(
