@@ -28,9 +28,10 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.importer import ImportResult, ImportStatus
 from inquiry_desk.services.register import RegisterFilter
 from inquiry_desk.ui.app_main import make_qapplication
+from inquiry_desk.ui.case_panels import IDENTITY_TAB, POST_TAB
 from inquiry_desk.ui.import_results_dialog import ImportResultsDialog
 from inquiry_desk.ui.intake_dialog import IntakeDialog
-from inquiry_desk.ui.main_controller import IDENTITY_TAB, MainController
+from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.notify import RecordingNotifier
 from inquiry_desk.ui.signin_dialog import SignInDialog
 
@@ -115,7 +116,7 @@ def fill_intake_sample(dialog: IntakeDialog) -> None:
     dialog.note.setPlainText("開示請求書と本人確認書類（運転免許証の写し）が同封されていました。")
 
 
-def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str) -> Path:
+def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str) -> list[Path]:
     settings = QSettings(str(Path(tmp) / "manager.ini"), QSettings.Format.IniFormat)
     controller = MainController(app, manager, settings=settings, notifier=RecordingNotifier(),
                                 idle_minutes=24 * 60)
@@ -123,10 +124,14 @@ def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str) -> Path:
     window.resize(*WINDOW_SIZE)
     window.show()
     controller.show_dashboard()
-    path = _save(window, out_dir / "dashboard.png")
+    paths = [_save(window, out_dir / "dashboard.png")]
+    settings_window = controller.show_settings()
+    if settings_window is not None:
+        paths.append(_save(settings_window, out_dir / "settings.png"))
+        settings_window.close()
     window.close()
     window.deleteLater()
-    return path
+    return paths
 
 
 def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
@@ -150,10 +155,12 @@ def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
             if identity >= 0:
                 view.tabs.setCurrentIndex(identity)
                 saved.append(_save(window, out_dir / "case-identity.png"))
+            view.tabs.setCurrentIndex(view.panel_tab(POST_TAB))
+            saved.append(_save(window, out_dir / "case-post.png"))
 
         manager = _demo_manager(app, actor)
         if manager is not None:
-            saved.append(_dashboard_shot(app, manager, out_dir, tmp))
+            saved.extend(_dashboard_shot(app, manager, out_dir, tmp))
 
         results = ImportResultsDialog(sample_import_results(app), window)
         results.show()

@@ -230,8 +230,9 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         line.addWidget(QLabel("before the due date"))
         line.addStretch(1)
         layout.addLayout(line)
-        layout.addWidget(hint("A case's status says \u201cdue soon\u201d from this many days before its "
-                              "due date."))
+        layout.addWidget(hint("From this many days before its due date a case is tinted amber in the "
+                              "register and listed under \u201cdue soon\u201d in the filter, the View "
+                              "menu and the dashboard."))
         layout.addStretch(1)
         return box
 
