@@ -1,63 +1,58 @@
 """What the main window's actions do. Owns the services, the signed-in actor and the model.
 
 Every service call that can refuse (permission, validation, a busy database) goes through
-`_guard`, which shows the service's message without a traceback. The dashboard, the admin
-dialogs, import, printing and the scheduled purge are built here and handed to the
-layout-only views; the working panels of a case are built by `case_panels`.
+`_guard`, which shows the service's message without a traceback. The register, import and
+the intake dialog are wired here. The other parts are built here, handed what they need, and
+followed through their signals so that the register, the case tabs and the dashboard agree:
+the case tabs (`case_tabs`; a case's working panels by `case_panels`), the dashboard
+(`dashboard_tab`), the tool windows (`tool_windows`), printing (`print_actions`), the import
+file dialogs (`import_files`), and the scheduled purge and intake poller (`scheduled_jobs`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from inquiry_desk import APP_NAME, __version__
 from inquiry_desk.domain.deadlines import due_soon_label
-from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import CaseDetail, NewCase
+from inquiry_desk.services.case_views import NewCase
+from inquiry_desk.ui.about_box import show_about
 from inquiry_desk.ui.app_main import AfterFirstPaint
 from inquiry_desk.ui.case_panels import CLOCK_TAB as CLOCK_TAB  # re-exported: tests, screenshots
 from inquiry_desk.ui.case_panels import FEES_TAB as FEES_TAB
 from inquiry_desk.ui.case_panels import IDENTITY_TAB as IDENTITY_TAB
 from inquiry_desk.ui.case_panels import POST_TAB as POST_TAB
-from inquiry_desk.ui.case_panels import add_case_panels
+from inquiry_desk.ui.case_tabs import CaseTabs
 from inquiry_desk.ui.case_view import CaseView
-from inquiry_desk.ui.fonts import BUNDLED_FONTS
+from inquiry_desk.ui.dashboard_tab import DashboardTab
 from inquiry_desk.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockScreen, WindowLock
 from inquiry_desk.ui.import_controller import ImportController, install_drop_target
+from inquiry_desk.ui.import_files import ImportFilePicker
 from inquiry_desk.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow, window_title
 from inquiry_desk.ui.notify import Notifier
+from inquiry_desk.ui.print_actions import PrintActions
 from inquiry_desk.ui.register_model import RegisterModel
 from inquiry_desk.ui.register_view import OPEN, RegisterView
+from inquiry_desk.ui.scheduled_jobs import ScheduledJobs
+from inquiry_desk.ui.tool_windows import ToolWindows
 
 if TYPE_CHECKING:
     from inquiry_desk.services.importer import ImportResult, ImportService
     from inquiry_desk.services.lifecycle import Lifecycle
-    from inquiry_desk.services.purge import PurgeReceipt
     from inquiry_desk.ui.dashboard import DashboardWidget
-    from inquiry_desk.ui.intake_poller import IntakePoller, PollSummary
+    from inquiry_desk.ui.intake_poller import IntakePoller
     from inquiry_desk.ui.purge_timer import PurgeTimer
 
 T = TypeVar("T")
-
-LAST_IMPORT_DIR_KEY = "import/last_dir"
 
 
 def database_location(app: App) -> str:
@@ -91,21 +86,25 @@ class MainController:
                                                                 else f" ({actor.role})"))
         self.window_lock = WindowLock(self.window, self.lock_screen)
         self.intake: QDialog | None = None
-        # Dialogs and tool windows by name: a second click raises the open one.
-        self.dialogs: dict[str, QWidget] = {}
-        self.file_dialog: QFileDialog | None = None
         self._lifecycle: Lifecycle | None = None
+        self.case_tabs = CaseTabs(app, actor, self.window.tabs, self._guard, self.today,
+                                  lambda: self.lifecycle)
+        self.tools = ToolWindows(app, actor, self.window, self.notifier, self._guard,
+                                 lambda: self.lifecycle)
+        self.dialogs = self.tools.windows  # tool windows by name: a second click raises the open one
+        self.printing = PrintActions(self.tools, self.settings, self._status)
+        self.jobs = ScheduledJobs(app, actor, self.window, self._status)
+        self.dashboard_tab: DashboardTab | None = None
         self.dashboard: DashboardWidget | None = None
-        self._dashboard_stale = True
-        self.purge_timer: PurgeTimer | None = None
-        self.intake_poller: IntakePoller | None = None
         self.importer = ImportController(self._import_service, actor, self.window,
                                          status=self._status)
         self.importer.open_case.connect(self.open_case)
         self.importer.finished.connect(self._imported)
         if actor.can(Permission.IMPORT):
             install_drop_target(self.window, self.importer)
+        self.file_picker = ImportFilePicker(self.window, self.settings, self.import_paths)
         self._connect()
+        self._follow_helpers()
         self._apply_permissions()
         self.window.restore_layout()
         self.register_view.filter_bar.setVisible(self.window.filters_action.isChecked())
@@ -116,7 +115,10 @@ class MainController:
         else:
             self.window.count_label.setText("Loading…")
         if actor.can(Permission.REPORT):
-            self._build_dashboard()
+            self.dashboard_tab = DashboardTab(app, actor, self.window, self.notifier, self.today,
+                                              self._status)
+            self.dashboard = self.dashboard_tab.widget
+            self.dashboard.open_case.connect(self.open_case)
         self.idle = IdleWatcher(idle_minutes, self.window)
         self.idle.idle.connect(self.lock)
         app_instance = QApplication.instance()
@@ -157,10 +159,22 @@ class MainController:
         w.users_action.triggered.connect(self.show_users)
         w.purge_action.triggered.connect(self.show_purge)
         w.settings_action.triggered.connect(self.show_settings)
-        w.tabs.currentChanged.connect(self._tab_changed)
+        w.tabs.currentChanged.connect(lambda _index: self._update_case_actions())
         self.register_view.filter_changed.connect(self.apply_filter)
         self.register_view.case_activated.connect(self.open_case)
         self.lock_screen.unlocked.connect(self.unlock)
+
+    def _follow_helpers(self) -> None:
+        """What the helpers change, the register, the case tabs and the dashboard follow."""
+        self.case_tabs.case_changed.connect(self._data_changed)
+        self.case_tabs.tab_updated.connect(self._update_case_actions)
+        self.tools.cases_changed.connect(self._cases_purged_or_held)
+        self.tools.deadlines_saved.connect(self.refresh)
+        self.tools.idle_minutes_saved.connect(lambda minutes: self.idle.timer.setInterval(minutes * 60_000))
+        self.printing.case_printed.connect(self._after_printing)
+        self.printing.batch_printed.connect(self.refresh)
+        self.jobs.cases_purged.connect(self._cases_purged_or_held)
+        self.jobs.intake_imported.connect(self._data_changed)
 
     def _apply_permissions(self) -> None:
         # A courtesy only: the services refuse these anyway.
@@ -211,13 +225,20 @@ class MainController:
 
     def refresh(self) -> None:
         self._label_due_soon()
+        self._data_changed(self.case_views())
+
+    def _data_changed(self, views: Iterable[CaseView] = ()) -> None:
+        """Cases changed: the register (keeping its selection), these case tabs and the dashboard follow."""
+        self._reload_register()
+        for view in views:
+            self.reload_case(view)
+        self._mark_dashboard_stale()
+
+    def _reload_register(self) -> None:
         selected = self.register_view.current_row()
         self._guard("Register", self.model.reload)
         if selected is not None:
             self.register_view.select_ref(selected.ref)
-        for view in self.case_views():
-            self.reload_case(view)
-        self._mark_dashboard_stale()
 
     def focus_search(self) -> None:
         self.window.tabs.setCurrentIndex(0)
@@ -240,41 +261,26 @@ class MainController:
         total = self.model.total
         self.window.count_label.setText(f"{total:,} case{'s' if total != 1 else ''}")
 
-    # --- cases --------------------------------------------------------------------------
+    # --- case tabs (case_tabs) -----------------------------------------------------------
     def case_views(self) -> list[CaseView]:
-        tabs = self.window.tabs
-        return [w for i in range(tabs.count()) if isinstance(w := tabs.widget(i), CaseView)]
+        return self.case_tabs.views()
+
+    def current_case_view(self) -> CaseView | None:
+        return self.case_tabs.current()
 
     def open_selected(self) -> None:
         row = self.register_view.current_row()
         if row is not None:
             self.open_case(row.ref)
 
-    def current_case_view(self) -> CaseView | None:
-        widget = self.window.tabs.currentWidget()
-        return widget if isinstance(widget, CaseView) else None
-
     def open_case(self, ref: str) -> CaseView | None:
-        for view in self.case_views():
-            if view.ref == ref:
-                self.window.tabs.setCurrentWidget(view)
-                return view
-        detail = self._guard("Open case", lambda: self.app.cases.get(self.actor, ref))
-        if detail is None:
-            return None
-        view = CaseView(detail, self, self.today())
-        if detail.state is not CaseState.PURGED and self.actor.can(Permission.VIEW_PERSONAL):
-            add_case_panels(self.lifecycle, self.actor, view, detail, self._case_changed)
-        label = ref if not detail.applicant_name else f"{ref}  {detail.applicant_name}"
-        index = self.window.tabs.addTab(view, label)
-        self.window.tabs.setTabToolTip(index, f"{ref} — {detail.state.label}")
-        self.window.tabs.setCurrentIndex(index)
-        return view
+        return self.case_tabs.open_case(ref)
 
-    def _import_service(self) -> ImportService:
-        from inquiry_desk.services.importer import ImportService
+    def reload_case(self, view: CaseView) -> None:
+        self.case_tabs.reload(view)
 
-        return ImportService(self.app)
+    def close_tab(self, index: int) -> None:
+        self.case_tabs.close(index)
 
     @property
     def lifecycle(self) -> Lifecycle:
@@ -284,302 +290,75 @@ class MainController:
             self._lifecycle = Lifecycle.from_app(self.app)
         return self._lifecycle
 
-    def _case_changed(self, view: CaseView, sender: QWidget) -> None:
-        """A panel changed the case: the other panels, the view, the register row follow."""
-        for panel in [view.lifecycle_panel, *view.panels()]:
-            if panel is not None and panel is not sender:
-                refresh = getattr(panel, "refresh", None)
-                if callable(refresh):
-                    refresh()
-        self.reload_case(view)
-        self._reload_register()
-        self._mark_dashboard_stale()
-
-    def reload_case(self, view: CaseView) -> None:
-        detail = self._guard("Case", lambda: self.app.cases.get(self.actor, view.ref))
-        if detail is None:
-            return
-        view.show_detail(detail)
-        index = self.window.tabs.indexOf(view)
-        if index >= 0:
-            self.window.tabs.setTabToolTip(index, f"{detail.ref} — {detail.state.label}")
-        self._update_case_actions()
-
-    def _reload_register(self) -> None:
-        selected = self.register_view.current_row()
-        self._guard("Register", self.model.reload)
-        if selected is not None:
-            self.register_view.select_ref(selected.ref)
-
-    def _tab_changed(self, _index: int) -> None:
-        self._update_case_actions()
-        if self.dashboard is not None and self.window.tabs.currentWidget() is self.dashboard \
-                and self._dashboard_stale:
-            self._refresh_dashboard()
-
-    def close_tab(self, index: int) -> None:
-        widget = self.window.tabs.widget(index)
-        if isinstance(widget, CaseView):
-            self.window.tabs.removeTab(index)
-            widget.deleteLater()  # drop the decrypted personal data with the widget
-            self._update_case_actions()
-
-    # CaseActions, used by CaseView
-    def add_note(self, ref: str, text: str) -> CaseDetail:
-        self.app.cases.add_note(self.actor, ref, text)
-        return self.app.cases.get(self.actor, ref)
-
-    def open_attachment(self, ref: str, attachment_id: int) -> None:
-        from inquiry_desk.ui.attachment_viewer import AttachmentViewer
-
-        found = self._guard("Attachment",
-                            lambda: self.app.cases.attachment_bytes(self.actor, ref, attachment_id))
-        if found is None:
-            return
-        name, content_type, data = found
-        viewer = AttachmentViewer(name, content_type, data, self.window)
-        viewer.show()
-
-    # --- dashboard ---------------------------------------------------------------------
-    def _build_dashboard(self) -> None:
-        from inquiry_desk.services.reports import reports_for
-        from inquiry_desk.ui.dashboard import DashboardWidget
-
-        dashboard = DashboardWidget(reports_for(self.app), self.actor, notifier=self.notifier,
-                                    today=self.today)
-        dashboard.setObjectName("dashboard")
-        dashboard.open_case.connect(self.open_case)
-        dashboard.saved.connect(lambda path: self._status(f"Saved {path}"))
-        self.dashboard = dashboard
-        # Filled when first shown: the queries are not worth running for a manager who
-        # only opens cases.
-        self.window.add_home_tab(dashboard, "Dashboard")
-
+    # --- dashboard (dashboard_tab) ------------------------------------------------------
     def show_dashboard(self) -> None:
-        if self.dashboard is not None:
-            self.window.tabs.setCurrentWidget(self.dashboard)
-            if self._dashboard_stale:
-                self._refresh_dashboard()
-
-    def _refresh_dashboard(self) -> None:
-        if self.dashboard is not None:
-            self._dashboard_stale = False
-            self.dashboard.refresh()
+        if self.dashboard_tab is not None:
+            self.dashboard_tab.show()
 
     def _mark_dashboard_stale(self) -> None:
-        self._dashboard_stale = True
-        if self.dashboard is not None and self.window.tabs.currentWidget() is self.dashboard:
-            self._refresh_dashboard()
+        if self.dashboard_tab is not None:
+            self.dashboard_tab.mark_stale()
 
-    # --- tools: audit, accounts, retention, printing ----------------------------------
-    def _show_tool(self, name: str, make: Callable[[], QWidget]) -> QWidget | None:
-        existing = self.dialogs.get(name)
-        if existing is not None and existing.isVisible():
-            existing.raise_()
-            existing.activateWindow()
-            return existing
-        widget = self._guard(name, make)
-        if widget is None:
-            return None
-        self.dialogs[name] = widget
-        if isinstance(widget, QDialog):
-            widget.finished.connect(lambda _r, n=name, wd=widget: self._forget_tool(n, wd))
-        widget.show()  # never exec(): tests drive these and the window stays usable
-        return widget
-
-    def _forget_tool(self, name: str, widget: QWidget) -> None:
-        if self.dialogs.get(name) is widget:
-            del self.dialogs[name]
-        widget.deleteLater()
-
+    # --- tool windows and printing (tool_windows, print_actions) -------------------------
     def show_audit_log(self) -> QWidget | None:
-        from inquiry_desk.ui.audit_view import AuditDialog
-
-        return self._show_tool("Audit log", lambda: AuditDialog(self.app, self.actor, self.window))
+        return self.tools.show_audit_log()
 
     def show_users(self) -> QWidget | None:
-        from inquiry_desk.ui.users_dialog import UsersDialog
-
-        return self._show_tool("Staff accounts", lambda: UsersDialog(self.app, self.actor, self.window))
+        return self.tools.show_users()
 
     def show_purge(self) -> QWidget | None:
-        return self._show_tool("Purge and retention", self._make_purge_dialog)
+        return self.tools.show_purge()
 
     def show_settings(self) -> QWidget | None:
-        from inquiry_desk.ui.settings_dialog import SettingsDialog
-
-        def make() -> QDialog:
-            dialog = SettingsDialog(self.lifecycle.rules, self.actor, self.window)
-            # New deadlines move due dates: the register, open case tabs and dashboard follow.
-            dialog.deadlines_saved.connect(lambda _changed: self.refresh())
-            # The new idle limit applies to this window at once, not only at the next sign-in.
-            dialog.idle_minutes_saved.connect(lambda minutes: self.idle.timer.setInterval(minutes * 60_000))
-            return dialog
-
-        return self._show_tool("Lifecycle settings", make)
-
-    def _make_purge_dialog(self) -> QDialog:
-        from inquiry_desk.ui.purge_panel import PurgePanel
-
-        dialog = QDialog(self.window)
-        dialog.setObjectName("purgeDialog")
-        dialog.setWindowTitle("Purge and retention")
-        panel = PurgePanel(self.app, self.actor, self.notifier, dialog)
-        panel.changed.connect(self._cases_purged_or_held)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(panel, 1)
-        layout.addWidget(buttons)
-        dialog.resize(980, 640)
-        dialog.setProperty("panel", panel)
-        return dialog
-
-    def _cases_purged_or_held(self) -> None:
-        self._reload_register()
-        for view in self.case_views():
-            self.reload_case(view)
-        self._mark_dashboard_stale()
+        return self.tools.show_settings()
 
     def print_preview(self) -> QWidget | None:
-        view = self.current_case_view()
-        if view is None or view.purged:
-            self._status("Open a case to print its documents.")
-            return None
-        from inquiry_desk.services.documents_service import from_app
-        from inquiry_desk.ui.print_preview import PrintPreviewDialog
-
-        ref = view.ref
-
-        def make() -> QDialog:
-            return PrintPreviewDialog(from_app(self.app), self.actor, ref, settings=self.settings,
-                                      notifier=self.notifier, parent=self.window)
-
-        dialog = self._show_tool(f"Print preview {ref}", make)
-        if isinstance(dialog, QDialog):
-            # Printing or saving records the letter on the case: show it when the preview closes.
-            dialog.finished.connect(lambda _r, v=view: self._after_printing(v))
-        return dialog
+        return self.printing.print_preview(self.current_case_view())
 
     def batch_print(self) -> QWidget | None:
-        from inquiry_desk.services.documents_service import from_app
-        from inquiry_desk.ui.batch_print import BatchPrintDialog
+        return self.printing.batch_print()
 
-        dialog = self._show_tool("Batch print", lambda: BatchPrintDialog(
-            from_app(self.app), self.actor, settings=self.settings, notifier=self.notifier,
-            parent=self.window))
-        if isinstance(dialog, QDialog):
-            dialog.finished.connect(lambda _r: self.refresh())
-        return dialog
+    def _cases_purged_or_held(self) -> None:
+        self._data_changed(self.case_views())
 
     def _after_printing(self, view: CaseView) -> None:
         if view in self.case_views():
             self.reload_case(view)
 
-    # --- import ------------------------------------------------------------------------
-    def _import_dir(self) -> str:
-        value = self.settings.value(LAST_IMPORT_DIR_KEY, "")
-        return value if isinstance(value, str) and Path(value).is_dir() else str(Path.home())
-
+    # --- import (import_files, import_controller) -----------------------------------------
     def ask_import_files(self) -> QFileDialog:
-        dialog = self._file_dialog("Import emails, faxes and scans", QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters(["Inquiries (*.eml *.msg *.pdf *.tif *.tiff *.png *.jpg *.jpeg)",
-                               "All files (*)"])
-        return dialog
+        return self.file_picker.ask_files()
 
     def ask_import_folder(self) -> QFileDialog:
-        dialog = self._file_dialog("Import a folder", QFileDialog.FileMode.Directory)
-        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-        return dialog
+        return self.file_picker.ask_folder()
 
-    def _file_dialog(self, title: str, mode: QFileDialog.FileMode) -> QFileDialog:
-        if self.file_dialog is not None:
-            self.file_dialog.close()
-        dialog = QFileDialog(self.window, title, self._import_dir())
-        dialog.setFileMode(mode)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.filesSelected.connect(self._import_selected)
-        dialog.finished.connect(lambda _r: setattr(self, "file_dialog", None))
-        self.file_dialog = dialog
-        dialog.open()  # non-blocking
-        return dialog
+    @property
+    def file_dialog(self) -> QFileDialog | None:
+        return self.file_picker.dialog
 
-    def _import_selected(self, files: list[str]) -> None:
-        if files:
-            first = Path(files[0])
-            self.settings.setValue(LAST_IMPORT_DIR_KEY, str(first if first.is_dir() else first.parent))
-        self.import_paths([Path(f) for f in files])
+    def _import_service(self) -> ImportService:
+        from inquiry_desk.services.importer import ImportService
+
+        return ImportService(self.app)
 
     def import_paths(self, paths: list[Path]) -> bool:
         return self.importer.import_paths(paths)
 
     def _imported(self, results: list[ImportResult]) -> None:
-        self._reload_register()
         touched = {r.ref for r in results if r.ref}
-        for view in self.case_views():
-            if view.ref in touched:
-                self.reload_case(view)
-        self._mark_dashboard_stale()
+        self._data_changed(view for view in self.case_views() if view.ref in touched)
 
-    # --- scheduled purge ------------------------------------------------------------------
+    # --- scheduled purge, watched folder and mailbox (scheduled_jobs) ------------------------
     def start_purge_timer(self, interval_ms: int | None = None) -> PurgeTimer:
-        """At sign-in: purge what is due now, then every hour while the app is open."""
-        from inquiry_desk.ui.purge_timer import HOUR_MS, PurgeTimer
+        return self.jobs.start_purge_timer(interval_ms)
 
-        if self.purge_timer is None:
-            self.purge_timer = PurgeTimer(self.app, self.window, interval_ms=interval_ms or HOUR_MS)
-            self.purge_timer.purged.connect(self._purge_done)
-            self.purge_timer.failed.connect(self._purge_failed)
-            self.purge_timer.start()
-        return self.purge_timer
-
-    def _purge_done(self, receipt: PurgeReceipt) -> None:
-        from inquiry_desk.ui.purge_timer import receipt_status
-
-        text, tooltip, alarming = receipt_status(receipt)
-        if receipt.refs:
-            self._cases_purged_or_held()
-        label = self.window.purge_label
-        label.setToolTip(tooltip)
-        label.setStyleSheet("color: #a40000; font-weight: bold;" if alarming else "")
-        label.setText(text)
-        label.show()
-
-    def _purge_failed(self, error: str) -> None:
-        label = self.window.purge_label
-        label.setText(f"Purge failed ({error}); it is retried within the hour")
-        label.setStyleSheet("color: #a40000;")
-        label.show()
-
-    # --- watched folder and mailbox --------------------------------------------------------
     def start_intake_poller(self, interval_ms: int | None = None) -> IntakePoller:
-        """At sign-in: import from the watched folder and the mailbox now and every few minutes."""
-        from inquiry_desk.ui.intake_poller import DEFAULT_INTERVAL_MS, IntakePoller
-
-        if self.intake_poller is None:
-            self.intake_poller = IntakePoller(self.app, self.actor, self.window,
-                                              interval_ms=interval_ms or DEFAULT_INTERVAL_MS)
-            self.intake_poller.polled.connect(self._polled)
-            self.intake_poller.start()
-        return self.intake_poller
-
-    def _polled(self, summary: PollSummary) -> None:
-        if summary.imported or summary.refused:
-            self._reload_register()
-            self._mark_dashboard_stale()
-        if summary.message:
-            self._status(summary.message, 30_000)
+        return self.jobs.start_intake_poller(interval_ms)
 
     def _shutdown(self) -> None:
         # A running import or purge finishes its current transaction before the App closes.
         self.importer.shutdown()
-        if self.intake_poller is not None:
-            self.intake_poller.stop()
-            self.intake_poller.wait()
-        if self.purge_timer is not None:
-            self.purge_timer.stop()
-            self.purge_timer.wait()
+        self.jobs.stop()
 
     # --- new inquiry ------------------------------------------------------------------------
     def new_inquiry(self) -> QDialog:
@@ -625,14 +404,4 @@ class MainController:
 
     # --- help -------------------------------------------------------------------------
     def about(self) -> QMessageBox:
-        text = (f"<h3>{APP_NAME} {__version__}</h3>"
-                "<p>Case register of the Personal Information Inquiry Department "
-                "(APPI and GDPR requests by post, fax and email).</p>"
-                f"<p>Fonts: {BUNDLED_FONTS}.</p>"
-                "<p>© ZenGroup. Built with Qt for Python (PySide6, LGPLv3).</p>")
-        box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", text,
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.setTextFormat(box.textFormat().RichText)
-        box.finished.connect(box.deleteLater)
-        box.open()
-        return box
+        return show_about(self.window)

@@ -1,0 +1,106 @@
+"""The main window's tool windows, by name: audit log, staff accounts, purge and retention,
+lifecycle settings (and, through `print_actions`, the print windows).
+
+A second click on a menu item raises the window that is already open instead of opening
+another. Windows are shown, never `exec()`ed: the main window stays usable and tests drive
+them. What a tool changes that the main window shows (cases purged or put on hold, new
+deadlines, a new idle limit) comes back as a signal for the controller to follow.
+
+Each dialog's module is imported when it is first opened, not at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.ui.guard import Guard
+from inquiry_desk.ui.notify import Notifier
+
+if TYPE_CHECKING:
+    from inquiry_desk.services.lifecycle import Lifecycle
+
+
+class ToolWindows(QObject):
+    cases_changed = Signal()           # the purge panel purged a case or changed a legal hold
+    deadlines_saved = Signal()         # due dates moved: the register and case tabs follow
+    idle_minutes_saved = Signal(int)   # the new idle limit, in minutes
+
+    def __init__(self, app: App, actor: Actor, window: QWidget, notifier: Notifier,
+                 guard: Guard, lifecycle: Callable[[], Lifecycle]) -> None:
+        super().__init__(window)
+        self.app = app
+        self.actor = actor
+        self.window = window
+        self.notifier = notifier
+        self._guard = guard
+        self._lifecycle = lifecycle
+        self.windows: dict[str, QWidget] = {}  # open tool windows by name
+
+    def show(self, name: str, make: Callable[[], QWidget]) -> QWidget | None:
+        existing = self.windows.get(name)
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        widget = self._guard(name, make)
+        if widget is None:
+            return None
+        self.windows[name] = widget
+        if isinstance(widget, QDialog):
+            widget.finished.connect(lambda _r, n=name, wd=widget: self._forget(n, wd))
+        widget.show()  # never exec(): tests drive these and the window stays usable
+        return widget
+
+    def _forget(self, name: str, widget: QWidget) -> None:
+        if self.windows.get(name) is widget:
+            del self.windows[name]
+        widget.deleteLater()
+
+    def show_audit_log(self) -> QWidget | None:
+        from inquiry_desk.ui.audit_view import AuditDialog
+
+        return self.show("Audit log", lambda: AuditDialog(self.app, self.actor, self.window))
+
+    def show_users(self) -> QWidget | None:
+        from inquiry_desk.ui.users_dialog import UsersDialog
+
+        return self.show("Staff accounts", lambda: UsersDialog(self.app, self.actor, self.window))
+
+    def show_purge(self) -> QWidget | None:
+        return self.show("Purge and retention", self._make_purge_dialog)
+
+    def show_settings(self) -> QWidget | None:
+        from inquiry_desk.ui.settings_dialog import SettingsDialog
+
+        def make() -> QDialog:
+            dialog = SettingsDialog(self._lifecycle().rules, self.actor, self.window)
+            # New deadlines move due dates: the register, open case tabs and dashboard follow.
+            dialog.deadlines_saved.connect(lambda _changed: self.deadlines_saved.emit())
+            # The new idle limit applies to this window at once, not only at the next sign-in.
+            dialog.idle_minutes_saved.connect(self.idle_minutes_saved)
+            return dialog
+
+        return self.show("Lifecycle settings", make)
+
+    def _make_purge_dialog(self) -> QDialog:
+        from inquiry_desk.ui.purge_panel import PurgePanel
+
+        dialog = QDialog(self.window)
+        dialog.setObjectName("purgeDialog")
+        dialog.setWindowTitle("Purge and retention")
+        panel = PurgePanel(self.app, self.actor, self.notifier, dialog)
+        panel.changed.connect(self.cases_changed)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(panel, 1)
+        layout.addWidget(buttons)
+        dialog.resize(980, 640)
+        dialog.setProperty("panel", panel)
+        return dialog
