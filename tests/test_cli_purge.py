@@ -15,7 +15,7 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.purge import PurgeService
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.store.models import AuditEntry, Case
-from tests.services.test_purge import personal_values, scan_folder
+from tests.services.purge_helpers import personal_values, scan_folder
 
 
 @pytest.fixture(autouse=True)
