@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -51,13 +50,12 @@ from inquiry_desk.domain.refusals import category_label
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.reports import DashboardData, ReportService
 from inquiry_desk.ui.dashboard_models import (
-    COL_C_COUNT,
-    COL_C_LABEL,
     CountModel,
     DueCaseModel,
     RefusalGroundModel,
     WorkloadModel,
 )
+from inquiry_desk.ui.dashboard_tables import count_table, dashboard_table
 from inquiry_desk.ui.notify import Notifier
 
 # One colour per channel, kept across refreshes so that "email" is always the same blue.
@@ -106,30 +104,6 @@ def _chart_view(chart: QChart) -> QChartView:
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setMinimumHeight(240)
-    return view
-
-
-def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-def _count_table(model: CountModel) -> QTableView:
-    """A label/count table whose labels give way (elided) so the counts stay visible."""
-    view = _table(model)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(COL_C_LABEL, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(COL_C_COUNT, QHeaderView.ResizeMode.ResizeToContents)
-    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
 
 
@@ -230,9 +204,9 @@ class DashboardWidget(QWidget):
         types_box = QGroupBox("Last 12 months")
         self.count_tabs = QTabWidget()
         self.types_model = CountModel(self)
-        self.types_table = _count_table(self.types_model)
+        self.types_table = count_table(self.types_model)
         self.refusals_model = RefusalGroundModel(self)
-        self.refusals_table = _count_table(self.refusals_model)
+        self.refusals_table = count_table(self.refusals_model)
         self.count_tabs.addTab(self.types_table, "Request types")
         self.count_tabs.addTab(self.refusals_table, "Refusals by ground")
         QVBoxLayout(types_box).addWidget(self.count_tabs)
@@ -242,9 +216,9 @@ class DashboardWidget(QWidget):
         self.due_soon_model = DueCaseModel(self)
         self.approval_model = DueCaseModel(self)
         self.deadline_tabs = QTabWidget()
-        self.overdue_table = _table(self.overdue_model)
-        self.due_soon_table = _table(self.due_soon_model)
-        self.approval_table = _table(self.approval_model)
+        self.overdue_table = dashboard_table(self.overdue_model)
+        self.due_soon_table = dashboard_table(self.due_soon_model)
+        self.approval_table = dashboard_table(self.approval_model)
         for table, model, title in ((self.overdue_table, self.overdue_model, "Overdue"),
                                     (self.due_soon_table, self.due_soon_model, "Due within 3 days"),
                                     (self.approval_table, self.approval_model, "Awaiting approval")):
@@ -256,7 +230,7 @@ class DashboardWidget(QWidget):
 
         workload_box = QGroupBox("Workload: open cases per staff member")
         self.workload_model = WorkloadModel(self)
-        self.workload_table = _table(self.workload_model)
+        self.workload_table = dashboard_table(self.workload_model)
         # The staff column gives way so the counts stay visible in a narrow window.
         workload_header = self.workload_table.horizontalHeader()
         workload_header.setStretchLastSection(False)

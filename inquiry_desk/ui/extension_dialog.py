@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service
+from inquiry_desk.ui.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
 
 # (months, reasons, notice date) -> the new due date; raises UserError when refused.
 Submit = Callable[[int, str, date], date]
@@ -89,13 +88,8 @@ class ExtensionDialog(QDialog):
         form.addRow("&Reasons *:", self.reasons_edit)
         form.addRow("&Notice dated:", self.on_edit)
         self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Extend")
         # OK records first and closes only on success; a refusal keeps the dialog open.
-        self.buttons.accepted.connect(self.record)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, "&Extend", self.record)
         self.reasons_edit.textChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(rule)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from inquiry_desk.domain.errors import UserError
 
@@ -31,6 +31,17 @@ class InlineMessage(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_text: str,
+                      on_ok: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK (named for what it does) and Cancel; ``on_ok`` decides whether the dialog closes."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok
 
 
 def run_service(message: InlineMessage, call: Callable[[], object]) -> bool:

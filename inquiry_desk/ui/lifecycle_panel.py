@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -37,7 +36,7 @@ from inquiry_desk.services.workflow import (
     right_to_complain_text,
 )
 from inquiry_desk.ui.assignment_bar import AssignmentBar
-from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service, with_mnemonic
+from inquiry_desk.ui.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service, with_mnemonic
 
 _FIELD_LABELS = {
     "reasons": "Reasons",
@@ -108,12 +107,7 @@ class ActionDialog(QDialog):
                 form.addRow(QLabel(label + required + ":"), edit)
                 edit.textChanged.connect(self._update_ok)
                 self.texts[name] = edit
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(option.action.verb)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, option.action.verb, self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if option.required:

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.services.postal import Posting
-from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service
+from inquiry_desk.ui.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
 
 # (returned on, note); raises UserError when refused.
 Submit = Callable[[date, str], None]
@@ -60,12 +59,8 @@ class ReturnedMailDialog(QDialog):
         form.addRow("Came &back on:", self.on_edit)
         form.addRow("&Note:", self.note_edit)
         self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("&Record returned mail")
-        self.buttons.accepted.connect(self.record)  # closes only once recorded
-        self.buttons.rejected.connect(self.reject)
+        # Closes only once recorded.
+        self.buttons, self.ok_button = ok_cancel_buttons(self, "&Record returned mail", self.record)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
