@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from inquiry_desk.documents.fonts import GOTHIC, register_fonts
+from inquiry_desk.documents.layout import make_canvas
 from inquiry_desk.domain.refusals import category_label, category_label_ja
 from inquiry_desk.services.reports import OUTCOME_LABELS, MonthlyReport
 
@@ -46,27 +47,12 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-    """Writes "page N / M" on every page: M is only known once all pages are laid out."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self.setFont(GOTHIC, 8)
-            self.setFillColor(colors.HexColor("#4a5560"))
-            self.drawCentredString(PAGE_W / 2, 10 * mm, f"{number} / {total}")
-            self.drawString(MARGIN, 10 * mm, "個人情報問合せ窓口 月次報告 — Inquiry Desk")
-            super().showPage()
-        super().save()
+def _page_footer(canvas: Canvas, number: int, total: int) -> None:
+    """"page N / M" and the department on every page: M is known once all pages are laid out."""
+    canvas.setFont(GOTHIC, 8)
+    canvas.setFillColor(colors.HexColor("#4a5560"))
+    canvas.drawCentredString(PAGE_W / 2, 10 * mm, f"{number} / {total}")
+    canvas.drawString(MARGIN, 10 * mm, "個人情報問合せ窓口 月次報告 — Inquiry Desk")
 
 
 def _table(rows: list[list[Any]], widths: list[float], *, total_row: bool = False) -> Table:
@@ -160,5 +146,5 @@ def render_monthly_report_pdf(report: MonthlyReport) -> bytes:
                             bottomMargin=MARGIN + 4 * mm, title=f"Monthly report {report.label}",
                             author="", creator="Inquiry Desk", invariant=1,
                             initialFontName=GOTHIC)
-    doc.build(story, canvasmaker=_NumberedCanvas)
+    doc.build(story, canvasmaker=make_canvas(_page_footer))
     return buf.getvalue()
