@@ -53,8 +53,11 @@ def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
             print(f"Could not purge: {', '.join(receipt.failed)}")
         if receipt.check is not None:
             c = receipt.check
-            verdict = "passed" if c.passed else f"FAILED ({c.hits} value(s) found in " \
-                f"{', '.join(c.hit_files)})"
+            if c.error:
+                verdict = f"FAILED ({c.error})"
+            else:
+                verdict = "passed" if c.passed else f"FAILED ({c.hits} value(s) found in " \
+                    f"{', '.join(c.hit_files)})"
             print(f"Erasure check {verdict}: {c.patterns} patterns, {c.files} files, "
                   f"{c.bytes_scanned:,} bytes scanned.")
     return 0 if receipt.passed else 1

@@ -11,6 +11,7 @@ import os
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,7 +50,7 @@ def _wait_for_secrets(env: dict[str, str]) -> None:
     probe = ("import secretstorage; c = secretstorage.dbus_init(); "
              "secretstorage.get_default_collection(c)")
     for _ in range(50):
-        if subprocess.run(["python3", "-c", probe], env=env, capture_output=True,
+        if subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
                           timeout=20).returncode == 0:
             return
         time.sleep(0.1)

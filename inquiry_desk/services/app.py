@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +26,6 @@ from inquiry_desk.store.engine import DB_FILENAME, Database, sqlite_url
 from inquiry_desk.store.masterkey import KeyringMasterKeyStore, MasterKeyStore, load_or_create
 from inquiry_desk.store.models import AppMeta
 
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _KEY_CHECK = b"inquiry-desk key check"
 
 
@@ -42,10 +44,27 @@ class App:
     @classmethod
     def open(cls, data_dir: Path, url: str | None = None, key_store: MasterKeyStore | None = None,
              *, today: Callable[[], date] = date.today) -> App:
+        """Open (or, for a new SQLite folder, create) the database and its keys.
+
+        A start that fails leaves nothing behind: the keyring is asked first, and a new
+        database file appears whole, schema and key check included, or not at all.
+        """
         data_dir = Path(data_dir)
+        created_dir = False
         if url is None:
-            _prepare_sqlite_folder(data_dir)
-            url = sqlite_url(data_dir)
+            created_dir = _prepare_sqlite_folder(data_dir)
+        try:
+            store = key_store if key_store is not None else KeyringMasterKeyStore()
+            if url is None:
+                path = data_dir / DB_FILENAME
+                if not path.exists():
+                    _create_sqlite(path, store)
+                url = sqlite_url(data_dir)
+        except BaseException:
+            if created_dir:
+                with contextlib.suppress(OSError):
+                    data_dir.rmdir()  # only if still empty
+            raise
         db = Database(url)
         try:
             rev = schema.check_usable(db)
@@ -53,7 +72,6 @@ class App:
                 schema.upgrade(db)
             meta = _read_meta(db)
             install_id = meta.get("install_id") or _init_meta(db)
-            store = key_store if key_store is not None else KeyringMasterKeyStore()
             master = _master_key(db, store, install_id, meta.get("key_check"))
         except BaseException:
             db.dispose()
@@ -81,19 +99,85 @@ class App:
         self.db.dispose()
 
 
-def _prepare_sqlite_folder(data_dir: Path) -> None:
+def _prepare_sqlite_folder(data_dir: Path) -> bool:
+    """Make sure the folder exists and holds no foreign file; True if it was created now."""
+    created = not data_dir.exists()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseProblem(f"The data folder {data_dir} cannot be created: {exc.strerror}.") from exc
     path = data_dir / DB_FILENAME
-    if path.exists() and path.stat().st_size > 0:
-        with open(path, "rb") as handle:
-            if handle.read(16) != _SQLITE_MAGIC:
-                raise DatabaseProblem(
-                    f"{path.name} in {data_dir} is not a database (it may be damaged). "
-                    "Restore it from a backup, or choose another data folder."
-                )
+    if path.exists() and path.stat().st_size > 0 and not _is_sqlite(path):
+        raise DatabaseProblem(
+            f"{path.name} in {data_dir} is not a database (it may be damaged). "
+            "Restore it from a backup, or choose another data folder."
+        )
+    return created
+
+
+def _is_sqlite(path: Path) -> bool:
+    # Asked through SQLite, never with open(): this process may hold the database open
+    # already (a restore, the selftest beside the window), and closing a descriptor of
+    # our own would drop its locks (see purge_scan_child).
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            return False
+        raise
+    finally:
+        conn.close()
+    return True
+
+
+def _create_sqlite(path: Path, store: MasterKeyStore) -> None:
+    """A new database, built under a temporary name and linked into place when complete.
+
+    Linking never replaces: if another process created the database meanwhile, that one
+    is kept and the key made here is forgotten again.
+    """
+    tmp = path.with_name(f".{path.name}.new-{os.getpid()}")
+    _remove_database_files(tmp)
+    db = Database(f"sqlite:///{tmp.as_posix()}")
+    install_id: str | None = None
+    linked = False
+    try:
+        schema.upgrade(db)
+        install_id = _init_meta(db)
+        _master_key(db, store, install_id, None)
+        db.checkpoint()
+        db.dispose()  # the last connection: SQLite folds the WAL in and removes it
+        with open(tmp, "rb+") as handle:  # our own temporary file, no one else's locks
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)
+            linked = True
+        except FileExistsError:
+            pass  # another process created it first: theirs is the database
+        _fsync_dir(path.parent)
+    finally:
+        if install_id is not None and not linked:
+            with contextlib.suppress(Exception):
+                store.delete(install_id)
+        db.dispose()
+        _remove_database_files(tmp)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the new name durable on POSIX; Windows has no directory handles to sync.
+    if os.name != "nt":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
 
 
 def _read_meta(db: Database) -> dict[str, str]:

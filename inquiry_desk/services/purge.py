@@ -54,7 +54,8 @@ from inquiry_desk.services.purge_plan import (
     erasure_plan,
 )
 from inquiry_desk.services.purge_receipts import PurgeReceipt, Reason, ReceiptRow
-from inquiry_desk.services.purge_scan import PatternSet, ScanResult, scan_paths
+from inquiry_desk.services.purge_scan import PatternSet, ScanResult
+from inquiry_desk.services.purge_scan_child import scan_paths_in_child
 from inquiry_desk.store.models import Case, Setting
 
 # The names other modules and tests import from here, wherever they are defined now.
@@ -297,7 +298,9 @@ class PurgeService:
         return roots
 
     def _erasure_check(self, pset: PatternSet) -> ScanResult:
-        return scan_paths(self.scan_roots(), pset, relative_to=self.app.data_dir)
+        # In a child process: reading the database files here would drop this process's
+        # SQLite locks (see purge_scan_child).
+        return scan_paths_in_child(self.scan_roots(), pset, relative_to=self.app.data_dir)
 
     def _record(self, actor: Actor, receipt: PurgeReceipt) -> None:
         summary = {"at": receipt.at.isoformat(), "purged": len(receipt.refs), "passed": receipt.passed}
@@ -319,7 +322,8 @@ class PurgeService:
             out.append(ReceiptRow(row.id, row.at, row.actor, str(d.get("reason", "")),
                                   tuple(d.get("refs", [])), bool(d.get("passed")),
                                   chk.get("passed") if chk else None, int(chk.get("hits", 0)),
-                                  int(chk.get("bytes_scanned", 0)), tuple(d.get("failed", []))))
+                                  int(chk.get("bytes_scanned", 0)), tuple(d.get("failed", [])),
+                                  chk.get("error") if chk else None))
         return out
 
     # legal hold

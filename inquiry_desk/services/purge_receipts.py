@@ -54,4 +54,5 @@ class ReceiptRow:
     hits: int
     bytes_scanned: int
     failed: tuple[str, ...]
+    check_error: str | None = None  # the check could not run
 

@@ -59,16 +59,18 @@ class ScanResult:
     bytes_scanned: int
     hits: int
     hit_files: tuple[str, ...] = ()  # file names relative to the scanned folder (not personal)
+    error: str | None = None  # the check could not run: it did not pass
 
     @property
     def passed(self) -> bool:
-        return self.hits == 0
+        return self.hits == 0 and self.error is None
 
     def to_json(self) -> dict[str, object]:
         return {"passed": self.passed, "values": self.values, "patterns": self.patterns,
                 "skipped_short": self.skipped_short, "files": self.files,
                 "bytes_scanned": self.bytes_scanned, "hits": self.hits,
-                "hit_files": list(self.hit_files)}
+                "hit_files": list(self.hit_files),
+                **({"error": self.error} if self.error else {})}
 
 
 def encode_all(value: str) -> set[bytes]:

@@ -75,6 +75,8 @@ class ReceiptsModel(RowTableModel[ReceiptRow]):
             return "not run"
         if row.check_passed:
             return f"passed ({row.bytes_scanned:,} bytes scanned)"
+        if row.check_error:
+            return f"FAILED: {row.check_error}"
         return f"FAILED: {row.hits} value(s) still found"
 
 

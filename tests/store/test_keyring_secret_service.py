@@ -54,14 +54,13 @@ def test_no_secure_backend_stops_with_an_actionable_message(monkeypatch: pytest.
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
     with pytest.raises(KeyringUnavailable, match="No secure keyring"):
         KeyringMasterKeyStore()
+    data = tmp_path / "new-folder"
     with pytest.raises(KeyringUnavailable):
-        App.open(tmp_path)
-    # Nothing personal can have been written: no master key, so no case and no key check.
-    import sqlite3
-
-    con = sqlite3.connect(tmp_path / "inquiry-desk.sqlite3")
-    try:
-        assert con.execute("SELECT count(*) FROM cases").fetchone() == (0,)
-        assert con.execute("SELECT count(*) FROM app_meta WHERE key = 'key_check'").fetchone() == (0,)
-    finally:
-        con.close()
+        App.open(data)
+    # A failed start leaves nothing behind: no database, not even the folder it made.
+    assert not data.exists()
+    existing = tmp_path / "existing"
+    existing.mkdir()
+    with pytest.raises(KeyringUnavailable):
+        App.open(existing)
+    assert list(existing.iterdir()) == []
