@@ -30,7 +30,9 @@ def _configure_logging(data_dir: Path) -> Path | None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         path = data_dir / LOG_NAME
-        handler = logging.FileHandler(path, encoding="utf-8")
+        # delay: the file appears with the first line logged, so a start that fails quietly
+        # (no keyring, a wrong key) leaves no empty log behind.
+        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -191,8 +193,21 @@ class _Opening(QObject):
         raise exc  # a bug, not a state of the data folder: the excepthook logs it
 
 
+def _remove_what_a_failed_start_made(data_dir: Path, created_dir: bool) -> None:
+    """A start that never opened a database leaves nothing behind: not the lock file, and
+    not the data folder if this start made it. A log with something in it stays (support
+    needs it), and so does the folder holding it."""
+    try:
+        (data_dir / LOCK_NAME).unlink(missing_ok=True)
+        if created_dir:
+            data_dir.rmdir()  # only if empty: never anything the person put there
+    except OSError:
+        pass
+
+
 def run_gui(data_dir: Path, url: str | None) -> int:
     qapp = make_qapplication()
+    created_dir = not data_dir.exists()
     log_path = _configure_logging(data_dir)
     install_excepthook(log_path)
     # Imported after the window system is up so a broken install still gets a dialog. The
@@ -216,6 +231,8 @@ def run_gui(data_dir: Path, url: str | None) -> int:
             app.close()
         if lock is not None:
             lock.release()
+            if app is None:
+                _remove_what_a_failed_start_made(data_dir, created_dir)
 
 
 def _add_demo_hint(dialog: QDialog) -> None:

@@ -149,3 +149,25 @@ def test_database_opens_behind_the_sign_in(qtbot: object, tmp_path: object,
     assert app is not None and opening.problem() is None
     assert not opening.has_users and not opening.ready  # an empty database: first administrator
     app.close()
+
+
+def test_a_start_without_a_keyring_leaves_no_folder_behind(qtbot: object, tmp_path: object,
+                                                           monkeypatch: object) -> None:
+    """The real start path with no keyring: the message, and nothing left on disk."""
+    from pathlib import Path
+
+    from inquiry_desk.store.masterkey import KeyringUnavailable
+    from inquiry_desk.ui import app_main
+
+    def no_keyring() -> object:
+        raise KeyringUnavailable("No secure keyring is available on this computer.")
+
+    shown: list[str] = []
+    monkeypatch.setattr("inquiry_desk.services.app.KeyringMasterKeyStore",  # type: ignore[attr-defined]
+                        no_keyring)
+    monkeypatch.setattr(app_main, "_fatal",  # type: ignore[attr-defined]
+                        lambda text: shown.append(text) or 2)
+    data_dir = Path(str(tmp_path)) / "new-office"
+    assert app_main.run_gui(data_dir, None) == 2
+    assert shown and "keyring" in shown[0]
+    assert not data_dir.exists()
