@@ -5,8 +5,11 @@ written to a temporary file, synced and renamed into place, so a crash never lea
 half-written backup under the real name. Its personal contents stay encrypted with
 the case keys of the time.
 
-A restore replaces the database only while no Inquiry Desk window holds it, and then
-re-applies the purge ledger: every case purged in the database being replaced (or in
+A restore writes the backup's pages into the live database through SQLite's backup API,
+never by renaming or deleting the database's files: another process with the database open
+(a terminal command, the scheduled purge) keeps locks and a WAL that a rename would orphan,
+and it would go on writing into a file nobody reads. It runs only while no Inquiry Desk
+window holds the database, and then re-applies the purge ledger: every case purged in the database being replaced (or in
 the ledger file beside it, which survives a lost database) is purged again in the
 restored one. Reference counters are carried forward so a reference is never reused.
 On PostgreSQL backups are the server's job (pg_dump); the destroyed case keys make the
@@ -73,6 +76,26 @@ def _fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def _refuse_live_files(path: Path, db_path: Path) -> None:
+    """Never open the live database's own files outside SQLite: closing such a descriptor
+    would drop this process's locks on them (see purge_scan_child)."""
+    live = [db_path] + [Path(str(db_path) + s) for s in ("-wal", "-shm", "-journal")]
+    for candidate in live:
+        if path == candidate.resolve() or (candidate.exists() and path.exists()
+                                           and os.path.samefile(path, candidate)):
+            raise UserError(f"{path.name} is the live database itself, not a backup. Choose a "
+                            "backup file made with `inquiry-desk backup`.")
+
+
+def _install_id_of(path: Path) -> str | None:
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM app_meta WHERE key = 'install_id'").fetchone()
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
+
+
 def _check_sqlite_file(path: Path) -> None:
     try:
         with open(path, "rb") as handle:
@@ -137,36 +160,25 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
     if not app.db.is_sqlite or app.db.path is None:
         raise UserError(POSTGRES_NOTE)
     source = source.expanduser().resolve()
-    _check_sqlite_file(source)
     data_dir = app.data_dir
     db_path = app.db.path
+    _refuse_live_files(source, db_path)
+    _check_sqlite_file(source)
+    install_id = app.install_id
+    if _install_id_of(source) != install_id:
+        raise UserError(f"{source.name} is a backup of another installation; this database was "
+                        "left as it was. Restore it into its own data folder, after importing "
+                        "its key with `inquiry-desk key import`.")
     lock = InstanceLock(data_dir / LOCK_NAME)
     lock.acquire()  # refuses while the application window has this database open
     try:
-        # The ledger comes first: once the file is replaced, only the ledger file remembers.
+        # The ledger comes first: once the pages are replaced, only the ledger file remembers.
         uids, counters, audit_rows = _current_state(app)
         uids |= {entry["uid"] for entry in read_ledger(data_dir)}
-        install_id = app.install_id
-        app.db.checkpoint()
         app.close()
-        tmp = db_path.with_name(f".{db_path.name}.restore.tmp")
-        try:
-            _copy_database(sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True), tmp)
-            # A WAL left by the old file would be replayed into the new one: remove it first.
-            for suffix in ("-wal", "-shm", "-journal"):
-                with contextlib.suppress(FileNotFoundError):
-                    Path(str(db_path) + suffix).unlink()
-            os.replace(tmp, db_path)
-            _fsync_dir(db_path.parent)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
+        _copy_into_live(source, db_path)
         restored = App.open(data_dir, key_store=key_store)
         try:
-            if restored.install_id != install_id:
-                raise UserError("The backup belongs to another installation; it was restored, but "
-                                "its key must be imported with `inquiry-desk key import` first.")
             lost = max(0, audit_rows - _current_state(restored)[2])
             receipt = PurgeService(restored).reapply(actor, uids)
             _carry_forward(restored, counters)
@@ -179,6 +191,27 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
         return RestoreResult(receipt, len(uids), lost)
     finally:
         lock.release()
+
+
+def _copy_into_live(source: Path, db_path: Path) -> None:
+    """The backup's pages into the live file, in one SQLite transaction: other processes
+    wait on SQLite's lock meanwhile and then read the restored database, and a crash leaves
+    the old database or the new one, never half of each."""
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(db_path, timeout=30)
+        try:
+            src.backup(dst)
+            # Fold the restored pages into the main file, so a copy of the folder is whole.
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.OperationalError as exc:
+            raise UserError(f"The backup could not be written into the database ({exc}); the "
+                            "database was left as it was. Close other Inquiry Desk commands "
+                            "and try again.") from exc
+        finally:
+            dst.close()
+    finally:
+        src.close()
 
 
 def _carry_forward(app: App, counters: dict[int, int]) -> None:

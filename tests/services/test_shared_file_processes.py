@@ -157,3 +157,76 @@ def test_every_write_of_two_processes_reaches_the_disk(demo_app: App, key_store:
         assert "after the colleague's command" in notes
     finally:
         app.close()
+
+
+# A terminal command (or the scheduled purge) with the database open while an admin restores.
+_HOLDER = _PRELUDE + textwrap.dedent("""
+    app = App.open(data_dir, key_store=store)
+    manager = app.users.authenticate("manager", "demo")
+    before = new_case(app, manager, "保持 一郎")
+    (marks / "ready").write_text("1")
+    end = time.monotonic() + 120
+    while not (marks / "restored").exists() and time.monotonic() < end:
+        time.sleep(0.05)
+    after = new_case(app, manager, "保持 二郎")
+    deleted = deleted_db_files()
+    app.close()
+    print(json.dumps({"before": before, "after": after, "deleted": deleted}))
+""")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX lock semantics")
+def test_a_restore_keeps_the_writes_of_a_process_that_has_the_database_open(
+        demo_app: App, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path) -> None:
+    from inquiry_desk.services.purge_backup import backup, restore
+
+    admin = demo_app.users.authenticate("admin", "demo")
+    copy = tmp_path / "before.backup"
+    backup(demo_app, admin, copy)
+    install_id = demo_app.install_id
+    key = key_store.load(install_id)
+    assert key is not None
+    demo_app.close()
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    holder = _run(_HOLDER, [str(data_dir), install_id, key.hex(), str(marks)])
+    try:
+        end = time.monotonic() + 240
+        while not (marks / "ready").exists():
+            assert holder.poll() is None, holder.communicate()[1]
+            assert time.monotonic() < end, "the holder process never got ready"
+            time.sleep(0.05)
+        app = App.open(data_dir, key_store=key_store)
+        restore(app, app.users.authenticate("admin", "demo"), copy, key_store)
+        (marks / "restored").write_text("1")
+        held = _result(holder)
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+            holder.communicate()
+    assert held["deleted"] == [], "the holder wrote into a database file that was replaced"
+    assert held["before"] != held["after"], "a reference was handed out twice"
+    app = App.open(data_dir, key_store=key_store)
+    try:
+        with app.db.read() as session:
+            assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        manager = app.users.authenticate("manager", "demo")
+        # The case made after the backup went with the restore; the one made after it stays.
+        assert app.cases.get(manager, str(held["after"])).applicant is not None
+        with pytest.raises(Exception, match="PI-"):
+            app.cases.get(manager, str(held["before"]))
+    finally:
+        app.close()
+
+
+def test_the_live_database_is_refused_as_a_backup(demo_app: App, key_store: MemoryMasterKeyStore,
+                                                  data_dir: Path) -> None:
+    from inquiry_desk.domain.errors import UserError
+    from inquiry_desk.services.purge_backup import restore
+    from inquiry_desk.store.engine import DB_FILENAME
+
+    admin = demo_app.users.authenticate("admin", "demo")
+    for name in (DB_FILENAME, DB_FILENAME + "-wal"):
+        with pytest.raises(UserError, match="live database"):
+            restore(demo_app, admin, data_dir / name, key_store)
+    assert demo_app.users.authenticate("admin", "demo")  # still open and working
