@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services import audit
@@ -64,6 +65,19 @@ def key_command(args: argparse.Namespace, run: Runner) -> int:
     return _import(run, path)
 
 
+def _refuse_a_missing_sqlite_file(url: str) -> None:
+    """Connecting would create an empty SQLite file: a mistyped data folder would be left
+    with a database that a later start takes for a new installation."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return
+    path = Path(parsed.database)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise UserError(f"There is no Inquiry Desk database at {path}. Check --data-dir (or "
+                        "INQUIRY_DESK_DATA), or start the app once on the first PC and copy "
+                        "its data folder here.")
+
+
 def _import(run: Runner, path: Path) -> int:
     from inquiry_desk.cli_auth import ENV_PASSWORD, ENV_USER
 
@@ -73,6 +87,7 @@ def _import(run: Runner, path: Path) -> int:
         raise UserError(f"The key file cannot be read: {exc.strerror}.") from exc
     install_id, master = import_master_key(data, _passphrase(confirm=False))
     url = run.args.db or sqlite_url(run.data_dir)
+    _refuse_a_missing_sqlite_file(url)
     db = Database(url)
     try:
         if schema.check_usable(db) is None:

@@ -178,6 +178,14 @@ def test_key_export_and_import_enrol_another_pc(demo_dir: Path, key_store: Memor
     assert main(["--data-dir", str(demo_dir), "key", "import", str(key_file)], key_store=other_pc) == 0
     monkeypatch.setenv("INQUIRY_DESK_USER", "staff")
     assert main(["--data-dir", str(demo_dir), "show", "PI-2026-0001"], key_store=other_pc) == 0
+    # A mistyped data folder: refused, and no empty database left there to be taken for new.
+    typo = tmp_path / "offcie"
+    typo.mkdir()
+    capsys.readouterr()
+    assert main(["--data-dir", str(typo), "key", "import", str(key_file)],
+                key_store=MemoryMasterKeyStore()) == 2
+    assert "no Inquiry Desk database" in capsys.readouterr().err
+    assert list(typo.iterdir()) == []
 
 
 @pytest.mark.keyring
