@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from inquiry_desk.cli import main
+from inquiry_desk.cli.main import main
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
 
@@ -109,7 +109,7 @@ def test_installed_command_end_to_end(tmp_path: Path, secret_service_env: dict[s
     """The real console script in a fresh process, with the real keyring."""
     env = dict(os.environ, **secret_service_env, INQUIRY_DESK_HOME=str(tmp_path / "home"),
                INQUIRY_DESK_USER="manager", INQUIRY_DESK_PASSWORD="demo", QT_QPA_PLATFORM="offscreen")
-    cmd = [sys.executable, "-m", "inquiry_desk.cli"]
+    cmd = [sys.executable, "-m", "inquiry_desk.cli.main"]
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([*cmd, *args], env=env, capture_output=True, text=True, timeout=300)

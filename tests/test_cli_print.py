@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from inquiry_desk.cli import main
-from inquiry_desk.cli_auth import ENV_PASSWORD, ENV_USER
+from inquiry_desk.cli.auth import ENV_PASSWORD, ENV_USER
+from inquiry_desk.cli.main import main
 from inquiry_desk.documents import DOCUMENTS
 from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language, RequestType, Role
 from inquiry_desk.domain.parties import PartyData

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from inquiry_desk.cli import main
-from inquiry_desk.cli_auth import ENV_PASSWORD, ENV_USER
+from inquiry_desk.cli.auth import ENV_PASSWORD, ENV_USER
+from inquiry_desk.cli.main import main
 from inquiry_desk.services.app import App
 from inquiry_desk.services.purge import PurgeService
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore

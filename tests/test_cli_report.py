@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from inquiry_desk import cli
+from inquiry_desk.cli import main as cli
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.app import App
 from inquiry_desk.services.reports import ReportService

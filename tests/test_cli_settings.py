@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inquiry_desk.cli import main
+from inquiry_desk.cli.main import main
 from inquiry_desk.domain.deadline_settings import DeadlineRules
 from inquiry_desk.domain.enums import Jurisdiction, Role
 from inquiry_desk.services.app import App

@@ -37,5 +37,5 @@ def test_desktop_entry_launches_the_console_script() -> None:
     entry = (LINUX / "jp.zengroup.InquiryDesk.desktop").read_text(encoding="utf-8")
     pyproject = (LINUX.parents[1] / "pyproject.toml").read_text(encoding="utf-8")
     assert "Exec=inquiry-desk\n" in entry
-    assert 'inquiry-desk = "inquiry_desk.cli:main"' in pyproject
+    assert 'inquiry-desk = "inquiry_desk.cli.main:main"' in pyproject
     assert (LINUX / "jp.zengroup.InquiryDesk.svg").is_file()

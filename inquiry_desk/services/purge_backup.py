@@ -9,11 +9,11 @@ A restore writes the backup's pages into the live database through SQLite's back
 never by renaming or deleting the database's files: another process with the database open
 (a terminal command, the scheduled purge) keeps locks and a WAL that a rename would orphan,
 and it would go on writing into a file nobody reads. It runs only while no Inquiry Desk
-window holds the database, and then re-applies the purge ledger: every case purged in the database being replaced (or in
-the ledger file beside it, which survives a lost database) is purged again in the
-restored one. Reference counters are carried forward so a reference is never reused.
-On PostgreSQL backups are the server's job (pg_dump); the destroyed case keys make the
-purged cases' contents in any dump unreadable.
+window holds the database, and then re-applies the purge ledger: every case purged in
+the database being replaced (or in the ledger file beside it, which survives a lost
+database) is purged again in the restored one. Reference counters are carried forward
+so a reference is never reused. On PostgreSQL backups are the server's job (pg_dump);
+the destroyed case keys make the purged cases' contents in any dump unreadable.
 """
 
 from __future__ import annotations

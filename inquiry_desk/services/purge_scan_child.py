@@ -13,7 +13,7 @@ command line, which other users can read in the process list), and the child ans
 counts and file names, never with a value.
 
 Run as ``python -m inquiry_desk.services.purge_scan_child``; a frozen build runs itself
-with ``CHILD_ARG`` (see ``inquiry_desk.cli``).
+with ``CHILD_ARG`` (see ``inquiry_desk.cli.main``).
 """
 
 from __future__ import annotations

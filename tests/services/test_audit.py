@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
-from inquiry_desk.cli import main
+from inquiry_desk.cli.main import main
 from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services import audit

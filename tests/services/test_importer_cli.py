@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inquiry_desk import cli
+from inquiry_desk.cli import main as cli
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from inquiry_desk import cli
+from inquiry_desk.cli import main as cli
 from inquiry_desk.services import purge_scan_child
 from inquiry_desk.services.purge_scan import PatternSet
 from inquiry_desk.services.purge_scan_child import scan_paths_in_child
@@ -67,7 +67,7 @@ def test_a_frozen_build_runs_the_child_through_the_program_itself(tmp_path: Path
     assert cli.ERASURE_CHECK_CHILD == purge_scan_child.CHILD_ARG
     (tmp_path / "f.txt").write_bytes("山田花子".encode("utf-16-le"))
     request = purge_scan_child._encode_request([tmp_path], _pset("山田花子"), None)
-    code = "import sys; from inquiry_desk import cli; sys.exit(cli.main([sys.argv[1]]))"
+    code = "import sys; from inquiry_desk.cli.main import main; sys.exit(main([sys.argv[1]]))"
     proc = subprocess.run([sys.executable, "-c", code, purge_scan_child.CHILD_ARG],
                           input=request, capture_output=True, check=True)
     assert b'"hits": 1' in proc.stdout

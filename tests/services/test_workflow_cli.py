@@ -37,7 +37,7 @@ def lapp(data_dir: Path, key_store: MemoryMasterKeyStore) -> Iterator[App]:
 
 
 def _run(app: App, actor: Actor, *argv: str) -> int:
-    from inquiry_desk.cli_lifecycle import register
+    from inquiry_desk.cli.lifecycle import register
 
     parser = argparse.ArgumentParser()
     register(parser.add_subparsers(dest="command"))

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Protocol
 
+from inquiry_desk.cli.runner import Runner, print_json
 from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory
-from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.workflow import (
     ActionInput,
@@ -24,14 +22,6 @@ from inquiry_desk.services.workflow import (
 )
 
 
-class Run(Protocol):
-    """What the handlers use of cli.Runner (which imports this module, hence not imported here)."""
-
-    def app(self) -> App: ...
-
-    def user(self) -> Actor: ...
-
-
 def _print_status(status: LifecycleStatus) -> None:
     due = status.due.isoformat() if status.due else "-"
     left = f", {status.days_left} days left" if status.days_left is not None else ""
@@ -39,7 +29,7 @@ def _print_status(status: LifecycleStatus) -> None:
     print(f"{status.ref}  {status.state.label}  due {due}{left}{paused}")
 
 
-def cmd_act(args: argparse.Namespace, run: Run) -> int:
+def cmd_act(args: argparse.Namespace, run: Runner) -> int:
     lc = Lifecycle.from_app(run.app())
     actor = run.user()
     action = Action(args.action)
@@ -55,7 +45,7 @@ def cmd_act(args: argparse.Namespace, run: Run) -> int:
     return 0
 
 
-def cmd_actions(args: argparse.Namespace, run: Run) -> int:
+def cmd_actions(args: argparse.Namespace, run: Runner) -> int:
     status = Lifecycle.from_app(run.app()).workflow.status(run.user(), args.ref)
     if args.json:
         print(json.dumps([{"action": o.action.value, "allowed": o.allowed, "reason": o.reason,
@@ -72,10 +62,10 @@ def cmd_actions(args: argparse.Namespace, run: Run) -> int:
     return 0
 
 
-def cmd_ledger(args: argparse.Namespace, run: Run) -> int:
+def cmd_ledger(args: argparse.Namespace, run: Runner) -> int:
     ledger = Lifecycle.from_app(run.app()).deadlines.ledger(run.user(), args.ref)
     if args.json:
-        print(json.dumps(ledger.to_json(), ensure_ascii=False, indent=2))
+        print_json(ledger.to_json())
         return 0
     print(f"Clock ledger of {ledger.ref} ({ledger.jurisdiction.label}), received {ledger.received}")
     for row in ledger.rows:
@@ -89,7 +79,7 @@ def cmd_ledger(args: argparse.Namespace, run: Run) -> int:
     return 0
 
 
-def cmd_assign(args: argparse.Namespace, run: Run) -> int:
+def cmd_assign(args: argparse.Namespace, run: Runner) -> int:
     workflow = Lifecycle.from_app(run.app()).workflow
     actor = run.user()
     target = None if args.user == "-" else workflow.user_id(args.user)
@@ -98,7 +88,7 @@ def cmd_assign(args: argparse.Namespace, run: Run) -> int:
     return 0
 
 
-def cmd_extend(args: argparse.Namespace, run: Run) -> int:
+def cmd_extend(args: argparse.Namespace, run: Runner) -> int:
     due = Lifecycle.from_app(run.app()).deadlines.extend(run.user(), args.ref, args.months, args.reason)
     print(f"{args.ref.upper()} extended by {args.months} month(s); now due {due}")
     return 0

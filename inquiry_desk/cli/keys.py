@@ -28,7 +28,7 @@ from inquiry_desk.store.masterkey import KeyringMasterKeyStore, MasterKeyStore
 from inquiry_desk.store.models import AppMeta
 
 if TYPE_CHECKING:
-    from inquiry_desk.cli import Runner
+    from inquiry_desk.cli.runner import Runner
 
 ENV_PASSPHRASE = "INQUIRY_DESK_KEY_PASSPHRASE"
 
@@ -79,7 +79,7 @@ def _refuse_a_missing_sqlite_file(url: str) -> None:
 
 
 def _import(run: Runner, path: Path) -> int:
-    from inquiry_desk.cli_auth import ENV_PASSWORD, ENV_USER
+    from inquiry_desk.cli.auth import ENV_PASSWORD, ENV_USER
 
     try:
         data = path.read_bytes()

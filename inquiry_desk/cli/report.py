@@ -16,7 +16,7 @@ from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.reports import reports_for
 
 if TYPE_CHECKING:
-    from inquiry_desk.cli import Runner
+    from inquiry_desk.cli.runner import Runner
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 

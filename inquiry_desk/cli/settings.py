@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from inquiry_desk.cli import Runner
+    from inquiry_desk.cli.runner import Runner
     from inquiry_desk.domain.deadline_settings import DeadlineRules
     from inquiry_desk.domain.fees import FeeRules
     from inquiry_desk.services.lifecycle_settings import ApprovalRules

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from inquiry_desk.domain.errors import UserError
 
 if TYPE_CHECKING:
-    from inquiry_desk.cli import Runner
+    from inquiry_desk.cli.runner import Runner
 
 EXIT_GLYPHS = 2
 

@@ -9,19 +9,15 @@ be purged (the scheduler shows the job as failed), 2 a problem the user can act 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from inquiry_desk.cli.runner import print_json
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import SYSTEM, Permission
 
 if TYPE_CHECKING:
-    from inquiry_desk.cli import Runner
-
-
-def _print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    from inquiry_desk.cli.runner import Runner
 
 
 def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
@@ -37,7 +33,7 @@ def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
         if not receipt.dry_run:
             out["rows"] = receipt.rows
             out["keys_destroyed"] = receipt.keys_destroyed
-        _print_json(out)
+        print_json(out)
     elif receipt.dry_run:
         print(f"{len(receipt.refs)} case(s) due for purging" + (":" if receipt.refs else "."))
         for ref in receipt.refs:
