@@ -12,7 +12,7 @@ from sqlalchemy import select
 from inquiry_desk.cli.auth import ENV_PASSWORD, ENV_USER
 from inquiry_desk.cli.main import main
 from inquiry_desk.services.app import App
-from inquiry_desk.services.purge import PurgeService
+from inquiry_desk.services.purge.service import PurgeService
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.store.models import AuditEntry, Case
 from tests.services.purge_helpers import personal_values, scan_folder

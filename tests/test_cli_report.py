@@ -17,7 +17,7 @@ from sqlalchemy import select
 from inquiry_desk.cli import main as cli
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.app import App
-from inquiry_desk.services.reports import ReportService
+from inquiry_desk.services.reports.service import ReportService
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.store.models import AuditEntry
 

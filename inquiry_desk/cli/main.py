@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None, *, key_store: MasterKeyStore | None 
     tokens = list(sys.argv[1:] if argv is None else argv)
     if tokens[:1] == [ERASURE_CHECK_CHILD]:
         # A frozen build has no `python -m`: the erasure check's child is this program again.
-        from inquiry_desk.services.purge_scan_child import child_main
+        from inquiry_desk.services.purge.scan_child import child_main
 
         return child_main()
     # The window needs none of the subcommands' modules; skipping them keeps start-up light.

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.purge import PurgeService
+    from inquiry_desk.services.purge.service import PurgeService
 
     receipt = PurgeService(run.app()).purge_due(SYSTEM, dry_run=args.dry_run)
     if args.json:
@@ -60,7 +60,7 @@ def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_hold(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.purge import PurgeService
+    from inquiry_desk.services.purge.service import PurgeService
 
     app = run.app()
     actor = run.user()
@@ -70,8 +70,7 @@ def cmd_hold(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services import purge_backup
-
+    from inquiry_desk.services.purge import backup as purge_backup
     app = run.app()
     if not app.db.is_sqlite:
         print(purge_backup.POSTGRES_NOTE)
@@ -85,8 +84,7 @@ def cmd_backup(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services import purge_backup
-
+    from inquiry_desk.services.purge import backup as purge_backup
     app = run.app()
     if not app.db.is_sqlite:
         print(purge_backup.POSTGRES_NOTE)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inquiry_desk.services.actors import SYSTEM
-from inquiry_desk.services.reports import reports_for
+from inquiry_desk.services.reports.service import reports_for
 
 if TYPE_CHECKING:
     from inquiry_desk.cli.runner import Runner

@@ -48,7 +48,7 @@ from inquiry_desk.domain.enums import CaseState, Channel
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.refusals import category_label
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.reports import DashboardData, ReportService
+from inquiry_desk.services.reports.service import DashboardData, ReportService
 from inquiry_desk.ui.dashboard_models import (
     CountModel,
     DueCaseModel,

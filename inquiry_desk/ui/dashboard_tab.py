@@ -22,7 +22,7 @@ from inquiry_desk.ui.notify import Notifier
 class DashboardTab(QObject):
     def __init__(self, app: App, actor: Actor, window: MainWindow, notifier: Notifier,
                  today: Callable[[], date], status: Callable[[str], None]) -> None:
-        from inquiry_desk.services.reports import reports_for
+        from inquiry_desk.services.reports.service import reports_for
         from inquiry_desk.ui.dashboard import DashboardWidget
 
         super().__init__(window)

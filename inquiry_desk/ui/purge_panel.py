@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.purge import MAX_GRACE_DAYS, ClosedCase, PurgeService, ReceiptRow
+from inquiry_desk.services.purge.service import MAX_GRACE_DAYS, ClosedCase, PurgeService, ReceiptRow
 from inquiry_desk.ui.notify import Notifier
 from inquiry_desk.ui.row_model import RowTableModel
 

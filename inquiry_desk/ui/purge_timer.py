@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.app import App
-from inquiry_desk.services.purge import PurgeReceipt, PurgeService
+from inquiry_desk.services.purge.service import PurgeReceipt, PurgeService
 from inquiry_desk.ui.background_job import PeriodicJob
 
 log = logging.getLogger("inquiry_desk.ui.purge")

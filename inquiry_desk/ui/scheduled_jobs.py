@@ -21,7 +21,7 @@ from inquiry_desk.services.app import App
 from inquiry_desk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from inquiry_desk.services.purge import PurgeReceipt
+    from inquiry_desk.services.purge.service import PurgeReceipt
     from inquiry_desk.ui.intake_poller import IntakePoller, PollSummary
     from inquiry_desk.ui.purge_timer import PurgeTimer
 

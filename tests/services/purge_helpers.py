@@ -18,7 +18,7 @@ import pytest
 
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.purge_scan import MIN_PATTERN
+from inquiry_desk.services.purge.scan import MIN_PATTERN
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "shift_jis", "euc-jp", "iso-2022-jp")

@@ -18,8 +18,8 @@ from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.audit import verify_chain
-from inquiry_desk.services.purge import PurgeService, UnclassifiedTable, erasure_plan
-from inquiry_desk.services.purge_scan import PatternSet, scan_bytes
+from inquiry_desk.services.purge.scan import PatternSet, scan_bytes
+from inquiry_desk.services.purge.service import PurgeService, UnclassifiedTable, erasure_plan
 from inquiry_desk.store.models import AuditEntry, Base, Case, Note
 from tests.services.purge_helpers import encodings_of, personal_values, scan_folder
 
@@ -143,7 +143,7 @@ def test_scanner_finds_every_planted_pattern_exactly(monkeypatch: pytest.MonkeyP
         pset.add_text(value)
     planted = pset.patterns[::2]
     # Small blocks put patterns across block boundaries too.
-    monkeypatch.setattr("inquiry_desk.services.purge_scan._BLOCK", 3 * 1000)
+    monkeypatch.setattr("inquiry_desk.services.purge.scan._BLOCK", 3 * 1000)
     for i, pattern in enumerate(planted):
         at = 2990 + i * 3001 + (i % 3)
         data[at:at + len(pattern)] = pattern
@@ -157,7 +157,7 @@ def test_scanner_is_exact_over_zero_pages_and_grams_shared_by_many_patterns(
     """The scanner's shortcuts: all-zero blocks are skipped unless a pattern has a zero
     gram, and patterns sharing a gram are told apart by their heads."""
     rng = __import__("random").Random(11)
-    monkeypatch.setattr("inquiry_desk.services.purge_scan._BLOCK", 64)
+    monkeypatch.setattr("inquiry_desk.services.purge.scan._BLOCK", 64)
     numbers = [f"C{i:06d}".encode() for i in range(300)]  # all share "C000"/"0000" grams
     zeroed = [bytes(12) + b"x1", b"ab\0\0\0\0\0\0"]
     data = bytearray(640) + bytearray(rng.randbytes(2000)) + bytearray(640)

@@ -15,11 +15,11 @@ import pytest
 from sqlalchemy import select, text
 
 from inquiry_desk.domain.enums import CaseState
-from inquiry_desk.services import purge
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.audit import verify_chain
-from inquiry_desk.services.purge import PurgeService
+from inquiry_desk.services.purge import service as purge
+from inquiry_desk.services.purge.service import PurgeService
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.store.models import AuditEntry
 from tests.services.purge_helpers import personal_values, scan_folder
@@ -31,7 +31,7 @@ from tests.services.purge_helpers import mgr_fixture, world_fixture  # noqa: F40
 _CHILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from inquiry_desk.services import purge
+    from inquiry_desk.services.purge import service as purge
     from inquiry_desk.services.actors import SYSTEM
     from inquiry_desk.services.app import App
     from inquiry_desk.store.masterkey import MemoryMasterKeyStore

@@ -12,7 +12,7 @@ from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import PermissionDenied, UserError, ValidationFailed
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.purge import PurgeService
+from inquiry_desk.services.purge.service import PurgeService
 from inquiry_desk.store.models import AuditEntry, Base, Case
 
 # isort: split

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from inquiry_desk.cli import main as cli
-from inquiry_desk.services import purge_scan_child
-from inquiry_desk.services.purge_scan import PatternSet
-from inquiry_desk.services.purge_scan_child import scan_paths_in_child
+from inquiry_desk.services.purge import scan_child as purge_scan_child
+from inquiry_desk.services.purge.scan import PatternSet
+from inquiry_desk.services.purge.scan_child import scan_paths_in_child
 
 
 def _pset(*values: str) -> PatternSet:

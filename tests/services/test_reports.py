@@ -34,7 +34,7 @@ from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase, decode_types
 from inquiry_desk.services.demo import add_purged_history
-from inquiry_desk.services.reports import (
+from inquiry_desk.services.reports.service import (
     ANSWER_ACTIONS,
     EXPORT_COLUMNS,
     ReportService,

@@ -68,8 +68,8 @@ _PRELUDE = textwrap.dedent("""
 # The window: connections held open from start to exit.
 _WINDOW = _PRELUDE + textwrap.dedent("""
     from inquiry_desk.selftest import run_selftest
-    from inquiry_desk.services.purge import PurgeService
-    from inquiry_desk.services.purge_backup import backup
+    from inquiry_desk.services.purge.service import PurgeService
+    from inquiry_desk.services.purge.backup import backup
 
     app = App.open(data_dir, key_store=store)
     manager = app.users.authenticate("manager", "demo")
@@ -178,7 +178,7 @@ _HOLDER = _PRELUDE + textwrap.dedent("""
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX lock semantics")
 def test_a_restore_keeps_the_writes_of_a_process_that_has_the_database_open(
         demo_app: App, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path) -> None:
-    from inquiry_desk.services.purge_backup import backup, restore
+    from inquiry_desk.services.purge.backup import backup, restore
 
     admin = demo_app.users.authenticate("admin", "demo")
     copy = tmp_path / "before.backup"
@@ -222,7 +222,7 @@ def test_a_restore_keeps_the_writes_of_a_process_that_has_the_database_open(
 def test_the_live_database_is_refused_as_a_backup(demo_app: App, key_store: MemoryMasterKeyStore,
                                                   data_dir: Path) -> None:
     from inquiry_desk.domain.errors import UserError
-    from inquiry_desk.services.purge_backup import restore
+    from inquiry_desk.services.purge.backup import restore
     from inquiry_desk.store.engine import DB_FILENAME
 
     admin = demo_app.users.authenticate("admin", "demo")

@@ -15,7 +15,7 @@ from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.refusals import category_label
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.reports import DashboardData, reports_for
+from inquiry_desk.services.reports.service import DashboardData, reports_for
 from inquiry_desk.ui.dashboard import DashboardWidget
 from inquiry_desk.ui.dashboard_models import COL_C_COUNT, COL_C_LABEL, COL_REF, ROW_ROLE
 from inquiry_desk.ui.notify import RecordingNotifier

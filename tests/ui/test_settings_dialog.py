@@ -28,7 +28,7 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.lifecycle_settings import ApprovalRules
-from inquiry_desk.services.reports import reports_for
+from inquiry_desk.services.reports.service import reports_for
 from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.register_model import COL_DUE
 from inquiry_desk.ui.settings_dialog import UNSAVED_MARK, SettingsDialog

@@ -11,7 +11,7 @@ from typing import Any
 
 from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.refusals import category_label
-from inquiry_desk.services.report_results import MonthlyReport
+from inquiry_desk.services.reports.results import MonthlyReport
 
 # Outcome has no label of its own; (English, Japanese) for the report and the dashboard.
 OUTCOME_LABELS: dict[Outcome, tuple[str, str]] = {

@@ -27,7 +27,7 @@ from pathlib import Path
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.purge import PurgeReceipt, PurgeService, read_ledger
+from inquiry_desk.services.purge.service import PurgeReceipt, PurgeService, read_ledger
 from inquiry_desk.store.engine import DB_FILENAME
 from inquiry_desk.store.instance_lock import InstanceLock
 from inquiry_desk.store.masterkey import MasterKeyStore

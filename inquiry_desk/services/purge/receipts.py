@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from inquiry_desk.services.purge_scan import ScanResult
+from inquiry_desk.services.purge.scan import ScanResult
 
 Reason = Literal["scheduled", "early", "restore"]
 

@@ -28,13 +28,13 @@ from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.case_views import decode_types
 from inquiry_desk.services.lifecycle_settings import deadline_rules
-from inquiry_desk.services.report_files import (
+from inquiry_desk.services.reports.files import (
     OUTCOME_LABELS,
     monthly_report_rows,
     write_atomic_bytes,
     write_atomic_csv,
 )
-from inquiry_desk.services.report_queries import (
+from inquiry_desk.services.reports.queries import (
     ANSWER_ACTIONS,
     EXTENSION_ACTION,
     add_months,
@@ -50,7 +50,7 @@ from inquiry_desk.services.report_queries import (
     type_sums,
     when_answered,
 )
-from inquiry_desk.services.report_results import (
+from inquiry_desk.services.reports.results import (
     DashboardData,
     DueCase,
     MonthlyReport,

@@ -23,9 +23,9 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.purge_plan import ErasurePlan, UnclassifiedTable, case_rows
-from inquiry_desk.services.purge_receipts import Reason
-from inquiry_desk.services.purge_values import PurgedValues, decode_values, fetch_sealed
+from inquiry_desk.services.purge.plan import ErasurePlan, UnclassifiedTable, case_rows
+from inquiry_desk.services.purge.receipts import Reason
+from inquiry_desk.services.purge.values import PurgedValues, decode_values, fetch_sealed
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.engine import Database, translate_errors
 from inquiry_desk.store.models import AuditEntry, Case, CaseKey, Event

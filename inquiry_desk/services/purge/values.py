@@ -15,7 +15,7 @@ from sqlalchemy import Connection, select
 
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.parties import PartyData
-from inquiry_desk.services.purge_scan import PatternSet, distinctive_windows
+from inquiry_desk.services.purge.scan import PatternSet, distinctive_windows
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Attachment, Blob, BlobChunk, Event, Message, Note, Party
 

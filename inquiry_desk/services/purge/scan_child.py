@@ -12,7 +12,7 @@ The values to look for travel to the child through a pipe only (never a file or 
 command line, which other users can read in the process list), and the child answers with
 counts and file names, never with a value.
 
-Run as ``python -m inquiry_desk.services.purge_scan_child``; a frozen build runs itself
+Run as ``python -m inquiry_desk.services.purge.scan_child``; a frozen build runs itself
 with ``CHILD_ARG`` (see ``inquiry_desk.cli.main``).
 """
 
@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from inquiry_desk.services.purge_scan import PatternSet, ScanResult, scan_paths
+from inquiry_desk.services.purge.scan import PatternSet, ScanResult, scan_paths
 
 CHILD_ARG = "--erasure-check-child"
 _LENGTH = struct.Struct(">I")
@@ -37,7 +37,7 @@ TIMEOUT_S = 3600
 def child_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, CHILD_ARG]
-    return [sys.executable, "-m", "inquiry_desk.services.purge_scan_child"]
+    return [sys.executable, "-m", "inquiry_desk.services.purge.scan_child"]
 
 
 def _encode_request(roots: Iterable[Path], pset: PatternSet, relative_to: Path | None) -> bytes:

@@ -45,17 +45,17 @@ from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases import add_event
-from inquiry_desk.services.purge_batch import CaseResult, CaseRow, purge_batch, write_transactions
-from inquiry_desk.services.purge_ledger import LEDGER_NAME, open_ledger, read_ledger
-from inquiry_desk.services.purge_plan import (
+from inquiry_desk.services.purge.batch import CaseResult, CaseRow, purge_batch, write_transactions
+from inquiry_desk.services.purge.ledger import LEDGER_NAME, open_ledger, read_ledger
+from inquiry_desk.services.purge.plan import (
     ErasurePlan,
     UnclassifiedTable,
     check_database_tables,
     erasure_plan,
 )
-from inquiry_desk.services.purge_receipts import PurgeReceipt, Reason, ReceiptRow
-from inquiry_desk.services.purge_scan import PatternSet, ScanResult
-from inquiry_desk.services.purge_scan_child import scan_paths_in_child
+from inquiry_desk.services.purge.receipts import PurgeReceipt, Reason, ReceiptRow
+from inquiry_desk.services.purge.scan import PatternSet, ScanResult
+from inquiry_desk.services.purge.scan_child import scan_paths_in_child
 from inquiry_desk.store.models import Case, Setting
 
 # The names other modules and tests import from here, wherever they are defined now.
