@@ -85,9 +85,11 @@ def make_qapplication() -> QApplication:
     qapp.setStyle("Fusion")  # the same calm look on Windows, Linux and macOS
     from inquiry_desk.ui.fonts import install_ui_font
     from inquiry_desk.ui.style import apply_style
+    from inquiry_desk.ui.wheel_guard import install_wheel_guard
 
     install_ui_font(qapp)
     apply_style(qapp)
+    install_wheel_guard(qapp)
     return qapp
 
 

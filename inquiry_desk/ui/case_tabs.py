@@ -24,6 +24,7 @@ from inquiry_desk.services.case_views import CaseDetail
 from inquiry_desk.ui.case_panels import add_case_panels
 from inquiry_desk.ui.case_view import CaseView
 from inquiry_desk.ui.guard import Guard
+from inquiry_desk.ui.unsaved import close_or_ask
 
 if TYPE_CHECKING:
     from inquiry_desk.services.lifecycle import Lifecycle
@@ -88,11 +89,18 @@ class CaseTabs(QObject):
         self.tab_updated.emit()
 
     def close(self, index: int) -> None:
+        """Close a case tab; with unsaved input in it, only once the person chose Discard."""
         widget = self.tabs.widget(index)
         if isinstance(widget, CaseView):
-            self.tabs.removeTab(index)
-            widget.deleteLater()  # drop the decrypted personal data with the widget
-            self.tab_updated.emit()
+            close_or_ask(self.tabs.window(), widget.has_unsaved_input(), lambda: self._remove(widget))
+
+    def _remove(self, view: CaseView) -> None:
+        index = self.tabs.indexOf(view)  # tabs may have moved while the question was open
+        if index < 0:
+            return
+        self.tabs.removeTab(index)
+        view.deleteLater()  # drop the decrypted personal data with the widget
+        self.tab_updated.emit()
 
     # CaseActions, used by CaseView
     def add_note(self, ref: str, text: str) -> CaseDetail:

@@ -47,6 +47,7 @@ from inquiry_desk.ui.formatting import (
     request_types_full,
     size_text,
 )
+from inquiry_desk.ui.unsaved import holds_unsaved_input
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -118,6 +119,18 @@ class CaseView(QWidget):
     def panel(self, title: str) -> QWidget | None:
         return next((panel for panel, t in self._panels.values() if t == title), None)
 
+    def has_unsaved_input(self) -> bool:
+        """A working panel's form, an open action dialog, or a note typed but not added."""
+        if self.purged:
+            return False  # nothing can be entered on a purged case
+        if any(holds_unsaved_input(w) for w in [self.lifecycle_panel, *self.panels()]):
+            return True
+        return bool(self._typed_note().strip())
+
+    def _typed_note(self) -> str:
+        note = getattr(self, "note_edit", None)
+        return note.toPlainText() if isinstance(note, QPlainTextEdit) else ""
+
     def panel_tab(self, title: str) -> int:
         """The index of a panel's tab by its title, or -1."""
         return next((i for i in range(self.tabs.count()) if self.tabs.tabText(i) == title), -1)
@@ -127,10 +140,12 @@ class CaseView(QWidget):
         return self.detail.ref
 
     def show_detail(self, detail: CaseDetail) -> None:
-        self.detail = detail
         current_index = self.tabs.currentIndex()
         current = self.tabs.currentWidget()
         purged = detail.state is CaseState.PURGED
+        # A note being typed survives the rebuild (any panel's action triggers one).
+        typed_note = "" if self.purged else self._typed_note()
+        self.detail = detail
         self._build_header(detail)
         # The panels are kept (a panel may be the sender of the signal that got us here);
         # the read-only pages are rebuilt and the old ones deleted.
@@ -153,6 +168,7 @@ class CaseView(QWidget):
                      (self._notes_page(detail), f"Notes ({len(detail.notes)})")]
             for i, (page, title) in enumerate(pages):
                 self.tabs.insertTab(i, page, title)
+            self.note_edit.setPlainText(typed_note)
         self.tabs.addTab(self._timeline_page(detail), f"Timeline ({len(detail.events)})")
         if current is not None and id(current) in self._panels and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
@@ -339,6 +355,7 @@ class CaseView(QWidget):
             self.note_error.show()
             return
         notes_tab = self.tabs.currentIndex()
+        self.note_edit.clear()  # added: not to be carried into the rebuilt page
         self.show_detail(detail)
         self.tabs.setCurrentIndex(notes_tab)
 

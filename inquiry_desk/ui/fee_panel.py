@@ -37,6 +37,7 @@ from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.row_model import ROW_ROLE as ROW_ROLE  # re-exported; the role returns the FeeLine
 from inquiry_desk.ui.row_model import RowTableModel
+from inquiry_desk.ui.unsaved import FormSnapshot
 
 COL_DATE, COL_KIND, COL_AMOUNT, COL_METHOD, COL_VALID, COL_CASHED, COL_NOTE = range(7)
 HEADERS = ("Date", "Entry", "Amount (JPY)", "Method", "Valid until", "Cashed on", "Note")
@@ -134,9 +135,16 @@ class FeePanel(QWidget):
         layout.addWidget(self.policy_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(self._build_cashing_row(today))
-        layout.addWidget(self._build_form(today))
+        entry_box = self._build_form(today)
+        layout.addWidget(entry_box)
         layout.addWidget(self.message)
         self.refresh()
+        # The entry form only: the cashing date beside the table follows the selected row.
+        self.unsaved = FormSnapshot(entry_box)
+
+    def has_unsaved_input(self) -> bool:
+        """Something typed or chosen in the entry form that has not been recorded."""
+        return self.unsaved.changed
 
     def _today(self) -> date:
         # The service's clock, not the PC's: the two agree in use, and tests move the first.
@@ -290,6 +298,8 @@ class FeePanel(QWidget):
         if ok:
             self.note_edit.clear()
             self.cashed_check.setChecked(False)
+            # What stays in the form (kind, amount, dates) was just recorded: nothing to lose.
+            self.unsaved.reset()
             self.refresh()
             self.changed.emit()
 

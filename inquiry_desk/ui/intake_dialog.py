@@ -50,6 +50,7 @@ from inquiry_desk.services.case_views import NewAttachment, NewCase
 from inquiry_desk.ui.field_error import ERROR_STYLE, FieldWithError
 from inquiry_desk.ui.formatting import size_text
 from inquiry_desk.ui.party_form import PartyForm
+from inquiry_desk.ui.unsaved import FormSnapshot, close_or_ask
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -103,6 +104,8 @@ class IntakeDialog(QDialog):
         self.jurisdiction.currentIndexChanged.connect(self._jurisdiction_changed)
         self.add_files.clicked.connect(self._choose_files)
         self.remove_file.clicked.connect(self._remove_selected)
+        # Taken last: today's date and the default choices are not the person's input.
+        self.unsaved = FormSnapshot(self)
 
     # --- layout -------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -169,6 +172,14 @@ class IntakeDialog(QDialog):
         outer.addWidget(self.general_error)
         outer.addWidget(self.buttons)
         self.resize(1180, 820)
+
+    def has_unsaved_input(self) -> bool:
+        return self.unsaved.changed
+
+    def reject(self) -> None:
+        # Esc, Cancel and the title bar's close all come here: a typed letter is never lost
+        # to a stray keypress.
+        close_or_ask(self, self.has_unsaved_input(), super().reject)
 
     # --- reading the form ------------------------------------------------------------------
     def checked_types(self) -> list[RequestType]:

@@ -36,7 +36,9 @@ from inquiry_desk.services.workflow import (
     right_to_complain_text,
 )
 from inquiry_desk.ui.assignment_bar import AssignmentBar
+from inquiry_desk.ui.field_error import FieldWithError
 from inquiry_desk.ui.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service, with_mnemonic
+from inquiry_desk.ui.unsaved import CONFIRM_QUESTION, NO_BUTTON, YES_BUTTON, FormSnapshot, ask, close_or_ask
 
 _FIELD_LABELS = {
     "reasons": "Reasons",
@@ -53,6 +55,11 @@ _REASON_LABELS = {Action.REFUSE: "Reasons for the refusal",
 _COMMENT_LABELS = {Action.WITHDRAW: "How and when the applicant withdrew",
                    Action.REOPEN: "Why the case is reopened",
                    Action.SEND_BACK: "What to change"}
+# Fields the workflow service leaves optional (the CLI may record a bare request) but a
+# person must fill here: a letter asking the applicant for nothing in particular pauses the
+# clock with no word on the timeline of what the applicant was asked for.
+_ALSO_REQUIRED: dict[Action, tuple[str, ...]] = {Action.REQUEST_FROM_APPLICANT: ("reasons",)}
+_MISSING_TEXT = {Action.REQUEST_FROM_APPLICANT: "Say what is requested of the applicant."}
 _COLUMNS = 3
 
 
@@ -66,7 +73,9 @@ class ActionDialog(QDialog):
         self.setObjectName(f"dialog_{option.action.value}")
         self.setMinimumWidth(460)
         form = QFormLayout()
+        self.required = (*option.required, *_ALSO_REQUIRED.get(option.action, ()))
         self.texts: dict[str, QPlainTextEdit] = {}
+        self.text_rows: dict[str, FieldWithError] = {}
         for name in (*option.required, *option.optional):
             if name == "subject":
                 self.subject = QComboBox()
@@ -103,22 +112,50 @@ class ActionDialog(QDialog):
                 label = {"reasons": _REASON_LABELS.get(option.action, "Reasons"),
                          "comment": _COMMENT_LABELS.get(option.action, "Comment")}.get(name,
                                                                                         _FIELD_LABELS[name])
-                required = " *" if name in option.required else ""
-                form.addRow(QLabel(label + required + ":"), edit)
+                required = " *" if name in self.required else ""
+                row = FieldWithError(edit)
+                form.addRow(QLabel(label + required + ":"), row)
                 edit.textChanged.connect(self._update_ok)
                 self.texts[name] = edit
+                self.text_rows[name] = row
         self.buttons, self.ok_button = ok_cancel_buttons(self, option.action.verb, self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        if option.required:
+        if self.required:
             layout.addWidget(QLabel("* required"))
         layout.addWidget(self.buttons)
         self._update_ok()
+        # After the prefilled right to complain: only what the person changes counts.
+        self.unsaved = FormSnapshot(self)
+
+    def missing_texts(self) -> list[str]:
+        return [name for name in self.required
+                if name in self.texts and not self.texts[name].toPlainText().strip()]
 
     def _update_ok(self) -> None:
-        category_ok = "category" not in self.option.required or self.category.currentData() is not None
-        self.ok_button.setEnabled(category_ok and all(self.texts[name].toPlainText().strip()
-                                                      for name in self.option.required if name in self.texts))
+        category_ok = "category" not in self.required or self.category.currentData() is not None
+        missing = self.missing_texts()
+        self.ok_button.setEnabled(category_ok and not missing)
+        for name, row in self.text_rows.items():
+            if row.error_text and name not in missing:
+                row.set_error(None)
+
+    def accept(self) -> None:
+        # OK is disabled while a required text is empty; this also stops Enter and any other
+        # way of accepting, with the reason beside the field instead of recording nothing.
+        missing = self.missing_texts()
+        for name in missing:
+            self.text_rows[name].set_error(_MISSING_TEXT.get(self.option.action, "Please fill this in."))
+        if missing:
+            self.texts[missing[0]].setFocus()
+            return
+        super().accept()
+
+    def has_unsaved_input(self) -> bool:
+        return self.unsaved.changed
+
+    def reject(self) -> None:
+        close_or_ask(self, self.has_unsaved_input(), super().reject)
 
     def set_category(self, category: RefusalCategory) -> None:
         self.category.setCurrentIndex(self.category.findData(category))
@@ -249,6 +286,9 @@ class LifecyclePanel(QWidget):
         """The button's work: act at once, or open the dialog for what the action needs."""
         assert self.status is not None
         option = next(o for o in self.status.options if o.action is action)
+        if action is Action.CLOSE:
+            self.confirm_close()
+            return
         if not option.needs_input:
             self.perform(action, ActionInput())
             return
@@ -257,6 +297,19 @@ class LifecyclePanel(QWidget):
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()  # non-blocking: tests and the event loop keep running
+
+    def confirm_close(self) -> None:
+        """Closing is asked first: one click must not start the case's way to the purge."""
+        ask(self, CONFIRM_QUESTION, f"Close case {self.ref}?",
+            "A closed case leaves the open cases. Once the grace period has passed, its personal "
+            "data is purged unless the case is reopened or on legal hold.",
+            (("&Close case", YES_BUTTON), ("Cancel", NO_BUTTON)),
+            lambda: self.perform(Action.CLOSE, ActionInput()), title="Close case")
+
+    def has_unsaved_input(self) -> bool:
+        """An action dialog open (or hidden by the idle lock) with something typed in it."""
+        dialog = self.dialog  # forgotten when it finishes
+        return dialog is not None and dialog.has_unsaved_input()
 
     def _dialog_closed(self, dialog: ActionDialog) -> None:
         # Deleted here rather than with WA_DeleteOnClose: with that attribute PySide 6.11.3

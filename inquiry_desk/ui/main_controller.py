@@ -44,6 +44,8 @@ from inquiry_desk.ui.register_model import RegisterModel
 from inquiry_desk.ui.register_view import OPEN, RegisterView
 from inquiry_desk.ui.scheduled_jobs import ScheduledJobs
 from inquiry_desk.ui.tool_windows import ToolWindows
+from inquiry_desk.ui.unsaved import holds_unsaved_input
+from inquiry_desk.ui.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from inquiry_desk.services.importer import ImportResult, ImportService
@@ -68,6 +70,9 @@ class MainController:
         """`fill_register=False` builds the window with an empty register ("Loading…"):
         the start-up path shows the window first and then calls `fill_after_first_paint`.
         Tests and tools keep the default and get a filled register at once."""
+        # Before any widget exists: tests and screenshots build the controller without
+        # make_qapplication, and their combo boxes must ignore a stray wheel too.
+        install_wheel_guard()
         self.app = app
         self.actor = actor
         # The services' clock by default, so the register's "days left" agrees with them.
@@ -126,6 +131,7 @@ class MainController:
             self.idle.start(app_instance)
             self.window.closing.connect(lambda: self.idle.stop(app_instance))
         self.window.closing.connect(self._shutdown)
+        self.window.unsaved_input = self.has_unsaved_input
 
     def _connect(self) -> None:
         w = self.window
@@ -355,6 +361,15 @@ class MainController:
     def start_intake_poller(self, interval_ms: int | None = None) -> IntakePoller:
         return self.jobs.start_intake_poller(interval_ms)
 
+    def has_unsaved_input(self) -> bool:
+        """Whether closing the window would lose something typed: in a case tab (its panels,
+        an action dialog, a note), in the new inquiry, or in a tool window (the settings)."""
+        forms: list[QWidget] = [*self.case_views(), *self.tools.windows.values()]
+        if self.intake is not None:
+            forms.append(self.intake)
+        # Hidden ones count too: the idle lock hides dialogs and shows them again on unlock.
+        return any(holds_unsaved_input(form) for form in forms)
+
     def _shutdown(self) -> None:
         # A running import or purge finishes its current transaction before the App closes.
         self.importer.shutdown()
@@ -370,10 +385,16 @@ class MainController:
             return self.intake
         dialog = IntakeDialog(self.submit_case, self.today, self.window)
         dialog.case_created.connect(self._case_created)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _result: self._intake_closed(dialog))
         self.intake = dialog
         dialog.open()
         return dialog
+
+    def _intake_closed(self, dialog: QDialog) -> None:
+        # Forgotten before it is deleted: a later Ctrl+N or window close must not touch it.
+        if self.intake is dialog:
+            self.intake = None
+        dialog.deleteLater()
 
     def submit_case(self, new: NewCase) -> str:
         return self.app.cases.create(self.actor, new)

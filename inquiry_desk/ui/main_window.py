@@ -6,6 +6,8 @@ remembers its geometry and the register's column layout in QSettings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from inquiry_desk import APP_NAME
 from inquiry_desk.ui.idle_lock import LockScreen
 from inquiry_desk.ui.register_view import RegisterView
+from inquiry_desk.ui.unsaved import ask_discard
 
 SETTINGS_ORG = "ZenGroup"
 SETTINGS_APP = "InquiryDesk"
@@ -44,6 +47,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.register = register
         self.lock_screen = lock_screen
+        # Set by the controller, which knows the open forms: whether closing would lose input.
+        self.unsaved_input: Callable[[], bool] = lambda: False
+        self._discard_confirmed = False
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
@@ -215,6 +221,15 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._discard_confirmed and self.unsaved_input():
+            event.ignore()  # Keep editing: the window, its tabs and forms stay as they are
+            ask_discard(self, self._close_discarding)
+            return
+        self._discard_confirmed = False
         self.save_layout()
         self.closing.emit()
         super().closeEvent(event)
+
+    def _close_discarding(self) -> None:
+        self._discard_confirmed = True
+        self.close()

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from inquiry_desk.domain.enums import (
     CaseKind,
@@ -172,7 +172,8 @@ def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
         fill_intake_sample(dialog)
         dialog.show()
         saved.append(_save(dialog, out_dir / "intake.png"))
-        dialog.close()
+        # done(), not close(): the sample is filled in, and close() would ask to discard it.
+        dialog.done(QDialog.DialogCode.Rejected)
         dialog.deleteLater()
 
         signin = SignInDialog(app.users.authenticate, demo=app.is_demo)

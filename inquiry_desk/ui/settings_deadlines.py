@@ -381,9 +381,6 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         except DeadlineSettingsError as exc:
             raise SettingsInvalid(str(exc)) from None
 
-    def state(self) -> object:
-        rows = tuple((r.unit.currentIndex(), r.length.value(), r.extension.value(),
-                      r.roll_forward.isChecked()) for r in self.rows.values())
-        closure = (self.closure_check.isChecked(), self.closure_from.date().toString("MM-dd"),
-                   self.closure_to.date().toString("MM-dd"))
-        return rows, closure, tuple(self.closed_day_list()), self.due_soon.value()
+    def not_settings(self) -> list[QWidget]:
+        # The day waiting to be added is not a setting until "Add" puts it in the list.
+        return [self.new_day]

@@ -2,7 +2,7 @@
 
 Non-modal, like the other tool windows. Each tab saves on its own (see settings_tab.py);
 a refused save shows the service's message in the tab and leaves every field as typed.
-Closing with unsaved changes asks once, inline, instead of losing them silently.
+Closing with unsaved changes asks "Discard what you entered?" instead of losing them silently.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ from inquiry_desk.services.rules_service import (
     RulesService,
 )
 from inquiry_desk.services.security_settings import DEFAULT_IDLE_MINUTES, MAX_IDLE, MIN_IDLE
-from inquiry_desk.ui.lifecycle_common import InlineMessage
 from inquiry_desk.ui.settings_deadlines import DeadlinesTab
 from inquiry_desk.ui.settings_tab import SettingsTab, hint
+from inquiry_desk.ui.unsaved import close_or_ask
 
 UNSAVED_MARK = " \u2022"  # appended to a tab's title while it has unsaved changes
 
@@ -95,9 +95,6 @@ class ApprovalTab(SettingsTab[ApprovalRules]):
     def collect(self) -> ApprovalRules:
         return ApprovalRules(frozenset(t for t, c in self.checks.items() if c.isChecked()),
                              self.refusals.isChecked())
-
-    def state(self) -> object:
-        return tuple(c.isChecked() for c in self.checks.values()), self.refusals.isChecked()
 
 
 def _field_with_hint(field: QWidget, why: str) -> QWidget:
@@ -186,10 +183,6 @@ class FeesTab(SettingsTab[FeeRules]):
         except FeeSettingsError as exc:
             raise SettingsInvalid(str(exc)) from None
 
-    def state(self) -> object:
-        return (self.appi_fee.value(), self.gdpr_fee.value(), self.other_fee.value(),
-                self.validity.value())
-
 
 class IdleLockTab(SettingsTab[int]):
     title = "&Idle lock"
@@ -229,9 +222,6 @@ class IdleLockTab(SettingsTab[int]):
     def collect(self) -> int:
         return self.minutes.value()
 
-    def state(self) -> object:
-        return self.minutes.value()
-
 
 class SettingsDialog(QDialog):
     deadlines_saved = Signal(int)      # how many open cases' due dates changed
@@ -253,7 +243,6 @@ class SettingsDialog(QDialog):
         self.idle.saved_minutes.connect(self.idle_minutes_saved)
         self.read_only_note = QLabel("Only a manager can change these settings; they are shown read-only.")
         self.read_only_note.setVisible(not actor.can(Permission.CHANGE_SETTINGS))
-        self.message = InlineMessage()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -262,9 +251,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_note)
         layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self._close_warned = False
         self.resize(860, 600)
 
     def all_tabs(self) -> list[SettingsTab[Any]]:
@@ -276,16 +263,10 @@ class SettingsDialog(QDialog):
     def _dirty_changed(self) -> None:
         for index, tab in enumerate(self.all_tabs()):
             self.tabs.setTabText(index, tab.title + (UNSAVED_MARK if tab.dirty else ""))
-        # An edit after the warning deserves a fresh one.
-        self._close_warned = False
-        if not self.unsaved_tabs():
-            self.message.clear_message()
+
+    def has_unsaved_input(self) -> bool:
+        return bool(self.unsaved_tabs())
 
     def reject(self) -> None:
-        unsaved = self.unsaved_tabs()
-        if unsaved and not self._close_warned:
-            self._close_warned = True
-            self.message.error(f"Unsaved changes on {', '.join(unsaved)}. Save them, or press Close "
-                               "again to discard them.")
-            return
-        super().reject()
+        # Esc, Close and the title bar's close all come here.
+        close_or_ask(self, self.has_unsaved_input(), super().reject)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service, with_mnemonic
+from inquiry_desk.ui.unsaved import form_values
 
 T = TypeVar("T")
 
@@ -182,4 +183,8 @@ class SettingsTab(QWidget, Generic[T]):
 
     def state(self) -> object:
         """The widgets' raw contents, compared to tell whether anything is unsaved."""
-        raise NotImplementedError
+        return form_values(self.form, self.not_settings())
+
+    def not_settings(self) -> list[QWidget]:
+        """Fields of the form that are tools, not settings (a date picker for a list)."""
+        return []

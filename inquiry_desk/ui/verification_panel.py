@@ -33,6 +33,7 @@ from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.verification import Checks, EvidenceView, NewEvidence, VerificationView
 from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.row_model import ROW_ROLE, RowTableModel  # the role returns the EvidenceView
+from inquiry_desk.ui.unsaved import FormSnapshot
 
 COL_TYPE, COL_HOLDER, COL_ISSUED, COL_MASKED, COL_STATUS, COL_COPY = range(6)
 HEADERS = ("Document", "Holder", "Issued", "Masked", "Accepted?", "Copy")
@@ -95,12 +96,19 @@ class VerificationPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.rule)
         layout.addWidget(self.table)
-        layout.addWidget(self._build_add_box())
+        add_box = self._build_add_box()
+        layout.addWidget(add_box)
         layout.addWidget(self._build_checks_box())
         layout.addWidget(self.evaluation)
         layout.addLayout(self._build_buttons())
         layout.addWidget(self.message)
         self.refresh()
+        # The evidence form only: the checks below are saved as soon as they are chosen.
+        self.unsaved = FormSnapshot(add_box)
+
+    def has_unsaved_input(self) -> bool:
+        """Evidence chosen in the form but not added."""
+        return self.unsaved.changed
 
     # --- building ------------------------------------------------------------------------
     def _build_add_box(self) -> QGroupBox:
@@ -222,8 +230,11 @@ class VerificationPanel(QWidget):
             issued = self.issued_edit.date().toPython()  # type: ignore[assignment]
         new = NewEvidence(kind, PartyRole(self.holder_combo.currentData()), issued_on=issued,
                           masking_confirmed=self.masking_check.isChecked())
-        self._done(run_service(self.message,
-                               lambda: self.lifecycle.verification.add_evidence(self.actor, self.ref, new)))
+        ok = run_service(self.message,
+                         lambda: self.lifecycle.verification.add_evidence(self.actor, self.ref, new))
+        if ok:
+            self.unsaved.reset()  # added: what the form still shows is on the table now
+        self._done(ok)
 
     def save_checks(self) -> None:
         if self._loading:

@@ -22,6 +22,7 @@ from inquiry_desk.ui.fee_panel import FeePanel
 from inquiry_desk.ui.lifecycle_panel import LifecyclePanel
 from inquiry_desk.ui.verification_panel import VerificationPanel
 from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
+from tests.ui.questions import YES_BUTTON, answer
 
 # isort: split
 # Fixtures shared with tests/services/test_workflow.py: pytest finds them by name in this module.
@@ -108,6 +109,7 @@ def test_request_from_receipt_to_closure(qtbot: QtBot, lapp: App, lc: Lifecycle,
     assert panel.state_label.text() == "Responded"
     assert "deadline met" in panel.detail_label.text()
     _click(qtbot, panel, Action.CLOSE)
+    assert answer(qtbot, YES_BUTTON) == f"Close case {ref}?"  # closing is confirmed first
     assert panel.state_label.text() == "Closed"
     assert lc.workflow.status(sato, ref).state is CaseState.CLOSED
 

@@ -33,6 +33,7 @@ from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.register_model import COL_DUE
 from inquiry_desk.ui.settings_dialog import UNSAVED_MARK, SettingsDialog
 from tests.services.lifecycle_helpers import Clock, new_case
+from tests.ui.questions import DISCARD_BUTTON, KEEP_BUTTON, answer
 
 # isort: split
 # Fixtures shared with tests/services/test_workflow.py: pytest finds them by name in this module.
@@ -265,14 +266,14 @@ def test_idle_lock_applies_to_the_open_window(
     assert ctl.idle.timer.interval() == 25 * 60_000
 
 
-def test_closing_with_unsaved_changes_warns_once(qtbot: QtBot, lc: Lifecycle, boss: Actor) -> None:
+def test_closing_with_unsaved_changes_asks(qtbot: QtBot, lc: Lifecycle, boss: Actor) -> None:
     dialog = _dialog(qtbot, lc, boss)
     _type_number(qtbot, dialog.fees.other_fee, 300)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible()
-    assert dialog.message.text() == ("Unsaved changes on Fees. Save them, or press Close again to "
-                                     "discard them.")
+    assert answer(qtbot, KEEP_BUTTON) == "Discard what you entered?"
+    assert dialog.isVisible() and dialog.fees.other_fee.value() == 300
     qtbot.mouseClick(dialog.close_button, LEFT)
+    answer(qtbot, DISCARD_BUTTON)
     assert not dialog.isVisible()
     assert lc.rules.fee_rules().other_fee_jpy == 0
 
