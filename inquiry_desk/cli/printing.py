@@ -9,7 +9,6 @@ the case timeline by the documents service.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,12 +40,6 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_print)
 
 
-def _headless_qt() -> None:
-    # Listing printers and the Qt print path need a QGuiApplication; the CLI shows no window,
-    # so it must not require a display (servers, SSH sessions, scheduled jobs).
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
 def cmd_print(args: argparse.Namespace, run: Runner) -> int:
     if args.list:
         return _list()
@@ -56,7 +49,8 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
         raise UserError("Say where it goes: --pdf OUT or --printer NAME.")
     from inquiry_desk.documents import MissingGlyphsError
     from inquiry_desk.documents.render import UnknownDocumentError
-    from inquiry_desk.services.documents_service import from_app, pdf_pages, write_pdf_atomically
+    from inquiry_desk.services.documents.delivery import DocumentDelivery, ToFile, ToPrinter
+    from inquiry_desk.services.documents.service import from_app
 
     app = run.app()
     actor = run.user()
@@ -74,30 +68,27 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
         print("Correct the text, or run again with --allow-missing-glyphs to print them as 〓.",
               file=sys.stderr)
         return EXIT_GLYPHS
-    copy = pdf if args.keep_copy else None
     ref = args.ref.strip().upper()
     if args.pdf:
-        out = Path(args.pdf)
-        write_pdf_atomically(out, pdf)
-        pages = pdf_pages(pdf)
-        service.record_output(actor, ref, args.document, "PDF file", pages, "export",
-                              lang=args.lang, copy=copy)
-        print(f"Saved {ref} {args.document} ({pages} page{'s' if pages != 1 else ''}) to {out}")
+        delivery = DocumentDelivery(service, None)
+        done = delivery.deliver(actor, ref, args.document, pdf, ToFile(Path(args.pdf)),
+                                lang=args.lang, keep_copy=args.keep_copy)
+        print(f"Saved {ref} {args.document} ({_pages(done.pages)}) to {args.pdf}")
         return 0
-    _headless_qt()
-    from inquiry_desk.documents.printing import PrintError, print_pdf
+    from inquiry_desk.printers import SystemPrinters, headless_application
 
-    try:
-        # The job title shows in print queues: reference and document name only, no names.
-        result = print_pdf(pdf, args.printer, title=f"{ref} {args.document}")
-    except PrintError as exc:
-        raise UserError(str(exc)) from None
-    service.record_output(actor, ref, args.document, result.printer, result.pages, "print",
-                          lang=args.lang, copy=copy)
-    job = f", job {result.job_id}" if result.job_id else ""
-    print(f"Sent {ref} {args.document} ({result.pages} page{'s' if result.pages != 1 else ''}) "
-          f"to {result.printer}{job}")
+    qapp = headless_application()  # kept alive until the job is sent
+    delivery = DocumentDelivery(service, SystemPrinters())
+    done = delivery.deliver(actor, ref, args.document, pdf, ToPrinter(args.printer),
+                            lang=args.lang, keep_copy=args.keep_copy)
+    del qapp
+    job = f", job {done.job_id}" if done.job_id else ""
+    print(f"Sent {ref} {args.document} ({_pages(done.pages)}) to {done.where}{job}")
     return 0
+
+
+def _pages(count: int) -> str:
+    return f"{count} page{'s' if count != 1 else ''}"
 
 
 def _list() -> int:
@@ -107,13 +98,15 @@ def _list() -> int:
     for info in list_documents():
         qr = "  (with QR code)" if info.has_qr else ""
         print(f"  {info.name:<18} {info.title}{qr}")
-    _headless_qt()
     print("Printers:")
     try:
-        from inquiry_desk.documents.printing import default_printer, list_printers
+        from inquiry_desk.printers import SystemPrinters, headless_application
 
-        printers = list_printers()
-        default = default_printer()
+        qapp = headless_application()
+        system = SystemPrinters()
+        printers = system.names()
+        default = system.default()
+        del qapp
     except (ImportError, RuntimeError) as exc:
         print(f"  (the printers cannot be listed: {exc})")
         return 0

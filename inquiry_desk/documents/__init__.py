@@ -1,7 +1,7 @@
 """Printable documents: forms, letters, fax covers and envelopes rendered from forms/ templates.
 
 No database access here: callers pass a ``DocumentContext``. Printing (Qt) lives in
-``inquiry_desk.documents.printing`` and is imported only by those who print.
+``inquiry_desk.printers`` and is imported only by those who print.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 from inquiry_desk.documents.fonts import GOTHIC, register_fonts
 from inquiry_desk.documents.layout import make_canvas
 from inquiry_desk.domain.refusals import category_label, category_label_ja
-from inquiry_desk.services.reports.service import OUTCOME_LABELS, MonthlyReport
+from inquiry_desk.domain.reports import OUTCOME_LABELS, MonthlyReport
 
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm

@@ -1,4 +1,8 @@
-"""What the dashboard and the monthly report return: anonymous figures only."""
+"""What the dashboard and the monthly report hold: anonymous figures only.
+
+Plain data, so that `documents/monthly_report.py` renders a report without importing the
+services that compute it.
+"""
 
 from __future__ import annotations
 
@@ -99,3 +103,12 @@ class MonthlyReport:
     def label(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
 
+
+# An outcome as the report and its CSV name it, in English and in Japanese.
+OUTCOME_LABELS: dict[Outcome, tuple[str, str]] = {
+    Outcome.DISCLOSED: ("Disclosed", "開示"), Outcome.CORRECTED: ("Corrected", "訂正等"),
+    Outcome.DELETED: ("Deleted", "削除・消去"), Outcome.SUSPENDED: ("Suspended", "利用停止等"),
+    Outcome.PURPOSE_NOTIFIED: ("Purpose of use notified", "利用目的の通知"),
+    Outcome.RECORDS_DISCLOSED: ("Third-party records disclosed", "第三者提供記録の開示"),
+    Outcome.NO_DATA_HELD: ("No data held", "保有なし"), Outcome.ANSWERED: ("Answered", "回答"),
+    Outcome.REFUSED: ("Refused", "不開示・拒否"), Outcome.WITHDRAWN: ("Withdrawn", "取下げ")}

@@ -7,7 +7,7 @@ font lacks, a printer error) is skipped and listed in the summary; the others go
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -25,40 +25,24 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.documents import MissingGlyphsError, list_documents
-from inquiry_desk.documents.printing import PrintError, PrintResult
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.documents_service import BATCH_DOCUMENTS, BatchResult, DocumentService
+from inquiry_desk.services.documents.delivery import DocumentDelivery, NotRecorded, ToPrinter
+from inquiry_desk.services.documents.service import BATCH_DOCUMENTS, BatchResult
 from inquiry_desk.ui.notify import Notifier
 from inquiry_desk.ui.print_preview import LAST_PRINTER_KEY
 
-PrintFn = Callable[[bytes, str, str], PrintResult]
-
-
-def _system_print(pdf: bytes, printer: str, title: str) -> PrintResult:
-    from inquiry_desk.documents.printing import print_pdf
-
-    return print_pdf(pdf, printer, title=title)
-
-
-def _system_printers() -> list[str]:
-    from inquiry_desk.documents.printing import list_printers
-
-    return list_printers()
-
 
 class BatchPrintDialog(QDialog):
-    def __init__(self, service: DocumentService, actor: Actor, *, settings: QSettings | None = None,
-                 notifier: Notifier | None = None, printers: list[str] | None = None,
-                 print_fn: PrintFn | None = None, document: str = "acknowledgement",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, delivery: DocumentDelivery, actor: Actor, *,
+                 settings: QSettings | None = None, notifier: Notifier | None = None,
+                 document: str = "acknowledgement", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.delivery = delivery
+        self.service = delivery.documents
         self.actor = actor
         self.settings = settings if settings is not None else QSettings()
         self.notifier = notifier or Notifier()
-        # Injected by tests; the real ones ask the system's print service.
-        self._print = print_fn or _system_print
         self.printed: list[str] = []
         self.failed: list[tuple[str, str]] = []
         self._queue: Iterator[BatchResult] | None = None
@@ -66,7 +50,8 @@ class BatchPrintDialog(QDialog):
         self._total = 0
         self.setWindowTitle("Batch printing")
         self.resize(560, 520)
-        self._build(printers if printers is not None else _system_printers(), document)
+        printers = delivery.printers.names() if delivery.printers is not None else []
+        self._build(printers, document)
         self.reload()
 
     def _build(self, printers: list[str], document: str) -> None:
@@ -215,14 +200,12 @@ class BatchPrintDialog(QDialog):
     def _print_one(self, ref: str, pdf: bytes) -> None:
         printer = self.printer_box.currentText()
         try:
-            result = self._print(pdf, printer, f"{ref} {self.document}")
-            self.service.record_output(self.actor, ref, self.document, result.printer, result.pages,
-                                       "print")
-        except PrintError as exc:
-            self.failed.append((ref, str(exc)))
+            self.delivery.deliver(self.actor, ref, self.document, pdf, ToPrinter(printer))
+        except NotRecorded as exc:
+            self.failed.append((ref, f"printed, but not recorded: {exc.message}"))
             return
         except UserError as exc:
-            self.failed.append((ref, f"printed, but not recorded: {exc.message}"))
+            self.failed.append((ref, exc.message))
             return
         self.printed.append(ref)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
-from inquiry_desk.services.reports.service import DueCase, WorkloadRow
+from inquiry_desk.domain.reports import DueCase, WorkloadRow
 from inquiry_desk.ui.formatting import days_left_text, fmt_date
 from inquiry_desk.ui.row_model import ROW_ROLE as ROW_ROLE  # re-exported: tests read rows with it
 from inquiry_desk.ui.row_model import RowTableModel

@@ -84,7 +84,7 @@ def format_tracking(number: str) -> str:
 def sent_letter_titles(events: Sequence[EventView]) -> list[str]:
     """Titles for "what was sent": the documents printed for this case, latest first, then the rest."""
     # Imported here: the document templates are read only when a case's Post tab is built.
-    from inquiry_desk.services.documents_service import DocumentService
+    from inquiry_desk.services.documents.service import DocumentService
 
     titles = {d.name: d.title for d in DocumentService.documents() if d.name not in _NOT_SENT}
     printed = [e.action.split(":", 1)[1] for e in reversed(events) if e.action.startswith("print:")]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from inquiry_desk.ui.tool_windows import ToolWindows
 
 if TYPE_CHECKING:
+    from inquiry_desk.services.documents.delivery import DocumentDelivery
     from inquiry_desk.ui.case_view import CaseView
 
 
@@ -31,17 +32,24 @@ class PrintActions(QObject):
         self.settings = settings
         self._status = status
 
+    def _delivery(self) -> DocumentDelivery:
+        # Imported when first printing: the window's start does not load the documents.
+        from inquiry_desk.printers import SystemPrinters
+        from inquiry_desk.services.documents.delivery import DocumentDelivery
+        from inquiry_desk.services.documents.service import from_app
+
+        return DocumentDelivery(from_app(self.tools.app), SystemPrinters())
+
     def print_preview(self, view: CaseView | None) -> QWidget | None:
         if view is None or view.purged:
             self._status("Open a case to print its documents.")
             return None
-        from inquiry_desk.services.documents_service import from_app
         from inquiry_desk.ui.print_preview import PrintPreviewDialog
 
         tools, ref = self.tools, view.ref
 
         def make() -> QDialog:
-            return PrintPreviewDialog(from_app(tools.app), tools.actor, ref, settings=self.settings,
+            return PrintPreviewDialog(self._delivery(), tools.actor, ref, settings=self.settings,
                                       notifier=tools.notifier, parent=tools.window)
 
         dialog = tools.show(f"Print preview {ref}", make)
@@ -50,12 +58,11 @@ class PrintActions(QObject):
         return dialog
 
     def batch_print(self) -> QWidget | None:
-        from inquiry_desk.services.documents_service import from_app
         from inquiry_desk.ui.batch_print import BatchPrintDialog
 
         tools = self.tools
         dialog = tools.show("Batch print", lambda: BatchPrintDialog(
-            from_app(tools.app), tools.actor, settings=self.settings, notifier=tools.notifier,
+            self._delivery(), tools.actor, settings=self.settings, notifier=tools.notifier,
             parent=tools.window))
         if isinstance(dialog, QDialog):
             dialog.finished.connect(lambda _r: self.batch_printed.emit())

@@ -2,7 +2,7 @@
 
 QtPdf is not part of the PySide6 wheel we ship, so pages are rasterised with pdfium (already
 used by printing and import) into QImages. The PDF stays in memory: it reaches the disk only
-where the user saves it, and the printer through ``documents.printing``.
+where the user saves it, or the printer, through the documents delivery service.
 
 The dialog talks to the documents service and ``inquiry_desk.documents`` only. It never
 blocks in ``exec()``: the print and file dialogs are opened with ``open()`` so tests (and the
@@ -35,7 +35,13 @@ from inquiry_desk.documents import DocumentContext, MissingGlyphsError, Template
 from inquiry_desk.domain.enums import Language
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.documents_service import DocumentService, write_pdf_atomically
+from inquiry_desk.services.documents.delivery import (
+    Delivered,
+    DocumentDelivery,
+    NotRecorded,
+    ToFile,
+    ToPrinter,
+)
 from inquiry_desk.ui.notify import Notifier
 
 LAST_PRINTER_KEY = "printing/last_printer"
@@ -104,12 +110,13 @@ class GlyphWarning(QFrame):
 class PrintPreviewDialog(QDialog):
     """Preview of one case's document with document and language choice, zoom and paging."""
 
-    def __init__(self, service: DocumentService, actor: Actor, ref: str, *,
+    def __init__(self, delivery: DocumentDelivery, actor: Actor, ref: str, *,
                  document: str = "acknowledgement", lang: Language | None = None,
                  settings: QSettings | None = None, notifier: Notifier | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.delivery = delivery
+        self.service = delivery.documents
         self.actor = actor
         self.ref = ref
         self.settings = settings if settings is not None else QSettings()
@@ -374,22 +381,10 @@ class PrintPreviewDialog(QDialog):
 
     def print_to(self, printer_name: str, copies: int = 1) -> bool:
         """Send the previewed PDF to ``printer_name`` and record it; errors become messages."""
-        from inquiry_desk.documents.printing import PrintError, print_pdf
-
-        if self.pdf is None:
-            return False
-        try:
-            result = print_pdf(self.pdf, printer_name, title=self._title(), copies=max(1, copies))
-        except PrintError as exc:
-            self.notifier.error(self, "Printing failed", str(exc))
-            return False
-        except OSError as exc:
-            self.notifier.error(self, "Printing failed", f"The print system did not answer: {exc.strerror}")
-            return False
-        self.settings.setValue(LAST_PRINTER_KEY, result.printer)
-        return self._record(result.printer, result.pages, "print",
-                            f"Sent to {result.printer} ({result.pages} page"
-                            f"{'s' if result.pages != 1 else ''}).")
+        done = self._deliver(ToPrinter(printer_name, copies), "Printing failed")
+        if done is not None:
+            self.settings.setValue(LAST_PRINTER_KEY, done.where)
+        return done is not None
 
     def choose_pdf_file(self) -> None:
         folder = str(self.settings.value(LAST_FOLDER_KEY, "") or "")
@@ -404,23 +399,22 @@ class PrintPreviewDialog(QDialog):
 
     def save_to(self, path: Path) -> bool:
         """Write the previewed PDF to ``path`` (atomically) and record the export."""
-        if self.pdf is None:
-            return False
-        try:
-            write_pdf_atomically(path, self.pdf)
-        except UserError as exc:
-            self.notifier.error(self, "Could not save the PDF", exc.message)
-            return False
-        self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
-        return self._record("PDF file", self.page_count, "export", f"Saved to {path.name}.")
+        done = self._deliver(ToFile(path), "Could not save the PDF")
+        if done is not None:
+            self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+        return done is not None
 
-    def _record(self, where: str, pages: int, kind: str, done: str) -> bool:
+    def _deliver(self, to: ToFile | ToPrinter, failed: str) -> Delivered | None:
+        if self.pdf is None:
+            return None
         try:
-            self.service.record_output(self.actor, self.ref, self.document, where, pages,
-                                       "print" if kind == "print" else "export", lang=self.language)
+            done = self.delivery.deliver(self.actor, self.ref, self.document, self.pdf, to,
+                                         lang=self.language)
+        except NotRecorded as exc:
+            self.notifier.error(self, "Not recorded", exc.message)
+            return None
         except UserError as exc:
-            self.notifier.error(self, "Not recorded", f"{done} But it could not be recorded on the "
-                                f"case: {exc.message}")
-            return False
-        self.status.setText(done)
-        return True
+            self.notifier.error(self, failed, exc.message)
+            return None
+        self.status.setText(done.describe())
+        return done

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from inquiry_desk.documents import decode_reference, render
-from inquiry_desk.documents.printing import list_printers, print_pdf
 from inquiry_desk.domain.enums import Language
+from inquiry_desk.printers import list_printers, print_pdf
 from tests.cups_server import CupsServer
 from tests.documents.doc_helpers import REFERENCE, context
 
@@ -38,11 +38,11 @@ def test_cups_backend_prints_searchable_pdf(cups_env: CupsServer) -> None:
     assert _temp_pdfs() <= temp_before  # nothing of ours left in the temp folder
 
 
-def test_qt_sees_the_private_server(cups_env: CupsServer) -> None:
+def test_qt_sees_the_private_server(cups_env: CupsServer, qapp: object) -> None:
     assert cups_env.printer in list_printers()
 
 
-def test_qt_backend_prints_every_page(cups_env: CupsServer) -> None:
+def test_qt_backend_prints_every_page(cups_env: CupsServer, qapp: object) -> None:
     """Qt paints pages as images, so the output is checked by its QR code and page count."""
     before = set(cups_env.output_dir.rglob("*.pdf"))
     temp_before = _temp_pdfs()

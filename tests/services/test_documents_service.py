@@ -18,7 +18,8 @@ from inquiry_desk.services import workflow
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase
-from inquiry_desk.services.documents_service import DocumentService, from_app, pdf_pages
+from inquiry_desk.services.documents.delivery import pdf_pages
+from inquiry_desk.services.documents.service import DocumentService, from_app
 from inquiry_desk.store.models import AuditEntry
 
 JA_NAME = "髙橋 﨑子"

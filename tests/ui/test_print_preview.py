@@ -11,10 +11,12 @@ from PySide6.QtCore import QSettings, Qt
 
 from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language, RequestType
 from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.printers import SystemPrinters
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase
-from inquiry_desk.services.documents_service import from_app
+from inquiry_desk.services.documents.delivery import DocumentDelivery, PrintResult
+from inquiry_desk.services.documents.service import from_app
 from inquiry_desk.ui.notify import RecordingNotifier
 from inquiry_desk.ui.print_preview import LAST_FOLDER_KEY, ZOOM_STEP, PrintPreviewDialog
 
@@ -28,7 +30,8 @@ def _case(app: App, staff: Actor, name: str = "髙橋 﨑子") -> str:
 
 def _dialog(qtbot: object, app: App, staff: Actor, ref: str, settings: QSettings,
             notifier: RecordingNotifier, document: str = "request-form") -> PrintPreviewDialog:
-    dialog = PrintPreviewDialog(from_app(app), staff, ref, document=document, settings=settings,
+    delivery = DocumentDelivery(from_app(app), SystemPrinters())
+    dialog = PrintPreviewDialog(delivery, staff, ref, document=document, settings=settings,
                                 notifier=notifier)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.show()
@@ -163,20 +166,26 @@ def test_print_dialog_opens_without_blocking(qtbot: object, app: App, staff: Act
 def test_batch_print_prints_due_cases_and_lists_failures(qtbot: object, app: App, staff: Actor,
                                                          settings: QSettings,
                                                          notifier: RecordingNotifier) -> None:
-    from inquiry_desk.documents.printing import PrintResult
     from inquiry_desk.ui.batch_print import BatchPrintDialog
 
     good = [_case(app, staff), _case(app, staff)]
     bad = _case(app, staff, name="𠮷田 太郎")
     sent: list[tuple[str, str]] = []
 
-    def fake_print(pdf: bytes, printer: str, title: str) -> PrintResult:
-        assert pdf.startswith(b"%PDF")
-        sent.append((printer, title))
-        return PrintResult(printer, 1, "fake")
+    class OfficePrinters:  # one queue that records what reaches it
+        def names(self) -> list[str]:
+            return ["office-laser"]
 
-    dialog = BatchPrintDialog(from_app(app), staff, settings=settings, notifier=notifier,
-                              printers=["office-laser"], print_fn=fake_print)
+        def default(self) -> str | None:
+            return "office-laser"
+
+        def print_pdf(self, pdf: bytes, printer: str, *, title: str, copies: int) -> PrintResult:
+            assert pdf.startswith(b"%PDF") and copies == 1
+            sent.append((printer, title))
+            return PrintResult(printer, 1, "fake")
+
+    dialog = BatchPrintDialog(DocumentDelivery(from_app(app), OfficePrinters()), staff,
+                              settings=settings, notifier=notifier)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.show()
     assert dialog.selected_refs() == [*good, bad]

@@ -11,18 +11,10 @@ from typing import Any
 
 from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.refusals import category_label
-from inquiry_desk.services.reports.results import MonthlyReport
+from inquiry_desk.domain.reports import OUTCOME_LABELS, MonthlyReport
+
 
 # Outcome has no label of its own; (English, Japanese) for the report and the dashboard.
-OUTCOME_LABELS: dict[Outcome, tuple[str, str]] = {
-    Outcome.DISCLOSED: ("Disclosed", "開示"), Outcome.CORRECTED: ("Corrected", "訂正等"),
-    Outcome.DELETED: ("Deleted", "削除・消去"), Outcome.SUSPENDED: ("Suspended", "利用停止等"),
-    Outcome.PURPOSE_NOTIFIED: ("Purpose of use notified", "利用目的の通知"),
-    Outcome.RECORDS_DISCLOSED: ("Third-party records disclosed", "第三者提供記録の開示"),
-    Outcome.NO_DATA_HELD: ("No data held", "保有なし"), Outcome.ANSWERED: ("Answered", "回答"),
-    Outcome.REFUSED: ("Refused", "不開示・拒否"), Outcome.WITHDRAWN: ("Withdrawn", "取下げ")}
-
-
 def _atomic(path: Path, write: Callable[[Any], None], *, binary: bool) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

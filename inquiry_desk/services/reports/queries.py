@@ -20,7 +20,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from inquiry_desk.domain.enums import CaseState, Outcome, RequestType
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import NOT_RECORDED, RefusalCategory
-from inquiry_desk.services.reports.results import DueCase, Timeliness
+from inquiry_desk.domain.reports import DueCase, Timeliness
 from inquiry_desk.store.models import Case, Event, User
 
 ANSWER_ACTIONS = (Action.RESPOND.value, Action.REFUSE.value, Action.WITHDRAW.value)

@@ -24,12 +24,19 @@ from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, Jurisdiction, Outcome, RequestType
 from inquiry_desk.domain.errors import ValidationFailed
+from inquiry_desk.domain.reports import (
+    OUTCOME_LABELS,
+    DashboardData,
+    DueCase,
+    MonthlyReport,
+    Timeliness,
+    WorkloadRow,
+)
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.case_views import decode_types
 from inquiry_desk.services.lifecycle_settings import deadline_rules
 from inquiry_desk.services.reports.files import (
-    OUTCOME_LABELS,
     monthly_report_rows,
     write_atomic_bytes,
     write_atomic_csv,
@@ -49,13 +56,6 @@ from inquiry_desk.services.reports.queries import (
     timeliness,
     type_sums,
     when_answered,
-)
-from inquiry_desk.services.reports.results import (
-    DashboardData,
-    DueCase,
-    MonthlyReport,
-    Timeliness,
-    WorkloadRow,
 )
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import AuditEntry, Case, User

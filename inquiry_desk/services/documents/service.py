@@ -11,15 +11,11 @@ sent is kept only on request, and then encrypted as a case attachment of kind "l
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import select
@@ -375,43 +371,3 @@ class DocumentService:
 def from_app(app: App) -> DocumentService:
     """The document service wired to an open App (its clock and register cache)."""
     return DocumentService(app.db, app.keys, app.cases, app.cases.today, app.register.invalidate)
-
-
-def pdf_pages(pdf: bytes) -> int:
-    """Pages of a rendered PDF, for the timeline (read in memory; nothing goes to disk)."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
-def write_pdf_atomically(out: Path, pdf: bytes) -> None:
-    """Write a PDF the user asked for through a temporary file in the same folder and
-    ``os.replace``: a crash or a full disk never leaves half a letter under the final name, and
-    nothing passes through the shared temp folder (which a purge could not account for)."""
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist.")
-    try:
-        # mkstemp creates the file readable by its owner only: it holds personal data.
-        fd, tmp_name = tempfile.mkstemp(prefix=".inquiry-desk-", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise UserError(f"Cannot write in {folder}: {exc.strerror}.") from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(pdf)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise UserError(f"Cannot write {out}: {exc.strerror}.") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise

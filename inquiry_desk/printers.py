@@ -8,7 +8,10 @@ Two paths, both without writing the document to a temporary file of ours:
   prints PDF natively, so text stays vector (sharper, smaller jobs, searchable if the queue
   is a PDF printer). ``auto`` prefers it where available.
 
-Callers record each print on the case timeline; this module only reports pages and job id.
+This is the adapter behind `services.documents.delivery.Printers`, kept outside the core and
+outside `documents/` because it needs Qt; `DocumentDelivery` records each print on the case.
+A process that prints must have a QGuiApplication: the window has one, and the command line
+makes a headless one (`headless_application`).
 """
 
 from __future__ import annotations
@@ -16,38 +19,57 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+from inquiry_desk.services.documents.delivery import PrintError, PrintResult
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 Backend = Literal["auto", "qt", "cups"]
 
 
-class PrintError(RuntimeError):
-    """The printer is unknown or refused the job; the message is meant for the user."""
+def headless_application() -> QApplication:
+    """The application object a process without a window needs before it asks for printers.
 
+    A QApplication (which is a QGuiApplication) rather than a bare QGuiApplication: Qt allows
+    one application object per process, and widgets made later in the same process (the
+    self-test's window, a test session) abort on a QGuiApplication. The caller keeps it.
+    """
+    import os
 
-@dataclass(frozen=True)
-class PrintResult:
-    printer: str
-    pages: int
-    backend: str
-    job_id: str = ""
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # No display needed: servers, SSH sessions and scheduled jobs print too.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication([])
 
 
 def _ensure_app() -> None:
-    # QPrinter needs a QGuiApplication; the CLI has none, the GUI has one. A QApplication
-    # (which is one) is made rather than a bare QGuiApplication: Qt allows one application
-    # object per process, and widgets made later in the same process (the self-test's window,
-    # a test session) abort on a QGuiApplication.
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
     if QGuiApplication.instance() is None:
-        global _APP
-        _APP = QApplication([])
+        raise PrintError("Printing needs the application running (a bug: no application object).")
 
 
-_APP: object | None = None
+class SystemPrinters:
+    """`Printers` as the operating system offers them."""
+
+    def __init__(self, backend: Backend = "auto", dpi: int = 300) -> None:
+        self.backend, self.dpi = backend, dpi
+
+    def names(self) -> list[str]:
+        return list_printers()
+
+    def default(self) -> str | None:
+        return default_printer()
+
+    def print_pdf(self, pdf: bytes, printer: str, *, title: str, copies: int) -> PrintResult:
+        return print_pdf(pdf, printer, title=title, copies=copies, backend=self.backend,
+                         dpi=self.dpi)
 
 
 def list_printers() -> list[str]:
