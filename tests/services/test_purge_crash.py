@@ -18,7 +18,6 @@ from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.audit import verify_chain
-from inquiry_desk.services.purge import service as purge
 from inquiry_desk.services.purge.service import PurgeService
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.store.models import AuditEntry
@@ -41,7 +40,6 @@ _CHILD = textwrap.dedent("""
     store.save(install_id, bytes.fromhex(key))
     app = App.open(data_dir, key_store=store)
 
-    purge.BATCH_SIZE = 2  # batches [0, 1], [2, 3], ... of the due cases
     inside = []
 
     def hook(stage, ref):
@@ -56,8 +54,8 @@ _CHILD = textwrap.dedent("""
                 (marks / "inside").write_text(" ".join(inside))
                 time.sleep(120)
 
-    purge._test_hook = hook
-    purge.PurgeService(app).purge_due(SYSTEM)
+    # Batches [0, 1], [2, 3], ... of the due cases.
+    purge.PurgeService(app, batch_size=2, fault_hook=hook).purge_due(SYSTEM)
 """)
 
 
@@ -125,7 +123,7 @@ def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
 
 
 def test_a_failing_case_rolls_back_alone_and_the_rest_of_its_batch_commits(
-        world: App, mgr: Actor, monkeypatch: pytest.MonkeyPatch) -> None:
+        world: App, mgr: Actor) -> None:
     svc = PurgeService(world)
     due = svc.due_refs()
     assert len(due) >= 3
@@ -136,9 +134,7 @@ def test_a_failing_case_rolls_back_alone_and_the_rest_of_its_batch_commits(
         if stage == "deleted" and ref == victim:  # its rows are deleted, its savepoint open
             raise RuntimeError("disk trouble")
 
-    monkeypatch.setattr(purge, "BATCH_SIZE", len(due))  # all in one batch
-    monkeypatch.setattr(purge, "_test_hook", hook)
-    receipt = svc.purge_due(SYSTEM)
+    receipt = PurgeService(world, batch_size=len(due), fault_hook=hook).purge_due(SYSTEM)  # one batch
 
     assert list(receipt.refs) == [r for r in due if r != victim]
     assert len(receipt.failed) == 1 and receipt.failed[0].endswith("RuntimeError")
@@ -151,5 +147,4 @@ def test_a_failing_case_rolls_back_alone_and_the_rest_of_its_batch_commits(
         assert session.scalar(select(AuditEntry.id).where(AuditEntry.case_ref == victim,
                                                           AuditEntry.action == "case.purge")) is None
     assert verify_chain(world.db).ok
-    monkeypatch.setattr(purge, "_test_hook", None)
     assert list(svc.purge_due(SYSTEM).refs) == [victim]

@@ -80,10 +80,10 @@ PURGEABLE_STATES: frozenset[CaseState] = ANSWERED_STATES | {CaseState.CLOSED}
 BATCH_SIZE = 100
 
 
-# Test seam: called with (stage, ref) inside each case's savepoint, its rows deleted but
-# the batch not committed ("deleted"), and after its batch committed ("committed"). The
-# kill-mid-purge test stops the process there.
-_test_hook: Callable[[str, str], None] | None = None
+# A fault hook is called with (stage, ref) inside each case's savepoint, its rows deleted
+# but the batch not committed ("deleted"), and after its batch committed ("committed"). The
+# crash tests inject one to raise or to stop the process there; the app never does.
+FaultHook = Callable[[str, str], None]
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,11 @@ class ClosedCase:
 # --- the service --------------------------------------------------------------------------------
 class PurgeService:
     def __init__(self, app: App, *, today: Callable[[], date] | None = None,
-                 now: Callable[[], datetime] | None = None) -> None:
+                 now: Callable[[], datetime] | None = None, batch_size: int = BATCH_SIZE,
+                 fault_hook: FaultHook | None = None) -> None:
         self.app = app
+        self.batch_size = batch_size
+        self.fault_hook = fault_hook
         self.db = app.db
         self.today = today or app.cases.today
         self._now = now or (lambda: datetime.now().replace(microsecond=0))
@@ -243,14 +246,14 @@ class PurgeService:
         refuse = None if grace is None else self._refuser(grace, today)
         with write_transactions(self.db) as transaction, \
                 open_ledger(self.app.data_dir, self._now) as ledger:
-            for start in range(0, len(ids), BATCH_SIZE):  # read now: tests monkeypatch it
-                batch = ids[start:start + BATCH_SIZE]
+            for start in range(0, len(ids), self.batch_size):
+                batch = ids[start:start + self.batch_size]
                 batch_failed: list[str] = []
                 try:
                     with transaction() as conn:
                         results = purge_batch(conn, actor, plan, batch, reason, keys=self.app.keys,
                                               now=self._now, refuse=refuse, failed=batch_failed,
-                                              hook=_test_hook)
+                                              hook=self.fault_hook)
                 except UnclassifiedTable:
                     raise
                 except Exception as exc:  # the batch rolled back whole: none of it happened
@@ -262,8 +265,8 @@ class PurgeService:
                     values.feed(pset)
                     self.app.keys.forget(result.uid)
                     ledger(result.uid, result.ref)
-                    if _test_hook is not None:
-                        _test_hook("committed", result.ref)
+                    if self.fault_hook is not None:
+                        self.fault_hook("committed", result.ref)
         if done:
             self.app.register.invalidate()
         wal_truncated = self._checkpoint() if done else None
