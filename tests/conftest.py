@@ -24,7 +24,8 @@ from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 # One private CUPS server for the session (Qt's print support caches the server it saw first).
 from tests.cups_server import cups_env, cups_server  # noqa: F401
 
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
+# Copied from the department's shared samples, so that a fresh clone tests without them.
+SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 
 
 @pytest.fixture
@@ -76,7 +77,7 @@ def demo_app(data_dir: Path, key_store: MemoryMasterKeyStore) -> Iterator[App]:
 @pytest.fixture
 def samples_dir() -> Path:
     if not SAMPLES.is_dir():
-        pytest.fail(f"shared samples not found at {SAMPLES}")
+        pytest.fail(f"the sample inquiries are missing from {SAMPLES}")
     return SAMPLES
 
 

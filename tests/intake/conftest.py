@@ -12,8 +12,8 @@ import pytest
 if TYPE_CHECKING:
     from tests.intake.dovecot import DovecotServer
 
-# shared/ sits beside the repository, in the work tree as in the CI clone.
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+# The sample inquiries as the department receives them, copied into the repository.
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 
 
 def cp50220_bytes(text: str) -> bytes:
@@ -60,7 +60,7 @@ def encoded_word(text: str) -> str:
 def samples_dir() -> Path:
     inbox = SAMPLES / "inbox"
     if not inbox.is_dir():
-        pytest.skip("shared/samples is not available")
+        pytest.fail(f"the sample inquiries are missing from {inbox}")
     return inbox
 
 

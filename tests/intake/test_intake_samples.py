@@ -1,4 +1,4 @@
-"""Every file of shared/samples/inbox parses as inbox.json describes."""
+"""Every file of the sample inbox (tests/data/samples/inbox) parses as inbox.json describes."""
 
 from __future__ import annotations
 
