@@ -139,7 +139,7 @@ def test_restore_after_purge_does_not_bring_the_case_back(
 
 def test_restore_refuses_while_the_app_is_open(demo_dir: Path, key_store: MemoryMasterKeyStore,
                                                monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from inquiry_desk.store.instance_lock import InstanceLock
+    from inquiry_desk.services.instance_lock import InstanceLock
 
     _as(monkeypatch, "admin")
     backup = tmp_path / "b.sqlite3"

@@ -43,11 +43,10 @@ def _settings(office: Path, key_store: MemoryMasterKeyStore, *options: str) -> i
 
 
 def _stored(office: Path, key_store: MemoryMasterKeyStore) -> tuple[DeadlineRules, ApprovalRules]:
-    from inquiry_desk.services.lifecycle import Lifecycle
 
     app = App.open(office, key_store=key_store)
     try:
-        rules = Lifecycle.from_app(app).rules
+        rules = app.lifecycle.rules
         return rules.deadline_rules(), rules.approval_rules()
     finally:
         app.close()

@@ -13,7 +13,6 @@ from inquiry_desk.cli.runner import Runner, print_json
 from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory
-from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.workflow import (
     ActionInput,
     ApprovalSubject,
@@ -30,7 +29,7 @@ def _print_status(status: LifecycleStatus) -> None:
 
 
 def cmd_act(args: argparse.Namespace, run: Runner) -> int:
-    lc = Lifecycle.from_app(run.app())
+    lc = run.app().lifecycle
     actor = run.user()
     action = Action(args.action)
     complain = args.right_to_complain or ""
@@ -46,7 +45,7 @@ def cmd_act(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_actions(args: argparse.Namespace, run: Runner) -> int:
-    status = Lifecycle.from_app(run.app()).workflow.status(run.user(), args.ref)
+    status = run.app().lifecycle.workflow.status(run.user(), args.ref)
     if args.json:
         print(json.dumps([{"action": o.action.value, "allowed": o.allowed, "reason": o.reason,
                            "required": list(o.required)} for o in status.options],
@@ -63,7 +62,7 @@ def cmd_actions(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_ledger(args: argparse.Namespace, run: Runner) -> int:
-    ledger = Lifecycle.from_app(run.app()).deadlines.ledger(run.user(), args.ref)
+    ledger = run.app().lifecycle.deadlines.ledger(run.user(), args.ref)
     if args.json:
         print_json(ledger.to_json())
         return 0
@@ -80,7 +79,7 @@ def cmd_ledger(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_assign(args: argparse.Namespace, run: Runner) -> int:
-    workflow = Lifecycle.from_app(run.app()).workflow
+    workflow = run.app().lifecycle.workflow
     actor = run.user()
     target = None if args.user == "-" else workflow.user_id(args.user)
     workflow.assign(actor, args.ref, target)
@@ -89,7 +88,7 @@ def cmd_assign(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_extend(args: argparse.Namespace, run: Runner) -> int:
-    due = Lifecycle.from_app(run.app()).deadlines.extend(run.user(), args.ref, args.months, args.reason)
+    due = run.app().lifecycle.deadlines.extend(run.user(), args.ref, args.months, args.reason)
     print(f"{args.ref.upper()} extended by {args.months} month(s); now due {due}")
     return 0
 

@@ -50,11 +50,10 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.documents import MissingGlyphsError
     from inquiry_desk.documents.render import UnknownDocumentError
     from inquiry_desk.services.documents.delivery import DocumentDelivery, ToFile, ToPrinter
-    from inquiry_desk.services.documents.service import from_app
 
     app = run.app()
     actor = run.user()
-    service = from_app(app)
+    service = app.documents
     try:
         pdf = service.render_for_case(actor, args.ref, args.document, args.lang,
                                       allow_missing_glyphs=args.allow_missing_glyphs)

@@ -21,9 +21,8 @@ if TYPE_CHECKING:
 
 
 def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.purge.service import PurgeService
 
-    receipt = PurgeService(run.app()).purge_due(SYSTEM, dry_run=args.dry_run)
+    receipt = run.app().purge.purge_due(SYSTEM, dry_run=args.dry_run)
     if args.json:
         out: dict[str, Any] = {"dry_run": receipt.dry_run, "at": receipt.at.isoformat(),
                                "held": list(receipt.held), "failed": list(receipt.failed),
@@ -60,11 +59,10 @@ def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_hold(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.purge.service import PurgeService
 
     app = run.app()
     actor = run.user()
-    PurgeService(app).set_legal_hold(actor, args.ref, args.on, args.reason)
+    app.purge.set_legal_hold(actor, args.ref, args.on, args.reason)
     print(f"{args.ref.upper()}: legal hold {'placed' if args.on else 'lifted'}.")
     return 0
 

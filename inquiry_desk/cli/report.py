@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inquiry_desk.services.actors import SYSTEM
-from inquiry_desk.services.reports.service import reports_for
 
 if TYPE_CHECKING:
     from inquiry_desk.cli.runner import Runner
@@ -32,7 +31,7 @@ def month_arg(text: str) -> tuple[int, int]:
 def cmd_report(args: argparse.Namespace, run: Runner) -> int:
     year, month = args.month
     fmt, out = ("pdf", args.pdf) if args.pdf else ("csv", args.csv)
-    report = reports_for(run.app()).save_monthly_report(SYSTEM, year, month, Path(out), fmt)
+    report = run.app().reports.save_monthly_report(SYSTEM, year, month, Path(out), fmt)
     t = report.timeliness
     print(f"Monthly report {report.label} written to {out}: {report.received} received, "
           f"{t.answered} answered ({t.deadline_met} on time, {t.deadline_missed} late), "
@@ -41,7 +40,7 @@ def cmd_report(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_export_register(args: argparse.Namespace, run: Runner) -> int:
-    count = reports_for(run.app()).register_export_csv(SYSTEM, Path(args.out))
+    count = run.app().reports.register_export_csv(SYSTEM, Path(args.out))
     print(f"Register exported without personal data to {args.out}: {count} cases.")
     return 0
 

@@ -63,7 +63,6 @@ def _describe_fees(rules: FeeRules) -> list[str]:
 
 def cmd_settings(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.services import rules_service
-    from inquiry_desk.services.lifecycle import Lifecycle
 
     # Read and check every file first: a mistake in the last one must not leave the first saved.
     deadlines = rules_service.load_deadline_file(Path(args.deadlines_file)) if args.deadlines_file else None
@@ -72,7 +71,7 @@ def cmd_settings(args: argparse.Namespace, run: Runner) -> int:
     if fees is not None:
         rules_service.check_fee_rules(fees)
 
-    rules = Lifecycle.from_app(run.app()).rules
+    rules = run.app().lifecycle.rules
     changes = (deadlines, approval, fees, args.idle_minutes)
     if any(change is not None for change in changes):
         actor = run.user()

@@ -1,15 +1,24 @@
-"""The composition root: opens the database and the keys, and wires the services."""
+"""The composition root: opens the database and the keys, and wires the services.
+
+Every service is built here, once, on the App's clock and with its register cache: the
+window, the command line and the scheduled jobs take them from the App and hand each
+screen only the services it uses. The ones the first screen does not need (lifecycle,
+documents, reports, purge, audit log) are built, and their modules imported, on first use.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -25,6 +34,12 @@ from inquiry_desk.store.crypto import open_sealed, seal
 from inquiry_desk.store.engine import DB_FILENAME, Database, sqlite_url
 from inquiry_desk.store.masterkey import KeyringMasterKeyStore, MasterKeyStore, load_or_create
 from inquiry_desk.store.models import AppMeta
+
+if TYPE_CHECKING:
+    from inquiry_desk.services.documents.service import DocumentService
+    from inquiry_desk.services.lifecycle import Lifecycle
+    from inquiry_desk.services.purge.service import PurgeService
+    from inquiry_desk.services.reports.service import ReportService
 
 _KEY_CHECK = b"inquiry-desk key check"
 
@@ -82,6 +97,50 @@ class App:
         return cls(data_dir=data_dir, db=db, install_id=install_id, is_demo=is_demo, keys=keys,
                    cases=CaseService(db, keys, today, on_change=register.invalidate),
                    register=register, users=UserService(db, demo=is_demo), key_store=store)
+
+    @cached_property
+    def lifecycle(self) -> Lifecycle:
+        from inquiry_desk.services.lifecycle import Lifecycle
+
+        # The App's clock (tests inject one) and its register cache, which must forget
+        # states and due dates that change there.
+        return Lifecycle.build(self.db, self.keys, self.cases.today, self.register.invalidate)
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        from inquiry_desk.services.documents.service import DocumentService
+
+        return DocumentService(self.db, self.keys, self.cases, self.cases.today,
+                               self.register.invalidate)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from inquiry_desk.services.reports.service import ReportService
+
+        return ReportService(self.db, self.register.today)
+
+    @cached_property
+    def purge(self) -> PurgeService:
+        from inquiry_desk.services.purge.service import PurgeService
+
+        return PurgeService(self)
+
+    @cached_property
+    def audit_log(self) -> audit.AuditLog:
+        return audit.AuditLog(self.db)
+
+    def idle_minutes(self) -> int:
+        """Minutes without input before the window locks (read before the first screen)."""
+        from inquiry_desk.services.security_settings import idle_minutes
+
+        return idle_minutes(self.db)
+
+    @property
+    def location(self) -> str:
+        """Where the data lives, for the title bar and About: never a server password."""
+        if self.db.path is not None:
+            return str(self.db.path)
+        return re.sub(r"//[^@/]*@", "//", self.db.url)
 
     def set_meta(self, key: str, value: str) -> None:
         with self.db.write() as session:

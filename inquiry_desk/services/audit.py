@@ -170,3 +170,19 @@ def verify(db: Database, actor: Actor) -> ChainCheck:
 
     actor.require(Permission.READ_AUDIT)
     return verify_chain(db)
+
+
+class AuditLog:
+    """The audit log as the screens read it: browsing and checking the chain, managers only."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def browse(self, actor: Actor, *, actor_name: str | None = None, action: str | None = None,
+               case_ref: str | None = None, since: datetime | None = None,
+               until: datetime | None = None, limit: int = 500, offset: int = 0) -> list[AuditRow]:
+        return browse(self._db, actor, actor_name=actor_name, action=action, case_ref=case_ref,
+                      since=since, until=until, limit=limit, offset=offset)
+
+    def verify(self, actor: Actor) -> ChainCheck:
+        return verify(self._db, actor)

@@ -1,4 +1,8 @@
-"""One window per database file: a second instance is told so instead of racing the first."""
+"""One window per data folder: a second instance is told so instead of racing the first.
+
+A lock on a file of its own beside the database (never on the database files, whose
+POSIX locks belong to SQLite), so it lives with the services rather than the store.
+"""
 
 from __future__ import annotations
 

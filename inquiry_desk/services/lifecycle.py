@@ -1,16 +1,19 @@
-"""The lifecycle services wired to an open App: one object the GUI and the CLI hold."""
+"""The lifecycle services, wired together: one object the GUI and the CLI hold (`App.lifecycle`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
-from inquiry_desk.services.app import App
 from inquiry_desk.services.deadlines_service import DeadlineService
 from inquiry_desk.services.fees_service import FeeService
+from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.postal import PostalService
 from inquiry_desk.services.rules_service import RulesService
 from inquiry_desk.services.verification import VerificationService
 from inquiry_desk.services.workflow import WorkflowService
+from inquiry_desk.store.engine import Database
 
 
 @dataclass(frozen=True)
@@ -23,14 +26,13 @@ class Lifecycle:
     rules: RulesService
 
     @classmethod
-    def from_app(cls, app: App) -> Lifecycle:
-        # The App's clock (tests inject one) and its register cache, which must forget
-        # states and due dates that change here.
-        today, changed = app.cases.today, app.register.invalidate
-        workflow = WorkflowService(app.db, app.keys, today, changed)
+    def build(cls, db: Database, keys: KeyService, today: Callable[[], date],
+              changed: Callable[[], None]) -> Lifecycle:
+        """``changed`` is told whenever a state or due date changes (the register's cache)."""
+        workflow = WorkflowService(db, keys, today, changed)
         return cls(workflow=workflow,
-                   verification=VerificationService(app.db, app.keys, workflow, today),
-                   deadlines=DeadlineService(app.db, app.keys, today, changed),
-                   fees=FeeService(app.db, app.keys, today, changed),
-                   postal=PostalService(app.db, app.keys, workflow, today),
-                   rules=RulesService(app.db, today, changed))
+                   verification=VerificationService(db, keys, workflow, today),
+                   deadlines=DeadlineService(db, keys, today, changed),
+                   fees=FeeService(db, keys, today, changed),
+                   postal=PostalService(db, keys, workflow, today),
+                   rules=RulesService(db, today, changed))

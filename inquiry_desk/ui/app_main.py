@@ -214,7 +214,7 @@ def run_gui(data_dir: Path, url: str | None) -> int:
     install_excepthook(log_path)
     # Imported after the window system is up so a broken install still gets a dialog. The
     # lock is light (no database): the services and the database open behind the sign-in.
-    from inquiry_desk.services.instance import InstanceLock
+    from inquiry_desk.services.instance_lock import InstanceLock
 
     lock = InstanceLock(data_dir / LOCK_NAME) if url is None else None
     try:
@@ -282,12 +282,11 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
         accepted = signin.exec() == QDialog.DialogCode.Accepted
     if not accepted or signin.actor is None:
         return 0
-    from inquiry_desk.services.security_settings import idle_minutes
     from inquiry_desk.ui.main_controller import MainController
 
     # The window first, then the register: the first paint does not wait for the query.
     controller = MainController(app, signin.actor, fill_register=False,
-                                idle_minutes=idle_minutes(app.db))
+                                idle_minutes=app.idle_minutes())
     controller.window.show()
     controller.fill_after_first_paint()
     # The due purge runs now and hourly while the app is open (not in tests or screenshots,

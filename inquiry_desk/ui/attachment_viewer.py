@@ -43,7 +43,7 @@ def read_image_pages(data: bytes) -> list[QImage]:
             pages.append(image)
     finally:
         # The reader must let go of the buffer before Python frees either of them.
-        reader.setDevice(None)
+        reader.setDevice(None)  # type: ignore[arg-type]  # Qt accepts a null device
         buffer.close()
     return pages
 
@@ -69,10 +69,12 @@ class AttachmentViewer(QDialog):
         self.fit = QPushButton("Fit width")
         self.zoom_label = QLabel()
         bar = QHBoxLayout()
-        for w in (self.page, self.of_pages):
+        controls: tuple[QWidget, ...] = (self.page, self.of_pages)
+        for w in controls:
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.zoom_out, self.zoom_label, self.zoom_in, self.fit):
+        controls = (self.zoom_out, self.zoom_label, self.zoom_in, self.fit)
+        for w in controls:
             bar.addWidget(w)
 
         self.stack = QStackedWidget()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.app import App
+from inquiry_desk.ui.dates import to_date
 from inquiry_desk.ui.row_model import ROW_ROLE as ROW_ROLE  # re-exported: callers read rows with it
 from inquiry_desk.ui.row_model import RowTableModel
 
@@ -56,9 +56,9 @@ class AuditModel(RowTableModel[audit.AuditRow]):
 class AuditDialog(QDialog):
     """Non-modal; filters run in SQL. Opening it is itself not audited (it shows no personal data)."""
 
-    def __init__(self, app: App, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, log: audit.AuditLog, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.log = log
         self.actor = actor
         self.setWindowTitle("Audit log")
         self.resize(1000, 600)
@@ -66,10 +66,11 @@ class AuditDialog(QDialog):
         self.action = QLineEdit(placeholderText="action, e.g. case.view or signin")
         self.case_ref = QLineEdit(placeholderText="PI-YYYY-NNNN")
         self.use_dates = QCheckBox("From")
-        self.since = QDateEdit(QDate.currentDate().addMonths(-1), calendarPopup=True)
-        self.until = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        for edit in (self.since, self.until):
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.since = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.until = QDateEdit(QDate.currentDate())
+        for date_edit in (self.since, self.until):
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("yyyy-MM-dd")
         self.apply_button = QPushButton("&Filter")
         self.verify_button = QPushButton("&Verify chain")
         self.status = QLabel()
@@ -112,10 +113,10 @@ class AuditDialog(QDialog):
     def refresh(self) -> None:
         since = until = None
         if self.use_dates.isChecked():
-            since = datetime.combine(self.since.date().toPython(), time.min)
-            until = datetime.combine(self.until.date().toPython(), time.max)
+            since = datetime.combine(to_date(self.since.date()), time.min)
+            until = datetime.combine(to_date(self.until.date()), time.max)
         try:
-            rows = audit.browse(self.app.db, self.actor, actor_name=self.who.text().strip() or None,
+            rows = self.log.browse(self.actor, actor_name=self.who.text().strip() or None,
                                 action=self.action.text().strip() or None,
                                 case_ref=self.case_ref.text().strip().upper() or None,
                                 since=since, until=until, limit=PAGE)
@@ -129,7 +130,7 @@ class AuditDialog(QDialog):
 
     def verify(self) -> None:
         try:
-            result = audit.verify(self.app.db, self.actor)
+            result = self.log.verify(self.actor)
         except UserError as exc:
             self.status.setText(exc.message)
             return

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inquiry_desk.documents import MissingGlyphsError, list_documents
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.documents.delivery import DocumentDelivery, NotRecorded, ToPrinter
-from inquiry_desk.services.documents.service import BATCH_DOCUMENTS, BatchResult
+from inquiry_desk.services.documents.service import BATCH_DOCUMENTS, BatchResult, MissingGlyphsError
 from inquiry_desk.ui.notify import Notifier
 from inquiry_desk.ui.print_preview import LAST_PRINTER_KEY
 
@@ -60,7 +59,7 @@ class BatchPrintDialog(QDialog):
         root.setSpacing(8)
         form = QFormLayout()
         self.document_box = QComboBox()
-        titles = {info.name: info.title for info in list_documents()}
+        titles = {info.name: info.title for info in self.service.documents()}
         for name in BATCH_DOCUMENTS:
             self.document_box.addItem(titles.get(name, name), name)
         self.document_box.setCurrentIndex(max(0, self.document_box.findData(document)))

@@ -63,7 +63,7 @@ class CaseView(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
-        self.actions = actions
+        self.case_actions = actions  # not `actions`: QWidget.actions() is Qt's
         self.today = today
         self.detail = detail
         self.header = QWidget()
@@ -295,7 +295,7 @@ class CaseView(QWidget):
         for col, width in ((1, 120), (2, 80), (3, 60), (4, 110), (5, 140)):
             self.attachment_tree.setColumnWidth(col, width)
         self.attachment_tree.itemActivated.connect(
-            lambda item, _col: self.actions.open_attachment(self.ref, int(item.data(0, ID_ROLE))))
+            lambda item, _col: self.case_actions.open_attachment(self.ref, int(item.data(0, ID_ROLE))))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.attachment_tree)
@@ -348,7 +348,7 @@ class CaseView(QWidget):
     def _add_note(self) -> None:
         text = self.note_edit.toPlainText()
         try:
-            detail = self.actions.add_note(self.ref, text)
+            detail = self.case_actions.add_note(self.ref, text)
         except UserError as exc:
             message = getattr(exc, "fields", {}).get("note", exc.message)
             self.note_error.setText(message)

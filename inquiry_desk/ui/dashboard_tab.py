@@ -14,21 +14,20 @@ from datetime import date
 from PySide6.QtCore import QObject
 
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.app import App
+from inquiry_desk.services.reports.service import ReportService
 from inquiry_desk.ui.main_window import MainWindow
 from inquiry_desk.ui.notify import Notifier
 
 
 class DashboardTab(QObject):
-    def __init__(self, app: App, actor: Actor, window: MainWindow, notifier: Notifier,
+    def __init__(self, reports: ReportService, actor: Actor, window: MainWindow, notifier: Notifier,
                  today: Callable[[], date], status: Callable[[str], None]) -> None:
-        from inquiry_desk.services.reports.service import reports_for
         from inquiry_desk.ui.dashboard import DashboardWidget
 
         super().__init__(window)
         self.window = window
         self.stale = True
-        self.widget = DashboardWidget(reports_for(app), actor, notifier=notifier, today=today)
+        self.widget = DashboardWidget(reports, actor, notifier=notifier, today=today)
         self.widget.setObjectName("dashboard")
         self.widget.saved.connect(lambda path: status(f"Saved {path}"))
         window.tabs.currentChanged.connect(self._tab_changed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.ui.dates import to_date, to_qdate
 from inquiry_desk.ui.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
 
 # (months, reasons, notice date) -> the new due date; raises UserError when refused.
@@ -29,9 +30,6 @@ Submit = Callable[[int, str, date], date]
 
 _WARNING_STYLE = "color: #8a5a00;"
 
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ExtensionDialog(QDialog):
@@ -78,8 +76,8 @@ class ExtensionDialog(QDialog):
         self.on_edit.setCalendarPopup(True)
         self.on_edit.setDisplayFormat("yyyy-MM-dd")
         # A notice cannot be dated before the request arrived, nor in the future.
-        self.on_edit.setDateRange(_qdate(received), _qdate(today))
-        self.on_edit.setDate(_qdate(today))
+        self.on_edit.setDateRange(to_qdate(received), to_qdate(today))
+        self.on_edit.setDate(to_qdate(today))
 
         form = QFormLayout()
         form.addRow("Due now:", self.due_label)
@@ -115,7 +113,7 @@ class ExtensionDialog(QDialog):
 
     def record(self) -> None:
         months, reasons = self.months_spin.value(), self.reasons_edit.toPlainText().strip()
-        on: date = self.on_edit.date().toPython()  # type: ignore[assignment]
+        on: date = to_date(self.on_edit.date())
         if not reasons:
             return  # OK is disabled; Enter in another field must not bypass that
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from inquiry_desk.domain.fees import FeeEntryKind, PaymentMethod
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.fees_service import FeeLine, FeeOverview
 from inquiry_desk.services.lifecycle import Lifecycle
+from inquiry_desk.ui.dates import to_date, to_qdate
 from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.row_model import ROW_ROLE as ROW_ROLE  # re-exported; the role returns the FeeLine
 from inquiry_desk.ui.row_model import RowTableModel
@@ -45,22 +46,14 @@ HEADERS = ("Date", "Entry", "Amount (JPY)", "Method", "Valid until", "Cashed on"
 EXPIRED_COLOUR = QColor("#a40000")
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(edit: QDateEdit) -> date:
-    value = edit.date().toPython()
-    assert isinstance(value, date)  # QDate converts to datetime.date; typed loosely by PySide6
-    return value
 
 
 def _date_edit(today: date) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMaximumDate(_qdate(today))
-    edit.setDate(_qdate(today))
+    edit.setMaximumDate(to_qdate(today))
+    edit.setDate(to_qdate(today))
     return edit
 
 
@@ -207,7 +200,7 @@ class FeePanel(QWidget):
         # Hiding the money-order rows would narrow the label column and shift every field
         # sideways on each change of method; the widest label's width keeps it still.
         labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
-        widgets = [item.widget() for item in labels if item is not None and item.widget() is not None]
+        widgets = [widget for item in labels if item is not None and (widget := item.widget()) is not None]
         widest = max(widget.sizeHint().width() for widget in widgets)
         for widget in widgets:
             widget.setMinimumWidth(widest)
@@ -240,7 +233,7 @@ class FeePanel(QWidget):
         self.balance_label.setText(f"<b>{overview.balance_text}</b>")
         self.model.set_rows(list(overview.lines))
         # A panel left open overnight must not refuse today's date.
-        today = _qdate(self._today())
+        today = to_qdate(self._today())
         for edit in (self.on_edit, self.issued_edit, self.cashed_edit, self.mark_cashed_edit):
             edit.setMaximumDate(today)
         if selected is not None:
@@ -267,7 +260,7 @@ class FeePanel(QWidget):
         line = self.selected_line()
         if line is not None and line.cashable:
             # Start from the recorded date when correcting one, else from today.
-            self.mark_cashed_edit.setDate(_qdate(line.entry.cashed_on or self._today()))
+            self.mark_cashed_edit.setDate(to_qdate(line.entry.cashed_on or self._today()))
         self._update_cashing_controls()
 
     def _update_cashing_controls(self) -> None:
@@ -287,11 +280,12 @@ class FeePanel(QWidget):
         method = self._form_method()
         kind = FeeEntryKind(self.kind_combo.currentData())
         money_order = method is PaymentMethod.POSTAL_MONEY_ORDER
-        issued = _day(self.issued_edit) if money_order else None
-        cashed = _day(self.cashed_edit) if money_order and kind is FeeEntryKind.RECEIVED \
+        issued = to_date(self.issued_edit.date()) if money_order else None
+        cashed = to_date(self.cashed_edit.date()) if money_order and kind is FeeEntryKind.RECEIVED \
             and self.cashed_check.isChecked() else None
         ok = run_service(self.message, lambda: self.lifecycle.fees.record(
-            self.actor, self.ref, kind, self.amount_spin.value(), on=_day(self.on_edit), method=method,
+            self.actor, self.ref, kind, self.amount_spin.value(), on=to_date(self.on_edit.date()),
+            method=method,
             money_order_issued_on=issued, cashed_on=cashed, note=self.note_edit.text(),
             excessive=self.excessive_check.isChecked()))
         # On a refusal everything typed stays, so that the user corrects one field and retries.
@@ -308,7 +302,7 @@ class FeePanel(QWidget):
         if line is None or not line.cashable:
             return  # the button is disabled then; Alt+C on a stale state does nothing
         ok = run_service(self.message, lambda: self.lifecycle.fees.mark_cashed(
-            self.actor, self.ref, line.id, _day(self.mark_cashed_edit)))
+            self.actor, self.ref, line.id, to_date(self.mark_cashed_edit.date())))
         if ok:
             self.refresh()
             self.changed.emit()

@@ -110,9 +110,13 @@ class LockScreen(QWidget):
 class LockableWindow(Protocol):
     """What locking needs of the main window (kept structural to avoid an import cycle)."""
 
-    stack: QStackedWidget
-    tabs: QWidget
-    toolbar: QWidget
+    # Read-only properties, so that the window's QTabWidget and QToolBar satisfy them.
+    @property
+    def stack(self) -> QStackedWidget: ...
+    @property
+    def tabs(self) -> QWidget: ...
+    @property
+    def toolbar(self) -> QWidget: ...
 
     def findChildren(self, kind: type[QAction]) -> list[QAction]: ...
     def menuBar(self) -> QMenuBar: ...
@@ -123,6 +127,7 @@ class WindowLock:
 
     def __init__(self, window: LockableWindow, screen: LockScreen) -> None:
         self.window = window
+        self._window_widget: object = window  # the same object, compared with widgets
         self.screen = screen
         self.locked = False
         self._hidden: list[QWidget] = []
@@ -134,7 +139,7 @@ class WindowLock:
         self.locked = True
         # Dialogs are hidden, not closed: what someone was typing survives the lock.
         self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if w is not self.window and w.isVisible()
+                        if w is not self._window_widget and w.isVisible()
                         and w.isWindow() and not w.inherits("QMenu")]
         for w in self._hidden:
             w.hide()

@@ -9,11 +9,11 @@ reaches into the database itself.
 from __future__ import annotations
 
 import mimetypes
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,7 @@ from inquiry_desk.domain.enums import (
 )
 from inquiry_desk.domain.errors import UserError, ValidationFailed
 from inquiry_desk.services.case_views import NewAttachment, NewCase
+from inquiry_desk.ui.dates import to_date, to_qdate
 from inquiry_desk.ui.field_error import ERROR_STYLE, FieldWithError
 from inquiry_desk.ui.formatting import size_text
 from inquiry_desk.ui.party_form import PartyForm
@@ -72,7 +73,7 @@ class IntakeDialog(QDialog):
         self.received = QDateEdit()
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat("yyyy-MM-dd")
-        today_q = _qdate(today())
+        today_q = to_qdate(today())
         self.received.setMaximumDate(today_q)  # the legal receipt date may be earlier, never later
         self.received.setDate(today_q)
         self.channel = _enum_combo([(c.label, c) for c in Channel])
@@ -185,10 +186,8 @@ class IntakeDialog(QDialog):
     def checked_types(self) -> list[RequestType]:
         found: list[RequestType] = []
         root = self.request_types.invisibleRootItem()
-        for g in range(root.childCount()):
-            group = root.child(g)
-            for i in range(group.childCount()):
-                item = group.child(i)
+        for group in _children(root):
+            for item in _children(group):
                 if item.checkState(0) == Qt.CheckState.Checked:
                     found.append(RequestType(item.data(0, TYPE_ROLE)))
         return found
@@ -196,10 +195,8 @@ class IntakeDialog(QDialog):
     def set_types(self, types: Iterable[RequestType]) -> None:
         wanted = {t.value for t in types}
         root = self.request_types.invisibleRootItem()
-        for g in range(root.childCount()):
-            group = root.child(g)
-            for i in range(group.childCount()):
-                item = group.child(i)
+        for group in _children(root):
+            for item in _children(group):
                 state = Qt.CheckState.Checked if item.data(0, TYPE_ROLE) in wanted \
                     else Qt.CheckState.Unchecked
                 item.setCheckState(0, state)
@@ -207,7 +204,7 @@ class IntakeDialog(QDialog):
     def new_case(self) -> NewCase:
         rep = self.representative.party() if self.representative_box.isChecked() else None
         # Qt hands StrEnum item data back as plain str: convert to the enums again.
-        return NewCase(received=self.received.date().toPython(),
+        return NewCase(received=to_date(self.received.date()),
                        channel=Channel(self.channel.currentData()),
                        kind=CaseKind(self.kind.currentData()),
                        request_types=self.checked_types(),
@@ -307,8 +304,13 @@ def _prefixed(fields: dict[str, str], prefix: str) -> dict[str, str]:
     return {k[len(prefix):]: v for k, v in fields.items() if k.startswith(prefix)}
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
+def _children(item: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
+    for index in range(item.childCount()):
+        child = item.child(index)
+        if child is not None:
+            yield child
+
+
 
 
 def _enum_combo(items: list[tuple[str, object]]) -> QComboBox:

@@ -11,7 +11,6 @@ file dialogs (`import_files`), and the scheduled purge and intake poller (`sched
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -57,12 +56,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def database_location(app: App) -> str:
-    if app.db.path is not None:
-        return str(app.db.path)
-    return re.sub(r"//[^@/]*@", "//", app.db.url)  # never show a server password
-
-
 class MainController:
     def __init__(self, app: App, actor: Actor, *, settings: QSettings | None = None,
                  notifier: Notifier | None = None, idle_minutes: float = DEFAULT_IDLE_MINUTES,
@@ -86,7 +79,7 @@ class MainController:
         self.lock_screen = LockScreen(name, self._verify_password)
         self.window = MainWindow(self.register_view, self.lock_screen, self.settings,
                                  window_title(name, actor.role, app.is_demo))
-        self.window.db_label.setText(f"Database: {database_location(app)}")
+        self.window.db_label.setText(f"Database: {app.location}")
         self.window.user_label.setText(f"Signed in: {name}" + ("" if name.endswith(f"({actor.role})")
                                                                 else f" ({actor.role})"))
         self.window_lock = WindowLock(self.window, self.lock_screen)
@@ -120,7 +113,7 @@ class MainController:
         else:
             self.window.count_label.setText("Loading…")
         if actor.can(Permission.REPORT):
-            self.dashboard_tab = DashboardTab(app, actor, self.window, self.notifier, self.today,
+            self.dashboard_tab = DashboardTab(app.reports, actor, self.window, self.notifier, self.today,
                                               self._status)
             self.dashboard = self.dashboard_tab.widget
             self.dashboard.open_case.connect(self.open_case)
@@ -290,10 +283,9 @@ class MainController:
 
     @property
     def lifecycle(self) -> Lifecycle:
-        from inquiry_desk.services.lifecycle import Lifecycle
 
         if self._lifecycle is None:
-            self._lifecycle = Lifecycle.from_app(self.app)
+            self._lifecycle = self.app.lifecycle
         return self._lifecycle
 
     # --- dashboard (dashboard_tab) ------------------------------------------------------

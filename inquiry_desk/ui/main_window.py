@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.resize(1280, 800)
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         header = self.settings.value("register/header")
         if isinstance(header, QByteArray) and not header.isEmpty():
             self.register.table.horizontalHeader().restoreState(header)
-        self.filters_action.setChecked(self.settings.value("register/filters", True, type=bool))
+        self.filters_action.setChecked(bool(self.settings.value("register/filters", True, type=bool)))
 
     def save_layout(self) -> None:
         self.settings.setValue("main/geometry", self.saveGeometry())

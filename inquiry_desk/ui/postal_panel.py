@@ -38,6 +38,7 @@ from inquiry_desk.services.case_views import EventView
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.postal import Posting
 from inquiry_desk.services.workflow import LifecycleStatus
+from inquiry_desk.ui.dates import to_date
 from inquiry_desk.ui.field_error import ERROR_STYLE
 from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.returned_mail_dialog import ReturnedMailDialog
@@ -282,7 +283,7 @@ class PostalPanel(QWidget):
             self.message.error("Not recorded: check the tracking number.")
             self.tracking_edit.setFocus()
             return
-        posted: date = self.posted_edit.date().toPython()  # type: ignore[assignment]
+        posted: date = to_date(self.posted_edit.date())
         what = self.what_combo.currentText().strip()
         registered = self.registered_check.isChecked()
         if run_service(self.message, lambda: self.lifecycle.postal.record_posting(

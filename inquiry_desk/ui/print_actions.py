@@ -36,9 +36,8 @@ class PrintActions(QObject):
         # Imported when first printing: the window's start does not load the documents.
         from inquiry_desk.printers import SystemPrinters
         from inquiry_desk.services.documents.delivery import DocumentDelivery
-        from inquiry_desk.services.documents.service import from_app
 
-        return DocumentDelivery(from_app(self.tools.app), SystemPrinters())
+        return DocumentDelivery(self.tools.app.documents, SystemPrinters())
 
     def print_preview(self, view: CaseView | None) -> QWidget | None:
         if view is None or view.purged:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inquiry_desk.documents import DocumentContext, MissingGlyphsError, TemplateError, render
 from inquiry_desk.domain.enums import Language
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor
@@ -42,6 +41,7 @@ from inquiry_desk.services.documents.delivery import (
     ToFile,
     ToPrinter,
 )
+from inquiry_desk.services.documents.service import DocumentContext, MissingGlyphsError, TemplateError
 from inquiry_desk.ui.notify import Notifier
 
 LAST_PRINTER_KEY = "printing/last_printer"
@@ -257,7 +257,8 @@ class PrintPreviewDialog(QDialog):
         try:
             self.context = self.service.context_for(self.actor, self.ref, self.document,
                                                     lang=self.language)
-            self.pdf = render(self.document, self.context, allow_missing_glyphs=self.allow_missing)
+            self.pdf = self.service.render(self.document, self.context,
+                                           allow_missing_glyphs=self.allow_missing)
         except MissingGlyphsError as exc:
             self.warning.show_problems(exc)
         except UserError as exc:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.app import App
 from inquiry_desk.services.purge.service import MAX_GRACE_DAYS, ClosedCase, PurgeService, ReceiptRow
 from inquiry_desk.ui.notify import Notifier
 from inquiry_desk.ui.row_model import RowTableModel
@@ -130,10 +129,10 @@ class ConfirmPurgeDialog(QDialog):
 class PurgePanel(QWidget):
     changed = Signal()
 
-    def __init__(self, app: App, actor: Actor, notifier: Notifier | None = None,
+    def __init__(self, service: PurgeService, actor: Actor, notifier: Notifier | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = PurgeService(app)
+        self.service = service
         self.actor = actor
         self.notifier = notifier or Notifier()
         self.dialog: QDialog | None = None

@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from inquiry_desk.services.actors import SYSTEM
-from inquiry_desk.services.app import App
 from inquiry_desk.services.purge.service import PurgeReceipt, PurgeService
 from inquiry_desk.ui.background_job import PeriodicJob
 
@@ -20,9 +19,8 @@ class PurgeTimer(PeriodicJob):
 
     purged = Signal(object)
 
-    def __init__(self, app: App, parent: QObject | None = None, *, interval_ms: int = HOUR_MS,
+    def __init__(self, service: PurgeService, parent: QObject | None = None, *, interval_ms: int = HOUR_MS,
                  pool: QThreadPool | None = None) -> None:
-        service = PurgeService(app)
         super().__init__(lambda: service.purge_due(SYSTEM), parent, interval_ms=interval_ms,
                          pool=pool, name="purge")
         self.finished.connect(self._report)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.services.postal import Posting
+from inquiry_desk.ui.dates import to_date
 from inquiry_desk.ui.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
 
 # (returned on, note); raises UserError when refused.
@@ -68,7 +69,7 @@ class ReturnedMailDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def record(self) -> None:
-        on: date = self.on_edit.date().toPython()  # type: ignore[assignment]
+        on: date = to_date(self.on_edit.date())
         note = self.note_edit.toPlainText().strip()
         if run_service(self.message, lambda: self.submit(on, note)):
             self.recorded.emit()

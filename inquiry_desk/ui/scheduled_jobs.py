@@ -46,7 +46,7 @@ class ScheduledJobs(QObject):
         from inquiry_desk.ui.purge_timer import HOUR_MS, PurgeTimer
 
         if self.purge_timer is None:
-            self.purge_timer = PurgeTimer(self.app, self.window, interval_ms=interval_ms or HOUR_MS)
+            self.purge_timer = PurgeTimer(self.app.purge, self.window, interval_ms=interval_ms or HOUR_MS)
             self.purge_timer.purged.connect(self._purge_done)
             self.purge_timer.failed.connect(self._purge_failed)
             self.purge_timer.start()

@@ -36,6 +36,7 @@ from inquiry_desk.domain.enums import Jurisdiction
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle_settings import SettingsInvalid
 from inquiry_desk.services.rules_service import RulesService, load_deadline_file, write_settings_file
+from inquiry_desk.ui.dates import to_date
 from inquiry_desk.ui.lifecycle_common import run_service
 from inquiry_desk.ui.settings_tab import SettingsTab, hint
 
@@ -54,9 +55,6 @@ def _unit_suffix(unit: PeriodUnit, value: int) -> str:
                  PeriodUnit.BUSINESS_DAYS: ("business day", "business days")}[unit]
     return f" {one if value == 1 else many}"
 
-
-def _pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 @dataclass
@@ -270,7 +268,7 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
             self.closed_days.addItem(item)
 
     def add_closed_day(self) -> None:
-        day = _pydate(self.new_day.date())
+        day = to_date(self.new_day.date())
         days = self.closed_day_list()
         if day not in days:
             self._set_closed_days([*days, day])

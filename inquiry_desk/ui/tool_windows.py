@@ -65,7 +65,7 @@ class ToolWindows(QObject):
     def show_audit_log(self) -> QWidget | None:
         from inquiry_desk.ui.audit_view import AuditDialog
 
-        return self.show("Audit log", lambda: AuditDialog(self.app, self.actor, self.window))
+        return self.show("Audit log", lambda: AuditDialog(self.app.audit_log, self.actor, self.window))
 
     def show_users(self) -> QWidget | None:
         from inquiry_desk.ui.users_dialog import UsersDialog
@@ -94,7 +94,7 @@ class ToolWindows(QObject):
         dialog = QDialog(self.window)
         dialog.setObjectName("purgeDialog")
         dialog.setWindowTitle("Purge and retention")
-        panel = PurgePanel(self.app, self.actor, self.notifier, dialog)
+        panel = PurgePanel(self.app.purge, self.actor, self.notifier, dialog)
         panel.changed.connect(self.cases_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)

@@ -31,6 +31,7 @@ from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.verification import Checks, EvidenceView, NewEvidence, VerificationView
+from inquiry_desk.ui.dates import to_date
 from inquiry_desk.ui.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.row_model import ROW_ROLE, RowTableModel  # the role returns the EvidenceView
 from inquiry_desk.ui.unsaved import FormSnapshot
@@ -227,7 +228,7 @@ class VerificationPanel(QWidget):
         kind = EvidenceType(self.type_combo.currentData())
         issued: date | None = None
         if kind is EvidenceType.CERTIFICATE_OF_RESIDENCE:
-            issued = self.issued_edit.date().toPython()  # type: ignore[assignment]
+            issued = to_date(self.issued_edit.date())
         new = NewEvidence(kind, PartyRole(self.holder_combo.currentData()), issued_on=issued,
                           masking_confirmed=self.masking_check.isChecked())
         ok = run_service(self.message,

@@ -70,7 +70,7 @@ def lapp_fixture(data_dir: Path, key_store: MemoryMasterKeyStore, clock: Clock) 
 
 @pytest.fixture(name="lc")
 def lc_fixture(lapp: App) -> Lifecycle:
-    return Lifecycle.from_app(lapp)
+    return lapp.lifecycle
 
 
 @pytest.fixture(name="sato")

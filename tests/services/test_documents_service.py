@@ -19,7 +19,7 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase
 from inquiry_desk.services.documents.delivery import pdf_pages
-from inquiry_desk.services.documents.service import DocumentService, from_app
+from inquiry_desk.services.documents.service import DocumentService
 from inquiry_desk.store.models import AuditEntry
 
 JA_NAME = "髙橋 﨑子"
@@ -63,7 +63,7 @@ def _workflow(app: App) -> workflow.WorkflowService:
 
 @pytest.fixture
 def docs(app: App) -> DocumentService:
-    return from_app(app)
+    return app.documents
 
 
 def test_context_maps_a_japanese_case(app: App, staff: Actor, docs: DocumentService) -> None:

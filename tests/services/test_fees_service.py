@@ -44,7 +44,7 @@ def sato(lapp: App) -> Actor:
 
 
 def test_no_fee_for_gdpr_unless_flagged_excessive(lapp: App, sato: Actor) -> None:
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED, types=(RequestType.ACCESS,),
                                            jurisdiction=Jurisdiction.EEA))
     assert not lc.fees.overview(sato, ref).policy.allowed
@@ -56,14 +56,14 @@ def test_no_fee_for_gdpr_unless_flagged_excessive(lapp: App, sato: Actor) -> Non
 
 
 def test_appi_correction_is_free(lapp: App, sato: Actor) -> None:
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED, types=(RequestType.CORRECTION,)))
     with pytest.raises(ValidationFailed, match=r"APPI Art\. 38"):
         lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 500)
 
 
 def test_money_order_overpayment_blocks_closing_until_refunded(lapp: App, sato: Actor) -> None:
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED, kind=CaseKind.REQUEST))
     lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000)
     with pytest.raises(ValidationFailed, match="issue date"):
@@ -86,7 +86,7 @@ def test_money_order_overpayment_blocks_closing_until_refunded(lapp: App, sato: 
 def _money_order_case(lapp: App, sato: Actor, *, received_on: date, issued_on: date,
                       note: str = "") -> tuple[Lifecycle, str, int]:
     """A case asking 1,000 JPY, paid by one money order received on ``received_on``."""
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000, on=RECEIVED)
     entry_id = lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1000, on=received_on,
@@ -147,7 +147,7 @@ def test_mark_cashed_refuses_a_date_before_receipt_or_in_the_future(lapp: App, s
 
 
 def test_only_a_received_money_order_can_be_marked_cashed(lapp: App, sato: Actor) -> None:
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     requested = lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000)
     transfer = lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1000, method=PaymentMethod.BANK_TRANSFER)
@@ -201,7 +201,7 @@ def test_cashed_after_its_last_valid_day_is_not_counted(lapp: App, sato: Actor, 
 
 def test_record_checks_the_cashing_and_issue_dates_it_is_given(lapp: App, sato: Actor, clock: Clock) -> None:
     clock.advance(5)
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED))
 
     def money_order(on: date, cashed_on: date | None = None) -> int:

@@ -15,7 +15,6 @@ from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewAttachment
-from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.verification import Checks, NewEvidence
 from inquiry_desk.services.workflow import ActionRefused
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
@@ -38,7 +37,7 @@ def sato(lapp: App) -> Actor:
 
 
 def test_two_documents_without_photo_and_certificate_age(lapp: App, sato: Actor) -> None:
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.PENSION_BOOK))
     old = lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.CERTIFICATE_OF_RESIDENCE,
@@ -54,7 +53,7 @@ def test_two_documents_without_photo_and_certificate_age(lapp: App, sato: Actor)
 
 
 def test_my_number_card_needs_the_masking_confirmed(lapp: App, sato: Actor) -> None:
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     ev = lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.MY_NUMBER_CARD))
     lc.verification.set_checks(sato, ref, Checks(name_matches=True, address_matches=True))
@@ -69,14 +68,14 @@ def test_my_number_card_needs_the_masking_confirmed(lapp: App, sato: Actor) -> N
 
 
 def test_email_request_verified_by_account_match(lapp: App, sato: Actor) -> None:
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED, channel=Channel.EMAIL))
     lc.verification.set_checks(sato, ref, Checks(email_matches_account=True))
     assert lc.verification.view(sato, ref).evaluation.verified
 
 
 def test_failed_verification_pauses_and_asks_again(lapp: App, sato: Actor) -> None:
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.workflow.act(sato, ref, Action.START_VERIFICATION)
     status = lc.verification.mark_failed(sato, ref, "写真付き身分証明書")
@@ -85,7 +84,7 @@ def test_failed_verification_pauses_and_asks_again(lapp: App, sato: Actor) -> No
 
 
 def test_id_copies_are_destroyed_now_and_the_check_is_kept(lapp: App, sato: Actor) -> None:
-    lc = Lifecycle.from_app(lapp)
+    lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     scan = b"LICENCE-SCAN-" + b"x" * 5000
     licence = lapp.cases.add_attachment(sato, ref, NewAttachment("licence.jpg", "image/jpeg", scan,

@@ -13,7 +13,6 @@ from inquiry_desk.domain.enums import CaseKind, Jurisdiction, Language, Role
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from tests.services.lifecycle_helpers import Clock, make_user, new_case
 
@@ -70,7 +69,7 @@ def test_refuse_needs_a_legal_ground_on_the_command_line(lapp: App,
     assert _run(lapp, boss, "act", ref, "refuse", "--reason", "重複請求", "--default-complaint-text",
                 "--category", "unfounded_or_excessive") == 0
     assert "Refused" in capsys.readouterr().out
-    assert Lifecycle.from_app(lapp).workflow.status(boss, ref).refusal_category == "unfounded_or_excessive"
+    assert lapp.lifecycle.workflow.status(boss, ref).refusal_category == "unfounded_or_excessive"
     with pytest.raises(SystemExit):
         _run(lapp, boss, "act", ref, "refuse", "--category", "because")  # not a ground: argparse says so
 

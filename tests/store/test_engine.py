@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from inquiry_desk.services.app import App
-from inquiry_desk.store.instance_lock import InstanceLock
+from inquiry_desk.services.instance_lock import InstanceLock
 
 
 def test_sqlite_pragmas(app: App) -> None:

@@ -18,7 +18,7 @@ from inquiry_desk.ui.users_dialog import UsersDialog
 def test_manager_filters_the_audit_log(qtbot: QtBot, qtmodeltester, demo_app: App) -> None:
     manager = demo_app.users.authenticate("manager", "demo")
     demo_app.users.authenticate("staff", "demo")
-    dialog = AuditDialog(demo_app, manager)
+    dialog = AuditDialog(demo_app.audit_log, manager)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() > 40
@@ -41,7 +41,7 @@ def test_verify_button_reports_tampering(qtbot: QtBot, demo_app: App) -> None:
     con.execute("UPDATE audit_log SET action = 'nothing' WHERE id = 3")
     con.commit()
     con.close()
-    dialog = AuditDialog(demo_app, manager)
+    dialog = AuditDialog(demo_app.audit_log, manager)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.verify_button, qtbot_button())
     assert "BROKEN at entry 3" in dialog.status.text()
@@ -49,7 +49,7 @@ def test_verify_button_reports_tampering(qtbot: QtBot, demo_app: App) -> None:
 
 def test_staff_cannot_read_the_audit_log(qtbot: QtBot, demo_app: App) -> None:
     staff = demo_app.users.authenticate("staff", "demo")
-    dialog = AuditDialog(demo_app, staff)
+    dialog = AuditDialog(demo_app.audit_log, staff)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0
     assert "does not allow" in dialog.status.text()

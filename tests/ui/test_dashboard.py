@@ -15,7 +15,7 @@ from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.refusals import category_label
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.reports.service import DashboardData, reports_for
+from inquiry_desk.services.reports.service import DashboardData
 from inquiry_desk.ui.dashboard import DashboardWidget
 from inquiry_desk.ui.dashboard_models import COL_C_COUNT, COL_C_LABEL, COL_REF, ROW_ROLE
 from inquiry_desk.ui.notify import RecordingNotifier
@@ -30,7 +30,7 @@ def demo_manager(demo_app: App) -> Actor:
 @pytest.fixture
 def dashboard(qtbot: Any, demo_app: App, demo_manager: Actor,
               notifier: RecordingNotifier) -> Iterator[DashboardWidget]:
-    widget = DashboardWidget(reports_for(demo_app), demo_manager, notifier=notifier)
+    widget = DashboardWidget(demo_app.reports, demo_manager, notifier=notifier)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
@@ -40,7 +40,7 @@ def dashboard(qtbot: Any, demo_app: App, demo_manager: Actor,
 
 
 def _expected(demo_app: App, actor: Actor) -> DashboardData:
-    return reports_for(demo_app).dashboard(actor, date.today())
+    return demo_app.reports.dashboard(actor, date.today())
 
 
 def test_numbers_shown_are_the_services(dashboard: DashboardWidget, demo_app: App,
@@ -131,7 +131,7 @@ def test_dialogs_open_without_blocking(qtbot: Any, dashboard: DashboardWidget) -
 def test_staff_sees_a_message_not_a_crash(qtbot: Any, demo_app: App, notifier: RecordingNotifier) -> None:
     demo_app.users.sleep = lambda _seconds: None
     staff = demo_app.users.authenticate("staff", "demo")
-    widget = DashboardWidget(reports_for(demo_app), staff, notifier=notifier)
+    widget = DashboardWidget(demo_app.reports, staff, notifier=notifier)
     qtbot.addWidget(widget)
     widget.refresh()
     assert notifier.messages and notifier.messages[0][0] == "Dashboard"

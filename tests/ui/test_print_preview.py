@@ -16,7 +16,6 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase
 from inquiry_desk.services.documents.delivery import DocumentDelivery, PrintResult
-from inquiry_desk.services.documents.service import from_app
 from inquiry_desk.ui.notify import RecordingNotifier
 from inquiry_desk.ui.print_preview import LAST_FOLDER_KEY, ZOOM_STEP, PrintPreviewDialog
 
@@ -30,7 +29,7 @@ def _case(app: App, staff: Actor, name: str = "髙橋 﨑子") -> str:
 
 def _dialog(qtbot: object, app: App, staff: Actor, ref: str, settings: QSettings,
             notifier: RecordingNotifier, document: str = "request-form") -> PrintPreviewDialog:
-    delivery = DocumentDelivery(from_app(app), SystemPrinters())
+    delivery = DocumentDelivery(app.documents, SystemPrinters())
     dialog = PrintPreviewDialog(delivery, staff, ref, document=document, settings=settings,
                                 notifier=notifier)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
@@ -184,7 +183,7 @@ def test_batch_print_prints_due_cases_and_lists_failures(qtbot: object, app: App
             sent.append((printer, title))
             return PrintResult(printer, 1, "fake")
 
-    dialog = BatchPrintDialog(DocumentDelivery(from_app(app), OfficePrinters()), staff,
+    dialog = BatchPrintDialog(DocumentDelivery(app.documents, OfficePrinters()), staff,
                               settings=settings, notifier=notifier)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.show()

@@ -25,7 +25,7 @@ def mgr(demo_app: App) -> Actor:
 
 @pytest.fixture
 def panel(qtbot, demo_app: App, mgr: Actor, notifier: RecordingNotifier) -> Iterator[PurgePanel]:  # type: ignore[no-untyped-def]
-    widget = PurgePanel(demo_app, mgr, notifier)
+    widget = PurgePanel(demo_app.purge, mgr, notifier)
     qtbot.addWidget(widget)
     widget.show()
     yield widget
@@ -87,7 +87,7 @@ def test_staff_sees_the_panel_without_manager_actions(qtbot, demo_app: App,  # t
                                                       notifier: RecordingNotifier) -> None:
     demo_app.users.sleep = lambda _seconds: None
     staff = demo_app.users.authenticate("staff", "demo")
-    widget = PurgePanel(demo_app, staff, notifier)
+    widget = PurgePanel(demo_app.purge, staff, notifier)
     qtbot.addWidget(widget)
     assert not widget.hold_button.isEnabled() and not widget.purge_button.isEnabled()
     assert not widget.save_grace.isEnabled() and widget.receipts_model.rowCount() == 0
@@ -96,7 +96,7 @@ def test_staff_sees_the_panel_without_manager_actions(qtbot, demo_app: App,  # t
 def test_timer_purges_in_the_background_and_reports(qtbot, demo_app: App) -> None:  # type: ignore[no-untyped-def]
     due = PurgeService(demo_app).due_refs()
     pool = QThreadPool()
-    timer = PurgeTimer(demo_app, interval_ms=3_600_000, pool=pool)
+    timer = PurgeTimer(demo_app.purge, interval_ms=3_600_000, pool=pool)
     with qtbot.waitSignal(timer.purged, timeout=60_000) as blocker:
         timer.start()
     receipt = blocker.args[0]

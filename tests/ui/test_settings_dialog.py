@@ -28,7 +28,6 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.lifecycle_settings import ApprovalRules
-from inquiry_desk.services.reports.service import reports_for
 from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.register_model import COL_DUE
 from inquiry_desk.ui.settings_dialog import UNSAVED_MARK, SettingsDialog
@@ -320,5 +319,5 @@ def test_the_due_soon_window_is_the_managers_everywhere(
     assert due.itemText(due.findData("due_soon")) == "Due within 7 days"
     assert ctl.model.row_for_ref(ref) is not None  # the filter applied now includes it
     assert tinted()
-    data = reports_for(lapp).dashboard(boss, clock.day)
+    data = lapp.reports.dashboard(boss, clock.day)
     assert data.due_soon_days == 7 and [d.ref for d in data.due_soon] == [ref]

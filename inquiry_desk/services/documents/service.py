@@ -16,7 +16,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,8 +57,9 @@ from inquiry_desk.services.lifecycle_settings import fee_rules
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, Event
 
-if TYPE_CHECKING:
-    from inquiry_desk.services.app import App
+# What the screens meet through this service (they never import documents/ themselves).
+__all__ = ["BATCH_DOCUMENTS", "BatchResult", "DocumentContext", "DocumentInfo", "DocumentRefused",
+           "DocumentService", "MissingGlyphsError", "TemplateError"]
 
 OutputKind = Literal["print", "export"]
 BatchResult = tuple[str, "bytes | UserError | MissingGlyphsError"]
@@ -211,6 +212,11 @@ class DocumentService:
             return Lifecycle(fee, extension)
 
     # --- rendering -----------------------------------------------------------------------
+    @staticmethod
+    def render(document: str, context: DocumentContext, *, allow_missing_glyphs: bool = False) -> bytes:
+        """The PDF of ``document`` for a context the preview already holds (in memory only)."""
+        return render(document, context, allow_missing_glyphs=allow_missing_glyphs)
+
     def render_for_case(self, actor: Actor, ref: str, document: str, lang: Language | str | None = None,
                         allow_missing_glyphs: bool = False, **overrides: Any) -> bytes:
         """The PDF of ``document`` for case ``ref``, in memory only.
@@ -366,8 +372,3 @@ class DocumentService:
         if event is None:  # pragma: no cover - read in the same transaction
             raise NotFound("timeline event vanished")
         return event.at
-
-
-def from_app(app: App) -> DocumentService:
-    """The document service wired to an open App (its clock and register cache)."""
-    return DocumentService(app.db, app.keys, app.cases, app.cases.today, app.register.invalidate)

@@ -27,9 +27,9 @@ from pathlib import Path
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.purge.service import PurgeReceipt, PurgeService, read_ledger
+from inquiry_desk.services.instance_lock import InstanceLock
+from inquiry_desk.services.purge.service import PurgeReceipt, read_ledger
 from inquiry_desk.store.engine import DB_FILENAME
-from inquiry_desk.store.instance_lock import InstanceLock
 from inquiry_desk.store.masterkey import MasterKeyStore
 
 LOCK_NAME = "inquiry-desk.lock"  # the GUI's instance lock (ui/app_main.py)
@@ -180,7 +180,7 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
         restored = App.open(data_dir, key_store=key_store)
         try:
             lost = max(0, audit_rows - _current_state(restored)[2])
-            receipt = PurgeService(restored).reapply(actor, uids)
+            receipt = restored.purge.reapply(actor, uids)
             _carry_forward(restored, counters)
             restored.audit_event(actor, "backup.restore", None,
                                  {"file": source.name, "reapplied": len(receipt.refs),

@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import Session
@@ -65,7 +64,7 @@ __all__ = [
     "ANSWER_ACTIONS", "DASHBOARD_MONTHS", "EXPORT_COLUMNS", "EXTENSION_ACTION",
     "OPEN_STATES", "OUTCOME_LABELS", "PURGE_RUN_ACTION", "RUNNING_STATES",
     "DashboardData", "DueCase", "MonthlyReport", "ReportService", "Timeliness", "WorkloadRow",
-    "median_from_histogram", "monthly_report_rows", "reports_for", "write_atomic_bytes",
+    "median_from_histogram", "monthly_report_rows", "write_atomic_bytes",
     "write_atomic_csv",
 ]
 
@@ -237,11 +236,3 @@ def _iso(value: date | datetime | None) -> str:
     if value is None:
         return ""
     return value.date().isoformat() if isinstance(value, datetime) else value.isoformat()
-
-
-def reports_for(app: Any) -> ReportService:
-    """The service for an App (until the App carries one itself)."""
-    existing = getattr(app, "reports", None)
-    if isinstance(existing, ReportService):
-        return existing
-    return ReportService(app.db, app.register.today)
