@@ -68,8 +68,7 @@ class SystemPrinters:
         return default_printer()
 
     def print_pdf(self, pdf: bytes, printer: str, *, title: str, copies: int) -> PrintResult:
-        return print_pdf(pdf, printer, title=title, copies=copies, backend=self.backend,
-                         dpi=self.dpi)
+        return print_pdf(pdf, printer, title=title, copies=copies, backend=self.backend, dpi=self.dpi)
 
 
 def list_printers() -> list[str]:
@@ -88,8 +87,15 @@ def default_printer() -> str | None:
     return name or None
 
 
-def print_pdf(pdf: bytes, printer: str, *, title: str = "Inquiry Desk", copies: int = 1,
-              backend: Backend = "auto", dpi: int = 300) -> PrintResult:
+def print_pdf(
+    pdf: bytes,
+    printer: str,
+    *,
+    title: str = "Inquiry Desk",
+    copies: int = 1,
+    backend: Backend = "auto",
+    dpi: int = 300,
+) -> PrintResult:
     """Print ``pdf`` on the named printer and return what was sent."""
     if not printer:
         raise PrintError("No printer chosen.")
@@ -103,11 +109,17 @@ def _print_cups(pdf: bytes, printer: str, *, title: str, copies: int) -> PrintRe
     if lp is None:
         raise PrintError("The lp command (CUPS) is not installed.")
     # "-" reads the job from stdin: the document never touches the disk on our side.
-    proc = subprocess.run([lp, "-d", printer, "-t", title, "-n", str(copies), "-"], input=pdf,
-                          capture_output=True, timeout=60, check=False)
+    proc = subprocess.run(
+        [lp, "-d", printer, "-t", title, "-n", str(copies), "-"],
+        input=pdf,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
     if proc.returncode != 0:
-        raise PrintError(f"Printer {printer!r} refused the job: "
-                         f"{proc.stderr.decode(errors='replace').strip()}")
+        raise PrintError(
+            f"Printer {printer!r} refused the job: {proc.stderr.decode(errors='replace').strip()}"
+        )
     out = proc.stdout.decode(errors="replace")
     match = re.search(r"request id is (\S+)", out)
     return PrintResult(printer, _count_pages(pdf), "cups", match.group(1) if match else "")
@@ -158,8 +170,9 @@ def _print_qt(pdf: bytes, printer_name: str, *, title: str, copies: int, dpi: in
                     image = bitmap.to_pil().convert("L")
                 finally:
                     page.close()
-                qimage = QImage(image.tobytes(), image.width, image.height, image.width,
-                                QImage.Format.Format_Grayscale8)
+                qimage = QImage(
+                    image.tobytes(), image.width, image.height, image.width, QImage.Format.Format_Grayscale8
+                )
                 painter.drawImage(target, qimage)
         finally:
             painter.end()

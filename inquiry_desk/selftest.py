@@ -36,8 +36,9 @@ def _check_resources() -> str:
 
 def _check_database(app: App) -> str:
     if not schema.is_current(app.db):
-        raise UserError(f"schema {schema.current_revision(app.db)} is not the current "
-                        f"{schema.head_revision()}")
+        raise UserError(
+            f"schema {schema.current_revision(app.db)} is not the current {schema.head_revision()}"
+        )
     count = app.register.count(RegisterFilter())
     where = app.db.url if not app.db.is_sqlite else str(app.db.path)
     return f"{where} at schema {schema.head_revision()}, {count} cases"

@@ -91,8 +91,7 @@ def secret_service_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dic
 
 
 @pytest.fixture
-def real_keyring(secret_service_env: dict[str, str],
-                 monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def real_keyring(secret_service_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Points this process's `keyring` at the private Secret Service."""
     import keyring
     import keyring.core

@@ -24,14 +24,16 @@ import pytest
 # Printing tests create a QGuiApplication; there is no display in CI.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-_PPD_CANDIDATES = [Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"),
-                   Path("/usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd")]
+_PPD_CANDIDATES = [
+    Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"),
+    Path("/usr/share/ppd/cups-pdf/CUPS-PDF_noopt.ppd"),
+]
 
 
 @dataclass(frozen=True)
 class CupsServer:
-    server: str       # value for CUPS_SERVER (the private socket)
-    printer: str      # the cups-pdf queue
+    server: str  # value for CUPS_SERVER (the private socket)
+    printer: str  # the cups-pdf queue
     output_dir: Path  # where cups-pdf writes each job's PDF
     env: dict[str, str]
 
@@ -46,13 +48,18 @@ class CupsServer:
                 time.sleep(0.5)
                 # Complete only when the size has settled and the PDF's trailer is written:
                 # on a loaded machine cups-pdf may pause half-way through a file.
-                if size and path.stat().st_size == size and \
-                        path.read_bytes()[-1024:].rstrip().endswith(b"%%EOF"):
+                if (
+                    size
+                    and path.stat().st_size == size
+                    and path.read_bytes()[-1024:].rstrip().endswith(b"%%EOF")
+                ):
                     return path
             time.sleep(0.2)
         log = self.output_dir.parent / "log" / "error_log"
-        raise AssertionError("cups-pdf wrote no PDF; cupsd log:\n" +
-                             (log.read_text(errors="replace")[-3000:] if log.exists() else "(none)"))
+        raise AssertionError(
+            "cups-pdf wrote no PDF; cupsd log:\n"
+            + (log.read_text(errors="replace")[-3000:] if log.exists() else "(none)")
+        )
 
 
 def _free_port() -> int:
@@ -128,11 +135,15 @@ def cups_server() -> Iterator[CupsServer]:
     cupsd_conf, files_conf = _write_config(root, port)
     queue = f"inquirydesk{os.getpid()}"
     pdf_conf = Path(f"/etc/cups/cups-pdf-{queue}.conf")
-    pdf_conf.write_text(f"Out {root}/out\nAnonDirName {root}/out\nLog {root}/log\nGrp root\n"
-                        "UserUMask 0022\nLabel 0\n")
+    pdf_conf.write_text(
+        f"Out {root}/out\nAnonDirName {root}/out\nLog {root}/log\nGrp root\nUserUMask 0022\nLabel 0\n"
+    )
     cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
-    proc = subprocess.Popen([cupsd, "-f", "-c", str(cupsd_conf), "-s", str(files_conf)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [cupsd, "-f", "-c", str(cupsd_conf), "-s", str(files_conf)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     env = {"CUPS_SERVER": f"{root}/cups.sock"}
     try:
         deadline = time.monotonic() + 20
@@ -144,9 +155,21 @@ def cups_server() -> Iterator[CupsServer]:
         ppd = next((p for p in _PPD_CANDIDATES if p.exists()), None)
         model = ["-P", str(ppd)] if ppd else ["-m", "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"]
         full_env = {**os.environ, **env}
-        subprocess.run([shutil.which("lpadmin") or "/usr/sbin/lpadmin", "-p", queue, "-E",
-                        "-v", f"cups-pdf:/{queue}", *model], check=True, env=full_env,
-                       capture_output=True, timeout=30)
+        subprocess.run(
+            [
+                shutil.which("lpadmin") or "/usr/sbin/lpadmin",
+                "-p",
+                queue,
+                "-E",
+                "-v",
+                f"cups-pdf:/{queue}",
+                *model,
+            ],
+            check=True,
+            env=full_env,
+            capture_output=True,
+            timeout=30,
+        )
         yield CupsServer(env["CUPS_SERVER"], queue, root / "out", env)
     finally:
         proc.terminate()

@@ -22,8 +22,9 @@ from tests.cups_server import CupsServer
 
 
 def _pdftotext(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def _temp_pdfs() -> set[Path]:
@@ -31,8 +32,9 @@ def _temp_pdfs() -> set[Path]:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, key_store: MemoryMasterKeyStore,
-         monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict[str, str]]:
+def desk(
+    tmp_path: Path, key_store: MemoryMasterKeyStore, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, dict[str, str]]:
     """A data folder with one staff user (signed in through the environment) and three cases."""
     data = tmp_path / "desk"
     app = App.open(data, key_store=key_store)
@@ -40,15 +42,28 @@ def desk(tmp_path: Path, key_store: MemoryMasterKeyStore,
         app.users.create(Actor("setup", "admin"), "sato", "Sato Ichiro", Role.STAFF, "correct horse")
         staff = app.users.authenticate("sato", "correct horse")
         refs = {}
-        for key, name, ja in (("ja", "髙橋 﨑子", True), ("en", "Erika Mustermann", False),
-                              ("glyph", "𠮷田 太郎", True)):
-            refs[key] = app.cases.create(staff, NewCase(
-                received=date.today() - timedelta(days=1), channel=Channel.MAIL,
-                kind=CaseKind.REQUEST, request_types=[RequestType.DISCLOSURE],
-                jurisdiction=Jurisdiction.JP if ja else Jurisdiction.EEA,
-                language=Language.JA if ja else Language.EN,
-                applicant=PartyData(name=name, postal_code="530-0001", address="大阪府大阪市北区1-1",
-                                    country="JP" if ja else "DE")))
+        for key, name, ja in (
+            ("ja", "髙橋 﨑子", True),
+            ("en", "Erika Mustermann", False),
+            ("glyph", "𠮷田 太郎", True),
+        ):
+            refs[key] = app.cases.create(
+                staff,
+                NewCase(
+                    received=date.today() - timedelta(days=1),
+                    channel=Channel.MAIL,
+                    kind=CaseKind.REQUEST,
+                    request_types=[RequestType.DISCLOSURE],
+                    jurisdiction=Jurisdiction.JP if ja else Jurisdiction.EEA,
+                    language=Language.JA if ja else Language.EN,
+                    applicant=PartyData(
+                        name=name,
+                        postal_code="530-0001",
+                        address="大阪府大阪市北区1-1",
+                        country="JP" if ja else "DE",
+                    ),
+                ),
+            )
     finally:
         app.close()
     monkeypatch.setenv(ENV_USER, "sato")
@@ -66,9 +81,9 @@ def _events(data: Path, key_store: MemoryMasterKeyStore, ref: str) -> list[tuple
 
 
 @pytest.mark.cups
-def test_print_list_names_documents_and_printers(tmp_path: Path, key_store: MemoryMasterKeyStore,
-                                                 cups_env: CupsServer,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_print_list_names_documents_and_printers(
+    tmp_path: Path, key_store: MemoryMasterKeyStore, cups_env: CupsServer, capsys: pytest.CaptureFixture[str]
+) -> None:
     # With the private server in the environment: Qt's print support remembers the first
     # CUPS server it talks to for the rest of the process.
     assert main(["--data-dir", str(tmp_path), "print", "--list"], key_store=key_store) == 0
@@ -79,32 +94,64 @@ def test_print_list_names_documents_and_printers(tmp_path: Path, key_store: Memo
         assert f"  {name} " in out
 
 
-def test_print_to_pdf(desk: tuple[Path, dict[str, str]], key_store: MemoryMasterKeyStore,
-                      tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_print_to_pdf(
+    desk: tuple[Path, dict[str, str]],
+    key_store: MemoryMasterKeyStore,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     data, refs = desk
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     out = out_dir / "ack.pdf"
     temp_before = _temp_pdfs()
-    assert main(["--data-dir", str(data), "print", refs["ja"], "--document", "acknowledgement",
-                 "--lang", "en", "--pdf", str(out)], key_store=key_store) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data),
+                "print",
+                refs["ja"],
+                "--document",
+                "acknowledgement",
+                "--lang",
+                "en",
+                "--pdf",
+                str(out),
+            ],
+            key_store=key_store,
+        )
+        == 0
+    )
     assert refs["ja"] in _pdftotext(out)
     assert "Dear" in _pdftotext(out)  # --lang en chose the English letter
     # Only the final file: the temporary one was renamed, and nothing went to the temp folder.
     assert [p.name for p in out_dir.iterdir()] == ["ack.pdf"]
     assert _temp_pdfs() <= temp_before
     assert "Saved" in capsys.readouterr().out
-    assert ("export:acknowledgement", "Exported acknowledgement (en, 1 page) as PDF file") in \
-        _events(data, key_store, refs["ja"])
+    assert ("export:acknowledgement", "Exported acknowledgement (en, 1 page) as PDF file") in _events(
+        data, key_store, refs["ja"]
+    )
 
 
-def test_glyph_problem_exits_2_unless_allowed(desk: tuple[Path, dict[str, str]],
-                                              key_store: MemoryMasterKeyStore, tmp_path: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_glyph_problem_exits_2_unless_allowed(
+    desk: tuple[Path, dict[str, str]],
+    key_store: MemoryMasterKeyStore,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     data, refs = desk
     out = tmp_path / "letter.pdf"
-    args = ["--data-dir", str(data), "print", refs["glyph"], "--document", "acknowledgement",
-            "--pdf", str(out)]
+    args = [
+        "--data-dir",
+        str(data),
+        "print",
+        refs["glyph"],
+        "--document",
+        "acknowledgement",
+        "--pdf",
+        str(out),
+    ]
     assert main(args, key_store=key_store) == 2
     err = capsys.readouterr().err
     assert "applicant.name: 𠮷 (U+20BB7)" in err and "--allow-missing-glyphs" in err
@@ -113,29 +160,64 @@ def test_glyph_problem_exits_2_unless_allowed(desk: tuple[Path, dict[str, str]],
     assert "〓田" in _pdftotext(out)
 
 
-def test_usage_errors(desk: tuple[Path, dict[str, str]], key_store: MemoryMasterKeyStore,
-                      tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_usage_errors(
+    desk: tuple[Path, dict[str, str]],
+    key_store: MemoryMasterKeyStore,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     data, refs = desk
     base = ["--data-dir", str(data), "print"]
     assert main([*base, refs["ja"], "--document", "acknowledgement"], key_store=key_store) == 2
     assert "--pdf OUT or --printer NAME" in capsys.readouterr().err
-    assert main([*base, refs["ja"], "--document", "nope", "--pdf", str(tmp_path / "x.pdf")],
-                key_store=key_store) == 2
+    assert (
+        main([*base, refs["ja"], "--document", "nope", "--pdf", str(tmp_path / "x.pdf")], key_store=key_store)
+        == 2
+    )
     assert "print --list" in capsys.readouterr().err
-    assert main([*base, refs["ja"], "--document", "acknowledgement", "--pdf",
-                 str(tmp_path / "missing" / "x.pdf")], key_store=key_store) == 2
+    assert (
+        main(
+            [
+                *base,
+                refs["ja"],
+                "--document",
+                "acknowledgement",
+                "--pdf",
+                str(tmp_path / "missing" / "x.pdf"),
+            ],
+            key_store=key_store,
+        )
+        == 2
+    )
     assert "does not exist" in capsys.readouterr().err
 
 
 @pytest.mark.cups
-def test_print_to_cups_pdf_printer(desk: tuple[Path, dict[str, str]], key_store: MemoryMasterKeyStore,
-                                   cups_env: CupsServer,
-                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_print_to_cups_pdf_printer(
+    desk: tuple[Path, dict[str, str]],
+    key_store: MemoryMasterKeyStore,
+    cups_env: CupsServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     data, refs = desk
     before = set(cups_env.output_dir.rglob("*.pdf"))
     temp_before = _temp_pdfs()
-    assert main(["--data-dir", str(data), "print", refs["en"], "--document", "acknowledgement",
-                 "--printer", cups_env.printer], key_store=key_store) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data),
+                "print",
+                refs["en"],
+                "--document",
+                "acknowledgement",
+                "--printer",
+                cups_env.printer,
+            ],
+            key_store=key_store,
+        )
+        == 0
+    )
     assert f"to {cups_env.printer}, job {cups_env.printer}-" in capsys.readouterr().out
     output = cups_env.wait_for_output(before)
     assert refs["en"] in _pdftotext(output)
@@ -145,12 +227,28 @@ def test_print_to_cups_pdf_printer(desk: tuple[Path, dict[str, str]], key_store:
 
 
 @pytest.mark.cups
-def test_unknown_printer_is_a_user_error(desk: tuple[Path, dict[str, str]],
-                                         key_store: MemoryMasterKeyStore,
-                                         cups_env: CupsServer,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_unknown_printer_is_a_user_error(
+    desk: tuple[Path, dict[str, str]],
+    key_store: MemoryMasterKeyStore,
+    cups_env: CupsServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     data, refs = desk
-    assert main(["--data-dir", str(data), "print", refs["en"], "--document", "acknowledgement",
-                 "--printer", "no-such-printer"], key_store=key_store) == 2
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data),
+                "print",
+                refs["en"],
+                "--document",
+                "acknowledgement",
+                "--printer",
+                "no-such-printer",
+            ],
+            key_store=key_store,
+        )
+        == 2
+    )
     assert "no-such-printer" in capsys.readouterr().err
     assert not any(a.startswith("print:") for a, _ in _events(data, key_store, refs["en"]))

@@ -28,8 +28,13 @@ def purge_commands(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 @pytest.fixture
 def demo_dir(tmp_path: Path, key_store: MemoryMasterKeyStore) -> Path:
-    assert main(["--data-dir", str(tmp_path), "demo", "--cases", "40", "--purged", "5", "--seed", "7"],
-                key_store=key_store) == 0
+    assert (
+        main(
+            ["--data-dir", str(tmp_path), "demo", "--cases", "40", "--purged", "5", "--seed", "7"],
+            key_store=key_store,
+        )
+        == 0
+    )
     return tmp_path
 
 
@@ -51,8 +56,9 @@ def _states(data_dir: Path, key_store: MemoryMasterKeyStore) -> dict[str, str]:
         app.close()
 
 
-def test_purge_dry_run_then_purge_json(demo_dir: Path, key_store: MemoryMasterKeyStore,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_purge_dry_run_then_purge_json(
+    demo_dir: Path, key_store: MemoryMasterKeyStore, capsys: pytest.CaptureFixture[str]
+) -> None:
     capsys.readouterr()
     before = _states(demo_dir, key_store)
     assert main(["--data-dir", str(demo_dir), "purge", "--dry-run", "--json"], key_store=key_store) == 0
@@ -80,9 +86,12 @@ def test_purge_dry_run_then_purge_json(demo_dir: Path, key_store: MemoryMasterKe
     assert "Purged 0 case(s)." in capsys.readouterr().out
 
 
-def test_hold_needs_a_manager(demo_dir: Path, key_store: MemoryMasterKeyStore,
-                              monkeypatch: pytest.MonkeyPatch,
-                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_hold_needs_a_manager(
+    demo_dir: Path,
+    key_store: MemoryMasterKeyStore,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     app = App.open(demo_dir, key_store=key_store)
     ref = PurgeService(app).due_refs()[0]
     app.close()
@@ -101,8 +110,12 @@ def test_hold_needs_a_manager(demo_dir: Path, key_store: MemoryMasterKeyStore,
 
 
 def test_restore_after_purge_does_not_bring_the_case_back(
-        demo_dir: Path, key_store: MemoryMasterKeyStore, monkeypatch: pytest.MonkeyPatch,
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    demo_dir: Path,
+    key_store: MemoryMasterKeyStore,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     app = App.open(demo_dir, key_store=key_store)
     due = PurgeService(app).due_refs()
     values, _ = personal_values(app, app.users.authenticate("manager", "demo"), due)
@@ -137,8 +150,9 @@ def test_restore_after_purge_does_not_bring_the_case_back(
         app.close()
 
 
-def test_restore_refuses_while_the_app_is_open(demo_dir: Path, key_store: MemoryMasterKeyStore,
-                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_restore_refuses_while_the_app_is_open(
+    demo_dir: Path, key_store: MemoryMasterKeyStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from inquiry_desk.services.instance_lock import InstanceLock
 
     _as(monkeypatch, "admin")
@@ -147,15 +161,14 @@ def test_restore_refuses_while_the_app_is_open(demo_dir: Path, key_store: Memory
     lock = InstanceLock(demo_dir / "inquiry-desk.lock")
     lock.acquire()
     try:
-        assert main(["--data-dir", str(demo_dir), "restore", str(backup), "--yes"],
-                    key_store=key_store) == 2
+        assert main(["--data-dir", str(demo_dir), "restore", str(backup), "--yes"], key_store=key_store) == 2
     finally:
         lock.release()
 
 
-def test_restore_rejects_a_file_that_is_not_a_backup(demo_dir: Path, key_store: MemoryMasterKeyStore,
-                                                     monkeypatch: pytest.MonkeyPatch,
-                                                     tmp_path: Path) -> None:
+def test_restore_rejects_a_file_that_is_not_a_backup(
+    demo_dir: Path, key_store: MemoryMasterKeyStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     _as(monkeypatch, "admin")
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database")

@@ -52,8 +52,9 @@ def _stored(office: Path, key_store: MemoryMasterKeyStore) -> tuple[DeadlineRule
         app.close()
 
 
-def test_export_edit_and_load_deadlines(office: Path, key_store: MemoryMasterKeyStore, as_manager: None,
-                                        capsys: CaptureStd, tmp_path: Path) -> None:
+def test_export_edit_and_load_deadlines(
+    office: Path, key_store: MemoryMasterKeyStore, as_manager: None, capsys: CaptureStd, tmp_path: Path
+) -> None:
     exported = tmp_path / "deadlines.json"
     assert _settings(office, key_store, "--export-deadlines", str(exported)) == 0
     assert f"written to {exported}" in capsys.readouterr().out
@@ -71,15 +72,18 @@ def test_export_edit_and_load_deadlines(office: Path, key_store: MemoryMasterKey
     assert _stored(office, key_store)[0].rule_for(Jurisdiction.JP).length == 10
 
 
-def test_bad_json_is_a_message_not_a_traceback(office: Path, key_store: MemoryMasterKeyStore,
-                                               capsys: CaptureStd, tmp_path: Path) -> None:
+def test_bad_json_is_a_message_not_a_traceback(
+    office: Path, key_store: MemoryMasterKeyStore, capsys: CaptureStd, tmp_path: Path
+) -> None:
     # No user in the environment: the file is judged before anyone is asked to sign in.
     bad = tmp_path / "deadlines.json"
     bad.write_text('{"jurisdictions": {"JP": {"unit": "weeks"}}}', encoding="utf-8")
     assert _settings(office, key_store, "--deadlines-file", str(bad)) == 2
     captured = capsys.readouterr()
-    assert captured.err == ('inquiry-desk: deadlines.json: Deadline settings: jurisdictions.JP.unit must '
-                            'be one of months, calendar_days, business_days, not "weeks"\n')
+    assert captured.err == (
+        "inquiry-desk: deadlines.json: Deadline settings: jurisdictions.JP.unit must "
+        'be one of months, calendar_days, business_days, not "weeks"\n'
+    )
     assert "Traceback" not in captured.err and captured.out == ""
     broken = tmp_path / "approval.json"
     broken.write_text("{not json", encoding="utf-8")
@@ -89,8 +93,9 @@ def test_bad_json_is_a_message_not_a_traceback(office: Path, key_store: MemoryMa
     assert "Cannot read" in capsys.readouterr().err
 
 
-def test_one_bad_file_changes_nothing(office: Path, key_store: MemoryMasterKeyStore, as_manager: None,
-                                      capsys: CaptureStd, tmp_path: Path) -> None:
+def test_one_bad_file_changes_nothing(
+    office: Path, key_store: MemoryMasterKeyStore, as_manager: None, capsys: CaptureStd, tmp_path: Path
+) -> None:
     deadlines = tmp_path / "deadlines.json"
     deadlines.write_text('{"due_soon_days": 7}', encoding="utf-8")
     fees = tmp_path / "fees.json"
@@ -100,13 +105,15 @@ def test_one_bad_file_changes_nothing(office: Path, key_store: MemoryMasterKeySt
     assert _stored(office, key_store)[0] == DeadlineRules()
 
 
-def test_approval_and_fees_files_and_the_summary(office: Path, key_store: MemoryMasterKeyStore,
-                                                 as_manager: None, capsys: CaptureStd,
-                                                 tmp_path: Path) -> None:
+def test_approval_and_fees_files_and_the_summary(
+    office: Path, key_store: MemoryMasterKeyStore, as_manager: None, capsys: CaptureStd, tmp_path: Path
+) -> None:
     assert _settings(office, key_store) == 0
     out = capsys.readouterr().out
-    assert ("  responses to: Disclosure, Records of provision to third parties, Access (GDPR Art. 15), "
-            "Portability (Art. 20)\n  refusals: yes\n") in out
+    assert (
+        "  responses to: Disclosure, Records of provision to third parties, Access (GDPR Art. 15), "
+        "Portability (Art. 20)\n  refusals: yes\n"
+    ) in out
     assert "  APPI fee: 1,000 JPY" in out and "idle lock after: 10 minutes" in out
 
     approval = tmp_path / "approval.json"
@@ -119,9 +126,13 @@ def test_approval_and_fees_files_and_the_summary(office: Path, key_store: Memory
     assert "  APPI fee: 500 JPY" in out and "  GDPR fee for excessive requests: 1,000 JPY" in out
 
 
-def test_staff_cannot_load_settings(office: Path, key_store: MemoryMasterKeyStore,
-                                    monkeypatch: pytest.MonkeyPatch, capsys: CaptureStd,
-                                    tmp_path: Path) -> None:
+def test_staff_cannot_load_settings(
+    office: Path,
+    key_store: MemoryMasterKeyStore,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: CaptureStd,
+    tmp_path: Path,
+) -> None:
     monkeypatch.setenv("INQUIRY_DESK_USER", "sato")
     monkeypatch.setenv("INQUIRY_DESK_PASSWORD", "correct horse")
     approval = tmp_path / "approval.json"
@@ -131,8 +142,9 @@ def test_staff_cannot_load_settings(office: Path, key_store: MemoryMasterKeyStor
     assert _stored(office, key_store)[1] == ApprovalRules()
 
 
-def test_export_into_a_missing_folder_is_explained(office: Path, key_store: MemoryMasterKeyStore,
-                                                   capsys: CaptureStd, tmp_path: Path) -> None:
+def test_export_into_a_missing_folder_is_explained(
+    office: Path, key_store: MemoryMasterKeyStore, capsys: CaptureStd, tmp_path: Path
+) -> None:
     target = tmp_path / "no-such-folder" / "deadlines.json"
     assert _settings(office, key_store, "--export-deadlines", str(target)) == 2
     assert f"Cannot write {target}: No such file or directory" in capsys.readouterr().err

@@ -24,9 +24,12 @@ def _module(path: Path) -> str:
 
 
 def _runtime_imports(tree: ast.Module) -> Iterator[ast.Import | ast.ImportFrom]:
-    typing_only = {id(node) for branch in ast.walk(tree)
-                   if isinstance(branch, ast.If) and "TYPE_CHECKING" in ast.unparse(branch.test)
-                   for node in ast.walk(branch)}
+    typing_only = {
+        id(node)
+        for branch in ast.walk(tree)
+        if isinstance(branch, ast.If) and "TYPE_CHECKING" in ast.unparse(branch.test)
+        for node in ast.walk(branch)
+    }
     for node in ast.walk(tree):
         if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in typing_only:
             yield node
@@ -52,8 +55,13 @@ def _within(module: str, *prefixes: str) -> bool:
 
 
 def _breaks(sources: tuple[str, ...], forbidden: tuple[str, ...]) -> list[str]:
-    return sorted(f"{module} imports {name}" for module, names in _imports().items()
-                  if _within(module, *sources) for name in names if _within(name, *forbidden))
+    return sorted(
+        f"{module} imports {name}"
+        for module, names in _imports().items()
+        if _within(module, *sources)
+        for name in names
+        if _within(name, *forbidden)
+    )
 
 
 def _ours(*names: str) -> tuple[str, ...]:
@@ -70,10 +78,12 @@ def test_the_screens_reach_documents_and_intake_only_through_the_services() -> N
 
 def test_the_screens_never_reach_for_the_database() -> None:
     """Screens get services; ``something.db`` in ui/ would be a way around them."""
-    reaches = sorted(f"{path.relative_to(PACKAGE)}:{node.lineno}"
-                     for path in (PACKAGE / "ui").rglob("*.py")
-                     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-                     if isinstance(node, ast.Attribute) and node.attr == "db")
+    reaches = sorted(
+        f"{path.relative_to(PACKAGE)}:{node.lineno}"
+        for path in (PACKAGE / "ui").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute) and node.attr == "db"
+    )
     assert reaches == []
 
 
@@ -115,7 +125,7 @@ def _sibling_edges() -> dict[str, set[str]]:
             while common < min(len(source), len(target)) and source[common] == target[common]:
                 common += 1
             if common < len(source) and common < len(target):
-                a, b = ".".join(source[:common + 1]), ".".join(target[:common + 1])
+                a, b = ".".join(source[: common + 1]), ".".join(target[: common + 1])
                 edges.setdefault(a, set()).add(b)
     return edges
 

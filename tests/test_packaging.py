@@ -19,17 +19,23 @@ def _tool(name: str) -> str:
 
 
 def test_desktop_entry_is_valid() -> None:
-    result = subprocess.run([_tool("desktop-file-validate"),
-                             str(LINUX / "jp.zengroup.InquiryDesk.desktop")],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [_tool("desktop-file-validate"), str(LINUX / "jp.zengroup.InquiryDesk.desktop")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == ""  # not even hints
 
 
 def test_appstream_metadata_is_valid() -> None:
-    result = subprocess.run([_tool("appstreamcli"), "validate", "--no-net",
-                             str(LINUX / "jp.zengroup.InquiryDesk.metainfo.xml")],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [_tool("appstreamcli"), "validate", "--no-net", str(LINUX / "jp.zengroup.InquiryDesk.metainfo.xml")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -20,12 +20,15 @@ def sign_in(app: App) -> Actor:
     interactive = sys.stdin is not None and sys.stdin.isatty()
     if not username:
         if not interactive:
-            raise UserError(f"This command shows personal data and needs a user: set {ENV_USER} and "
-                            f"{ENV_PASSWORD}, or run it in a terminal to be asked.")
+            raise UserError(
+                f"This command shows personal data and needs a user: set {ENV_USER} and "
+                f"{ENV_PASSWORD}, or run it in a terminal to be asked."
+            )
         username = input("User name: ")
     if password is None:
         if not interactive:
-            raise UserError(f"Set {ENV_PASSWORD} or run the command in a terminal to be asked "
-                            "for the password.")
+            raise UserError(
+                f"Set {ENV_PASSWORD} or run the command in a terminal to be asked for the password."
+            )
         password = getpass.getpass("Password: ")
     return app.users.authenticate(username, password)

@@ -36,8 +36,10 @@ def cmd_cases(args: argparse.Namespace, run: Runner) -> int:
         for row in rows:
             types = ",".join(t.value for t in row.request_types) or "-"
             due = row.due.isoformat() if row.due else "-"
-            print(f"{row.ref}  {row.received}  {row.state.value:<18} {row.kind.value:<12} "
-                  f"{row.channel.value:<6} due {due:<10}  {types}")
+            print(
+                f"{row.ref}  {row.received}  {row.state.value:<18} {row.kind.value:<12} "
+                f"{row.channel.value:<6} due {due:<10}  {types}"
+            )
         print(f"{len(rows)} cases")
     return 0
 
@@ -50,16 +52,23 @@ def cmd_show(args: argparse.Namespace, run: Runner) -> int:
         print_json(detail.to_json())
         return 0
     print(f"{detail.ref}  {detail.state.label}  ({detail.kind.label}, {detail.channel.label})")
-    print(f"Received {detail.received}   due {detail.due or '-'}   "
-          f"{detail.jurisdiction.label}, {detail.language.label}")
+    print(
+        f"Received {detail.received}   due {detail.due or '-'}   "
+        f"{detail.jurisdiction.label}, {detail.language.label}"
+    )
     print("Requests: " + (", ".join(t.label for t in detail.request_types) or "-"))
     for title, party in (("Applicant", detail.applicant), ("Representative", detail.representative)):
         if party is None:
             continue
         print(f"\n{title}: {party.name}" + (f" ({party.name_kana})" if party.name_kana else ""))
-        for label, value in (("Postal code", party.postal_code), ("Address", party.address),
-                             ("Email", party.email), ("Phone", party.phone), ("Fax", party.fax),
-                             ("Customer no.", party.customer_number)):
+        for label, value in (
+            ("Postal code", party.postal_code),
+            ("Address", party.address),
+            ("Email", party.email),
+            ("Phone", party.phone),
+            ("Fax", party.fax),
+            ("Customer no.", party.customer_number),
+        ):
             if value:
                 print(f"  {label}: " + value.replace("\n", "\n" + " " * (len(label) + 4)))
     if detail.purged_at:

@@ -24,8 +24,12 @@ def _print_results(results: list[ImportResult], as_json: bool) -> None:
     if as_json:
         for result in results:
             # One object per line: a script can read them as they come.
-            print(json.dumps({k: v for k, v in result.to_json().items() if k != "file"}
-                             | {"file": result.file}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {k: v for k, v in result.to_json().items() if k != "file"} | {"file": result.file},
+                    ensure_ascii=False,
+                )
+            )
         return
     for result in results:
         line = f"{result.status.value:<9} {result.ref or '-':<13} {result.file}"
@@ -86,8 +90,10 @@ def _mailbox_password() -> str:
     if value:
         return value
     if not (sys.stdin and sys.stdin.isatty()):
-        raise UserError("Set INQUIRY_DESK_IMAP_PASSWORD or run the command in a terminal to be "
-                        "asked for the mailbox password.")
+        raise UserError(
+            "Set INQUIRY_DESK_IMAP_PASSWORD or run the command in a terminal to be "
+            "asked for the mailbox password."
+        )
     return getpass.getpass("Mailbox password: ")
 
 
@@ -97,12 +103,21 @@ def _configure_mailbox(args: argparse.Namespace, run: Runner) -> int:
 
     if not args.host or not args.username:
         raise UserError("mailbox configure needs --host and --username.")
-    config = ImapConfig(host=args.host, port=args.port, username=args.username, folder=args.folder,
-                        after=args.after, move_to=args.move_to, flag=args.flag)
+    config = ImapConfig(
+        host=args.host,
+        port=args.port,
+        username=args.username,
+        folder=args.folder,
+        after=args.after,
+        move_to=args.move_to,
+        flag=args.flag,
+    )
     MailboxService(run.app()).configure(run.user(), config)
     store_password(args.username, _mailbox_password())
-    print(f"Mailbox {args.username}@{args.host}:{args.port}/{args.folder} configured; the password "
-          "is in this computer's keyring.")
+    print(
+        f"Mailbox {args.username}@{args.host}:{args.port}/{args.folder} configured; the password "
+        "is in this computer's keyring."
+    )
     return 0
 
 
@@ -141,8 +156,9 @@ def register(sub: Any) -> None:
     p.add_argument("--port", type=int, default=993)
     p.add_argument("--username")
     p.add_argument("--folder", default="INBOX")
-    p.add_argument("--after", choices=["move", "flag"], default="move",
-                   help="after import, move the message or flag it")
+    p.add_argument(
+        "--after", choices=["move", "flag"], default="move", help="after import, move the message or flag it"
+    )
     p.add_argument("--move-to", default="Imported")
     p.add_argument("--flag", default="$Imported")
     p.set_defaults(handler=cmd_mailbox)

@@ -38,8 +38,10 @@ def _passphrase(confirm: bool) -> str:
     if value is not None:
         return value
     if not (sys.stdin and sys.stdin.isatty()):
-        raise UserError(f"Set {ENV_PASSPHRASE} or run the command in a terminal to be asked for "
-                        "the key file's passphrase.")
+        raise UserError(
+            f"Set {ENV_PASSPHRASE} or run the command in a terminal to be asked for "
+            "the key file's passphrase."
+        )
     first = getpass.getpass("Key file passphrase: ")
     if confirm and getpass.getpass("Repeat the passphrase: ") != first:
         raise UserError("The passphrases differ.")
@@ -59,8 +61,10 @@ def key_command(args: argparse.Namespace, run: Runner) -> int:
         tmp.write_bytes(data)
         os.replace(tmp, path)  # never a half-written key file
         app.audit_event(actor, "key.export")
-        print(f"Key exported to {path}. Keep the file and its passphrase apart; delete the file "
-              "once the other PC has imported it.")
+        print(
+            f"Key exported to {path}. Keep the file and its passphrase apart; delete the file "
+            "once the other PC has imported it."
+        )
         return 0
     return _import(run, path)
 
@@ -73,9 +77,11 @@ def _refuse_a_missing_sqlite_file(url: str) -> None:
         return
     path = Path(parsed.database)
     if not path.is_file() or path.stat().st_size == 0:
-        raise UserError(f"There is no Inquiry Desk database at {path}. Check --data-dir (or "
-                        "INQUIRY_DESK_DATA), or start the app once on the first PC and copy "
-                        "its data folder here.")
+        raise UserError(
+            f"There is no Inquiry Desk database at {path}. Check --data-dir (or "
+            "INQUIRY_DESK_DATA), or start the app once on the first PC and copy "
+            "its data folder here."
+        )
 
 
 def _import(run: Runner, path: Path) -> int:
@@ -91,8 +97,10 @@ def _import(run: Runner, path: Path) -> int:
     db = Database(url)
     try:
         if schema.check_usable(db) is None:
-            raise UserError("This database is empty: start the app once on the first PC, then "
-                            "enrol this one with its key.")
+            raise UserError(
+                "This database is empty: start the app once on the first PC, then "
+                "enrol this one with its key."
+            )
         with db.read() as session:
             meta = {m.key: m.value for m in session.scalars(select(AppMeta))}
         if meta.get("install_id") != install_id:

@@ -36,10 +36,14 @@ def cmd_act(args: argparse.Namespace, run: Runner) -> int:
     if action is Action.REFUSE and args.default_complaint_text:
         status = lc.workflow.status(actor, args.ref)
         complain = right_to_complain_text(status.jurisdiction, status.language)
-    inp = ActionInput(reasons=args.reason or "", right_to_complain=complain, comment=args.comment or "",
-                      subject=ApprovalSubject(args.subject),
-                      outcome=Outcome(args.outcome) if args.outcome else None,
-                      category=RefusalCategory(args.category) if args.category else None)
+    inp = ActionInput(
+        reasons=args.reason or "",
+        right_to_complain=complain,
+        comment=args.comment or "",
+        subject=ApprovalSubject(args.subject),
+        outcome=Outcome(args.outcome) if args.outcome else None,
+        category=RefusalCategory(args.category) if args.category else None,
+    )
     _print_status(lc.workflow.act(actor, args.ref, action, inp))
     return 0
 
@@ -47,15 +51,30 @@ def cmd_act(args: argparse.Namespace, run: Runner) -> int:
 def cmd_actions(args: argparse.Namespace, run: Runner) -> int:
     status = run.app().lifecycle.workflow.status(run.user(), args.ref)
     if args.json:
-        print(json.dumps([{"action": o.action.value, "allowed": o.allowed, "reason": o.reason,
-                           "required": list(o.required)} for o in status.options],
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "action": o.action.value,
+                        "allowed": o.allowed,
+                        "reason": o.reason,
+                        "required": list(o.required),
+                    }
+                    for o in status.options
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     _print_status(status)
     for option in status.options:
         mark = "+" if option.allowed else "-"
-        needs = f"  [needs --{', --'.join(n.replace('_', '-') for n in option.required)}]" \
-            if option.required and option.allowed else ""
+        needs = (
+            f"  [needs --{', --'.join(n.replace('_', '-') for n in option.required)}]"
+            if option.required and option.allowed
+            else ""
+        )
         why = f"  ({option.reason})" if not option.allowed else ""
         print(f"  {mark} {option.action.value:<24}{option.action.verb}{needs}{why}")
     return 0
@@ -71,8 +90,10 @@ def cmd_ledger(args: argparse.Namespace, run: Runner) -> int:
         on, event, reason, due = row.as_texts()
         print(f"  {on}  {event}" + (f": {reason}" if reason else "") + f"  -> due {due}")
     if ledger.extension_months_granted:
-        print(f"Extended by {ledger.extension_months_granted} month(s); "
-              f"{ledger.extension_months_left} more allowed.")
+        print(
+            f"Extended by {ledger.extension_months_granted} month(s); "
+            f"{ledger.extension_months_left} more allowed."
+        )
     if ledger.extension_deadline:
         print(f"An extension notice can be recorded until {ledger.extension_deadline}.")
     return 0
@@ -100,14 +121,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("action", choices=[a.value for a in Action if a is not Action.PURGE])
     p.add_argument("--reason", help="refusal reasons, or what was asked of the applicant")
     p.add_argument("--right-to-complain", help="the right-to-complain text of a refusal")
-    p.add_argument("--default-complaint-text", action="store_true",
-                   help="use the standard right-to-complain text for the case's jurisdiction")
+    p.add_argument(
+        "--default-complaint-text",
+        action="store_true",
+        help="use the standard right-to-complain text for the case's jurisdiction",
+    )
     p.add_argument("--comment", help="send-back comment, withdrawal note, reason to reopen")
-    p.add_argument("--subject", choices=[s.value for s in ApprovalSubject], default="response",
-                   help="what is submitted for approval (default: response)")
+    p.add_argument(
+        "--subject",
+        choices=[s.value for s in ApprovalSubject],
+        default="response",
+        help="what is submitted for approval (default: response)",
+    )
     p.add_argument("--outcome", choices=[o.value for o in Outcome], help="outcome of a response")
-    p.add_argument("--category", choices=[c.value for c in RefusalCategory],
-                   help="the legal ground of a refusal (counted in the monthly report)")
+    p.add_argument(
+        "--category",
+        choices=[c.value for c in RefusalCategory],
+        help="the legal ground of a refusal (counted in the monthly report)",
+    )
     p.set_defaults(handler=cmd_act)
 
     p = sub.add_parser("actions", help="what can be done with a case now, and why not (needs a user)")

@@ -69,12 +69,17 @@ def cmd_gui(args: argparse.Namespace, run: Runner) -> int:
 
 
 def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="inquiry-desk", description=(
-        "Inquiry Desk: the Personal Information Inquiry Department's case register. "
-        "Without a command, opens the application window."))
+    parser = argparse.ArgumentParser(
+        prog="inquiry-desk",
+        description=(
+            "Inquiry Desk: the Personal Information Inquiry Department's case register. "
+            "Without a command, opens the application window."
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", help=f"data folder (default: ${paths.ENV_HOME} or the "
-                        "platform's user data folder)")
+    parser.add_argument(
+        "--data-dir", help=f"data folder (default: ${paths.ENV_HOME} or the platform's user data folder)"
+    )
     parser.add_argument("--db", help="SQLAlchemy database URL (default: SQLite file in the data folder)")
     sub = parser.add_subparsers(dest="command")
 

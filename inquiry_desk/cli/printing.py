@@ -23,9 +23,12 @@ EXIT_GLYPHS = 2
 
 def register(sub: Any) -> None:
     """Add the ``print`` subcommand to the ``inquiry-desk`` parser's subparsers."""
-    p = sub.add_parser("print", help="print a case's document or save it as PDF (needs a user)",
-                       description="Render a document for a case and send it to a printer or a "
-                                   "PDF file; each output is recorded on the case's timeline.")
+    p = sub.add_parser(
+        "print",
+        help="print a case's document or save it as PDF (needs a user)",
+        description="Render a document for a case and send it to a printer or a "
+        "PDF file; each output is recorded on the case's timeline.",
+    )
     p.add_argument("ref", nargs="?", help="case reference, e.g. PI-2025-0042")
     p.add_argument("--list", action="store_true", help="list the documents and the printers")
     p.add_argument("--document", metavar="NAME", help="document name (see --list)")
@@ -33,10 +36,14 @@ def register(sub: Any) -> None:
     dest = p.add_mutually_exclusive_group()
     dest.add_argument("--pdf", metavar="OUT", help="write the PDF to this file")
     dest.add_argument("--printer", metavar="NAME", help="send it to this printer")
-    p.add_argument("--allow-missing-glyphs", action="store_true",
-                   help="print characters the font lacks as 〓 instead of stopping")
-    p.add_argument("--keep-copy", action="store_true",
-                   help="keep an encrypted copy of what was sent with the case")
+    p.add_argument(
+        "--allow-missing-glyphs",
+        action="store_true",
+        help="print characters the font lacks as 〓 instead of stopping",
+    )
+    p.add_argument(
+        "--keep-copy", action="store_true", help="keep an encrypted copy of what was sent with the case"
+    )
     p.set_defaults(handler=cmd_print)
 
 
@@ -55,31 +62,34 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
     actor = run.user()
     service = app.documents
     try:
-        pdf = service.render_for_case(actor, args.ref, args.document, args.lang,
-                                      allow_missing_glyphs=args.allow_missing_glyphs)
+        pdf = service.render_for_case(
+            actor, args.ref, args.document, args.lang, allow_missing_glyphs=args.allow_missing_glyphs
+        )
     except UnknownDocumentError:
-        raise UserError(f"There is no document {args.document!r}; see `inquiry-desk print --list`.") \
-            from None
+        raise UserError(f"There is no document {args.document!r}; see `inquiry-desk print --list`.") from None
     except MissingGlyphsError as exc:
         print("The font cannot print these characters:", file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem.describe()}", file=sys.stderr)
-        print("Correct the text, or run again with --allow-missing-glyphs to print them as 〓.",
-              file=sys.stderr)
+        print(
+            "Correct the text, or run again with --allow-missing-glyphs to print them as 〓.", file=sys.stderr
+        )
         return EXIT_GLYPHS
     ref = args.ref.strip().upper()
     if args.pdf:
         delivery = DocumentDelivery(service, None)
-        done = delivery.deliver(actor, ref, args.document, pdf, ToFile(Path(args.pdf)),
-                                lang=args.lang, keep_copy=args.keep_copy)
+        done = delivery.deliver(
+            actor, ref, args.document, pdf, ToFile(Path(args.pdf)), lang=args.lang, keep_copy=args.keep_copy
+        )
         print(f"Saved {ref} {args.document} ({_pages(done.pages)}) to {args.pdf}")
         return 0
     from inquiry_desk.printers import SystemPrinters, headless_application
 
     qapp = headless_application()  # kept alive until the job is sent
     delivery = DocumentDelivery(service, SystemPrinters())
-    done = delivery.deliver(actor, ref, args.document, pdf, ToPrinter(args.printer),
-                            lang=args.lang, keep_copy=args.keep_copy)
+    done = delivery.deliver(
+        actor, ref, args.document, pdf, ToPrinter(args.printer), lang=args.lang, keep_copy=args.keep_copy
+    )
     del qapp
     job = f", job {done.job_id}" if done.job_id else ""
     print(f"Sent {ref} {args.document} ({_pages(done.pages)}) to {done.where}{job}")

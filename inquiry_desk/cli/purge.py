@@ -24,9 +24,13 @@ def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
 
     receipt = run.app().purge.purge_due(SYSTEM, dry_run=args.dry_run)
     if args.json:
-        out: dict[str, Any] = {"dry_run": receipt.dry_run, "at": receipt.at.isoformat(),
-                               "held": list(receipt.held), "failed": list(receipt.failed),
-                               "passed": receipt.passed}
+        out: dict[str, Any] = {
+            "dry_run": receipt.dry_run,
+            "at": receipt.at.isoformat(),
+            "held": list(receipt.held),
+            "failed": list(receipt.failed),
+            "passed": receipt.passed,
+        }
         out["due" if receipt.dry_run else "purged"] = list(receipt.refs)
         out["erasure_check"] = receipt.check.to_json() if receipt.check else None
         if not receipt.dry_run:
@@ -40,8 +44,9 @@ def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
         if receipt.held:
             print(f"{len(receipt.held)} past their grace period but under legal hold.")
     else:
-        print(f"Purged {len(receipt.refs)} case(s)" + (": " + ", ".join(receipt.refs) if receipt.refs
-                                                       else "."))
+        print(
+            f"Purged {len(receipt.refs)} case(s)" + (": " + ", ".join(receipt.refs) if receipt.refs else ".")
+        )
         if receipt.held:
             print(f"Kept under legal hold: {', '.join(receipt.held)}")
         if receipt.failed:
@@ -51,10 +56,13 @@ def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
             if c.error:
                 verdict = f"FAILED ({c.error})"
             else:
-                verdict = "passed" if c.passed else f"FAILED ({c.hits} value(s) found in " \
-                    f"{', '.join(c.hit_files)})"
-            print(f"Erasure check {verdict}: {c.patterns} patterns, {c.files} files, "
-                  f"{c.bytes_scanned:,} bytes scanned.")
+                verdict = (
+                    "passed" if c.passed else f"FAILED ({c.hits} value(s) found in {', '.join(c.hit_files)})"
+                )
+            print(
+                f"Erasure check {verdict}: {c.patterns} patterns, {c.files} files, "
+                f"{c.bytes_scanned:,} bytes scanned."
+            )
     return 0 if receipt.passed else 1
 
 
@@ -69,6 +77,7 @@ def cmd_hold(args: argparse.Namespace, run: Runner) -> int:
 
 def cmd_backup(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.services.purge import backup as purge_backup
+
     app = run.app()
     if not app.db.is_sqlite:
         print(purge_backup.POSTGRES_NOTE)
@@ -76,13 +85,16 @@ def cmd_backup(args: argparse.Namespace, run: Runner) -> int:
     actor = run.user()
     actor.require(Permission.BACKUP)
     size = purge_backup.backup(app, actor, Path(args.file))
-    print(f"Backup written to {Path(args.file).resolve()} ({size:,} bytes; personal data stays "
-          "encrypted). Keep the master key export apart from it.")
+    print(
+        f"Backup written to {Path(args.file).resolve()} ({size:,} bytes; personal data stays "
+        "encrypted). Keep the master key export apart from it."
+    )
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.services.purge import backup as purge_backup
+
     app = run.app()
     if not app.db.is_sqlite:
         print(purge_backup.POSTGRES_NOTE)
@@ -90,16 +102,21 @@ def cmd_restore(args: argparse.Namespace, run: Runner) -> int:
     actor = run.user()
     actor.require(Permission.BACKUP)
     if not args.yes:
-        raise UserError("Restoring replaces the current database (cases and audit entries written "
-                        "since the backup are lost). Run again with --yes to confirm.")
+        raise UserError(
+            "Restoring replaces the current database (cases and audit entries written "
+            "since the backup are lost). Run again with --yes to confirm."
+        )
     result = purge_backup.restore(app, actor, Path(args.file), run.key_store)
     receipt = result.reapplied
     print(f"Database restored from {Path(args.file).name}.")
-    print(f"Purge ledger re-applied: {len(receipt.refs)} case(s) purged again "
-          f"({result.ledger_size} in the ledger).")
+    print(
+        f"Purge ledger re-applied: {len(receipt.refs)} case(s) purged again "
+        f"({result.ledger_size} in the ledger)."
+    )
     if result.audit_entries_lost:
-        print(f"{result.audit_entries_lost} audit entries written after the backup are not in the "
-              "restored log.")
+        print(
+            f"{result.audit_entries_lost} audit entries written after the backup are not in the restored log."
+        )
     if receipt.check is not None:
         print("Erasure check " + ("passed." if receipt.check.passed else "FAILED."))
     return 0 if receipt.passed else 1

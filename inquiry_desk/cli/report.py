@@ -33,9 +33,11 @@ def cmd_report(args: argparse.Namespace, run: Runner) -> int:
     fmt, out = ("pdf", args.pdf) if args.pdf else ("csv", args.csv)
     report = run.app().reports.save_monthly_report(SYSTEM, year, month, Path(out), fmt)
     t = report.timeliness
-    print(f"Monthly report {report.label} written to {out}: {report.received} received, "
-          f"{t.answered} answered ({t.deadline_met} on time, {t.deadline_missed} late), "
-          f"{report.purged} purged.")
+    print(
+        f"Monthly report {report.label} written to {out}: {report.received} received, "
+        f"{t.answered} answered ({t.deadline_met} on time, {t.deadline_missed} late), "
+        f"{report.purged} purged."
+    )
     return 0
 
 

@@ -51,5 +51,3 @@ class Runner:
 
 def print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
-
-

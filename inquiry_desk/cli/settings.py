@@ -17,8 +17,11 @@ if TYPE_CHECKING:
     from inquiry_desk.domain.fees import FeeRules
     from inquiry_desk.services.lifecycle_settings import ApprovalRules
 
-UNIT_WORDS = {"months": ("month", "months"), "calendar_days": ("calendar day", "calendar days"),
-              "business_days": ("business day", "business days")}
+UNIT_WORDS = {
+    "months": ("month", "months"),
+    "calendar_days": ("calendar day", "calendar days"),
+    "business_days": ("business day", "business days"),
+}
 
 
 def _describe_deadlines(rules: DeadlineRules) -> list[str]:
@@ -36,9 +39,14 @@ def _describe_deadlines(rules: DeadlineRules) -> list[str]:
             text += ", moved to the next business day"
         lines.append(text)
     closure = rules.year_end_closure
-    lines.append("  year-end closure: " + ("none" if closure is None else
-                                          f"{closure[0][0]:02d}-{closure[0][1]:02d} to "
-                                          f"{closure[1][0]:02d}-{closure[1][1]:02d}"))
+    lines.append(
+        "  year-end closure: "
+        + (
+            "none"
+            if closure is None
+            else f"{closure[0][0]:02d}-{closure[0][1]:02d} to {closure[1][0]:02d}-{closure[1][1]:02d}"
+        )
+    )
     days = sorted(rules.extra_closed_days)
     lines.append("  extra closed days: " + (", ".join(d.isoformat() for d in days) or "none"))
     lines.append(f"  due soon from {rules.due_soon_days} days before the due date")
@@ -50,15 +58,19 @@ def _describe_approval(rules: ApprovalRules) -> list[str]:
 
     # In the enum's order (APPI first), which is how the settings window lists them.
     types = [t.label for t in RequestType if t in rules.response_types]
-    return [f"  responses to: {', '.join(types) or 'none'}",
-            f"  refusals: {'yes' if rules.refusals else 'no'}"]
+    return [
+        f"  responses to: {', '.join(types) or 'none'}",
+        f"  refusals: {'yes' if rules.refusals else 'no'}",
+    ]
 
 
 def _describe_fees(rules: FeeRules) -> list[str]:
-    return [f"  APPI fee: {rules.appi_fee_jpy:,} JPY",
-            f"  GDPR fee for excessive requests: {rules.gdpr_excessive_fee_jpy:,} JPY",
-            f"  other jurisdictions: {rules.other_fee_jpy:,} JPY",
-            f"  postal money order valid for {rules.money_order_validity_months} months"]
+    return [
+        f"  APPI fee: {rules.appi_fee_jpy:,} JPY",
+        f"  GDPR fee for excessive requests: {rules.gdpr_excessive_fee_jpy:,} JPY",
+        f"  other jurisdictions: {rules.other_fee_jpy:,} JPY",
+        f"  postal money order valid for {rules.money_order_validity_months} months",
+    ]
 
 
 def cmd_settings(args: argparse.Namespace, run: Runner) -> int:
@@ -77,8 +89,10 @@ def cmd_settings(args: argparse.Namespace, run: Runner) -> int:
         actor = run.user()
         if deadlines is not None:
             changed = rules.set_deadline_rules(actor, deadlines)
-            print(f"Deadline settings saved from {args.deadlines_file}; "
-                  f"due dates changed for {changed} open case{'s' if changed != 1 else ''}.")
+            print(
+                f"Deadline settings saved from {args.deadlines_file}; "
+                f"due dates changed for {changed} open case{'s' if changed != 1 else ''}."
+            )
         if approval is not None:
             rules.set_approval_rules(actor, approval)
             print(f"Approval settings saved from {args.approval_file}.")
@@ -104,14 +118,23 @@ def cmd_settings(args: argparse.Namespace, run: Runner) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("settings", help="show or change installation-wide settings (manager)",
-                       description="Show the lifecycle settings, or change them from JSON files "
-                                   "(the format `--export-deadlines` and the settings window write).")
+    p = sub.add_parser(
+        "settings",
+        help="show or change installation-wide settings (manager)",
+        description="Show the lifecycle settings, or change them from JSON files "
+        "(the format `--export-deadlines` and the settings window write).",
+    )
     p.add_argument("--idle-minutes", type=int, help="lock an idle window after this many minutes")
-    p.add_argument("--deadlines-file", metavar="PATH",
-                   help="load deadline settings (JSON); open cases' due dates are recomputed")
+    p.add_argument(
+        "--deadlines-file",
+        metavar="PATH",
+        help="load deadline settings (JSON); open cases' due dates are recomputed",
+    )
     p.add_argument("--export-deadlines", metavar="PATH", help="write the current deadline settings (JSON)")
-    p.add_argument("--approval-file", metavar="PATH",
-                   help='load approval settings (JSON: {"response_types": [...], "refusals": true})')
+    p.add_argument(
+        "--approval-file",
+        metavar="PATH",
+        help='load approval settings (JSON: {"response_types": [...], "refusals": true})',
+    )
     p.add_argument("--fees-file", metavar="PATH", help="load fee settings (JSON)")
     p.set_defaults(handler=cmd_settings)

@@ -22,12 +22,22 @@ from inquiry_desk.domain.enums import Language
 from inquiry_desk.domain.parties import PartyData
 
 
-def _fit_lines(canvas: Canvas, lines: list[str], x: float, top: float, width: float, height: float,
-               size: float, name_line: int) -> None:
+def _fit_lines(
+    canvas: Canvas,
+    lines: list[str],
+    x: float,
+    top: float,
+    width: float,
+    height: float,
+    size: float,
+    name_line: int,
+) -> None:
     """Draw lines top-down, shrinking the type until the block fits the window."""
     while size > 6:
-        widths = [canvas.stringWidth(line, MINCHO, size * (1.25 if i == name_line else 1))
-                  for i, line in enumerate(lines)]
+        widths = [
+            canvas.stringWidth(line, MINCHO, size * (1.25 if i == name_line else 1))
+            for i, line in enumerate(lines)
+        ]
         total = sum(size * (1.25 if i == name_line else 1) * 1.35 for i in range(len(lines)))
         if max(widths, default=0) <= width and total <= height:
             break
@@ -40,8 +50,9 @@ def _fit_lines(canvas: Canvas, lines: list[str], x: float, top: float, width: fl
         canvas.drawString(x, y, line)
 
 
-def _address(canvas: Canvas, party: PartyData, lang: Language, x: float, top: float, w: float,
-             h: float) -> None:
+def _address(
+    canvas: Canvas, party: PartyData, lang: Language, x: float, top: float, w: float, h: float
+) -> None:
     lines = postal_lines(party, lang)
     name_line = len(lines) - 1 if is_domestic(party) else 0
     _fit_lines(canvas, lines, x, top, w, h, 11, name_line)

@@ -22,23 +22,58 @@ def render_fax_cover(name: str, ctx: DocumentContext) -> bytes:
     recipient = values.honorific_name(ctx.recipient, ctx.language)
     sender = "\n".join(v for v in (vals["company"], vals["department"], vals["staff_name"]) if v)
     contact = f"TEL {vals['phone']}" + (f" / FAX {vals['fax']}" if vals["fax"] else "")
-    rows = [("to", recipient), ("to_fax", ctx.recipient.fax), ("from", sender), ("from_contact", contact),
-            ("date", vals["date"]), ("pages", vals["fax_pages"]), ("reference", ctx.reference)]
+    rows = [
+        ("to", recipient),
+        ("to_fax", ctx.recipient.fax),
+        ("from", sender),
+        ("from_contact", contact),
+        ("date", vals["date"]),
+        ("pages", vals["fax_pages"]),
+        ("reference", ctx.reference),
+    ]
     big = st["name"]
-    table = Table([[Paragraph(templates.text(w[key]), st["heading"]), Paragraph(templates.text(value), big)]
-                   for key, value in rows], colWidths=[48 * mm, WIDTH - 48 * mm])
-    table.setStyle(TableStyle([*BASE_TABLE, ("GRID", (0, 0), (-1, -1), 0.8, "#000000"),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-    message = Table([[Paragraph(templates.markup(w["message"], vals), st["body"])]], colWidths=[WIDTH],
-                    rowHeights=[60 * mm])
-    message.setStyle(TableStyle([*BASE_TABLE, ("BOX", (0, 0), (-1, -1), 0.8, "#000000"),
-                                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                 ("TOPPADDING", (0, 0), (-1, -1), 6)]))
+    table = Table(
+        [
+            [Paragraph(templates.text(w[key]), st["heading"]), Paragraph(templates.text(value), big)]
+            for key, value in rows
+        ],
+        colWidths=[48 * mm, WIDTH - 48 * mm],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                *BASE_TABLE,
+                ("GRID", (0, 0), (-1, -1), 0.8, "#000000"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    message = Table(
+        [[Paragraph(templates.markup(w["message"], vals), st["body"])]],
+        colWidths=[WIDTH],
+        rowHeights=[60 * mm],
+    )
+    message.setStyle(
+        TableStyle(
+            [
+                *BASE_TABLE,
+                ("BOX", (0, 0), (-1, -1), 0.8, "#000000"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
     title_style = st["title"].clone("faxtitle", fontSize=24, leading=32, spaceAfter=14)
-    story: list[Flowable] = [Paragraph(templates.text(w["title"]), title_style), table, Spacer(1, 8 * mm),
-                             message, Spacer(1, 8 * mm),
-                             Paragraph(templates.markup(w["notice"], vals), st["body" if ja else "small"])]
+    story: list[Flowable] = [
+        Paragraph(templates.text(w["title"]), title_style),
+        table,
+        Spacer(1, 8 * mm),
+        message,
+        Spacer(1, 8 * mm),
+        Paragraph(templates.markup(w["notice"], vals), st["body" if ja else "small"]),
+    ]
     if ctx.free_text.strip():
         story.insert(4, Paragraph(templates.text(ctx.free_text.strip()), st["body"]))
     decorate = footer(ctx.reference, ctx.language, qr=bool(data.get("document", {}).get("qr", False)))

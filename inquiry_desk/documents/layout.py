@@ -42,8 +42,14 @@ def styles(language: Language, heading_font: str = GOTHIC) -> dict[str, Paragrap
     register_fonts()
     ja = language is Language.JA
     wrap = "CJK" if ja else None
-    body = ParagraphStyle("body", fontName=MINCHO, fontSize=10.5, leading=17 if ja else 14.5,
-                          wordWrap=wrap, spaceAfter=4 if ja else 6)
+    body = ParagraphStyle(
+        "body",
+        fontName=MINCHO,
+        fontSize=10.5,
+        leading=17 if ja else 14.5,
+        wordWrap=wrap,
+        spaceAfter=4 if ja else 6,
+    )
     return {
         "body": body,
         "indent": ParagraphStyle("indent", parent=body, firstLineIndent=10.5 if ja else 0),
@@ -51,18 +57,37 @@ def styles(language: Language, heading_font: str = GOTHIC) -> dict[str, Paragrap
         "right": ParagraphStyle("right", parent=body, alignment=TA_RIGHT, spaceAfter=0),
         "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
         "left": ParagraphStyle("left", parent=body, alignment=TA_LEFT, spaceAfter=0),
-        "title": ParagraphStyle("title", parent=body, fontName=heading_font, fontSize=15, leading=22,
-                                alignment=TA_CENTER, spaceBefore=6, spaceAfter=10),
-        "subject": ParagraphStyle("subject", parent=body, fontName=heading_font, fontSize=12, leading=18,
-                                  alignment=TA_CENTER if ja else TA_LEFT, spaceBefore=10, spaceAfter=10),
-        "heading": ParagraphStyle("heading", parent=body, fontName=heading_font, fontSize=10.5,
-                                  spaceBefore=6, spaceAfter=3),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=heading_font,
+            fontSize=15,
+            leading=22,
+            alignment=TA_CENTER,
+            spaceBefore=6,
+            spaceAfter=10,
+        ),
+        "subject": ParagraphStyle(
+            "subject",
+            parent=body,
+            fontName=heading_font,
+            fontSize=12,
+            leading=18,
+            alignment=TA_CENTER if ja else TA_LEFT,
+            spaceBefore=10,
+            spaceAfter=10,
+        ),
+        "heading": ParagraphStyle(
+            "heading", parent=body, fontName=heading_font, fontSize=10.5, spaceBefore=6, spaceAfter=3
+        ),
         "name": ParagraphStyle("name", parent=body, fontSize=13, leading=19, spaceBefore=3),
         "cell": ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13, spaceAfter=0),
-        "cellhead": ParagraphStyle("cellhead", parent=body, fontName=heading_font, fontSize=9, leading=12,
-                                   spaceAfter=0),
-        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=2,
-                                 bulletFontName=MINCHO),
+        "cellhead": ParagraphStyle(
+            "cellhead", parent=body, fontName=heading_font, fontSize=9, leading=12, spaceAfter=0
+        ),
+        "bullet": ParagraphStyle(
+            "bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=2, bulletFontName=MINCHO
+        ),
     }
 
 
@@ -91,8 +116,11 @@ def make_canvas(decorate: Decorator) -> type[Canvas]:
 
 def footer(reference: str, language: Language, *, qr: bool, font: str = GOTHIC) -> Decorator:
     """Reference and page N of M on every page; the QR code on forms sent to applicants."""
-    page_label = str(templates.section(templates.load("company"), language.value)
-                     .get("page_label", "Page {page} of {pages}"))
+    page_label = str(
+        templates.section(templates.load("company"), language.value).get(
+            "page_label", "Page {page} of {pages}"
+        )
+    )
 
     def draw(canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
@@ -101,8 +129,9 @@ def footer(reference: str, language: Language, *, qr: bool, font: str = GOTHIC) 
         canvas.line(MARGIN_X, 17 * mm, PAGE_W - MARGIN_X, 17 * mm)
         canvas.setFillGray(0.25)
         canvas.drawString(MARGIN_X, 12.5 * mm, reference)
-        canvas.drawCentredString(PAGE_W / 2, 12.5 * mm,
-                                 templates.fill(page_label, {"page": str(page), "pages": str(pages)}))
+        canvas.drawCentredString(
+            PAGE_W / 2, 12.5 * mm, templates.fill(page_label, {"page": str(page), "pages": str(pages)})
+        )
         if qr and reference:
             draw_qr(canvas, reference, PAGE_W - MARGIN_X - 15 * mm, 2 * mm, 15 * mm)
         canvas.restoreState()
@@ -141,12 +170,32 @@ def build_pdf(story: list[Flowable], decorate: Decorator, *, title: str, referen
     # mail transports, makes files bigger and costs ~15 % of a letter's rendering time.
     rl_config.useA85 = 0
     buf = io.BytesIO()
-    doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title,
-                          author="", subject=reference, creator="Inquiry Desk", invariant=1,
-                          initialFontName=MINCHO, initialFontSize=10.5)
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, PAGE_W - 2 * MARGIN_X, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author="",
+        subject=reference,
+        creator="Inquiry Desk",
+        invariant=1,
+        initialFontName=MINCHO,
+        initialFontSize=10.5,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        PAGE_W - 2 * MARGIN_X,
+        PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=make_canvas(decorate))
     return buf.getvalue()

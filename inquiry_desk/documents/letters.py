@@ -73,10 +73,17 @@ def blocks(items: list[Any], ctx: DocumentContext, vals: dict[str, str]) -> list
             continue
         if "text" in item:
             out.append(Paragraph(templates.markup(item["text"], vals), st["indent"]))
-        bullets = (case_list(ctx, item["list"]) if "list" in item
-                   else [templates.fill(i, vals) for i in item.get("items", [])])
-        out.extend(Paragraph(templates.text(b), st["bullet"], bulletText="・" if ctx.language is
-                             Language.JA else "•") for b in bullets)
+        bullets = (
+            case_list(ctx, item["list"])
+            if "list" in item
+            else [templates.fill(i, vals) for i in item.get("items", [])]
+        )
+        out.extend(
+            Paragraph(
+                templates.text(b), st["bullet"], bulletText="・" if ctx.language is Language.JA else "•"
+            )
+            for b in bullets
+        )
     return out
 
 
@@ -91,21 +98,33 @@ def record_table(items: list[Any], ctx: DocumentContext, vals: dict[str, str]) -
         if "value" in item:
             cell: Any = Paragraph(templates.markup(item["value"], vals), st["cell"])
         else:
-            entries = (case_list(ctx, item["list"]) if "list" in item
-                       else [templates.fill(i, vals) for i in item.get("items", [])])
+            entries = (
+                case_list(ctx, item["list"])
+                if "list" in item
+                else [templates.fill(i, vals) for i in item.get("items", [])]
+            )
             if not entries:
                 continue
             numbered = len(entries) > 1
-            cell = [Paragraph(templates.text(f"{i}. {e}" if numbered else e), st["cell"])
-                    for i, e in enumerate(entries, start=1)]
+            cell = [
+                Paragraph(templates.text(f"{i}. {e}" if numbered else e), st["cell"])
+                for i, e in enumerate(entries, start=1)
+            ]
         rows.append([Paragraph(templates.markup(item["label"], vals), st["cellhead"]), cell])
     if not rows:
         return None
     table = Table(rows, colWidths=[38 * mm, WIDTH - 38 * mm])
-    table.setStyle(TableStyle([*BASE_TABLE, ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.3, "#999999"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 3),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+    table.setStyle(
+        TableStyle(
+            [
+                *BASE_TABLE,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, "#999999"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
     return table
 
 
@@ -122,28 +141,40 @@ def company_block(ctx: DocumentContext, vals: dict[str, str], indent: float) -> 
     if co.get("email"):
         small.append(templates.text(f"E-mail {co['email']}"))
     staff = vals["staff_name"]
-    head = f"<font name='{LETTER_FONT}' size='11.5'>{templates.text(co['company'])}</font><br/>" \
-           f"{templates.text(co['department'])}"
+    head = (
+        f"<font name='{LETTER_FONT}' size='11.5'>{templates.text(co['company'])}</font><br/>"
+        f"{templates.text(co['department'])}"
+    )
     if staff:
         small.append(templates.text(f"担当：{staff}" if ja else f"Contact: {staff}"))
-    return [Paragraph(head, st["left"].clone("co", leftIndent=indent)),
-            Paragraph("<br/>".join(small), st["small"].clone("cosmall", leftIndent=indent))]
+    return [
+        Paragraph(head, st["left"].clone("co", leftIndent=indent)),
+        Paragraph("<br/>".join(small), st["small"].clone("cosmall", leftIndent=indent)),
+    ]
 
 
 def letter_story(ctx: DocumentContext, wording: dict[str, Any], vals: dict[str, str]) -> list[Flowable]:
     st = letter_styles(ctx.language)
     ja = ctx.language is Language.JA
     story: list[Flowable] = []
-    date_ref = Paragraph(templates.text(f"{ctx.reference}\n{vals['date']}" if ja
-                                        else f"Our ref.: {ctx.reference}\n{vals['date']}"), st["right"])
+    date_ref = Paragraph(
+        templates.text(
+            f"{ctx.reference}\n{vals['date']}" if ja else f"Our ref.: {ctx.reference}\n{vals['date']}"
+        ),
+        st["right"],
+    )
     address = postal_lines(ctx.recipient, ctx.language)
     # The addressee's name stands out: last in Japanese order (〇〇 様), first in UPU order.
     if is_domestic(ctx.recipient):
-        addr_par = [Paragraph(templates.text("\n".join(address[:-1])), st["left"]),
-                    Paragraph(templates.text(address[-1]) if address else "", st["name"])]
+        addr_par = [
+            Paragraph(templates.text("\n".join(address[:-1])), st["left"]),
+            Paragraph(templates.text(address[-1]) if address else "", st["name"]),
+        ]
     else:
-        addr_par = [Paragraph(templates.text(address[0]) if address else "", st["name"]),
-                    Paragraph(templates.text("\n".join(address[1:])), st["left"])]
+        addr_par = [
+            Paragraph(templates.text(address[0]) if address else "", st["name"]),
+            Paragraph(templates.text("\n".join(address[1:])), st["left"]),
+        ]
     if ja:
         story.append(date_ref)
         story.append(Spacer(1, 4 * mm))
@@ -168,14 +199,20 @@ def letter_story(ctx: DocumentContext, wording: dict[str, Any], vals: dict[str, 
     if ja:
         story.append(Paragraph(closing, st["right"]))
     else:
-        signature = f"{closing}<br/><br/><br/>{templates.text(vals['staff_name'])}<br/>" \
-                    f"{templates.text(vals['department'])}, {templates.text(vals['company'])}"
+        signature = (
+            f"{closing}<br/><br/><br/>{templates.text(vals['staff_name'])}<br/>"
+            f"{templates.text(vals['department'])}, {templates.text(vals['company'])}"
+        )
         story.append(KeepTogether([Spacer(1, 3 * mm), Paragraph(signature, st["left"])]))
     record = record_table(list(wording.get("record", [])), ctx, vals)
     if record is not None:
         story.append(Spacer(1, 5 * mm))
-        story.append(Paragraph(templates.markup(wording.get("record_heading", ""), vals),
-                               st["subject"] if ja else st["heading"]))
+        story.append(
+            Paragraph(
+                templates.markup(wording.get("record_heading", ""), vals),
+                st["subject"] if ja else st["heading"],
+            )
+        )
         story.append(record)
         if wording.get("record_end"):
             story.append(Spacer(1, 2 * mm))
@@ -199,5 +236,9 @@ def render_letter(name: str, ctx: DocumentContext) -> bytes:
     story = letter_story(ctx, wording, vals)
     doc_info = data.get("document", {})
     decorate = footer(ctx.reference, ctx.language, qr=bool(doc_info.get("qr", False)), font=LETTER_FONT)
-    return build_pdf(story, decorate, title=templates.fill(str(wording.get("subject", name)), vals),
-                     reference=ctx.reference)
+    return build_pdf(
+        story,
+        decorate,
+        title=templates.fill(str(wording.get("subject", name)), vals),
+        reference=ctx.reference,
+    )

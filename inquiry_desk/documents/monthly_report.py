@@ -38,17 +38,19 @@ def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("base", fontName=GOTHIC, fontSize=9.5, leading=13, wordWrap="CJK")
     return {
         "title": ParagraphStyle("title", parent=base, fontSize=17, leading=23, spaceAfter=2),
-        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10,
-                                   textColor=colors.HexColor("#4a5560")),
+        "subtitle": ParagraphStyle(
+            "subtitle", parent=base, fontSize=10, textColor=colors.HexColor("#4a5560")
+        ),
         "h2": ParagraphStyle("h2", parent=base, fontSize=11.5, leading=16, spaceBefore=9, spaceAfter=4),
         "cell": base,
-        "note": ParagraphStyle("note", parent=base, fontSize=8.5, leading=11.5,
-                               textColor=colors.HexColor("#4a5560")),
+        "note": ParagraphStyle(
+            "note", parent=base, fontSize=8.5, leading=11.5, textColor=colors.HexColor("#4a5560")
+        ),
     }
 
 
 def _page_footer(canvas: Canvas, number: int, total: int) -> None:
-    """"page N / M" and the department on every page: M is known once all pages are laid out."""
+    """ "page N / M" and the department on every page: M is known once all pages are laid out."""
     canvas.setFont(GOTHIC, 8)
     canvas.setFillColor(colors.HexColor("#4a5560"))
     canvas.drawCentredString(PAGE_W / 2, 10 * mm, f"{number} / {total}")
@@ -70,8 +72,11 @@ def _table(rows: list[list[Any]], widths: list[float], *, total_row: bool = Fals
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     if total_row:
-        style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE), ("FONTNAME", (0, -1), (-1, -1), GOTHIC),
-                  ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f4f6f8"))]
+        style += [
+            ("LINEABOVE", (0, -1), (-1, -1), 0.6, RULE),
+            ("FONTNAME", (0, -1), (-1, -1), GOTHIC),
+            ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f4f6f8")),
+        ]
     table.setStyle(TableStyle(style))
     return table
 
@@ -94,57 +99,113 @@ def render_monthly_report_pdf(report: MonthlyReport) -> bytes:
     t = report.timeliness
     story: list[Any] = [
         Paragraph(f"月次報告 {report.year}年{report.month}月", s["title"]),
-        Paragraph(f"Monthly report {report.label} — Personal Information Inquiry Department "
-                  f"(個人情報問合せ窓口)", s["subtitle"]),
-        Paragraph(f"作成 Generated {report.generated_at:%Y-%m-%d %H:%M}. "
-                  "個人情報を含みません — contains no personal data.", s["note"]),
+        Paragraph(
+            f"Monthly report {report.label} — Personal Information Inquiry Department (個人情報問合せ窓口)",
+            s["subtitle"],
+        ),
+        Paragraph(
+            f"作成 Generated {report.generated_at:%Y-%m-%d %H:%M}. "
+            "個人情報を含みません — contains no personal data.",
+            s["note"],
+        ),
         Spacer(1, 5 * mm),
     ]
     rate = "—" if t.met_rate is None else f"{t.met_rate * 100:.0f}%"
     median = "—" if t.median_days is None else f"{t.median_days:g}"
-    summary = [["項目 Item", "", "値 Value"],
-               ["Cases received", "受付件数", str(report.received)],
-               ["Cases answered", "回答件数", str(t.answered)],
-               ["Deadline met", "期限内回答", str(t.deadline_met)],
-               ["Deadline missed", "期限超過", str(t.deadline_missed)],
-               ["Deadline-met rate", "期限遵守率", rate],
-               ["Median days to respond", "回答までの日数（中央値）", median],
-               ["Extensions", "期限延長", str(report.extensions)],
-               ["Refusals", "不開示・拒否", str(report.refusals)],
-               ["Cases purged", "削除（消去）した案件", str(report.purged)],
-               ["Purge runs", "削除処理の実行", str(report.purge_runs)],
-               ["Open at the end of the month", "月末時点の未完了", str(report.open_at_end)]]
+    summary = [
+        ["項目 Item", "", "値 Value"],
+        ["Cases received", "受付件数", str(report.received)],
+        ["Cases answered", "回答件数", str(t.answered)],
+        ["Deadline met", "期限内回答", str(t.deadline_met)],
+        ["Deadline missed", "期限超過", str(t.deadline_missed)],
+        ["Deadline-met rate", "期限遵守率", rate],
+        ["Median days to respond", "回答までの日数（中央値）", median],
+        ["Extensions", "期限延長", str(report.extensions)],
+        ["Refusals", "不開示・拒否", str(report.refusals)],
+        ["Cases purged", "削除（消去）した案件", str(report.purged)],
+        ["Purge runs", "削除処理の実行", str(report.purge_runs)],
+        ["Open at the end of the month", "月末時点の未完了", str(report.open_at_end)],
+    ]
     story.append(_section("概要 Summary", _table(summary, [70 * mm, 62 * mm, 28 * mm]), s))
-    story.append(_section("種別 By kind (received)", _count_table(
-        ("Kind", "種別"), [(k.label, _KIND_JA[k.value], n) for k, n in report.by_kind.items()],
-        total=report.received), s))
-    story.append(_section("請求の種類 By request type (received)", _count_table(
-        ("Request type", "請求の種類"),
-        [(k.label, k.label_ja, n) for k, n in report.by_request_type.items()], total=None), s))
-    story.append(_section("受付方法 By channel (received)", _count_table(
-        ("Channel", "受付方法"), [(k.label, _CHANNEL_JA[k.value], n) for k, n in report.by_channel.items()],
-        total=report.received), s))
-    story.append(_section("適用法域 By jurisdiction (received)", _count_table(
-        ("Jurisdiction", "法域"), [(k.label, _JURIS_JA[k.value], n)
-                                  for k, n in report.by_jurisdiction.items()],
-        total=report.received), s))
-    story.append(_section("結果 By outcome (answered in the month)", _count_table(
-        ("Outcome", "結果"), [(*OUTCOME_LABELS[k], n) for k, n in report.by_outcome.items()],
-        total=t.answered), s))
+    story.append(
+        _section(
+            "種別 By kind (received)",
+            _count_table(
+                ("Kind", "種別"),
+                [(k.label, _KIND_JA[k.value], n) for k, n in report.by_kind.items()],
+                total=report.received,
+            ),
+            s,
+        )
+    )
+    story.append(
+        _section(
+            "請求の種類 By request type (received)",
+            _count_table(
+                ("Request type", "請求の種類"),
+                [(k.label, k.label_ja, n) for k, n in report.by_request_type.items()],
+                total=None,
+            ),
+            s,
+        )
+    )
+    story.append(
+        _section(
+            "受付方法 By channel (received)",
+            _count_table(
+                ("Channel", "受付方法"),
+                [(k.label, _CHANNEL_JA[k.value], n) for k, n in report.by_channel.items()],
+                total=report.received,
+            ),
+            s,
+        )
+    )
+    story.append(
+        _section(
+            "適用法域 By jurisdiction (received)",
+            _count_table(
+                ("Jurisdiction", "法域"),
+                [(k.label, _JURIS_JA[k.value], n) for k, n in report.by_jurisdiction.items()],
+                total=report.received,
+            ),
+            s,
+        )
+    )
+    story.append(
+        _section(
+            "結果 By outcome (answered in the month)",
+            _count_table(
+                ("Outcome", "結果"),
+                [(*OUTCOME_LABELS[k], n) for k, n in report.by_outcome.items()],
+                total=t.answered,
+            ),
+            s,
+        )
+    )
     if report.refusal_categories:
-        refusal: Any = _count_table(("Legal ground", "拒否の根拠"),
-                                    [(category_label(k), category_label_ja(k), n)
-                                     for k, n in report.refusal_categories.items()],
-                                    total=report.refusals)
+        refusal: Any = _count_table(
+            ("Legal ground", "拒否の根拠"),
+            [(category_label(k), category_label_ja(k), n) for k, n in report.refusal_categories.items()],
+            total=report.refusals,
+        )
     else:
         refusal = Paragraph("No request was refused this month. 当月の拒否・不開示はありません。", s["cell"])
     story.append(_section("拒否理由 Refusals by legal ground", refusal, s))
     story.append(Spacer(1, 4 * mm))
     story += [Paragraph("• " + note, s["note"]) for note in report.notes]
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN + 4 * mm, title=f"Monthly report {report.label}",
-                            author="", creator="Inquiry Desk", invariant=1,
-                            initialFontName=GOTHIC)
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN + 4 * mm,
+        title=f"Monthly report {report.label}",
+        author="",
+        creator="Inquiry Desk",
+        invariant=1,
+        initialFontName=GOTHIC,
+    )
     doc.build(story, canvasmaker=make_canvas(_page_footer))
     return buf.getvalue()

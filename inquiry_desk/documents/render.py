@@ -16,8 +16,16 @@ from inquiry_desk.domain.parties import PartyData
 # CLI name → template file; the layout named in the template picks the renderer.
 T = TypeVar("T")
 
-DOCUMENTS = ("request-form", "cover-letter", "missing-documents", "acknowledgement",
-             "extension-notice", "response", "fax-cover", "envelope")
+DOCUMENTS = (
+    "request-form",
+    "cover-letter",
+    "missing-documents",
+    "acknowledgement",
+    "extension-notice",
+    "response",
+    "fax-cover",
+    "envelope",
+)
 
 
 @dataclass(frozen=True)
@@ -67,15 +75,19 @@ def _renderer(layout: str) -> Callable[[str, DocumentContext], bytes]:
     # Imported here so that listing documents or checking glyphs does not load every layout.
     if layout == "letter":
         from inquiry_desk.documents.letters import render_letter
+
         return render_letter
     if layout == "form":
         from inquiry_desk.documents.request_form import render_request_form
+
         return render_request_form
     if layout == "fax":
         from inquiry_desk.documents.fax import render_fax_cover
+
         return render_fax_cover
     if layout == "envelope":
         from inquiry_desk.documents.envelope import render_envelope
+
         return render_envelope
     raise templates.TemplateError(f"Unknown layout {layout!r}")
 
@@ -88,7 +100,8 @@ def _sanitised(value: T, *, replace: bool) -> T:
     if isinstance(value, list):
         return [_sanitised(v, replace=replace) for v in value]  # type: ignore[return-value]
     if isinstance(value, DocumentContext | PartyData | FeeInfo | ExtensionInfo):
-        changes = {f.name: _sanitised(getattr(value, f.name), replace=replace)
-                   for f in dataclasses.fields(value)}
+        changes = {
+            f.name: _sanitised(getattr(value, f.name), replace=replace) for f in dataclasses.fields(value)
+        }
         return dataclasses.replace(value, **changes)
     return value

@@ -21,10 +21,14 @@ from inquiry_desk.domain.parties import PartyData
 WIDTH = PAGE_W - 2 * MARGIN_X
 LABEL_W = 40 * mm
 CHECKED, UNCHECKED = "■", "□"
-_GRID = [*BASE_TABLE, ("GRID", (0, 0), (-1, -1), 0.5, "#555555"),
-         ("BACKGROUND", (0, 0), (0, -1), "#EEEEEE"),
-         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+_GRID = [
+    *BASE_TABLE,
+    ("GRID", (0, 0), (-1, -1), 0.5, "#555555"),
+    ("BACKGROUND", (0, 0), (0, -1), "#EEEEEE"),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
 
 
 def _box(checked: bool) -> str:
@@ -35,13 +39,22 @@ def _party_rows(w: dict[str, Any], party: PartyData | None, st: dict[str, Any]) 
     p = party or PartyData()
     # 〒 marks Japanese postal codes only; a blank form offers it for the usual domestic case.
     postal = f"〒 {p.postal_code}" if party is None or (p.postal_code and is_domestic(p)) else p.postal_code
-    rows = [("kana", p.name_kana, 7), ("name", p.name, 11), ("address", f"{postal}\n{p.address}", 16),
-            ("phone", p.phone, 7), ("email", p.email, 7), ("customer_number", p.customer_number, 7)]
+    rows = [
+        ("kana", p.name_kana, 7),
+        ("name", p.name, 11),
+        ("address", f"{postal}\n{p.address}", 16),
+        ("phone", p.phone, 7),
+        ("email", p.email, 7),
+        ("customer_number", p.customer_number, 7),
+    ]
     out = []
     for key, value, height in rows:
         # Empty rows keep a writing height so a blank form has room for handwriting.
-        cell = (Paragraph(templates.text(value.strip("\n")), st["cell"]) if value.strip()
-                else Spacer(1, height * mm))
+        cell = (
+            Paragraph(templates.text(value.strip("\n")), st["cell"])
+            if value.strip()
+            else Spacer(1, height * mm)
+        )
         out.append([Paragraph(templates.text(w[key]), st["cellhead"]), cell])
     return out
 
@@ -54,13 +67,21 @@ def _table(rows: list[list[Any]], extra: list[Any] | None = None) -> Table:
 
 def _checks(items: list[tuple[bool, str]], st: dict[str, Any], columns: int) -> Table:
     cells = [Paragraph(f"{_box(on)} {templates.text(label)}", st["cell"]) for on, label in items]
-    rows = [cells[i:i + columns] for i in range(0, len(cells), columns)]
+    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     if rows and len(rows[-1]) < columns:
         rows[-1] += [""] * (columns - len(rows[-1]))
     table = Table(rows, colWidths=[WIDTH / columns] * columns)
-    table.setStyle(TableStyle([*BASE_TABLE, ("BOX", (0, 0), (-1, -1), 0.5, "#555555"),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    table.setStyle(
+        TableStyle(
+            [
+                *BASE_TABLE,
+                ("BOX", (0, 0), (-1, -1), 0.5, "#555555"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return table
 
 
@@ -74,22 +95,34 @@ def form_story(ctx: DocumentContext, w: dict[str, Any], vals: dict[str, str]) ->
     filled = not ctx.blank
     story: list[Flowable] = [Paragraph(templates.text(w["title"]), st["title"])]
     date_text = vals["date"] if filled else ("　　　　年　　月　　日" if ja else "____ / ____ / ________")
-    head = Table([[Paragraph(templates.markup(w["addressee"], vals), st["left"]),
-                   Paragraph(templates.text(f"{w['date_label']} {date_text}"), st["right"])]],
-                 colWidths=[WIDTH * 0.62, WIDTH * 0.38])
-    head.setStyle(TableStyle([*BASE_TABLE, ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                              ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    head = Table(
+        [
+            [
+                Paragraph(templates.markup(w["addressee"], vals), st["left"]),
+                Paragraph(templates.text(f"{w['date_label']} {date_text}"), st["right"]),
+            ]
+        ],
+        colWidths=[WIDTH * 0.62, WIDTH * 0.38],
+    )
+    head.setStyle(
+        TableStyle([*BASE_TABLE, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    )
     story += [head, Spacer(1, 2 * mm), Paragraph(templates.text(w["intro"]), st["small"]), Spacer(1, 1 * mm)]
 
-    story.append(_section(w["applicant_heading"],
-                          [_table(_party_rows(w, ctx.applicant if filled else None, st))], st))
+    story.append(
+        _section(w["applicant_heading"], [_table(_party_rows(w, ctx.applicant if filled else None, st))], st)
+    )
     rep = ctx.representative if filled else None
     kind = rep.representative_kind if rep else None
-    kinds = Paragraph(f"{_box(kind is RepresentativeKind.LEGAL)} {templates.text(w['rep_legal'])}　"
-                      f"{_box(kind is RepresentativeKind.APPOINTED)} {templates.text(w['rep_appointed'])}",
-                      st["cell"])
-    rep_rows = [[Paragraph(templates.text(w["rep_kind"]), st["cellhead"]), kinds],
-                *_party_rows(w, rep, st)[:5]]
+    kinds = Paragraph(
+        f"{_box(kind is RepresentativeKind.LEGAL)} {templates.text(w['rep_legal'])}　"
+        f"{_box(kind is RepresentativeKind.APPOINTED)} {templates.text(w['rep_appointed'])}",
+        st["cell"],
+    )
+    rep_rows = [
+        [Paragraph(templates.text(w["rep_kind"]), st["cellhead"]), kinds],
+        *_party_rows(w, rep, st)[:5],
+    ]
     story.append(_section(w["representative_heading"], [_table(rep_rows)], st))
 
     chosen = set(ctx.request_types) if filled else set()
@@ -99,11 +132,19 @@ def form_story(ctx: DocumentContext, w: dict[str, Any], vals: dict[str, str]) ->
 
     appi = [t for t in RequestType if t in APPI_REQUEST_TYPES]
     gdpr = [t for t in RequestType if t not in APPI_REQUEST_TYPES]
-    story.append(_section(w["types_heading"], [
-        Paragraph(templates.text(w["appi_group"]), st["small"]),
-        _checks([(t in chosen, label(t)) for t in appi], st, 3), Spacer(1, 1.5 * mm),
-        Paragraph(templates.text(w["gdpr_group"]), st["small"]),
-        _checks([(t in chosen, label(t)) for t in gdpr], st, 3)], st))
+    story.append(
+        _section(
+            w["types_heading"],
+            [
+                Paragraph(templates.text(w["appi_group"]), st["small"]),
+                _checks([(t in chosen, label(t)) for t in appi], st, 3),
+                Spacer(1, 1.5 * mm),
+                Paragraph(templates.text(w["gdpr_group"]), st["small"]),
+                _checks([(t in chosen, label(t)) for t in gdpr], st, 3),
+            ],
+            st,
+        )
+    )
 
     described = ctx.data_description.strip() if filled else ""
     data_cell = Paragraph(templates.text(described), st["cell"]) if described else Spacer(1, 16 * mm)
@@ -112,26 +153,58 @@ def form_story(ctx: DocumentContext, w: dict[str, Any], vals: dict[str, str]) ->
     story.append(_section(w["data_heading"], [data_box], st))
 
     medium = ctx.response_medium if filled else ""
-    story.append(_section(w["medium_heading"],
-                          [_checks([(m["key"] == medium, m["label"]) for m in w["media"]], st, 3)], st))
+    story.append(
+        _section(
+            w["medium_heading"], [_checks([(m["key"] == medium, m["label"]) for m in w["media"]], st, 3)], st
+        )
+    )
     ids = [(False, item) for item in w["id_items"]]
-    story.append(_section(w["id_heading"], [_checks(ids, st, 2),
-                                             Paragraph(templates.text(w["id_note"]), st["small"])], st))
+    story.append(
+        _section(
+            w["id_heading"], [_checks(ids, st, 2), Paragraph(templates.text(w["id_note"]), st["small"])], st
+        )
+    )
     fee = Paragraph(templates.markup(w["fee_text"], vals), st["cell"])
     story.append(_section(w["fee_heading"], [fee], st))
 
-    seal = Table([[Paragraph(templates.text(w["signature"]), st["cellhead"]), "",
-                   Paragraph(templates.text(w["seal"]), st["center"])]],
-                 colWidths=[LABEL_W, WIDTH - LABEL_W - 22 * mm, 22 * mm], rowHeights=[20 * mm])
-    seal.setStyle(TableStyle([*_GRID, ("VALIGN", (2, 0), (2, 0), "MIDDLE"),
-                              ("TEXTCOLOR", (2, 0), (2, 0), "#999999")]))
-    story.append(_section(w["signature_heading"], [Paragraph(templates.text(w["declaration"]), st["cell"]),
-                                                    Spacer(1, 1.5 * mm), seal], st))
-    office = Table([[Paragraph(templates.text(f), st["cellhead"]) for f in w["office_fields"]],
-                    [Paragraph(templates.text(ctx.reference), st["cell"]), "", "", ""]],
-                   colWidths=[WIDTH / 4] * 4, rowHeights=[None, 9 * mm])
-    office.setStyle(TableStyle([*BASE_TABLE, ("GRID", (0, 0), (-1, -1), 0.5, "#555555"),
-                                ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE")]))
+    seal = Table(
+        [
+            [
+                Paragraph(templates.text(w["signature"]), st["cellhead"]),
+                "",
+                Paragraph(templates.text(w["seal"]), st["center"]),
+            ]
+        ],
+        colWidths=[LABEL_W, WIDTH - LABEL_W - 22 * mm, 22 * mm],
+        rowHeights=[20 * mm],
+    )
+    seal.setStyle(
+        TableStyle([*_GRID, ("VALIGN", (2, 0), (2, 0), "MIDDLE"), ("TEXTCOLOR", (2, 0), (2, 0), "#999999")])
+    )
+    story.append(
+        _section(
+            w["signature_heading"],
+            [Paragraph(templates.text(w["declaration"]), st["cell"]), Spacer(1, 1.5 * mm), seal],
+            st,
+        )
+    )
+    office = Table(
+        [
+            [Paragraph(templates.text(f), st["cellhead"]) for f in w["office_fields"]],
+            [Paragraph(templates.text(ctx.reference), st["cell"]), "", "", ""],
+        ],
+        colWidths=[WIDTH / 4] * 4,
+        rowHeights=[None, 9 * mm],
+    )
+    office.setStyle(
+        TableStyle(
+            [
+                *BASE_TABLE,
+                ("GRID", (0, 0), (-1, -1), 0.5, "#555555"),
+                ("BACKGROUND", (0, 0), (-1, 0), "#EEEEEE"),
+            ]
+        )
+    )
     story.append(_section(w["office_heading"], [office], st))
     return story
 

@@ -66,11 +66,13 @@ def section(data: dict[str, Any], language: str) -> dict[str, Any]:
 
 def fill(template: str, values: dict[str, str]) -> str:
     """Plain text with placeholders replaced (for canvas drawing, which needs no escaping)."""
+
     def sub(match: re.Match[str]) -> str:
         key = match.group(1)
         if key not in values:
             raise TemplateError(f"Unknown placeholder {{{key}}} in: {template[:60]!r}")
         return values[key]
+
     return _PLACEHOLDER.sub(sub, template)
 
 
@@ -82,7 +84,7 @@ def markup(template: str, values: dict[str, str]) -> str:
         key = match.group(1)
         if key not in values:
             raise TemplateError(f"Unknown placeholder {{{key}}} in: {template[:60]!r}")
-        parts.append(escape(template[pos:match.start()]))
+        parts.append(escape(template[pos : match.start()]))
         parts.append(escape(values[key]))
         pos = match.end()
     parts.append(escape(template[pos:]))

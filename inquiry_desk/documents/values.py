@@ -10,8 +10,20 @@ from inquiry_desk.documents.context import DocumentContext
 from inquiry_desk.domain.enums import Language
 from inquiry_desk.domain.parties import PartyData
 
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def company(language: Language) -> dict[str, Any]:
@@ -75,8 +87,16 @@ def build(ctx: DocumentContext) -> dict[str, str]:
         "recipient_fax": ctx.recipient.fax,
         "customer_number": ctx.applicant.customer_number,
     }
-    for key in ("company", "department", "contact_person", "contact_title", "phone", "fax", "email",
-                "postal_code"):
+    for key in (
+        "company",
+        "department",
+        "contact_person",
+        "contact_title",
+        "phone",
+        "fax",
+        "email",
+        "postal_code",
+    ):
         values[key] = str(co.get(key, ""))
     values["company_address"] = " ".join(co.get("address", []))
     return values

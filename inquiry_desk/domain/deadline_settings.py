@@ -39,19 +39,23 @@ class JurisdictionRule:
     def __post_init__(self) -> None:
         limit = 12 if self.unit is PeriodUnit.MONTHS else 366
         if not 1 <= self.length <= limit:
-            raise DeadlineSettingsError(f"length must be from 1 to {limit} {self.unit.value}, "
-                                        f"not {self.length}")
+            raise DeadlineSettingsError(
+                f"length must be from 1 to {limit} {self.unit.value}, not {self.length}"
+            )
         if not 0 <= self.max_extension_months <= 12:
             raise DeadlineSettingsError("max_extension_months must be from 0 to 12")
         if self.max_extension_months and self.unit is not PeriodUnit.MONTHS:
-            raise DeadlineSettingsError("extensions are counted in months, so they need unit \"months\"")
+            raise DeadlineSettingsError('extensions are counted in months, so they need unit "months"')
 
 
 def _default_jurisdictions() -> dict[Jurisdiction, JurisdictionRule]:
     gdpr = JurisdictionRule(PeriodUnit.MONTHS, 1, max_extension_months=2)
-    return {Jurisdiction.JP: JurisdictionRule(PeriodUnit.CALENDAR_DAYS, 14),
-            Jurisdiction.EEA: gdpr, Jurisdiction.UK: gdpr,
-            Jurisdiction.OTHER: JurisdictionRule(PeriodUnit.CALENDAR_DAYS, 30)}
+    return {
+        Jurisdiction.JP: JurisdictionRule(PeriodUnit.CALENDAR_DAYS, 14),
+        Jurisdiction.EEA: gdpr,
+        Jurisdiction.UK: gdpr,
+        Jurisdiction.OTHER: JurisdictionRule(PeriodUnit.CALENDAR_DAYS, 30),
+    }
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,8 @@ class DeadlineRules:
         for juris, rule in self.jurisdictions.items():
             if juris.is_gdpr and rule.max_extension_months > 2:
                 raise DeadlineSettingsError(
-                    f"jurisdictions.{juris.value}: GDPR Art. 12(3) allows at most two further months")
+                    f"jurisdictions.{juris.value}: GDPR Art. 12(3) allows at most two further months"
+                )
         if self.due_soon_days < 0:
             raise DeadlineSettingsError("due_soon_days must be 0 or more")
 
@@ -92,14 +97,24 @@ class DeadlineRules:
         return start <= md <= end if start <= end else (md >= start or md <= end)
 
     def to_json(self) -> str:
-        closure = None if self.year_end_closure is None else {
-            "from": f"{self.year_end_closure[0][0]:02d}-{self.year_end_closure[0][1]:02d}",
-            "to": f"{self.year_end_closure[1][0]:02d}-{self.year_end_closure[1][1]:02d}"}
+        closure = (
+            None
+            if self.year_end_closure is None
+            else {
+                "from": f"{self.year_end_closure[0][0]:02d}-{self.year_end_closure[0][1]:02d}",
+                "to": f"{self.year_end_closure[1][0]:02d}-{self.year_end_closure[1][1]:02d}",
+            }
+        )
         data = {
-            "jurisdictions": {j.value: {"unit": r.unit.value, "length": r.length,
-                                        "max_extension_months": r.max_extension_months,
-                                        "roll_forward": r.roll_forward}
-                              for j, r in self.jurisdictions.items()},
+            "jurisdictions": {
+                j.value: {
+                    "unit": r.unit.value,
+                    "length": r.length,
+                    "max_extension_months": r.max_extension_months,
+                    "roll_forward": r.roll_forward,
+                }
+                for j, r in self.jurisdictions.items()
+            },
             "year_end_closure": closure,
             "extra_closed_days": sorted(d.isoformat() for d in self.extra_closed_days),
             "due_soon_days": self.due_soon_days,
@@ -129,13 +144,15 @@ def _check_keys(data: Any, allowed: Iterable[str], where: str) -> dict[str, Any]
     unknown = sorted(set(data) - set(allowed))
     if unknown:
         path = unknown[0] if where == "settings" else f"{where}.{unknown[0]}"
-        raise DeadlineSettingsError(f"unknown setting \"{path}\"; known: {', '.join(allowed)}")
+        raise DeadlineSettingsError(f'unknown setting "{path}"; known: {", ".join(allowed)}')
     return dict(data)
 
 
 def _int(value: Any, where: str) -> int:
-    _expect(isinstance(value, int) and not isinstance(value, bool),
-            f"{where} must be a whole number, not {json.dumps(value)}")
+    _expect(
+        isinstance(value, int) and not isinstance(value, bool),
+        f"{where} must be a whole number, not {json.dumps(value)}",
+    )
     return int(value)
 
 
@@ -144,30 +161,36 @@ def _month_day(value: Any, where: str) -> MonthDay:
         month, day = (int(part) for part in str(value).split("-"))
         date(2000, month, day)  # a leap year, so that 02-29 is accepted
     except ValueError:
-        raise DeadlineSettingsError(f"{where} must be a month-day like \"12-29\", "
-                                    f"not {json.dumps(value)}") from None
+        raise DeadlineSettingsError(
+            f'{where} must be a month-day like "12-29", not {json.dumps(value)}'
+        ) from None
     return month, day
 
 
 def _rules_from_data(data: Any) -> DeadlineRules:
-    top = _check_keys(data, ("jurisdictions", "year_end_closure", "extra_closed_days", "due_soon_days"),
-                      "settings")
+    top = _check_keys(
+        data, ("jurisdictions", "year_end_closure", "extra_closed_days", "due_soon_days"), "settings"
+    )
     defaults = DeadlineRules()
     jurisdictions = dict(defaults.jurisdictions)
-    for key, raw in _check_keys(top.get("jurisdictions", {}), [j.value for j in Jurisdiction],
-                                "jurisdictions").items():
+    for key, raw in _check_keys(
+        top.get("jurisdictions", {}), [j.value for j in Jurisdiction], "jurisdictions"
+    ).items():
         where = f"jurisdictions.{key}"
         item = _check_keys(raw, ("unit", "length", "max_extension_months", "roll_forward"), where)
         base = jurisdictions[Jurisdiction(key)]
         unit_text = item.get("unit", base.unit.value)
         units = [u.value for u in PeriodUnit]
-        _expect(isinstance(unit_text, str) and unit_text in units,
-                f"{where}.unit must be one of {', '.join(units)}, not {json.dumps(unit_text)}")
+        _expect(
+            isinstance(unit_text, str) and unit_text in units,
+            f"{where}.unit must be one of {', '.join(units)}, not {json.dumps(unit_text)}",
+        )
         roll = item.get("roll_forward", base.roll_forward)
         _expect(isinstance(roll, bool), f"{where}.roll_forward must be true or false")
         length = _int(item.get("length", base.length), f"{where}.length")
-        extension = _int(item.get("max_extension_months", base.max_extension_months),
-                         f"{where}.max_extension_months")
+        extension = _int(
+            item.get("max_extension_months", base.max_extension_months), f"{where}.max_extension_months"
+        )
         try:
             rule = JurisdictionRule(PeriodUnit(unit_text), length, extension, roll)
         except DeadlineSettingsError as exc:
@@ -180,17 +203,24 @@ def _rules_from_data(data: Any) -> DeadlineRules:
             closure = None
         else:
             item = _check_keys(raw_closure, ("from", "to"), "year_end_closure")
-            _expect({"from", "to"} <= set(item), "year_end_closure needs both \"from\" and \"to\"")
-            closure = (_month_day(item["from"], "year_end_closure.from"),
-                       _month_day(item["to"], "year_end_closure.to"))
+            _expect({"from", "to"} <= set(item), 'year_end_closure needs both "from" and "to"')
+            closure = (
+                _month_day(item["from"], "year_end_closure.from"),
+                _month_day(item["to"], "year_end_closure.to"),
+            )
     extra = top.get("extra_closed_days", [])
-    _expect(isinstance(extra, list), "extra_closed_days must be a list of dates like \"2026-08-14\"")
+    _expect(isinstance(extra, list), 'extra_closed_days must be a list of dates like "2026-08-14"')
     days: set[date] = set()
     for value in extra:
         try:
             days.add(date.fromisoformat(str(value)))
         except ValueError:
-            raise DeadlineSettingsError(f"extra_closed_days: {json.dumps(value)} is not a date "
-                                        "like \"2026-08-14\"") from None
-    return DeadlineRules(jurisdictions, closure, frozenset(days),
-                         _int(top.get("due_soon_days", defaults.due_soon_days), "due_soon_days"))
+            raise DeadlineSettingsError(
+                f'extra_closed_days: {json.dumps(value)} is not a date like "2026-08-14"'
+            ) from None
+    return DeadlineRules(
+        jurisdictions,
+        closure,
+        frozenset(days),
+        _int(top.get("due_soon_days", defaults.due_soon_days), "due_soon_days"),
+    )

@@ -55,9 +55,23 @@ from inquiry_desk.domain.enums import Jurisdiction
 
 # The settings moved to deadline_settings; importing them from here keeps working.
 __all__ = [
-    "ClockEntry", "ClockEventKind", "DeadlineRules", "DeadlineSettingsError", "JurisdictionRule",
-    "LedgerRow", "MonthDay", "PeriodUnit", "Urgency", "add_months", "days_left", "due_date",
-    "extension_notice_deadline", "is_paused", "ledger_rows", "urgency", "validate_entry",
+    "ClockEntry",
+    "ClockEventKind",
+    "DeadlineRules",
+    "DeadlineSettingsError",
+    "JurisdictionRule",
+    "LedgerRow",
+    "MonthDay",
+    "PeriodUnit",
+    "Urgency",
+    "add_months",
+    "days_left",
+    "due_date",
+    "extension_notice_deadline",
+    "is_paused",
+    "ledger_rows",
+    "urgency",
+    "validate_entry",
 ]
 
 # Ten years of closed days is a settings error, not a deadline; stop counting there.
@@ -72,7 +86,8 @@ class ClockEventKind(StrEnum):
     @property
     def label(self) -> str:
         return {"pause": "Clock paused", "resume": "Clock resumed", "extension": "Deadline extended"}[
-            self.value]
+            self.value
+        ]
 
 
 @dataclass(frozen=True)
@@ -111,8 +126,13 @@ def _next_business_day(day: date, rules: DeadlineRules) -> date:
     raise DeadlineSettingsError("Deadline settings: no business day found within ten years")
 
 
-def _compute(received: date, rule: JurisdictionRule, pauses: Sequence[tuple[date, date]],
-             extension_months: int, rules: DeadlineRules) -> date:
+def _compute(
+    received: date,
+    rule: JurisdictionRule,
+    pauses: Sequence[tuple[date, date]],
+    extension_months: int,
+    rules: DeadlineRules,
+) -> date:
     if rule.unit is PeriodUnit.BUSINESS_DAYS:
         counted, day = 0, received
         for _ in range(_MAX_SCAN_DAYS):
@@ -138,8 +158,13 @@ class _Step:
     paused: bool
 
 
-def _walk(received: date, jurisdiction: Jurisdiction, ledger: Sequence[ClockEntry],
-          rules: DeadlineRules, as_of: date | None) -> tuple[list[_Step], date]:
+def _walk(
+    received: date,
+    jurisdiction: Jurisdiction,
+    ledger: Sequence[ClockEntry],
+    rules: DeadlineRules,
+    as_of: date | None,
+) -> tuple[list[_Step], date]:
     rule = rules.rule_for(jurisdiction)
     pauses: list[tuple[date, date]] = []
     paused_since: date | None = None
@@ -161,20 +186,29 @@ def _walk(received: date, jurisdiction: Jurisdiction, ledger: Sequence[ClockEntr
                 paused_since = None
         else:
             open_pause = [(paused_since, on)] if paused_since is not None else []
-            no_effect = _extension_problem(entry, rule, jurisdiction, months,
-                                           _compute(received, rule, pauses + open_pause, 0, rules))
+            no_effect = _extension_problem(
+                entry, rule, jurisdiction, months, _compute(received, rule, pauses + open_pause, 0, rules)
+            )
             if no_effect is None:
                 months += entry.months
         current = pauses + ([(paused_since, on)] if paused_since is not None else [])
-        steps.append(_Step(entry, no_effect, _compute(received, rule, current, months, rules),
-                           paused_since is not None))
+        steps.append(
+            _Step(
+                entry, no_effect, _compute(received, rule, current, months, rules), paused_since is not None
+            )
+        )
     if paused_since is not None:
         pauses.append((paused_since, max(as_of or paused_since, paused_since)))
     return steps, _compute(received, rule, pauses, months, rules)
 
 
-def _extension_problem(entry: ClockEntry, rule: JurisdictionRule, jurisdiction: Jurisdiction,
-                       months_so_far: int, first_period_end: date) -> str | None:
+def _extension_problem(
+    entry: ClockEntry,
+    rule: JurisdictionRule,
+    jurisdiction: Jurisdiction,
+    months_so_far: int,
+    first_period_end: date,
+) -> str | None:
     if rule.max_extension_months == 0:
         return f"no extension is possible under {jurisdiction.label}"
     if not entry.reason.strip():
@@ -182,16 +216,25 @@ def _extension_problem(entry: ClockEntry, rule: JurisdictionRule, jurisdiction: 
     if entry.months < 1:
         return "an extension must be of at least one month"
     if months_so_far + entry.months > rule.max_extension_months:
-        return (f"at most {rule.max_extension_months} further months are allowed in total "
-                f"({months_so_far} already granted)")
+        return (
+            f"at most {rule.max_extension_months} further months are allowed in total "
+            f"({months_so_far} already granted)"
+        )
     if entry.on > first_period_end:
-        return (f"the extension notice was recorded after the first period ended on "
-                f"{first_period_end:%Y-%m-%d}")
+        return (
+            f"the extension notice was recorded after the first period ended on {first_period_end:%Y-%m-%d}"
+        )
     return None
 
 
-def due_date(received: date, jurisdiction: Jurisdiction, ledger: Sequence[ClockEntry] = (),
-             rules: DeadlineRules | None = None, *, as_of: date | None = None) -> date:
+def due_date(
+    received: date,
+    jurisdiction: Jurisdiction,
+    ledger: Sequence[ClockEntry] = (),
+    rules: DeadlineRules | None = None,
+    *,
+    as_of: date | None = None,
+) -> date:
     """The legal (or target) due date of a case; see the module docstring for the conventions.
 
     ``as_of`` matters only while the clock is paused: the due date then assumes the
@@ -210,9 +253,14 @@ def is_paused(ledger: Sequence[ClockEntry]) -> bool:
     return paused
 
 
-def extension_notice_deadline(received: date, jurisdiction: Jurisdiction,
-                              ledger: Sequence[ClockEntry] = (), rules: DeadlineRules | None = None,
-                              *, as_of: date | None = None) -> date | None:
+def extension_notice_deadline(
+    received: date,
+    jurisdiction: Jurisdiction,
+    ledger: Sequence[ClockEntry] = (),
+    rules: DeadlineRules | None = None,
+    *,
+    as_of: date | None = None,
+) -> date | None:
     """Last day to record an extension notice, or None where no extension exists."""
     rules = rules or DeadlineRules()
     rule = rules.rule_for(jurisdiction)
@@ -222,8 +270,13 @@ def extension_notice_deadline(received: date, jurisdiction: Jurisdiction,
     return due_date(received, jurisdiction, without, rules, as_of=as_of)
 
 
-def validate_entry(received: date, jurisdiction: Jurisdiction, ledger: Sequence[ClockEntry],
-                   entry: ClockEntry, rules: DeadlineRules | None = None) -> str | None:
+def validate_entry(
+    received: date,
+    jurisdiction: Jurisdiction,
+    ledger: Sequence[ClockEntry],
+    entry: ClockEntry,
+    rules: DeadlineRules | None = None,
+) -> str | None:
     """Why ``entry`` should not be added to ``ledger`` (a sentence for staff), or None if fine."""
     if entry.on < received:
         return f"The date {entry.on:%Y-%m-%d} is before the request was received ({received:%Y-%m-%d})."
@@ -275,8 +328,12 @@ class LedgerRow:
         return self.on.isoformat(), self.event, self.reason, due
 
 
-def ledger_rows(received: date, jurisdiction: Jurisdiction, ledger: Sequence[ClockEntry] = (),
-                rules: DeadlineRules | None = None) -> list[LedgerRow]:
+def ledger_rows(
+    received: date,
+    jurisdiction: Jurisdiction,
+    ledger: Sequence[ClockEntry] = (),
+    rules: DeadlineRules | None = None,
+) -> list[LedgerRow]:
     """The clock ledger for an auditor: receipt, then every entry with the due date after it.
 
     Entries that changed nothing (a late extension...) are listed with the reason they
@@ -286,8 +343,14 @@ def ledger_rows(received: date, jurisdiction: Jurisdiction, ledger: Sequence[Clo
     rule = rules.rule_for(jurisdiction)
     steps, _ = _walk(received, jurisdiction, ledger, rules, None)
     unit = rule.unit.value.replace("_", " ").removesuffix("s") + ("s" if rule.length != 1 else "")
-    rows = [LedgerRow(received, f"Request received ({jurisdiction.label}: {rule.length} {unit})", "",
-                      _compute(received, rule, [], 0, rules))]
+    rows = [
+        LedgerRow(
+            received,
+            f"Request received ({jurisdiction.label}: {rule.length} {unit})",
+            "",
+            _compute(received, rule, [], 0, rules),
+        )
+    ]
     for step in steps:
         event = step.entry.kind.label
         if step.entry.kind is ClockEventKind.EXTENSION:

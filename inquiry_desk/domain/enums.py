@@ -34,8 +34,9 @@ class Channel(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"mail": "Post", "fax": "Fax", "email": "Email", "phone": "Phone",
-                "in_person": "In person"}[self.value]
+        return {"mail": "Post", "fax": "Fax", "email": "Email", "phone": "Phone", "in_person": "In person"}[
+            self.value
+        ]
 
 
 class Jurisdiction(StrEnum):
@@ -46,8 +47,7 @@ class Jurisdiction(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"JP": "Japan (APPI)", "EEA": "EEA (GDPR)", "UK": "UK (UK GDPR)",
-                "other": "Other"}[self.value]
+        return {"JP": "Japan (APPI)", "EEA": "EEA (GDPR)", "UK": "UK (UK GDPR)", "other": "Other"}[self.value]
 
     @property
     def is_gdpr(self) -> bool:
@@ -98,8 +98,11 @@ class RequestType(StrEnum):
     @property
     def appi_fee_allowed(self) -> bool:
         """APPI Art. 38 allows a fee only for purpose-of-use notification and disclosure."""
-        return self in (RequestType.PURPOSE_OF_USE, RequestType.DISCLOSURE,
-                        RequestType.THIRD_PARTY_PROVISION_RECORDS)
+        return self in (
+            RequestType.PURPOSE_OF_USE,
+            RequestType.DISCLOSURE,
+            RequestType.THIRD_PARTY_PROVISION_RECORDS,
+        )
 
 
 _REQUEST_LABELS: dict[RequestType, tuple[str, str]] = {
@@ -110,10 +113,14 @@ _REQUEST_LABELS: dict[RequestType, tuple[str, str]] = {
     RequestType.DELETION: ("Deletion", "削除"),
     RequestType.SUSPENSION_OF_USE: ("Suspension of use", "利用停止"),
     RequestType.ELIMINATION: ("Erasure (APPI)", "消去"),
-    RequestType.SUSPEND_THIRD_PARTY_PROVISION: ("Suspension of provision to third parties",
-                                                "第三者提供の停止"),
-    RequestType.THIRD_PARTY_PROVISION_RECORDS: ("Records of provision to third parties",
-                                                "第三者提供記録の開示"),
+    RequestType.SUSPEND_THIRD_PARTY_PROVISION: (
+        "Suspension of provision to third parties",
+        "第三者提供の停止",
+    ),
+    RequestType.THIRD_PARTY_PROVISION_RECORDS: (
+        "Records of provision to third parties",
+        "第三者提供記録の開示",
+    ),
     RequestType.ACCESS: ("Access (GDPR Art. 15)", "アクセス（GDPR第15条）"),
     RequestType.RECTIFICATION: ("Rectification (Art. 16)", "訂正（GDPR第16条）"),
     RequestType.ERASURE: ("Erasure (Art. 17)", "消去（GDPR第17条）"),
@@ -123,12 +130,19 @@ _REQUEST_LABELS: dict[RequestType, tuple[str, str]] = {
     RequestType.WITHDRAW_CONSENT: ("Withdrawal of consent (Art. 7(3))", "同意の撤回"),
 }
 
-APPI_REQUEST_TYPES: frozenset[RequestType] = frozenset({
-    RequestType.PURPOSE_OF_USE, RequestType.DISCLOSURE, RequestType.CORRECTION,
-    RequestType.ADDITION, RequestType.DELETION, RequestType.SUSPENSION_OF_USE,
-    RequestType.ELIMINATION, RequestType.SUSPEND_THIRD_PARTY_PROVISION,
-    RequestType.THIRD_PARTY_PROVISION_RECORDS,
-})
+APPI_REQUEST_TYPES: frozenset[RequestType] = frozenset(
+    {
+        RequestType.PURPOSE_OF_USE,
+        RequestType.DISCLOSURE,
+        RequestType.CORRECTION,
+        RequestType.ADDITION,
+        RequestType.DELETION,
+        RequestType.SUSPENSION_OF_USE,
+        RequestType.ELIMINATION,
+        RequestType.SUSPEND_THIRD_PARTY_PROVISION,
+        RequestType.THIRD_PARTY_PROVISION_RECORDS,
+    }
+)
 
 
 class CaseState(StrEnum):
@@ -157,8 +171,9 @@ class CaseState(StrEnum):
         return self is CaseState.AWAITING_APPLICANT
 
 
-_FINISHED = frozenset({CaseState.RESPONDED, CaseState.REFUSED, CaseState.WITHDRAWN,
-                       CaseState.CLOSED, CaseState.PURGED})
+_FINISHED = frozenset(
+    {CaseState.RESPONDED, CaseState.REFUSED, CaseState.WITHDRAWN, CaseState.CLOSED, CaseState.PURGED}
+)
 
 
 class PartyRole(StrEnum):
@@ -167,7 +182,7 @@ class PartyRole(StrEnum):
 
 
 class RepresentativeKind(StrEnum):
-    LEGAL = "legal"          # 法定代理人 (parent, guardian)
+    LEGAL = "legal"  # 法定代理人 (parent, guardian)
     APPOINTED = "appointed"  # 任意代理人 with a power of attorney (委任状)
 
 

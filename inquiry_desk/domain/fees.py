@@ -59,8 +59,9 @@ class FeeRules:
         known = set(asdict(cls()))
         unknown = sorted(set(data) - known)
         if unknown:
-            raise FeeSettingsError(f"Fee settings: unknown setting \"{unknown[0]}\"; "
-                                   f"known: {', '.join(sorted(known))}")
+            raise FeeSettingsError(
+                f'Fee settings: unknown setting "{unknown[0]}"; known: {", ".join(sorted(known))}'
+            )
         return cls(**data)
 
 
@@ -71,26 +72,39 @@ class FeeDecision:
     reason: str  # why (not), for the case view and the cover letter's author
 
 
-def fee_policy(jurisdiction: Jurisdiction, request_types: Iterable[RequestType], *,
-               manifestly_unfounded_or_excessive: bool = False,
-               rules: FeeRules | None = None) -> FeeDecision:
+def fee_policy(
+    jurisdiction: Jurisdiction,
+    request_types: Iterable[RequestType],
+    *,
+    manifestly_unfounded_or_excessive: bool = False,
+    rules: FeeRules | None = None,
+) -> FeeDecision:
     """Whether a fee may be asked for this request, and the default amount."""
     rules = rules or FeeRules()
     types = list(request_types)
     if jurisdiction.is_gdpr:
         if manifestly_unfounded_or_excessive:
-            return FeeDecision(True, rules.gdpr_excessive_fee_jpy,
-                               "GDPR Art. 12(5): a reasonable fee for a manifestly unfounded or "
-                               "excessive request.")
-        return FeeDecision(False, 0, "GDPR Art. 12(5): no fee unless the request is flagged as "
-                                     "manifestly unfounded or excessive.")
+            return FeeDecision(
+                True,
+                rules.gdpr_excessive_fee_jpy,
+                "GDPR Art. 12(5): a reasonable fee for a manifestly unfounded or excessive request.",
+            )
+        return FeeDecision(
+            False,
+            0,
+            "GDPR Art. 12(5): no fee unless the request is flagged as manifestly unfounded or excessive.",
+        )
     if jurisdiction is Jurisdiction.JP:
         chargeable = [t for t in types if t.appi_fee_allowed]
         if chargeable:
             names = ", ".join(t.label.lower() for t in chargeable)
             return FeeDecision(True, rules.appi_fee_jpy, f"APPI Art. 38 allows a fee for {names}.")
-        return FeeDecision(False, 0, "APPI Art. 38 allows a fee only for notification of purpose of use "
-                                     "and disclosure; none of these request types is chargeable.")
+        return FeeDecision(
+            False,
+            0,
+            "APPI Art. 38 allows a fee only for notification of purpose of use "
+            "and disclosure; none of these request types is chargeable.",
+        )
     if rules.other_fee_jpy > 0:
         return FeeDecision(True, rules.other_fee_jpy, "The fee settings allow a fee for this jurisdiction.")
     return FeeDecision(False, 0, "No fee is set for this jurisdiction.")
@@ -104,8 +118,12 @@ class FeeEntryKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"requested": "Fee requested", "waived": "Fee waived", "received": "Payment received",
-                "refunded": "Refund sent"}[self.value]
+        return {
+            "requested": "Fee requested",
+            "waived": "Fee waived",
+            "received": "Payment received",
+            "refunded": "Refund sent",
+        }[self.value]
 
 
 class PaymentMethod(StrEnum):
@@ -115,8 +133,11 @@ class PaymentMethod(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"postal_money_order": "Postal money order (定額小為替)", "stamps": "Postage stamps",
-                "bank_transfer": "Bank transfer"}[self.value]
+        return {
+            "postal_money_order": "Postal money order (定額小為替)",
+            "stamps": "Postage stamps",
+            "bank_transfer": "Bank transfer",
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -135,8 +156,11 @@ class FeeEntry:
             raise ValueError(f"{self.kind.label}: the amount must be more than 0 yen")
         if self.kind in (FeeEntryKind.RECEIVED, FeeEntryKind.REFUNDED) and self.method is None:
             raise ValueError(f"{self.kind.label}: say how it was paid")
-        if self.method is PaymentMethod.POSTAL_MONEY_ORDER and self.kind is FeeEntryKind.RECEIVED \
-                and self.money_order_issued_on is None:
+        if (
+            self.method is PaymentMethod.POSTAL_MONEY_ORDER
+            and self.kind is FeeEntryKind.RECEIVED
+            and self.money_order_issued_on is None
+        ):
             raise ValueError("Postal money order: enter its issue date (発行日) to check its validity")
 
 
@@ -156,11 +180,11 @@ def money_order_expired(entry: FeeEntry, today: date, rules: FeeRules | None = N
 
 
 class FeeStatus(StrEnum):
-    NONE = "none"            # nothing requested (or all waived) and nothing received
+    NONE = "none"  # nothing requested (or all waived) and nothing received
     UNPAID = "unpaid"
     UNDERPAID = "underpaid"
     PAID = "paid"
-    OVERPAID = "overpaid"    # a refund is due
+    OVERPAID = "overpaid"  # a refund is due
 
     @property
     def label(self) -> str:
@@ -171,7 +195,7 @@ class FeeStatus(StrEnum):
 class FeeSummary:
     requested_jpy: int
     waived_jpy: int
-    received_jpy: int     # valid payments only; expired money orders are left out
+    received_jpy: int  # valid payments only; expired money orders are left out
     refunded_jpy: int
     expired_money_orders: tuple[FeeEntry, ...]
 
@@ -208,8 +232,13 @@ def summarise(entries: Sequence[FeeEntry], today: date, rules: FeeRules | None =
             expired.append(entry)
             continue
         totals[entry.kind] += entry.amount_jpy
-    return FeeSummary(totals[FeeEntryKind.REQUESTED], totals[FeeEntryKind.WAIVED],
-                      totals[FeeEntryKind.RECEIVED], totals[FeeEntryKind.REFUNDED], tuple(expired))
+    return FeeSummary(
+        totals[FeeEntryKind.REQUESTED],
+        totals[FeeEntryKind.WAIVED],
+        totals[FeeEntryKind.RECEIVED],
+        totals[FeeEntryKind.REFUNDED],
+        tuple(expired),
+    )
 
 
 def describe_balance(summary: FeeSummary) -> str:

@@ -32,8 +32,9 @@ from inquiry_desk.domain.enums import CaseKind, CaseState, Role
 from inquiry_desk.domain.refusals import RefusalCategory
 
 _S = CaseState
-OPEN_STATES: frozenset[CaseState] = frozenset({
-    _S.RECEIVED, _S.AWAITING_APPLICANT, _S.VERIFYING, _S.IN_PROGRESS, _S.AWAITING_APPROVAL})
+OPEN_STATES: frozenset[CaseState] = frozenset(
+    {_S.RECEIVED, _S.AWAITING_APPLICANT, _S.VERIFYING, _S.IN_PROGRESS, _S.AWAITING_APPROVAL}
+)
 # States in which a response has gone out; it can be reopened or closed.
 ANSWERED_STATES: frozenset[CaseState] = frozenset({_S.RESPONDED, _S.REFUSED, _S.WITHDRAWN})
 
@@ -70,15 +71,18 @@ class Action(StrEnum):
 
 
 _ACTION_LABELS: dict[Action, tuple[str, str]] = {
-    Action.REQUEST_FROM_APPLICANT: ("Form, ID or fee requested from the applicant (clock paused)",
-                                    "Request from applicant"),
+    Action.REQUEST_FROM_APPLICANT: (
+        "Form, ID or fee requested from the applicant (clock paused)",
+        "Request from applicant",
+    ),
     Action.APPLICANT_ANSWERED: ("Applicant answered (clock resumed)", "Applicant answered"),
-    Action.RECORD_RETURNED_MAIL: ("Mail returned undeliverable (clock paused)",
-                                  "Record returned mail"),
+    Action.RECORD_RETURNED_MAIL: ("Mail returned undeliverable (clock paused)", "Record returned mail"),
     Action.START_VERIFICATION: ("Identity verification started", "Start verification"),
     Action.VERIFY: ("Identity verified", "Mark identity verified"),
-    Action.VERIFICATION_FAILED: ("Identity not confirmed; further documents requested (clock paused)",
-                                 "Verification failed"),
+    Action.VERIFICATION_FAILED: (
+        "Identity not confirmed; further documents requested (clock paused)",
+        "Verification failed",
+    ),
     Action.START_WORK: ("Work started", "Start work"),
     Action.SUBMIT_FOR_APPROVAL: ("Submitted to the manager for approval", "Submit for approval"),
     Action.APPROVE: ("Approved by the manager", "Approve"),
@@ -95,14 +99,23 @@ _ACTION_LABELS: dict[Action, tuple[str, str]] = {
 # generic reason; the guards below add the case-specific reasons.
 _SOURCES: dict[Action, frozenset[CaseState]] = {
     # A second request while already waiting is allowed: it is a new letter on the timeline.
-    Action.REQUEST_FROM_APPLICANT: frozenset({_S.RECEIVED, _S.AWAITING_APPLICANT, _S.VERIFYING,
-                                              _S.IN_PROGRESS}),
+    Action.REQUEST_FROM_APPLICANT: frozenset(
+        {_S.RECEIVED, _S.AWAITING_APPLICANT, _S.VERIFYING, _S.IN_PROGRESS}
+    ),
     Action.APPLICANT_ANSWERED: frozenset({_S.AWAITING_APPLICANT}),
     # Anything sent by post can come back, including the response itself: then the
     # case waits for a valid address again.
-    Action.RECORD_RETURNED_MAIL: frozenset({_S.RECEIVED, _S.AWAITING_APPLICANT, _S.VERIFYING,
-                                            _S.IN_PROGRESS, _S.AWAITING_APPROVAL, _S.RESPONDED,
-                                            _S.REFUSED}),
+    Action.RECORD_RETURNED_MAIL: frozenset(
+        {
+            _S.RECEIVED,
+            _S.AWAITING_APPLICANT,
+            _S.VERIFYING,
+            _S.IN_PROGRESS,
+            _S.AWAITING_APPROVAL,
+            _S.RESPONDED,
+            _S.REFUSED,
+        }
+    ),
     Action.START_VERIFICATION: frozenset({_S.RECEIVED}),
     Action.VERIFY: frozenset({_S.VERIFYING}),
     Action.VERIFICATION_FAILED: frozenset({_S.VERIFYING}),
@@ -160,7 +173,7 @@ class GuardContext:
     # The legal ground of a refusal: counted in the monthly report, so it is required.
     refusal_category: RefusalCategory | None = None
     withdrawal_note: str = ""  # how and when the applicant withdrew (letter, email, call)
-    comment: str = ""          # the manager's send-back comment, or why a case is reopened
+    comment: str = ""  # the manager's send-back comment, or why a case is reopened
     refund_outstanding: bool = False
     closed_at: date | None = None
     grace_days: int = 30
@@ -203,8 +216,10 @@ def _missing_suffix(ctx: GuardContext) -> str:
 def _guard(state: CaseState, action: Action, ctx: GuardContext) -> str | None:
     """The case-specific reason to refuse ``action``, or None when it may go ahead."""
     kind = ctx.kind.label.lower()
-    if action in (Action.START_VERIFICATION, Action.VERIFY, Action.VERIFICATION_FAILED) \
-            and not ctx.kind.needs_verification:
+    if (
+        action in (Action.START_VERIFICATION, Action.VERIFY, Action.VERIFICATION_FAILED)
+        and not ctx.kind.needs_verification
+    ):
         return f"A {kind} discloses nothing, so it skips identity verification."
     if action is Action.START_VERIFICATION and ctx.identity_verified:
         return "The applicant's identity is already verified; start work instead."
@@ -221,12 +236,16 @@ def _guard(state: CaseState, action: Action, ctx: GuardContext) -> str | None:
     if action in (Action.RESPOND, Action.REFUSE) and ctx.approval_required and not ctx.approval_granted:
         return "This response needs the manager's approval first; submit it for approval."
     if action is Action.RESPOND and ctx.verification_needed:
-        return ("No response may go to an applicant whose identity is not verified."
-                + _missing_suffix(ctx))
+        return "No response may go to an applicant whose identity is not verified." + _missing_suffix(ctx)
     if action is Action.REFUSE:
-        missing = [what for what, text in (("the reasons for the refusal", ctx.refusal_reasons),
-                                           ("the right-to-complain text", ctx.right_to_complain))
-                   if not text.strip()]
+        missing = [
+            what
+            for what, text in (
+                ("the reasons for the refusal", ctx.refusal_reasons),
+                ("the right-to-complain text", ctx.right_to_complain),
+            )
+            if not text.strip()
+        ]
         if ctx.refusal_category is None:
             missing.append("its category (the legal ground)")
         if missing:
@@ -253,8 +272,10 @@ def _reopen_guard(state: CaseState, ctx: GuardContext) -> str | None:
     # A legal hold keeps the data but does not widen the reopen window: the hold
     # preserves evidence, it does not restart the work.
     if ctx.today >= ctx.purge_from:
-        return (f"The grace period ended on {ctx.purge_from - timedelta(days=1):%Y-%m-%d}; "
-                "a closed case can only be reopened within it. Open a new case instead.")
+        return (
+            f"The grace period ended on {ctx.purge_from - timedelta(days=1):%Y-%m-%d}; "
+            "a closed case can only be reopened within it. Open a new case instead."
+        )
     return None
 
 
@@ -264,8 +285,10 @@ def _purge_guard(ctx: GuardContext) -> str | None:
     if ctx.purge_from is None or ctx.today is None:
         return "The closing date is not known, so the grace period cannot be checked."
     if ctx.today < ctx.purge_from:
-        return f"The grace period runs until {ctx.purge_from - timedelta(days=1):%Y-%m-%d}; purge from " \
-               f"{ctx.purge_from:%Y-%m-%d}."
+        return (
+            f"The grace period runs until {ctx.purge_from - timedelta(days=1):%Y-%m-%d}; purge from "
+            f"{ctx.purge_from:%Y-%m-%d}."
+        )
     return None
 
 

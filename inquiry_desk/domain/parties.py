@@ -39,8 +39,7 @@ class PartyData:
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data["role"] = self.role.value
-        data["representative_kind"] = (self.representative_kind.value
-                                       if self.representative_kind else None)
+        data["representative_kind"] = self.representative_kind.value if self.representative_kind else None
         return data
 
     @classmethod
@@ -54,9 +53,11 @@ class PartyData:
 
     def personal_values(self) -> list[str]:
         """Every non-empty personal value, for erasure checks that scan the disk."""
-        return [v for k, v in asdict(self).items()
-                if isinstance(v, str) and v and k not in ("role", "representative_kind",
-                                                          "country")]
+        return [
+            v
+            for k, v in asdict(self).items()
+            if isinstance(v, str) and v and k not in ("role", "representative_kind", "country")
+        ]
 
     @property
     def address_lines(self) -> list[str]:

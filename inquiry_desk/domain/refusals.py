@@ -49,26 +49,41 @@ class RefusalCategory(StrEnum):
 
 _LABELS: dict[RefusalCategory, tuple[str, str, str]] = {
     RefusalCategory.IDENTITY_NOT_VERIFIED: (
-        "Identity not verified", "本人確認ができない",
-        "APPI Art. 37 (request procedures); GDPR Art. 12(2), 12(6)"),
+        "Identity not verified",
+        "本人確認ができない",
+        "APPI Art. 37 (request procedures); GDPR Art. 12(2), 12(6)",
+    ),
     RefusalCategory.HARM_TO_OTHERS: (
-        "Harm to the applicant or others", "本人又は第三者の権利利益を害するおそれ",
-        "APPI Art. 33(2)(i); GDPR Art. 15(4)"),
+        "Harm to the applicant or others",
+        "本人又は第三者の権利利益を害するおそれ",
+        "APPI Art. 33(2)(i); GDPR Art. 15(4)",
+    ),
     RefusalCategory.BUSINESS_INTERFERENCE: (
-        "Serious interference with the business", "業務の適正な実施に著しい支障",
-        "APPI Art. 33(2)(ii)"),
+        "Serious interference with the business",
+        "業務の適正な実施に著しい支障",
+        "APPI Art. 33(2)(ii)",
+    ),
     RefusalCategory.REQUIRED_BY_LAW: (
-        "Another law prevents it", "他の法令に違反することとなる",
-        "APPI Art. 33(2)(iii); GDPR Art. 17(3), 23"),
+        "Another law prevents it",
+        "他の法令に違反することとなる",
+        "APPI Art. 33(2)(iii); GDPR Art. 17(3), 23",
+    ),
     RefusalCategory.UNFOUNDED_OR_EXCESSIVE: (
-        "Manifestly unfounded or excessive", "明らかに根拠がない又は過剰な請求", "GDPR Art. 12(5)"),
+        "Manifestly unfounded or excessive",
+        "明らかに根拠がない又は過剰な請求",
+        "GDPR Art. 12(5)",
+    ),
     RefusalCategory.CONDITIONS_NOT_MET: (
-        "Legal conditions not met", "請求の要件を満たさない",
-        "APPI Art. 34, 35; GDPR Art. 16–18, 21"),
+        "Legal conditions not met",
+        "請求の要件を満たさない",
+        "APPI Art. 34, 35; GDPR Art. 16–18, 21",
+    ),
     RefusalCategory.NOT_RETAINED_DATA: (
-        "Not retained personal data", "保有個人データに該当しない", "APPI Art. 16(4)"),
-    RefusalCategory.FEE_NOT_PAID: (
-        "Fee not paid", "手数料の未納", "APPI Art. 38; GDPR Art. 12(5)(a)"),
+        "Not retained personal data",
+        "保有個人データに該当しない",
+        "APPI Art. 16(4)",
+    ),
+    RefusalCategory.FEE_NOT_PAID: ("Fee not paid", "手数料の未納", "APPI Art. 38; GDPR Art. 12(5)(a)"),
     RefusalCategory.OTHER: ("Other", "その他", ""),
 }
 

@@ -87,20 +87,34 @@ _EVIDENCE: dict[EvidenceType, tuple[str, str, str | None]] = {
     EvidenceType.DRIVERS_LICENCE: ("Driver's licence", "運転免許証", "the permanent-domicile line (本籍)"),
     EvidenceType.PASSPORT: ("Passport", "パスポート", None),
     EvidenceType.RESIDENCE_CARD: ("Residence card", "在留カード", None),
-    EvidenceType.MY_NUMBER_CARD: ("My Number card (front only)", "マイナンバーカード（表面のみ）",
-                                  "the Individual Number (or the copy destroyed)"),
+    EvidenceType.MY_NUMBER_CARD: (
+        "My Number card (front only)",
+        "マイナンバーカード（表面のみ）",
+        "the Individual Number (or the copy destroyed)",
+    ),
     EvidenceType.HEALTH_INSURANCE_CARD: ("Health-insurance card", "健康保険証", "the insurer number"),
     EvidenceType.CERTIFICATE_OF_RESIDENCE: ("Certificate of residence", "住民票の写し", None),
     EvidenceType.PENSION_BOOK: ("Pension book", "年金手帳", None),
     EvidenceType.POWER_OF_ATTORNEY: ("Power of attorney", "委任状", None),
-    EvidenceType.LEGAL_REPRESENTATIVE_DOCUMENT: ("Legal-representative document", "法定代理権を証する書類",
-                                                 None),
+    EvidenceType.LEGAL_REPRESENTATIVE_DOCUMENT: (
+        "Legal-representative document",
+        "法定代理権を証する書類",
+        None,
+    ),
 }
-_PHOTO_IDS = frozenset({EvidenceType.DRIVERS_LICENCE, EvidenceType.PASSPORT,
-                        EvidenceType.RESIDENCE_CARD, EvidenceType.MY_NUMBER_CARD})
+_PHOTO_IDS = frozenset(
+    {
+        EvidenceType.DRIVERS_LICENCE,
+        EvidenceType.PASSPORT,
+        EvidenceType.RESIDENCE_CARD,
+        EvidenceType.MY_NUMBER_CARD,
+    }
+)
 _AUTHORITY = frozenset({EvidenceType.POWER_OF_ATTORNEY, EvidenceType.LEGAL_REPRESENTATIVE_DOCUMENT})
-_AUTHORITY_FOR = {RepresentativeKind.APPOINTED: EvidenceType.POWER_OF_ATTORNEY,
-                  RepresentativeKind.LEGAL: EvidenceType.LEGAL_REPRESENTATIVE_DOCUMENT}
+_AUTHORITY_FOR = {
+    RepresentativeKind.APPOINTED: EvidenceType.POWER_OF_ATTORNEY,
+    RepresentativeKind.LEGAL: EvidenceType.LEGAL_REPRESENTATIVE_DOCUMENT,
+}
 
 
 def _names(types: Sequence[EvidenceType]) -> str:
@@ -145,8 +159,8 @@ class VerificationStatus(StrEnum):
 @dataclass(frozen=True)
 class VerificationResult:
     status: VerificationStatus
-    missing: tuple[str, ...] = ()     # what is still needed, in words for the applicant's letter
-    rejected: tuple[str, ...] = ()    # evidence received but not accepted, and why
+    missing: tuple[str, ...] = ()  # what is still needed, in words for the applicant's letter
+    rejected: tuple[str, ...] = ()  # evidence received but not accepted, and why
     accepted: tuple[Evidence, ...] = ()
 
     @property
@@ -166,8 +180,10 @@ def evidence_problem(item: Evidence, received: date) -> str | None:
             return f"{kind.label}: enter its issue date"
         oldest = add_months(received, -CERTIFICATE_MAX_AGE_MONTHS)
         if not oldest <= item.issued_on <= received:
-            return (f"{kind.label}: issued on {item.issued_on:%Y-%m-%d}, must be issued within "
-                    f"{CERTIFICATE_MAX_AGE_MONTHS} months before receipt (on or after {oldest:%Y-%m-%d})")
+            return (
+                f"{kind.label}: issued on {item.issued_on:%Y-%m-%d}, must be issued within "
+                f"{CERTIFICATE_MAX_AGE_MONTHS} months before receipt (on or after {oldest:%Y-%m-%d})"
+            )
     return None
 
 
@@ -180,8 +196,7 @@ def _identity_missing(accepted: Sequence[Evidence], holder: PartyRole) -> str | 
         return None
     whose = "the applicant" if holder is PartyRole.APPLICANT else "the representative"
     if len(others) == 1:
-        return (f"a second document of {whose} ({OTHER_ID_WORDS}) — or one photo ID instead "
-                f"({PHOTO_ID_WORDS})")
+        return f"a second document of {whose} ({OTHER_ID_WORDS}) — or one photo ID instead ({PHOTO_ID_WORDS})"
     return f"a photo ID of {whose} ({PHOTO_ID_WORDS}), or two of: {OTHER_ID_WORDS}"
 
 
@@ -196,8 +211,9 @@ def evaluate(data: VerificationInput) -> VerificationResult:
         else:
             rejected.append(problem)
     missing: list[str] = []
-    by_email = (data.channel is Channel.EMAIL and data.email_matches_account is True
-                and data.representative is None)
+    by_email = (
+        data.channel is Channel.EMAIL and data.email_matches_account is True and data.representative is None
+    )
     if data.representative is not None:
         authority = _AUTHORITY_FOR[data.representative]
         if not any(e.type is authority for e in accepted):

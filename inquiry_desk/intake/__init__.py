@@ -17,5 +17,15 @@ from inquiry_desk.intake.model import (
 )
 from inquiry_desk.intake.parse import parse_bytes, parse_file
 
-__all__ = ["Attachment", "Blob", "ParsedInquiry", "SourceKind", "Suggestions", "UnreadableInput",
-           "parse_bytes", "parse_file", "safe_filename", "unique_path_in"]
+__all__ = [
+    "Attachment",
+    "Blob",
+    "ParsedInquiry",
+    "SourceKind",
+    "Suggestions",
+    "UnreadableInput",
+    "parse_bytes",
+    "parse_file",
+    "safe_filename",
+    "unique_path_in",
+]

@@ -20,15 +20,38 @@ from collections.abc import Callable
 GUESS_ORDER = ("utf-8", "cp932", "euc_jis_2004", "latin-1")
 
 _ALIASES = {
-    "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932",
-    "ms_kanji": "cp932", "windows-31j": "cp932", "cp932": "cp932", "x-ms-cp932": "cp932",
-    "euc-jp": "euc_jis_2004", "eucjp": "euc_jis_2004", "x-euc-jp": "euc_jis_2004",
-    "us-ascii": "utf-8", "ascii": "utf-8", "iso-8859-1": "cp1252", "latin-1": "cp1252",
-    "latin1": "cp1252", "utf8": "utf-8",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "ms_kanji": "cp932",
+    "windows-31j": "cp932",
+    "cp932": "cp932",
+    "x-ms-cp932": "cp932",
+    "euc-jp": "euc_jis_2004",
+    "eucjp": "euc_jis_2004",
+    "x-euc-jp": "euc_jis_2004",
+    "us-ascii": "utf-8",
+    "ascii": "utf-8",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "utf8": "utf-8",
 }
-_ISO2022JP = {"iso-2022-jp", "iso2022jp", "iso-2022-jp-1", "iso-2022-jp-2", "iso-2022-jp-3",
-              "iso-2022-jp-ms", "cp50220", "cp50221", "cp50222", "csiso2022jp", "iso2022_jp",
-              "iso-2022-jp-ext"}
+_ISO2022JP = {
+    "iso-2022-jp",
+    "iso2022jp",
+    "iso-2022-jp-1",
+    "iso-2022-jp-2",
+    "iso-2022-jp-3",
+    "iso-2022-jp-ms",
+    "cp50220",
+    "cp50221",
+    "cp50222",
+    "csiso2022jp",
+    "iso2022_jp",
+    "iso-2022-jp-ext",
+}
 
 ESC = 0x1B
 
@@ -41,27 +64,27 @@ def iso2022jp_to_cp932(data: bytes) -> bytes | None:
     while i < n:
         b = data[i]
         if b == ESC:
-            seq = data[i + 1:i + 4]
+            seq = data[i + 1 : i + 4]
             if seq[:2] in (b"(B", b"(J", b"(H"):
                 mode, i = "ascii", i + 3
             elif seq[:2] in (b"$@", b"$B"):
                 mode, i = "kanji", i + 3
-            elif seq == b"&@\x1b" and data[i + 4:i + 6] == b"$B":   # JIS X 0208-1990 update
+            elif seq == b"&@\x1b" and data[i + 4 : i + 6] == b"$B":  # JIS X 0208-1990 update
                 mode, i = "kanji", i + 6
             elif seq[:2] == b"(I":
                 mode, i = "kana", i + 3
             elif seq[:3] == b"$(B" or seq[:3] == b"$(@":
                 mode, i = "kanji", i + 4
             elif seq[:2] == b"$(" or seq[:2] == b"$)" or seq[:1] == b".":
-                return None   # JIS X 0212/0213 or ISO-2022-JP-2 G2 sets
+                return None  # JIS X 0212/0213 or ISO-2022-JP-2 G2 sets
             else:
                 out.append(b)
                 i += 1
             continue
-        if b == 0x0E:          # SO: CP50221 half-width katakana shift
+        if b == 0x0E:  # SO: CP50221 half-width katakana shift
             mode, i = "kana", i + 1
             continue
-        if b == 0x0F:          # SI
+        if b == 0x0F:  # SI
             mode, i = "ascii", i + 1
             continue
         if b in (0x0A, 0x0D):
@@ -131,7 +154,7 @@ def decode_bytes(data: bytes, charset: str | None, what: str = "text") -> tuple[
             text, used = guess_decode(data)
             return text, f"The {what} has no charset; it was decoded as {used}."
     text, used = guess_decode(data)
-    return text, f"Unknown charset \"{_printable(declared)}\" in the {what}; it was decoded as {used}."
+    return text, f'Unknown charset "{_printable(declared)}" in the {what}; it was decoded as {used}.'
 
 
 def guess_decode(data: bytes) -> tuple[str, str]:
@@ -150,8 +173,11 @@ def guess_decode(data: bytes) -> tuple[str, str]:
             continue
         # Latin-1 text often decodes as a few kanji ("Grüße" -> "Gr邢e"); real Japanese
         # has kana or full-width punctuation, and Latin-1 has no C1 control bytes.
-        if (name in ("cp932", "euc_jis_2004") and not _KANA.search(text)
-                and not re.search(rb"[\x80-\x9f]", data)):
+        if (
+            name in ("cp932", "euc_jis_2004")
+            and not _KANA.search(text)
+            and not re.search(rb"[\x80-\x9f]", data)
+        ):
             continue
         return text, _LABELS.get(name, name)
     return data.decode("latin-1"), "Latin-1"  # pragma: no cover - latin-1 cannot fail
@@ -159,8 +185,7 @@ def guess_decode(data: bytes) -> tuple[str, str]:
 
 _IMPLAUSIBLE = re.compile("[\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1a\x1c-\x1f\x7f]")
 _KANA = re.compile("[\u3000-\u30ff\uff00-\uffef]")
-_LABELS = {"utf-8": "UTF-8", "cp932": "Shift_JIS (CP932)", "euc_jis_2004": "EUC-JP",
-           "latin-1": "Latin-1"}
+_LABELS = {"utf-8": "UTF-8", "cp932": "Shift_JIS (CP932)", "euc_jis_2004": "EUC-JP", "latin-1": "Latin-1"}
 
 
 def _decode_iso2022jp(data: bytes) -> str | None:
@@ -203,7 +228,7 @@ def decode_header_value(value: str, warn: Callable[[str], None]) -> str:
         return value
     pieces: list[str] = []
     pos = 0
-    pending: list[tuple[str, bytes]] = []   # adjacent words, joined before decoding
+    pending: list[tuple[str, bytes]] = []  # adjacent words, joined before decoding
 
     def flush() -> None:
         # Adjacent words in one charset are joined first: ISO-2022-JP mailers split
@@ -219,9 +244,9 @@ def decode_header_value(value: str, warn: Callable[[str], None]) -> str:
             pieces.append(text)
 
     for match in _ENCODED_WORD.finditer(value):
-        gap = value[pos:match.start()]
+        gap = value[pos : match.start()]
         if pending and _BETWEEN_WORDS.fullmatch(gap):
-            gap = ""   # whitespace between encoded words is not part of the text
+            gap = ""  # whitespace between encoded words is not part of the text
         if gap:
             flush()
             pieces.append(gap)
@@ -242,5 +267,4 @@ def _decode_word(enc: str, payload: str, warn: Callable[[str], None]) -> bytes:
         except (binascii.Error, ValueError):
             warn("A header has a broken encoded word; it was shown as it came.")
             return payload.encode("ascii", errors="replace")
-    return quopri.decodestring(payload.replace("_", " ").encode("ascii", errors="replace"),
-                               header=False)
+    return quopri.decodestring(payload.replace("_", " ").encode("ascii", errors="replace"), header=False)

@@ -26,10 +26,10 @@ class _Use(Enum):
 
     PHONE = "phone"
     FAX = "fax"
-    PHONE_AND_FAX = "phone and fax"   # TEL/FAX
-    SENDER = "sender"                 # the sending fax machine: a header, "fax from 0120..."
-    RECIPIENT = "recipient"           # the receiving fax machine in a header: the company's
-    OTHER = "other"                   # the old number of a correction, a customer number
+    PHONE_AND_FAX = "phone and fax"  # TEL/FAX
+    SENDER = "sender"  # the sending fax machine: a header, "fax from 0120..."
+    RECIPIENT = "recipient"  # the receiving fax machine in a header: the company's
+    OTHER = "other"  # the old number of a correction, a customer number
     UNLABELLED = "unlabelled"
 
 
@@ -39,12 +39,19 @@ _NUMBER_WORDS = re.compile(
     rf"|(?P<sender>送信元|発信元|{latin_words('FROM')})"
     r"|(?P<arrow>->|→|=>)|(?P<recipient>宛先|送信先|(?-i:(?<![A-Za-z])TO(?![A-Za-z])))"
     rf"|(?P<other>旧|変更前|訂正前|誤|会員番号|お客様番号|顧客番号|注文番号|受付番号|"
-    rf"{latin_words('Old', 'Previous', 'Former', 'Order', 'Customer', 'Member', 'Account', 'Ref')})", re.I)
-_WORD_USE = {"phone": _Use.PHONE, "fax": _Use.FAX, "sender": _Use.SENDER, "other": _Use.OTHER,
-             # "宛先"/"TO" on a cover sheet: the company's number, perhaps one company.toml lacks.
-             "recipient": _Use.RECIPIENT,
-             # An arrow in the body joins an old and a new value; the new one is not labelled.
-             "arrow": _Use.UNLABELLED}
+    rf"{latin_words('Old', 'Previous', 'Former', 'Order', 'Customer', 'Member', 'Account', 'Ref')})",
+    re.I,
+)
+_WORD_USE = {
+    "phone": _Use.PHONE,
+    "fax": _Use.FAX,
+    "sender": _Use.SENDER,
+    "other": _Use.OTHER,
+    # "宛先"/"TO" on a cover sheet: the company's number, perhaps one company.toml lacks.
+    "recipient": _Use.RECIPIENT,
+    # An arrow in the body joins an old and a new value; the new one is not labelled.
+    "arrow": _Use.UNLABELLED,
+}
 _LABEL_LEFTOVER = re.compile(r"\([^)]*\)|[\s|:\[\]]|番号|ご|お|(?i:number|no\.?)")
 
 
@@ -55,8 +62,11 @@ def find_numbers(lines: list[Line], own: OwnContacts) -> tuple[str, str]:
     # A header's receiving number is the company's fax, whatever company.toml says.
     own_keys = own.numbers | {phone_key(n) for use, n in found if use is _Use.RECIPIENT}
     usable = [(use, n) for use, n in found if possible(n) and phone_key(n) not in own_keys]
-    phone = (_first(usable, _Use.PHONE, _Use.PHONE_AND_FAX) or _first(usable, _Use.UNLABELLED)
-             or _first(usable, _Use.SENDER))
+    phone = (
+        _first(usable, _Use.PHONE, _Use.PHONE_AND_FAX)
+        or _first(usable, _Use.UNLABELLED)
+        or _first(usable, _Use.SENDER)
+    )
     # Not the header's number: that machine is often a shop's or an employer's, and a reply
     # with personal data faxed there would be a leak.
     fax = _first(usable, _Use.FAX, _Use.PHONE_AND_FAX)
@@ -69,7 +79,7 @@ def _first(found: list[tuple[_Use, str]], *uses: _Use) -> str:
 
 def _numbers_with_use(lines: list[Line]) -> list[tuple[_Use, str]]:
     found: list[tuple[_Use, str]] = []
-    carried: _Use | None = None   # a label alone on its line, its number on the next ("電話番号")
+    carried: _Use | None = None  # a label alone on its line, its number on the next ("電話番号")
     for line in lines:
         matches = list(NUMBER.finditer(line.text))
         if not matches:
@@ -78,7 +88,7 @@ def _numbers_with_use(lines: list[Line]) -> list[tuple[_Use, str]]:
             continue
         start = 0
         for index, match in enumerate(matches):
-            use = _use_of(line.text[start:match.start()], line.header)
+            use = _use_of(line.text[start : match.start()], line.header)
             if use is None:
                 use = carried if index == 0 and carried else _Use.UNLABELLED
             found.append((use, " ".join(match.group(1).split())))
@@ -95,8 +105,11 @@ def _use_of(before: str, header: bool) -> _Use | None:
     if not words:
         return None
     last = words[-1]
-    if len(words) > 1 and {words[-2].lastgroup, last.lastgroup} == {"phone", "fax"} \
-            and last.start() - words[-2].end() <= 3:
+    if (
+        len(words) > 1
+        and {words[-2].lastgroup, last.lastgroup} == {"phone", "fax"}
+        and last.start() - words[-2].end() <= 3
+    ):
         return _Use.PHONE_AND_FAX
     return _WORD_USE[str(last.lastgroup)]
 
@@ -105,6 +118,6 @@ def _label_alone(text: str) -> _Use | None:
     words = list(_NUMBER_WORDS.finditer(text))
     if len(words) != 1 or words[0].lastgroup not in ("phone", "fax"):
         return None
-    if _LABEL_LEFTOVER.sub("", text[:words[0].start()] + text[words[0].end():]):
+    if _LABEL_LEFTOVER.sub("", text[: words[0].start()] + text[words[0].end() :]):
         return None
     return _WORD_USE[str(words[0].lastgroup)]

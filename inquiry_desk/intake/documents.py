@@ -48,7 +48,7 @@ class DocumentInfo:
     kind: SourceKind
     content_type: str
     pages: int
-    text: str = ""                 # a text layer, if the PDF has one
+    text: str = ""  # a text layer, if the PDF has one
     looks_like_fax: bool = False
     warnings: list[str] = field(default_factory=list)
 
@@ -63,7 +63,7 @@ def inspect_document(blob: Blob, kind: SourceKind) -> DocumentInfo:
             return _inspect_image(blob.open())
     except UnreadableInput:
         raise
-    except Exception as exc:   # library errors on hostile input come in many types
+    except Exception as exc:  # library errors on hostile input come in many types
         raise UnreadableInput(f"The {kind.value.upper()} file is damaged and cannot be read.") from exc
     raise UnreadableInput("This is not a fax or scan document.")
 
@@ -94,8 +94,7 @@ def _inspect_pdf(stream: BinaryIO) -> DocumentInfo:
     finally:
         pdf.close()
     text = "\n".join(t.replace("\r\n", "\n") for t in texts).strip()
-    return DocumentInfo(SourceKind.PDF, "application/pdf", count, text,
-                        looks_like_fax="fax" in meta.lower())
+    return DocumentInfo(SourceKind.PDF, "application/pdf", count, text, looks_like_fax="fax" in meta.lower())
 
 
 def _inspect_tiff(stream: BinaryIO) -> DocumentInfo:

@@ -12,9 +12,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-MAX_NAME_LENGTH = 120   # characters; well under the 255-byte limits even in UTF-8 CJK
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$",
-                       re.IGNORECASE)
+MAX_NAME_LENGTH = 120  # characters; well under the 255-byte limits even in UTF-8 CJK
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)(\..*)?$", re.IGNORECASE)
 _FORBIDDEN = re.compile(r'[\x00-\x1f\x7f-\x9f<>:"|?*\u202a-\u202e\u2066-\u2069]')
 
 
@@ -27,7 +26,7 @@ def safe_filename(name: str | None, default: str = "attachment") -> str:
     name = re.split(r"[\\/]", name)[-1]
     name = _FORBIDDEN.sub("_", name)
     name = name.strip().rstrip(". ")
-    name = name.lstrip(".")   # no hidden files, no ".." left over
+    name = name.lstrip(".")  # no hidden files, no ".." left over
     if not name or set(name) <= {".", "_", " "}:
         return default
     stem, dot, ext = name.rpartition(".")

@@ -5,9 +5,33 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-_BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-          "blockquote", "pre", "hr", "ul", "ol", "section", "article", "header", "footer",
-          "address", "dd", "dt", "title"}
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "blockquote",
+    "pre",
+    "hr",
+    "ul",
+    "ol",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "address",
+    "dd",
+    "dt",
+    "title",
+}
 _SKIP = {"script", "style", "head", "noscript", "template", "svg"}
 
 
@@ -54,7 +78,7 @@ def html_to_text(html: str) -> str:
     try:
         parser.feed(html)
         parser.close()
-    except (AssertionError, ValueError):   # very old Pythons asserted on bad markup
+    except (AssertionError, ValueError):  # very old Pythons asserted on bad markup
         pass
     text = "".join(parser.parts).replace("\xa0", " ")
     text = re.sub(r"[ \t\r\f\v]*\n[ \t\r\f\v]*", "\n", text)

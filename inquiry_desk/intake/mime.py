@@ -33,29 +33,37 @@ from inquiry_desk.intake.model import (
 )
 from inquiry_desk.intake.suggest import suggest
 
-MAX_DEPTH = 50          # MIME levels followed; deeper parts are dropped with a warning
+MAX_DEPTH = 50  # MIME levels followed; deeper parts are dropped with a warning
 SPOOL_HEADER = "X-Inquiry-Desk-Spool"
 REFERENCE = re.compile(r"\bPI-(\d{4})-(\d{4,6})\b")
 _BRACKETED_REFERENCE = re.compile(r"\[\s*PI-(\d{4})-(\d{4,6})\s*\]")
-_FAX_SUBJECT = re.compile(r"\bfax\b.{0,40}\b(?:received|from|von|de)\b|^\s*fax\b|FAX受信|ファクス受信|ＦＡＸ",
-                          re.IGNORECASE)
+_FAX_SUBJECT = re.compile(
+    r"\bfax\b.{0,40}\b(?:received|from|von|de)\b|^\s*fax\b|FAX受信|ファクス受信|ＦＡＸ", re.IGNORECASE
+)
 _DOCUMENT_TYPES = {"application/pdf", "image/tiff", "image/tif"}
 
-_BASE64_DEFECTS = (email.errors.InvalidBase64CharactersDefect, email.errors.InvalidBase64PaddingDefect,
-                   email.errors.InvalidBase64LengthDefect)
+_BASE64_DEFECTS = (
+    email.errors.InvalidBase64CharactersDefect,
+    email.errors.InvalidBase64PaddingDefect,
+    email.errors.InvalidBase64LengthDefect,
+)
 _DEFECT_WARNINGS: dict[type[email.errors.MessageDefect], str] = {
-    email.errors.CloseBoundaryNotFoundDefect:
-        "The message is cut off: a multipart section is not terminated; what arrived was kept.",
-    email.errors.StartBoundaryNotFoundDefect:
-        "A multipart section never starts (boundary not found); its text is shown as it came.",
-    email.errors.NoBoundaryInMultipartDefect:
-        "A multipart section has no boundary; its text is shown as it came.",
-    email.errors.MissingHeaderBodySeparatorDefect:
-        "A header block is not separated from its body; some headers may be missing.",
-    email.errors.MultipartInvariantViolationDefect:
-        "The message structure is inconsistent; parts may be missing.",
-    email.errors.FirstHeaderLineIsContinuationDefect:
-        "The message starts with a broken header line.",
+    email.errors.CloseBoundaryNotFoundDefect: (
+        "The message is cut off: a multipart section is not terminated; what arrived was kept."
+    ),
+    email.errors.StartBoundaryNotFoundDefect: (
+        "A multipart section never starts (boundary not found); its text is shown as it came."
+    ),
+    email.errors.NoBoundaryInMultipartDefect: (
+        "A multipart section has no boundary; its text is shown as it came."
+    ),
+    email.errors.MissingHeaderBodySeparatorDefect: (
+        "A header block is not separated from its body; some headers may be missing."
+    ),
+    email.errors.MultipartInvariantViolationDefect: (
+        "The message structure is inconsistent; parts may be missing."
+    ),
+    email.errors.FirstHeaderLineIsContinuationDefect: "The message starts with a broken header line.",
 }
 
 
@@ -66,7 +74,7 @@ class _Collector:
         self.warnings: list[str] = []
         self.attachments: list[Attachment] = []
         self.spooled = spooled
-        self.document_text = ""   # text layer of the first PDF attachment, for fax gateways
+        self.document_text = ""  # text layer of the first PDF attachment, for fax gateways
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:
@@ -102,13 +110,14 @@ class _Collector:
                     if isinstance(children[0], Message):
                         forwards.append(children[0])
                     continue
-                stack.extend((child, depth + 1) for child in reversed(children)
-                             if isinstance(child, Message))
+                stack.extend((child, depth + 1) for child in reversed(children) if isinstance(child, Message))
                 continue
             self.leaf(part, ctype, plain, html)
         if truncated:
-            self.warn(f"The MIME structure is nested more than {MAX_DEPTH} levels deep; "
-                      "deeper parts were not imported.")
+            self.warn(
+                f"The MIME structure is nested more than {MAX_DEPTH} levels deep; "
+                "deeper parts were not imported."
+            )
         return ("\n".join(plain) if plain else "\n".join(html)), forwards
 
     def leaf(self, part: Message, ctype: str, plain: list[str], html: list[str]) -> None:
@@ -126,17 +135,21 @@ class _Collector:
         self.defects(part)
         if any(isinstance(d, _BASE64_DEFECTS) for d in part.defects):
             del self.warnings[had:]
-            self.warn(f"Broken base64 in {'the message text' if is_text else 'attachment'}"
-                      f"{'' if is_text else ' ' + repr(safe_filename(raw_name))}: "
-                      "only the readable part was imported.")
+            self.warn(
+                f"Broken base64 in {'the message text' if is_text else 'attachment'}"
+                f"{'' if is_text else ' ' + repr(safe_filename(raw_name))}: "
+                "only the readable part was imported."
+            )
         if is_text:
             charset = _param(part, "content-type", "charset")
-            text, problem = decode_bytes(payload, charset if isinstance(charset, str) else None,
-                                         "message text")
+            text, problem = decode_bytes(
+                payload, charset if isinstance(charset, str) else None, "message text"
+            )
             if problem:
                 self.warn(problem)
             (plain if ctype == "text/plain" else html).append(
-                text if ctype == "text/plain" else html_to_text(text))
+                text if ctype == "text/plain" else html_to_text(text)
+            )
             return
         blob = Blob.from_bytes(payload)
         del payload
@@ -150,8 +163,10 @@ class _Collector:
             return self.spooled.pop(key)
         blob = self.spooled.pop(key + "!broken", None)
         if blob is not None:
-            self.warn(f"Broken base64 in attachment {safe_filename(raw_name)!r}: "
-                      "only the readable part was imported.")
+            self.warn(
+                f"Broken base64 in attachment {safe_filename(raw_name)!r}: "
+                "only the readable part was imported."
+            )
         return blob
 
     def add_attachment(self, raw_name: str, ctype: str, blob: Blob) -> None:
@@ -166,9 +181,9 @@ class _Collector:
                 attachment.pages = info.pages
                 self.document_text = self.document_text or info.text
             except UnreadableInput as exc:
-                self.warn(f"Attachment \"{name}\" cannot be opened: {exc.reason}")
+                self.warn(f'Attachment "{name}" cannot be opened: {exc.reason}')
         elif ctype in _DOCUMENT_TYPES:
-            self.warn(f"Attachment \"{name}\" is not the {ctype.split('/')[1].upper()} it claims to be.")
+            self.warn(f'Attachment "{name}" is not the {ctype.split("/")[1].upper()} it claims to be.')
         self.attachments.append(attachment)
 
 
@@ -180,13 +195,22 @@ def parse_email(data: bytes, raw: Blob, spooled: dict[str, Blob] | None = None) 
     body, forwards = collector.walk(message)
     warn = collector.warn
 
-    headers = [(name, decode_header_value(str(value), warn)) for name, value in message.raw_items()
-               if name.lower() != SPOOL_HEADER.lower()]
+    headers = [
+        (name, decode_header_value(str(value), warn))
+        for name, value in message.raw_items()
+        if name.lower() != SPOOL_HEADER.lower()
+    ]
     subject = _header(message, "subject", warn)
     from_name, from_address = _address(message, "from", warn)
-    inquiry = ParsedInquiry(source_kind=SourceKind.EML, channel=Channel.EMAIL, raw=raw,
-                            subject=subject, from_name=from_name, from_address=from_address,
-                            headers=headers)
+    inquiry = ParsedInquiry(
+        source_kind=SourceKind.EML,
+        channel=Channel.EMAIL,
+        raw=raw,
+        subject=subject,
+        from_name=from_name,
+        from_address=from_address,
+        headers=headers,
+    )
     inquiry.message_id = _message_id(message)
     inquiry.date = _date(message, warn)
     if inquiry.message_id is None:
@@ -203,8 +227,10 @@ def parse_email(data: bytes, raw: Blob, spooled: dict[str, Blob] | None = None) 
             # A forwarded message/rfc822: the person who wrote the inner message is the applicant.
             forwarded_by = from_address
             inquiry.from_name, inquiry.from_address = name, address
-        body += (f"\n\n---------- Forwarded message ----------\nFrom: {name} <{address}>\n"
-                 f"Subject: {_header(inner, 'subject', warn)}\n\n{inner_body}")
+        body += (
+            f"\n\n---------- Forwarded message ----------\nFrom: {name} <{address}>\n"
+            f"Subject: {_header(inner, 'subject', warn)}\n\n{inner_body}"
+        )
     inquiry.body = body.strip("\n") + "\n" if body.strip() else ""
     inquiry.attachments = collector.attachments
     gateway = _is_fax_gateway(message, subject, from_name, from_address, collector.attachments)
@@ -219,15 +245,18 @@ def parse_email(data: bytes, raw: Blob, spooled: dict[str, Blob] | None = None) 
                 break
     inquiry.reference = find_reference(subject, inquiry.body)
     own = tuple(a.lower() for _, a in email.utils.getaddresses([_raw_header(message, "to")]) if a)
-    inquiry.suggestions = suggest(f"{inquiry.subject}\n{inquiry.body}\n{document_text}",
-                                  sender_name=inquiry.from_name, sender_address=inquiry.from_address,
-                                  sender_is_gateway=gateway and not forwarded_by,
-                                  own_addresses=(*own, forwarded_by.lower()))
+    inquiry.suggestions = suggest(
+        f"{inquiry.subject}\n{inquiry.body}\n{document_text}",
+        sender_name=inquiry.from_name,
+        sender_address=inquiry.from_address,
+        sender_is_gateway=gateway and not forwarded_by,
+        own_addresses=(*own, forwarded_by.lower()),
+    )
     if gateway and not document_text:
         # A gateway's own cover text says nothing about the applicant or their language.
         inquiry.suggestions.language = None
         inquiry.suggestions.jurisdiction = None
-    for blob in collector.spooled.values():   # spooled parts the walk never reached
+    for blob in collector.spooled.values():  # spooled parts the walk never reached
         blob.close()
     inquiry.warnings = collector.warnings
     return inquiry
@@ -241,8 +270,9 @@ def _recognise_fax(attachment: Attachment, inquiry: ParsedInquiry, warn: Callabl
     recognised text exists nowhere else once the import is done."""
     kind = sniff(attachment.blob.head(1024))
     if attachment.pages is None or kind not in (SourceKind.PDF, SourceKind.TIFF):
-        return ""   # it could not be opened; add_attachment has said so
+        return ""  # it could not be opened; add_attachment has said so
     from inquiry_desk.intake.ocr import OCR_CHECK, recognise
+
     ocr = recognise(attachment.blob, kind)
     for note in ocr.warnings:
         warn(note)
@@ -263,7 +293,7 @@ def find_reference(subject: str, body: str) -> str | None:
 def _parse_structure(data: bytes) -> Message:
     try:
         return email.message_from_bytes(data, policy=email.policy.default)
-    except Exception:   # a stdlib parser bug on hostile input: retry with the lenient policy
+    except Exception:  # a stdlib parser bug on hostile input: retry with the lenient policy
         try:
             return email.message_from_bytes(data, policy=email.policy.compat32)
         except Exception as exc:
@@ -295,10 +325,11 @@ def _param(part: Message, header: str, param: str) -> str | tuple[str | None, st
 def _filename(part: Message, warn: Callable[[str], None]) -> str:
     for header, param in (("content-disposition", "filename"), ("content-type", "name")):
         value = _param(part, header, param)
-        if isinstance(value, tuple):   # RFC 2231: (charset, language, percent-decoded latin-1)
+        if isinstance(value, tuple):  # RFC 2231: (charset, language, percent-decoded latin-1)
             charset, _lang, text = value
-            decoded, problem = decode_bytes(text.encode("latin-1", errors="replace"), charset or None,
-                                            "attachment name")
+            decoded, problem = decode_bytes(
+                text.encode("latin-1", errors="replace"), charset or None, "attachment name"
+            )
             if problem:
                 warn(problem)
             return decoded
@@ -351,8 +382,9 @@ def _date(part: Message, warn: Callable[[str], None]) -> datetime | None:
         return None
 
 
-def _is_fax_gateway(message: Message, subject: str, name: str, address: str,
-                    attachments: list[Attachment]) -> bool:
+def _is_fax_gateway(
+    message: Message, subject: str, name: str, address: str, attachments: list[Attachment]
+) -> bool:
     if not any(a.content_type in _DOCUMENT_TYPES for a in attachments):
         return False
     if any(key.lower().startswith("x-fax") for key, _ in message.raw_items()):

@@ -142,11 +142,11 @@ class Blob:
 
 @dataclass
 class Attachment:
-    filename: str                 # already passed through safe_filename()
+    filename: str  # already passed through safe_filename()
     content_type: str
     blob: Blob
-    pages: int | None = None      # PDF/TIFF page count when the document could be read
-    is_document: bool = False     # the fax/scan itself rather than an enclosure
+    pages: int | None = None  # PDF/TIFF page count when the document could be read
+    is_document: bool = False  # the fax/scan itself rather than an enclosure
 
     @property
     def size(self) -> int:
@@ -187,10 +187,10 @@ class ParsedInquiry:
     body: str = ""
     headers: list[tuple[str, str]] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
-    reference: str | None = None   # PI-YYYY-NNNN quoted in the subject (or body)
+    reference: str | None = None  # PI-YYYY-NNNN quoted in the subject (or body)
     suggestions: Suggestions = field(default_factory=Suggestions)
     warnings: list[str] = field(default_factory=list)
-    pages: int | None = None       # for fax/scan documents given directly
+    pages: int | None = None  # for fax/scan documents given directly
 
     @property
     def is_reply(self) -> bool:

@@ -26,7 +26,7 @@ def parse_msg(path: Path, raw: Blob) -> ParsedInquiry:
 
     try:
         message = extract_msg.openMsg(str(path), delayAttachments=False)
-    except Exception as exc:   # olefile / extract-msg raise many types on damaged files
+    except Exception as exc:  # olefile / extract-msg raise many types on damaged files
         raise UnreadableInput("The Outlook message (.msg) is damaged and cannot be read.") from exc
     try:
         return inquiry_from_msg(message, raw)
@@ -61,13 +61,23 @@ def inquiry_from_msg(message: Any, raw: Blob) -> ParsedInquiry:
     header = getattr(message, "header", None)
     if header is not None:
         headers = [(str(k), str(v)) for k, v in header.items()]
-    inquiry = ParsedInquiry(source_kind=SourceKind.MSG, channel=Channel.EMAIL, raw=raw,
-                            message_id=message_id, date=date, subject=subject, from_name=name,
-                            from_address=address, body=body, headers=headers, warnings=warnings)
+    inquiry = ParsedInquiry(
+        source_kind=SourceKind.MSG,
+        channel=Channel.EMAIL,
+        raw=raw,
+        message_id=message_id,
+        date=date,
+        subject=subject,
+        from_name=name,
+        from_address=address,
+        body=body,
+        headers=headers,
+        warnings=warnings,
+    )
     for index, item in enumerate(message.attachments or [], start=1):
         data = getattr(item, "data", None)
         if not isinstance(data, bytes):
-            continue   # embedded messages and OLE objects: not imported as files
+            continue  # embedded messages and OLE objects: not imported as files
         raw_name = getattr(item, "longFilename", None) or getattr(item, "shortFilename", None) or ""
         blob = Blob.from_bytes(data)
         kind = sniff(blob.head(1024))
@@ -77,7 +87,7 @@ def inquiry_from_msg(message: Any, raw: Blob) -> ParsedInquiry:
             try:
                 attachment.pages = inspect_document(blob, kind).pages
             except UnreadableInput as exc:
-                warnings.append(f"Attachment \"{attachment.filename}\" cannot be opened: {exc.reason}")
+                warnings.append(f'Attachment "{attachment.filename}" cannot be opened: {exc.reason}')
         inquiry.attachments.append(attachment)
     inquiry.reference = find_reference(subject, body)
     inquiry.suggestions = suggest(f"{subject}\n{body}", sender_name=name, sender_address=address)

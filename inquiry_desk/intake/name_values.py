@@ -14,8 +14,11 @@ _CJK = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]
 _CJK_ONLY = re.compile(r"[\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆]+")
 _KANA_ONLY = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u30fb\u309d\u309e\u30fd\u30fe ]+")
 # The next cell of a form row (a wide gap, a table rule) or the next field on the same line.
-_NEXT_CELL = re.compile(r"\s{2,}|\t|\||\s(?=\d)|住所|電話|〒|生年月日|性別|年齢|メール|フリガナ|ふりがな|"
-                        r"\s(?:address|phone|tel|e-?mail|date\s+of\s+birth)\b", re.I)
+_NEXT_CELL = re.compile(
+    r"\s{2,}|\t|\||\s(?=\d)|住所|電話|〒|生年月日|性別|年齢|メール|フリガナ|ふりがな|"
+    r"\s(?:address|phone|tel|e-?mail|date\s+of\s+birth)\b",
+    re.I,
+)
 _AFTER_NAME = re.compile(r"\s*(?:様|殿|さま|印|\(印\)|\[印\]|\(自署\))\s*$")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+", re.I)
 _KANA_IN_PARENS = re.compile(r"(?P<name>[^()]*?)\s*\((?P<kana>[^()]*)\)\s*")
@@ -23,17 +26,93 @@ _KANA_IN_PARENS = re.compile(r"(?P<name>[^()]*?)\s*\((?P<kana>[^()]*)\)\s*")
 _NOT_A_NAME = re.compile(
     r"氏名|名前|住所|電話|番号|フリガナ|ふりがな|署名|記名|押印|請求|代理|本人|確認|生年月日|御中|窓口|"
     r"会社|\(株\)|株式|法人|事務所|代表|銀行|個人情報|問い?合わ?せ|担当|記入|会員|お客様|変更|"
-    r"ます|ません|です|でした|ください|ので")
-_NOT_NAME_WORDS = frozenset({
-    "name", "full", "address", "signature", "signed", "date", "phone", "telephone", "tel", "fax", "email",
-    "e-mail", "applicant", "representative", "agent", "dear", "sir", "madam", "sincerely", "regards",
-    "faithfully", "personal", "information", "inquiry", "enquiry", "department", "dept", "privacy",
-    "data", "protection", "company", "inc", "ltd", "llc", "gmbh", "corp", "corporation", "co", "kk",
-    "office", "team", "manager", "page", "to", "from", "request", "re", "subject", "attn", "attention",
-    "customer", "the", "and", "please", "enclosed", "copy", "my", "your", "card", "number", "group",
-})
-_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le",
-                        "dos", "das", "bin", "al"})
+    r"ます|ません|です|でした|ください|ので"
+)
+_NOT_NAME_WORDS = frozenset(
+    {
+        "name",
+        "full",
+        "address",
+        "signature",
+        "signed",
+        "date",
+        "phone",
+        "telephone",
+        "tel",
+        "fax",
+        "email",
+        "e-mail",
+        "applicant",
+        "representative",
+        "agent",
+        "dear",
+        "sir",
+        "madam",
+        "sincerely",
+        "regards",
+        "faithfully",
+        "personal",
+        "information",
+        "inquiry",
+        "enquiry",
+        "department",
+        "dept",
+        "privacy",
+        "data",
+        "protection",
+        "company",
+        "inc",
+        "ltd",
+        "llc",
+        "gmbh",
+        "corp",
+        "corporation",
+        "co",
+        "kk",
+        "office",
+        "team",
+        "manager",
+        "page",
+        "to",
+        "from",
+        "request",
+        "re",
+        "subject",
+        "attn",
+        "attention",
+        "customer",
+        "the",
+        "and",
+        "please",
+        "enclosed",
+        "copy",
+        "my",
+        "your",
+        "card",
+        "number",
+        "group",
+    }
+)
+_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "del",
+        "della",
+        "du",
+        "la",
+        "le",
+        "dos",
+        "das",
+        "bin",
+        "al",
+    }
+)
 
 
 def signed(text: str) -> bool:
@@ -75,9 +154,9 @@ def accepted(value: str, own: OwnContacts) -> str:
         if len(compact) > 12:
             return ""
     elif len(compact) < 3 or len(words) > 5 or not any(c.isupper() for c in compact):
-        return ""   # "al", "ii": a fragment of a table rule or a stamp, not a signed name
+        return ""  # "al", "ii": a fragment of a table rule or a stamp, not a signed name
     if len(set(compact)) < 2:
-        return ""   # "口口": empty check boxes
+        return ""  # "口口": empty check boxes
     return "" if own.has_name(name) else name
 
 
@@ -91,8 +170,11 @@ def _tidy(value: str) -> str:
     # "山 田 太 郎" (or "山田 太 郎") is tesseract's spacing and is closed up; "山田 太郎" and
     # "高橋 健" are the writer's and keep their one space.
     singles = sum(len(t) == 1 for t in tokens)
-    if tokens and all(_CJK_ONLY.fullmatch(t) for t in tokens) and (
-            singles == len(tokens) or (len(tokens) >= 3 and singles >= len(tokens) - 1)):
+    if (
+        tokens
+        and all(_CJK_ONLY.fullmatch(t) for t in tokens)
+        and (singles == len(tokens) or (len(tokens) >= 3 and singles >= len(tokens) - 1))
+    ):
         return "".join(tokens)
     return " ".join(tokens)
 

@@ -18,7 +18,7 @@ from inquiry_desk.intake.text_lines import Line, nearest
 @dataclass
 class FoundNames:
     applicant: str = ""
-    kana: str = ""                        # katakana, as staff type furigana
+    kana: str = ""  # katakana, as staff type furigana
     representative: str = ""
     representative_section: bool = False  # a form with a section for a representative
 
@@ -31,14 +31,15 @@ def _loose(*words: str) -> str:
 
 _LINE_START = r"^[\s|\[(【■・]*(?:\d{1,2}\s?[.)]\s*)?"
 _KANA_WORD = _loose("フリガナ", "ふりがな", "よみがな", "カナ")
-_KANA_NOTE = re.compile(r"フリガナ|ふりがな|カナ|かな|よみ")   # 氏名（フリガナ）
+_KANA_NOTE = re.compile(r"フリガナ|ふりがな|カナ|かな|よみ")  # 氏名（フリガナ）
 _JA_NAME_LABEL = re.compile(
     _LINE_START
     + rf"(?:(?P<applicant>{_loose('ご請求者', '請求者', '申請者', 'ご本人', '本人', '申出人')})"
     + rf"|(?P<rep>{_loose('代理人')}))?\s?(?:の\s?)?"
     + rf"(?:(?P<kana_first>{_KANA_WORD})\s?)?"
     + rf"(?:{_loose('ご氏名', '氏名', 'お名前', '御名前', '名前')}|(?P<kana>{_KANA_WORD}))"
-    + r"\s?(?:\((?P<note>[^)]{1,8})\))?(?P<gap>\s*[:|]?\s*)(?P<value>.*)$")
+    + r"\s?(?:\((?P<note>[^)]{1,8})\))?(?P<gap>\s*[:|]?\s*)(?P<value>.*)$"
+)
 # "氏名の変更", "お名前が違います": a label word in a sentence, not a label.  (Furigana may
 # begin with any of these, so it is not checked so.)
 _PARTICLE = re.compile(r"[をがはのにでともへや]")
@@ -47,18 +48,23 @@ _EN_NAME_LABEL = re.compile(
     r"(?P<rep>(?:representative|agent)(?:'s)?\s+(?:full\s+)?name|name\s+of\s+(?:the\s+)?(?:representative|agent))"
     r"|(?:full\s+|applicant'?s?\s+|your\s+|data\s+subject'?s?\s+)?name"
     r"(?:\s+of\s+(?:the\s+)?(?:applicant|data\s+subject))?|from|applicant)"
-    r"(?:\s*:\s*|\s{2,})(?P<value>.*)$", re.I)
+    r"(?:\s*:\s*|\s{2,})(?P<value>.*)$",
+    re.I,
+)
 # A numbered or marked heading of a form: "2. 代理人（代理人によるご請求の場合のみ）".
 _HEADING = re.compile(r"^\s*(?:\d{1,2}\s?[.)]|[【■◆])\s*\S")
 _REP_HEADING = re.compile(r"代理人|representative|agent", re.I)
 _CLOSING = re.compile(
     r"^\s*(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|(?:kind|best|warm)\s+regards|"
     r"regards|best\s+wishes|respectfully(?:\s+yours)?|mit\s+freundlichen\s+grüßen|cordiali\s+saluti|"
-    r"cordialement|atentamente|met\s+vriendelijke\s+groet(?:en)?)\s*[,.]?\s*(?P<value>.*)$", re.I)
+    r"cordialement|atentamente|met\s+vriendelijke\s+groet(?:en)?)\s*[,.]?\s*(?P<value>.*)$",
+    re.I,
+)
 _CJK_NAME_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ\u30a1-\u30fa\u30fc"
 # "会員の山田花子と申します": the self-introduction of a Japanese letter.
 _JA_INTRO = re.compile(
-    rf"(?P<value>[{_CJK_NAME_CHARS}]{{2,8}}(?: [{_CJK_NAME_CHARS}]{{1,6}})?) ?と申(?:します|す者)")
+    rf"(?P<value>[{_CJK_NAME_CHARS}]{{2,8}}(?: [{_CJK_NAME_CHARS}]{{1,6}})?) ?と申(?:します|す者)"
+)
 # A name beside its seal: "山田 太郎 印" (NFKC has made ㊞ a plain 印).
 _SEALED = re.compile(rf"^\s*(?P<value>[{_CJK_NAME_CHARS} ]{{2,20}}?)\s*[(\[]?印[)\]]?\s*$")
 
@@ -143,7 +149,7 @@ def _unlabelled_names(lines: list[Line], own: OwnContacts, address: str) -> Iter
     for index, text in enumerate(texts):
         # A letter's sender block: the name on the line above the address or the email.
         if index and (EMAIL.search(text) or "〒" in text or (address and address in text)):
-            above = next((t for t in reversed(texts[max(0, index - 2):index]) if t), "")
+            above = next((t for t in reversed(texts[max(0, index - 2) : index]) if t), "")
             if signed(above) and (name := accepted(above, own)):
                 yield name
 

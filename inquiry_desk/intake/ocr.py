@@ -33,13 +33,15 @@ from inquiry_desk.intake.model import Blob, SourceKind
 log = logging.getLogger(__name__)
 
 LANGUAGES = "jpn+eng"
-MAX_PAGES = 5            # a request is on the first pages; the rest are ID copies and enclosures
-PAGE_TIMEOUT = 60.0      # seconds; an A4 fax page takes about 0.5 s (single thread)
+MAX_PAGES = 5  # a request is on the first pages; the rest are ID copies and enclosures
+PAGE_TIMEOUT = 60.0  # seconds; an A4 fax page takes about 0.5 s (single thread)
 PDF_DPI = 200
-UNAVAILABLE = ("Text recognition unavailable: install tesseract (with the Japanese and English "
-               "language data) to read faxes and scans; fill in the request details by hand.")
+UNAVAILABLE = (
+    "Text recognition unavailable: install tesseract (with the Japanese and English "
+    "language data) to read faxes and scans; fill in the request details by hand."
+)
 OCR_CHECK = "The text was read from the page images by text recognition: check the details against them."
-_FAX_MIN_DPI = 150       # below this vertical resolution a fax is "normal" mode (98 dpi)
+_FAX_MIN_DPI = 150  # below this vertical resolution a fax is "normal" mode (98 dpi)
 
 # Tesseract puts a space between most Japanese characters it recognises.  Kana, kanji,
 # Japanese punctuation and full-width forms never need one between them.
@@ -79,10 +81,11 @@ def recognise(blob: Blob, kind: SourceKind) -> OcrResult:
                 texts.append(text if number == 1 else f"--- page {number} ---\n{text}")
     except _Stop as stop:
         result.warnings.append(stop.reason)
-    except Exception as exc:   # Pillow/pdfium failing on a file inspect_document accepted
+    except Exception as exc:  # Pillow/pdfium failing on a file inspect_document accepted
         log.warning("text recognition: a page could not be rendered (%s)", type(exc).__name__)
-        result.warnings.append("A page could not be prepared for text recognition; "
-                               "only the pages before it were read.")
+        result.warnings.append(
+            "A page could not be prepared for text recognition; only the pages before it were read."
+        )
     # Counts and timings only: the text itself is personal data and is never logged.
     log.info("text recognition: %d page(s) in %.1f s", result.pages_read, time.perf_counter() - started)
     result.text = clean_text("\n\n".join(texts))
@@ -112,21 +115,34 @@ def _tesseract(exe: str, png: bytes, number: int, notes: list[str]) -> str | Non
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         # input= and capture_output: the page goes in and the text comes out through pipes.
-        done = subprocess.run([exe, "stdin", "stdout", "-l", LANGUAGES], input=png, capture_output=True,
-                              timeout=PAGE_TIMEOUT, env=env, check=False)
+        done = subprocess.run(
+            [exe, "stdin", "stdout", "-l", LANGUAGES],
+            input=png,
+            capture_output=True,
+            timeout=PAGE_TIMEOUT,
+            env=env,
+            check=False,
+        )
     except subprocess.TimeoutExpired as exc:
         # A machine this slow would be as slow on the next page: stop, keep what was read.
-        raise _Stop(f"Text recognition of page {number} took too long and was stopped; "
-                    "later pages were not read.") from exc
-    except OSError as exc:   # removed since the PATH look-up, not executable, out of processes
+        raise _Stop(
+            f"Text recognition of page {number} took too long and was stopped; later pages were not read."
+        ) from exc
+    except OSError as exc:  # removed since the PATH look-up, not executable, out of processes
         log.warning("text recognition: tesseract could not be started (%s)", type(exc).__name__)
         raise _Stop(UNAVAILABLE) from exc
     if done.returncode != 0:
         # stderr names the missing language data or the failure; it never holds page text.
-        log.warning("text recognition: tesseract exit %d on page %d: %s", done.returncode, number,
-                    done.stderr.decode("utf-8", "replace")[:300].strip())
-        notes.append(f"Text recognition failed on page {number}; check the tesseract installation "
-                     "(with its Japanese and English language data).")
+        log.warning(
+            "text recognition: tesseract exit %d on page %d: %s",
+            done.returncode,
+            number,
+            done.stderr.decode("utf-8", "replace")[:300].strip(),
+        )
+        notes.append(
+            f"Text recognition failed on page {number}; check the tesseract installation "
+            "(with its Japanese and English language data)."
+        )
         return None
     return done.stdout.decode("utf-8", "replace")
 

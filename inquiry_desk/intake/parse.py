@@ -30,7 +30,7 @@ from inquiry_desk.intake.model import (
 from inquiry_desk.intake.prepass import spool_large_parts
 
 LARGE_EMAIL = 8 * 1024 * 1024
-MAX_INPUT = 512 * 1024 * 1024   # a limit stated to staff: no inquiry is a half-gigabyte file
+MAX_INPUT = 512 * 1024 * 1024  # a limit stated to staff: no inquiry is a half-gigabyte file
 
 
 def parse_file(path: str | os.PathLike[str], *, large_email: int = LARGE_EMAIL) -> ParsedInquiry:
@@ -84,6 +84,7 @@ def _parse_blob(raw: Blob, kind: SourceKind, path: Path | None, data: bytes | No
         return parse_email(data if data is not None else raw.read_bytes(), raw)
     if kind is SourceKind.MSG:
         from inquiry_desk.intake.msgfile import parse_msg
+
         if path is None:
             raise UnreadableInput("Outlook messages can only be imported from a file.")
         return parse_msg(path, raw)
@@ -97,15 +98,21 @@ def _parse_document(raw: Blob, kind: SourceKind, path: Path | None) -> ParsedInq
     fax = kind is SourceKind.PDF or (kind is SourceKind.TIFF and info.looks_like_fax)
     name = safe_filename(path.name if path else "", f"document.{kind.value}")
     # The document is both the raw source and its one attachment; they share the blob.
-    document = Attachment(name, content_type_for(kind, raw.head(8)), raw, pages=info.pages,
-                          is_document=True)
-    inquiry = ParsedInquiry(source_kind=kind, channel=Channel.FAX if fax else Channel.MAIL, raw=raw,
-                            attachments=[document], pages=info.pages, body=info.text,
-                            warnings=list(info.warnings))
+    document = Attachment(name, content_type_for(kind, raw.head(8)), raw, pages=info.pages, is_document=True)
+    inquiry = ParsedInquiry(
+        source_kind=kind,
+        channel=Channel.FAX if fax else Channel.MAIL,
+        raw=raw,
+        attachments=[document],
+        pages=info.pages,
+        body=info.text,
+        warnings=list(info.warnings),
+    )
     if not info.text:
         # A fax or scan is only page images: the recognised text stands in for the text layer
         # and is kept as the body, because it exists nowhere else once the import is done.
         from inquiry_desk.intake.ocr import OCR_CHECK, recognise
+
         ocr = recognise(raw, kind)
         inquiry.warnings.extend(ocr.warnings)
         inquiry.body = ocr.text
@@ -114,6 +121,7 @@ def _parse_document(raw: Blob, kind: SourceKind, path: Path | None) -> ParsedInq
     if inquiry.body:
         inquiry.suggestions = suggest(inquiry.body, sender_name="", sender_address="")
         from inquiry_desk.intake.mime import find_reference
+
         inquiry.reference = find_reference("", inquiry.body)
     else:
         inquiry.warnings.append("The document has no text layer: fill in the request details by hand.")
@@ -121,8 +129,9 @@ def _parse_document(raw: Blob, kind: SourceKind, path: Path | None) -> ParsedInq
     return inquiry
 
 
-def _guard_prepass(work: Callable[[], tuple[bytes, dict[str, Blob]]],
-                   raw: Blob) -> tuple[bytes, dict[str, Blob]]:
+def _guard_prepass(
+    work: Callable[[], tuple[bytes, dict[str, Blob]]], raw: Blob
+) -> tuple[bytes, dict[str, Blob]]:
     try:
         return work()
     except UnreadableInput:
@@ -133,8 +142,9 @@ def _guard_prepass(work: Callable[[], tuple[bytes, dict[str, Blob]]],
         raise UnreadableInput("The file is damaged and cannot be read.") from exc
 
 
-def _guard(work: Callable[[], ParsedInquiry], raw: Blob,
-           spooled: dict[str, Blob] | None = None) -> ParsedInquiry:
+def _guard(
+    work: Callable[[], ParsedInquiry], raw: Blob, spooled: dict[str, Blob] | None = None
+) -> ParsedInquiry:
     """Run `work`; on any failure free the spooled payloads and report UnreadableInput."""
     try:
         return work()

@@ -17,7 +17,8 @@ NUMBER = re.compile(
     r"|\(0\d{1,4}\)[ \-]?\d{1,4}[ \-]\d{3,4}"
     r"|0\d{1,4}[ \-(]\d{1,4}[ \-)]\d{3,4}"
     r"|0\d{9,10}"
-    r")(?![\d\-])")
+    r")(?![\d\-])"
+)
 
 
 def _parsed_number(number: str) -> PhoneNumber | None:

@@ -25,8 +25,8 @@ from typing import BinaryIO
 from inquiry_desk.intake.model import SPOOL_THRESHOLD, Blob
 
 SPOOL_HEADER = b"X-Inquiry-Desk-Spool"
-_MAX_LINE = 64 * 1024            # longer lines are read in pieces
-_DECODE_BATCH = 64 * 1024        # base64 characters decoded at once
+_MAX_LINE = 64 * 1024  # longer lines are read in pieces
+_DECODE_BATCH = 64 * 1024  # base64 characters decoded at once
 _NOT_B64 = re.compile(rb"[^A-Za-z0-9+/]")
 _JUNK = re.compile(rb"[^A-Za-z0-9+/=\s]")
 
@@ -85,7 +85,7 @@ class _Scanner:
             mark = b"--" + self.boundaries[depth]
             if stripped == mark or stripped == mark + b"--":
                 self.end_leaf()
-                del self.boundaries[depth + (0 if stripped != mark else 1):]
+                del self.boundaries[depth + (0 if stripped != mark else 1) :]
                 self.out.append(line)
                 self.state = "headers" if stripped == mark else "pass"
                 self.headers = []
@@ -122,7 +122,7 @@ class _Scanner:
             self.state = "pass"
         elif ctype == "message/rfc822":
             self.out += [block, blank]
-            self.headers = []   # the forwarded message's own headers follow
+            self.headers = []  # the forwarded message's own headers follow
         elif cte == "base64":
             self.blank = blank
             self.state = "body"
@@ -160,8 +160,9 @@ class _Scanner:
         self.state = "pass"
 
 
-def spool_large_parts(stream: BinaryIO, raw: Blob,
-                      threshold: int = SPOOL_THRESHOLD) -> tuple[bytes, dict[str, Blob]]:
+def spool_large_parts(
+    stream: BinaryIO, raw: Blob, threshold: int = SPOOL_THRESHOLD
+) -> tuple[bytes, dict[str, Blob]]:
     """Copy `stream` into `raw`; return the skeleton message and the spooled parts by key.
 
     A spooled part whose base64 was damaged is returned under its key with ``!broken``
@@ -182,6 +183,7 @@ def spool_large_parts(stream: BinaryIO, raw: Blob,
         if scanner.sink is not None:
             scanner.sink.blob.close()
         raise
-    spooled = {(key + "!broken" if key in scanner.broken else key): blob
-               for key, blob in scanner.spooled.items()}
+    spooled = {
+        (key + "!broken" if key in scanner.broken else key): blob for key, blob in scanner.spooled.items()
+    }
     return b"".join(scanner.out), spooled

@@ -32,15 +32,25 @@ from inquiry_desk.intake.text_lines import contact_lines
 
 _REPRESENTATIVE = re.compile(
     r"on\s+(?:her|his|their|the)?\s*behalf|on\s+behalf\s+of|we\s+act\s+for|power\s+of\s+attorney|"
-    r"委任状|代理人|代理で", re.I)
+    r"委任状|代理人|代理で",
+    re.I,
+)
 _LEGAL_REP = re.compile(r"法定代理|parent|guardian|親権|後見", re.I)
 _CLIENT_NAME = re.compile(
     r"(?:on\s+behalf\s+of|we\s+act\s+for|our\s+client)\s+(?:our\s+client\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?"
-    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})")
+    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})"
+)
 
 
-def suggest(text: str, *, sender_name: str, sender_address: str, sender_is_gateway: bool = False,
-            own_addresses: tuple[str, ...] = (), own: OwnContacts | None = None) -> Suggestions:
+def suggest(
+    text: str,
+    *,
+    sender_name: str,
+    sender_address: str,
+    sender_is_gateway: bool = False,
+    own_addresses: tuple[str, ...] = (),
+    own: OwnContacts | None = None,
+) -> Suggestions:
     """Suggestions from `text` (subject + body) and the sender header.
 
     `own` is the department's own numbers, names and addresses, never suggested for a
@@ -70,14 +80,16 @@ def suggest(text: str, *, sender_name: str, sender_address: str, sender_is_gatew
     country = country_of(party.address, party.email, text)
     if country:
         party.country = country
-    result.applicant, result.representative = _parties(text, party, names,
-                                                       sender_name.strip() if has_sender else None)
+    result.applicant, result.representative = _parties(
+        text, party, names, sender_name.strip() if has_sender else None
+    )
     result.jurisdiction = jurisdiction_for(party.country if country else "", text, result.language)
     return result
 
 
-def _parties(text: str, party: PartyData, names: FoundNames,
-             sender_name: str | None) -> tuple[PartyData, PartyData | None]:
+def _parties(
+    text: str, party: PartyData, names: FoundNames, sender_name: str | None
+) -> tuple[PartyData, PartyData | None]:
     """(applicant, representative) from the details found; `sender_name` is None for a document."""
     kind = RepresentativeKind.LEGAL if _LEGAL_REP.search(text) else RepresentativeKind.APPOINTED
     rep = PartyData(role=PartyRole.REPRESENTATIVE, country=party.country, representative_kind=kind)
@@ -94,6 +106,7 @@ def _parties(text: str, party: PartyData, names: FoundNames,
         # gives stays with the applicant it names.
         return party, rep
     # The writer acts for someone else, so the details found are the writer's.
-    writer = replace(party, name=sender_name or "", name_kana="", role=PartyRole.REPRESENTATIVE,
-                     representative_kind=kind)
+    writer = replace(
+        party, name=sender_name or "", name_kana="", role=PartyRole.REPRESENTATIVE, representative_kind=kind
+    )
     return PartyData(name=client.group(1) if client else names.applicant, country=party.country), writer

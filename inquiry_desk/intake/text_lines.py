@@ -13,7 +13,7 @@ from inquiry_desk.intake.phone_numbers import NUMBER
 @dataclass(frozen=True)
 class Line:
     text: str
-    header: bool = False   # a fax header: the sending machine's line, not the applicant's words
+    header: bool = False  # a fax header: the sending machine's line, not the applicant's words
 
 
 def latin_words(*words: str) -> str:
@@ -53,7 +53,7 @@ def _is_header(line: str, top_of_page: bool) -> bool:
     marked = bool(_PAGE_MARK.search(line))
     if top_of_page:
         if _PHONE_WORD.search(line) and not marked:
-            return False   # a letterhead: "TEL 03-1234-5678  FAX 03-1234-5679"
+            return False  # a letterhead: "TEL 03-1234-5678  FAX 03-1234-5679"
         return bool(marked or _FAX_WORD.search(line) or _CLOCK.search(line))
     return marked and bool(_FAX_WORD.search(line))
 

@@ -57,8 +57,14 @@ class App:
     key_store: MasterKeyStore
 
     @classmethod
-    def open(cls, data_dir: Path, url: str | None = None, key_store: MasterKeyStore | None = None,
-             *, today: Callable[[], date] = date.today) -> App:
+    def open(
+        cls,
+        data_dir: Path,
+        url: str | None = None,
+        key_store: MasterKeyStore | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> App:
         """Open (or, for a new SQLite folder, create) the database and its keys.
 
         A start that fails leaves nothing behind: the keyring is asked first, and a new
@@ -94,9 +100,17 @@ class App:
         keys = KeyService(master)
         register = RegisterService(db, keys, today)
         is_demo = meta.get("demo") == "1"
-        return cls(data_dir=data_dir, db=db, install_id=install_id, is_demo=is_demo, keys=keys,
-                   cases=CaseService(db, keys, today, on_change=register.invalidate),
-                   register=register, users=UserService(db, demo=is_demo), key_store=store)
+        return cls(
+            data_dir=data_dir,
+            db=db,
+            install_id=install_id,
+            is_demo=is_demo,
+            keys=keys,
+            cases=CaseService(db, keys, today, on_change=register.invalidate),
+            register=register,
+            users=UserService(db, demo=is_demo),
+            key_store=store,
+        )
 
     @cached_property
     def lifecycle(self) -> Lifecycle:
@@ -110,8 +124,7 @@ class App:
     def documents(self) -> DocumentService:
         from inquiry_desk.services.documents.service import DocumentService
 
-        return DocumentService(self.db, self.keys, self.cases, self.cases.today,
-                               self.register.invalidate)
+        return DocumentService(self.db, self.keys, self.cases, self.cases.today, self.register.invalidate)
 
     @cached_property
     def reports(self) -> ReportService:
@@ -149,8 +162,13 @@ class App:
             self.is_demo = value == "1"
             self.users.min_password = 4 if self.is_demo else self.users.min_password
 
-    def audit_event(self, actor: Actor | str, action: str, case_ref: str | None = None,
-                    details: dict[str, object] | None = None) -> None:
+    def audit_event(
+        self,
+        actor: Actor | str,
+        action: str,
+        case_ref: str | None = None,
+        details: dict[str, object] | None = None,
+    ) -> None:
         with self.db.write() as session:
             audit.record(session, actor, action, case_ref, details)
 
@@ -258,8 +276,7 @@ def _master_key(db: Database, store: MasterKeyStore, install_id: str, check: str
     master = load_or_create(store, install_id, may_create=check is None)
     if check is None:
         with db.write() as session:
-            session.merge(AppMeta(key="key_check",
-                                  value=seal(master, _KEY_CHECK, install_id.encode()).hex()))
+            session.merge(AppMeta(key="key_check", value=seal(master, _KEY_CHECK, install_id.encode()).hex()))
         return master
     try:
         open_sealed(master, bytes.fromhex(check), install_id.encode())

@@ -27,23 +27,31 @@ GENESIS = "0" * 64
 _FORBIDDEN_KEYS = frozenset({"name", "email", "phone", "address", "fax", "body", "subject", "note"})
 
 
-def _digest(prev: str, at: datetime, actor: str, action: str, case_ref: str | None,
-            details: str) -> str:
-    canonical = json.dumps([prev, at.isoformat(), actor, action, case_ref, details],
-                           ensure_ascii=False, separators=(",", ":"))
+def _digest(prev: str, at: datetime, actor: str, action: str, case_ref: str | None, details: str) -> str:
+    canonical = json.dumps(
+        [prev, at.isoformat(), actor, action, case_ref, details], ensure_ascii=False, separators=(",", ":")
+    )
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
-def chained_row(prev: str, at: datetime, actor: str, action: str, case_ref: str | None,
-                details: Mapping[str, Any]) -> dict[str, Any]:
+def chained_row(
+    prev: str, at: datetime, actor: str, action: str, case_ref: str | None, details: Mapping[str, Any]
+) -> dict[str, Any]:
     """The column values of an audit row chained onto `prev`: the one definition of how
     details are serialised and hashed, for `record` and for bulk writers (the purge)."""
     bad = _FORBIDDEN_KEYS & set(details)
     if bad:
         raise ValueError(f"audit details may not carry personal fields: {sorted(bad)}")
     text = json.dumps(dict(details), ensure_ascii=False, sort_keys=True, default=str)
-    return {"at": at, "actor": actor, "action": action, "case_ref": case_ref, "details": text,
-            "prev_hash": prev, "hash": _digest(prev, at, actor, action, case_ref, text)}
+    return {
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "case_ref": case_ref,
+        "details": text,
+        "prev_hash": prev,
+        "hash": _digest(prev, at, actor, action, case_ref, text),
+    }
 
 
 # session.info key: (root transaction, hash of the last row this transaction appended).
@@ -65,8 +73,7 @@ def _last_hash(session: Session) -> str:
     cached = session.info.get(_TAIL)
     if cached is not None and root is not None and cached[0] is root:
         return str(cached[1])
-    last = session.connection().scalar(
-        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    last = session.connection().scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
     return last or GENESIS
 
 
@@ -75,8 +82,15 @@ def _forget_tail(session: Session, _previous: SessionTransaction) -> None:
     session.info.pop(_TAIL, None)
 
 
-def record(session: Session, actor: Actor | str, action: str, case_ref: str | None = None,
-           details: Mapping[str, Any] | None = None, *, at: datetime | None = None) -> AuditEntry:
+def record(
+    session: Session,
+    actor: Actor | str,
+    action: str,
+    case_ref: str | None = None,
+    details: Mapping[str, Any] | None = None,
+    *,
+    at: datetime | None = None,
+) -> AuditEntry:
     """Append one row inside the caller's transaction, so it lands with the change it describes.
 
     The row is inserted at once with a plain INSERT on the session's connection (nothing
@@ -112,13 +126,15 @@ def verify_chain(db: Database) -> ChainCheck:
     prev = GENESIS
     count = 0
     with db.read() as session:
-        for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)
-                                     .execution_options(yield_per=2000)):
+        for entry in session.scalars(
+            select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=2000)
+        ):
             count += 1
             if entry.prev_hash != prev:
                 return ChainCheck(False, count, entry.id, "the row before it was changed or removed")
-            expected = _digest(entry.prev_hash, entry.at, entry.actor, entry.action, entry.case_ref,
-                               entry.details)
+            expected = _digest(
+                entry.prev_hash, entry.at, entry.actor, entry.action, entry.case_ref, entry.details
+            )
             if entry.hash != expected:
                 return ChainCheck(False, count, entry.id, "its content was changed")
             prev = entry.hash
@@ -135,9 +151,17 @@ class AuditRow:
     details: str
 
 
-def query(session: Session, *, actor: str | None = None, action: str | None = None,
-          case_ref: str | None = None, since: datetime | None = None, until: datetime | None = None,
-          limit: int = 500, offset: int = 0) -> list[AuditRow]:
+def query(
+    session: Session,
+    *,
+    actor: str | None = None,
+    action: str | None = None,
+    case_ref: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 500,
+    offset: int = 0,
+) -> list[AuditRow]:
     stmt = select(AuditEntry).order_by(AuditEntry.id.desc())
     if actor:
         stmt = stmt.where(AuditEntry.actor == actor)
@@ -153,16 +177,33 @@ def query(session: Session, *, actor: str | None = None, action: str | None = No
     return [AuditRow(r.id, r.at, r.actor, r.action, r.case_ref, r.details) for r in rows]
 
 
-def browse(db: Database, actor: Actor, *, actor_name: str | None = None, action: str | None = None,
-           case_ref: str | None = None, since: datetime | None = None, until: datetime | None = None,
-           limit: int = 500, offset: int = 0) -> list[AuditRow]:
+def browse(
+    db: Database,
+    actor: Actor,
+    *,
+    actor_name: str | None = None,
+    action: str | None = None,
+    case_ref: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 500,
+    offset: int = 0,
+) -> list[AuditRow]:
     """The audit log for managers and administrators; staff may not read it."""
     from inquiry_desk.services.actors import Permission
 
     actor.require(Permission.READ_AUDIT)
     with db.read() as session:
-        return query(session, actor=actor_name, action=action, case_ref=case_ref, since=since,
-                     until=until, limit=limit, offset=offset)
+        return query(
+            session,
+            actor=actor_name,
+            action=action,
+            case_ref=case_ref,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+        )
 
 
 def verify(db: Database, actor: Actor) -> ChainCheck:
@@ -178,11 +219,29 @@ class AuditLog:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def browse(self, actor: Actor, *, actor_name: str | None = None, action: str | None = None,
-               case_ref: str | None = None, since: datetime | None = None,
-               until: datetime | None = None, limit: int = 500, offset: int = 0) -> list[AuditRow]:
-        return browse(self._db, actor, actor_name=actor_name, action=action, case_ref=case_ref,
-                      since=since, until=until, limit=limit, offset=offset)
+    def browse(
+        self,
+        actor: Actor,
+        *,
+        actor_name: str | None = None,
+        action: str | None = None,
+        case_ref: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        limit: int = 500,
+        offset: int = 0,
+    ) -> list[AuditRow]:
+        return browse(
+            self._db,
+            actor,
+            actor_name=actor_name,
+            action=action,
+            case_ref=case_ref,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+        )
 
     def verify(self, actor: Actor) -> ChainCheck:
         return verify(self._db, actor)

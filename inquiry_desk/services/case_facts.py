@@ -57,21 +57,37 @@ def seal_text(cipher: CaseCipher, text: str, purpose: str) -> bytes | None:
 
 
 def clock_rows(session: Session, case: Case) -> list[ClockLedgerEntry]:
-    return list(session.scalars(select(ClockLedgerEntry).where(ClockLedgerEntry.case_id == case.id)
-                                .order_by(ClockLedgerEntry.on, ClockLedgerEntry.id)))
+    return list(
+        session.scalars(
+            select(ClockLedgerEntry)
+            .where(ClockLedgerEntry.case_id == case.id)
+            .order_by(ClockLedgerEntry.on, ClockLedgerEntry.id)
+        )
+    )
 
 
 def clock_ledger(session: Session, case: Case, cipher: CaseCipher | None) -> list[ClockEntry]:
     """The domain ledger; reasons are decrypted only when a cipher is given (they may be personal)."""
-    return [ClockEntry(ClockEventKind(r.kind), r.on, open_text(cipher, r.reason, CLOCK_PURPOSE), r.months)
-            for r in clock_rows(session, case)]
+    return [
+        ClockEntry(ClockEventKind(r.kind), r.on, open_text(cipher, r.reason, CLOCK_PURPOSE), r.months)
+        for r in clock_rows(session, case)
+    ]
 
 
-def add_clock_entry(session: Session, case: Case, cipher: CaseCipher, actor: Actor,
-                    entry: ClockEntry) -> None:
-    session.add(ClockLedgerEntry(case_id=case.id, kind=entry.kind.value, on=entry.on,
-                                 months=entry.months, actor=actor.username, recorded_at=now(),
-                                 reason=seal_text(cipher, entry.reason, CLOCK_PURPOSE)))
+def add_clock_entry(
+    session: Session, case: Case, cipher: CaseCipher, actor: Actor, entry: ClockEntry
+) -> None:
+    session.add(
+        ClockLedgerEntry(
+            case_id=case.id,
+            kind=entry.kind.value,
+            on=entry.on,
+            months=entry.months,
+            actor=actor.username,
+            recorded_at=now(),
+            reason=seal_text(cipher, entry.reason, CLOCK_PURPOSE),
+        )
+    )
     session.flush()
 
 
@@ -81,10 +97,13 @@ def refresh_due(session: Session, case: Case, today: date) -> date:
     Reasons do not change the dates, except that a reasonless extension has no effect;
     so the extension reasons are checked for presence from the sealed column directly.
     """
-    ledger = [ClockEntry(ClockEventKind(r.kind), r.on, "x" if r.reason else "", r.months)
-              for r in clock_rows(session, case)]
-    case.due = deadlines.due_date(case.received, Jurisdiction(case.jurisdiction), ledger,
-                                  deadline_rules(session), as_of=today)
+    ledger = [
+        ClockEntry(ClockEventKind(r.kind), r.on, "x" if r.reason else "", r.months)
+        for r in clock_rows(session, case)
+    ]
+    case.due = deadlines.due_date(
+        case.received, Jurisdiction(case.jurisdiction), ledger, deadline_rules(session), as_of=today
+    )
     return case.due
 
 
@@ -93,39 +112,55 @@ def verification_record(session: Session, case: Case) -> VerificationRecord | No
 
 
 def evidence_rows(session: Session, case: Case) -> list[EvidenceItem]:
-    return list(session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case.id)
-                                .order_by(EvidenceItem.id)))
+    return list(
+        session.scalars(select(EvidenceItem).where(EvidenceItem.case_id == case.id).order_by(EvidenceItem.id))
+    )
 
 
 def to_evidence(row: EvidenceItem) -> Evidence:
-    return Evidence(EvidenceType(row.type), PartyRole(row.holder), row.issued_on, row.expires_on,
-                    row.masking_confirmed)
+    return Evidence(
+        EvidenceType(row.type), PartyRole(row.holder), row.issued_on, row.expires_on, row.masking_confirmed
+    )
 
 
 def verification_input(session: Session, case: Case, cipher: CaseCipher) -> VerificationInput:
     record = verification_record(session, case)
     representative = None
-    for party in session.scalars(select(Party).where(Party.case_id == case.id,
-                                                     Party.role == PartyRole.REPRESENTATIVE.value)):
+    for party in session.scalars(
+        select(Party).where(Party.case_id == case.id, Party.role == PartyRole.REPRESENTATIVE.value)
+    ):
         data = PartyData.from_json(cipher.open_json(party.payload, "party"))
         # A representative without a stated kind is treated as an appointed agent: the
         # power of attorney is then asked for, the stricter of the two.
         representative = data.representative_kind or RepresentativeKind.APPOINTED
     return VerificationInput(
-        received=case.received, evidence=[to_evidence(r) for r in evidence_rows(session, case)],
+        received=case.received,
+        evidence=[to_evidence(r) for r in evidence_rows(session, case)],
         channel=Channel(case.channel),
         email_matches_account=record.email_matches_account if record else None,
         representative=representative,
         name_matches=record.name_matches if record else None,
-        address_matches=record.address_matches if record else None)
+        address_matches=record.address_matches if record else None,
+    )
 
 
 def fee_rows(session: Session, case: Case) -> list[FeeLedgerEntry]:
-    return list(session.scalars(select(FeeLedgerEntry).where(FeeLedgerEntry.case_id == case.id)
-                                .order_by(FeeLedgerEntry.on, FeeLedgerEntry.id)))
+    return list(
+        session.scalars(
+            select(FeeLedgerEntry)
+            .where(FeeLedgerEntry.case_id == case.id)
+            .order_by(FeeLedgerEntry.on, FeeLedgerEntry.id)
+        )
+    )
 
 
 def to_fee_entry(row: FeeLedgerEntry, cipher: CaseCipher | None) -> FeeEntry:
-    return FeeEntry(FeeEntryKind(row.kind), row.on, row.amount_jpy,
-                    PaymentMethod(row.method) if row.method else None, row.money_order_issued_on,
-                    row.cashed_on, open_text(cipher, row.note, FEE_PURPOSE))
+    return FeeEntry(
+        FeeEntryKind(row.kind),
+        row.on,
+        row.amount_jpy,
+        PaymentMethod(row.method) if row.method else None,
+        row.money_order_issued_on,
+        row.cashed_on,
+        open_text(cipher, row.note, FEE_PURPOSE),
+    )

@@ -111,30 +111,71 @@ class CaseDetail:
         def party(p: PartyData | None) -> dict[str, Any] | None:
             if p is None:
                 return None
-            return {"name": p.name, "name_kana": p.name_kana, "email": p.email, "phone": p.phone,
-                    "fax": p.fax, "postal_code": p.postal_code, "address": p.address,
-                    "country": p.country, "customer_number": p.customer_number,
-                    "representative_kind": p.representative_kind.value if p.representative_kind
-                    else None}
+            return {
+                "name": p.name,
+                "name_kana": p.name_kana,
+                "email": p.email,
+                "phone": p.phone,
+                "fax": p.fax,
+                "postal_code": p.postal_code,
+                "address": p.address,
+                "country": p.country,
+                "customer_number": p.customer_number,
+                "representative_kind": p.representative_kind.value if p.representative_kind else None,
+            }
+
         return {
-            "ref": self.ref, "state": self.state.value, "kind": self.kind.value,
-            "channel": self.channel.value, "received": self.received.isoformat(),
+            "ref": self.ref,
+            "state": self.state.value,
+            "kind": self.kind.value,
+            "channel": self.channel.value,
+            "received": self.received.isoformat(),
             "due": self.due.isoformat() if self.due else None,
             "request_types": [t.value for t in self.request_types],
-            "language": self.language.value, "jurisdiction": self.jurisdiction.value,
-            "assignee": self.assignee, "outcome": self.outcome, "deadline_met": self.deadline_met,
-            "legal_hold": self.legal_hold, "warnings": self.warnings,
+            "language": self.language.value,
+            "jurisdiction": self.jurisdiction.value,
+            "assignee": self.assignee,
+            "outcome": self.outcome,
+            "deadline_met": self.deadline_met,
+            "legal_hold": self.legal_hold,
+            "warnings": self.warnings,
             "purged_at": self.purged_at.isoformat() if self.purged_at else None,
-            "applicant": party(self.applicant), "representative": party(self.representative),
-            "messages": [{"direction": m.direction, "channel": m.channel, "at": m.at.isoformat(),
-                          "subject": m.subject, "from": m.sender, "body": m.body,
-                          "warnings": m.warnings} for m in self.messages],
-            "attachments": [{"id": a.id, "filename": a.filename, "content_type": a.content_type,
-                             "size": a.size, "pages": a.pages, "kind": a.kind}
-                            for a in self.attachments],
+            "applicant": party(self.applicant),
+            "representative": party(self.representative),
+            "messages": [
+                {
+                    "direction": m.direction,
+                    "channel": m.channel,
+                    "at": m.at.isoformat(),
+                    "subject": m.subject,
+                    "from": m.sender,
+                    "body": m.body,
+                    "warnings": m.warnings,
+                }
+                for m in self.messages
+            ],
+            "attachments": [
+                {
+                    "id": a.id,
+                    "filename": a.filename,
+                    "content_type": a.content_type,
+                    "size": a.size,
+                    "pages": a.pages,
+                    "kind": a.kind,
+                }
+                for a in self.attachments
+            ],
             "notes": [{"at": n.at.isoformat(), "author": n.author, "text": n.text} for n in self.notes],
-            "events": [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action,
-                        "summary": e.summary, "detail": e.detail} for e in self.events],
+            "events": [
+                {
+                    "at": e.at.isoformat(),
+                    "actor": e.actor,
+                    "action": e.action,
+                    "summary": e.summary,
+                    "detail": e.detail,
+                }
+                for e in self.events
+            ],
         }
 
 

@@ -61,8 +61,9 @@ def validate_new_case(new: NewCase, today: date) -> dict[str, str]:
             errors[f"representative.{key}"] = message
     for att in new.attachments:
         if len(att.data) > MAX_ATTACHMENT_BYTES:
-            errors["attachments"] = (f"{att.filename} is larger than "
-                                     f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB.")
+            errors["attachments"] = (
+                f"{att.filename} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB."
+            )
     return errors
 
 
@@ -71,9 +72,12 @@ def next_reference(session: Session, year: int) -> str:
     database lock (SQLite BEGIN IMMEDIATE) or the counter row's lock (PostgreSQL)."""
     # On the connection: an ORM-enabled UPDATE would first look for counter objects in the
     # session to synchronise, and none are ever loaded.
-    result = session.connection().execute(update(RefCounter).where(RefCounter.year == year)
-                                          .values(last_seq=RefCounter.last_seq + 1)
-                                          .returning(RefCounter.last_seq))
+    result = session.connection().execute(
+        update(RefCounter)
+        .where(RefCounter.year == year)
+        .values(last_seq=RefCounter.last_seq + 1)
+        .returning(RefCounter.last_seq)
+    )
     seq = result.scalar()
     if seq is None:
         session.add(RefCounter(year=year, last_seq=1))
@@ -82,26 +86,56 @@ def next_reference(session: Session, year: int) -> str:
     return format_reference(year, seq)
 
 
-def add_event(session: Session, case: Case, actor: Actor, action: str, summary: str,
-              cipher: CaseCipher | None = None, detail: str = "", at: datetime | None = None) -> None:
+def add_event(
+    session: Session,
+    case: Case,
+    actor: Actor,
+    action: str,
+    summary: str,
+    cipher: CaseCipher | None = None,
+    detail: str = "",
+    at: datetime | None = None,
+) -> None:
     """`summary` must be free of personal data; what staff typed goes in `detail`, sealed."""
     payload = cipher.seal(detail.encode(), "event") if (cipher and detail) else None
-    session.add(Event(case_id=case.id, at=at or datetime.now().replace(microsecond=0),
-                      actor=actor.username, action=action, summary=summary, payload=payload))
+    session.add(
+        Event(
+            case_id=case.id,
+            at=at or datetime.now().replace(microsecond=0),
+            actor=actor.username,
+            action=action,
+            summary=summary,
+            payload=payload,
+        )
+    )
 
 
 class CaseService:
-    def __init__(self, db: Database, keys: KeyService, today: Callable[[], date] = date.today,
-                 on_change: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        keys: KeyService,
+        today: Callable[[], date] = date.today,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
         self.db = db
         self.keys = keys
         self.today = today
         self._on_change = on_change
 
     # --- writing -------------------------------------------------------------------------
-    def create(self, actor: Actor, new: NewCase, *, session: Session | None = None,
-               now: datetime | None = None, extra: ExtraHook | None = None, validate: bool = True,
-               audit_action: str = "case.create", warnings: int = 0) -> str:
+    def create(
+        self,
+        actor: Actor,
+        new: NewCase,
+        *,
+        session: Session | None = None,
+        now: datetime | None = None,
+        extra: ExtraHook | None = None,
+        validate: bool = True,
+        audit_action: str = "case.create",
+        warnings: int = 0,
+    ) -> str:
         """`validate=False` is for the importer: a fax or scan has no readable name or
         address yet, and the case must exist so that staff can complete it. The importer
         also names the audit row (`case.import`): one row per new case says both that it
@@ -120,17 +154,35 @@ class CaseService:
             self._on_change()
         return ref
 
-    def _create(self, session: Session, actor: Actor, new: NewCase, now: datetime | None,
-                extra: ExtraHook | None, audit_action: str = "case.create",
-                warnings: int = 0) -> str:
+    def _create(
+        self,
+        session: Session,
+        actor: Actor,
+        new: NewCase,
+        now: datetime | None,
+        extra: ExtraHook | None,
+        audit_action: str = "case.create",
+        warnings: int = 0,
+    ) -> str:
         stamp = now or datetime.now().replace(microsecond=0)
         ref = next_reference(session, new.received.year)
-        case = Case(uid=str(uuid.uuid4()), ref=ref, kind=new.kind.value, channel=new.channel.value,
-                    state=CaseState.RECEIVED.value, received=new.received,
-                    due=deadlines.due_date(new.received, new.jurisdiction),
-                    jurisdiction=new.jurisdiction.value, language=new.language.value,
-                    request_types=encode_types(new.request_types), assignee_id=new.assignee_id,
-                    created_at=stamp, updated_at=stamp, legal_hold=False, warnings=warnings)
+        case = Case(
+            uid=str(uuid.uuid4()),
+            ref=ref,
+            kind=new.kind.value,
+            channel=new.channel.value,
+            state=CaseState.RECEIVED.value,
+            received=new.received,
+            due=deadlines.due_date(new.received, new.jurisdiction),
+            jurisdiction=new.jurisdiction.value,
+            language=new.language.value,
+            request_types=encode_types(new.request_types),
+            assignee_id=new.assignee_id,
+            created_at=stamp,
+            updated_at=stamp,
+            legal_hold=False,
+            warnings=warnings,
+        )
         session.add(case)
         cipher = self.keys.create(case)
         # The only flush needed here: the rows below carry case.id. They are only added; the
@@ -143,31 +195,56 @@ class CaseService:
         for att in new.attachments:
             self.add_attachment_in(session, case, cipher, att, stamp)
         if new.note.strip():
-            session.add(Note(case_id=case.id, author_id=actor.user_id, at=stamp,
-                             payload=cipher.seal(new.note.encode(), "note")))
-        add_event(session, case, actor, "created",
-                  f"Logged: {new.kind.label.lower()} by {new.channel.label.lower()}", at=stamp)
-        details: dict[str, Any] = {"kind": new.kind.value, "channel": new.channel.value,
-                                   "attachments": len(new.attachments)}
+            session.add(
+                Note(
+                    case_id=case.id,
+                    author_id=actor.user_id,
+                    at=stamp,
+                    payload=cipher.seal(new.note.encode(), "note"),
+                )
+            )
+        add_event(
+            session,
+            case,
+            actor,
+            "created",
+            f"Logged: {new.kind.label.lower()} by {new.channel.label.lower()}",
+            at=stamp,
+        )
+        details: dict[str, Any] = {
+            "kind": new.kind.value,
+            "channel": new.channel.value,
+            "attachments": len(new.attachments),
+        }
         if extra is not None:
             details.update(extra(session, case, cipher) or {})
         audit.record(session, actor, audit_action, ref, details, at=stamp)
         return ref
 
     @staticmethod
-    def _add_party(session: Session, case: Case, cipher: CaseCipher, party: PartyData,
-                   role: PartyRole) -> None:
+    def _add_party(
+        session: Session, case: Case, cipher: CaseCipher, party: PartyData, role: PartyRole
+    ) -> None:
         party.role = role
-        session.add(Party(case_id=case.id, role=role.value,
-                          payload=cipher.seal_json(party.to_json(), "party")))
+        session.add(
+            Party(case_id=case.id, role=role.value, payload=cipher.seal_json(party.to_json(), "party"))
+        )
 
     @staticmethod
-    def add_attachment_in(session: Session, case: Case, cipher: CaseCipher, att: NewAttachment,
-                          at: datetime) -> Attachment:
+    def add_attachment_in(
+        session: Session, case: Case, cipher: CaseCipher, att: NewAttachment, at: datetime
+    ) -> Attachment:
         blob = write_blob(session, case.id, cipher, att.data)
-        row = Attachment(case_id=case.id, blob_id=blob.id, kind=att.kind,
-                         content_type=att.content_type, size=blob.size, pages=att.pages, added_at=at,
-                         payload=cipher.seal_json({"filename": att.filename}, "attachment"))
+        row = Attachment(
+            case_id=case.id,
+            blob_id=blob.id,
+            kind=att.kind,
+            content_type=att.content_type,
+            size=blob.size,
+            pages=att.pages,
+            added_at=at,
+            payload=cipher.seal_json({"filename": att.filename}, "attachment"),
+        )
         session.add(row)
         session.flush()
         return row
@@ -180,8 +257,14 @@ class CaseService:
             case = self._load(session, ref)
             cipher = self.keys.cipher(session, case)
             now = datetime.now().replace(microsecond=0)
-            session.add(Note(case_id=case.id, author_id=actor.user_id, at=now,
-                             payload=cipher.seal(text.encode(), "note")))
+            session.add(
+                Note(
+                    case_id=case.id,
+                    author_id=actor.user_id,
+                    at=now,
+                    payload=cipher.seal(text.encode(), "note"),
+                )
+            )
             add_event(session, case, actor, "note", "Note added", at=now)
             case.updated_at = now
             audit.record(session, actor, "case.note", ref)
@@ -189,8 +272,9 @@ class CaseService:
     def add_attachment(self, actor: Actor, ref: str, att: NewAttachment) -> int:
         actor.require(Permission.EDIT_CASE)
         if len(att.data) > MAX_ATTACHMENT_BYTES:
-            raise ValidationFailed({"attachments": f"{att.filename} is larger than "
-                                    f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB."})
+            raise ValidationFailed(
+                {"attachments": f"{att.filename} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB."}
+            )
         with self.db.write() as session:
             case = self._load(session, ref)
             cipher = self.keys.cipher(session, case)
@@ -211,10 +295,18 @@ class CaseService:
         """The whole case, decrypted. Viewing personal data is itself audited."""
         actor.require(Permission.VIEW_PERSONAL)
         with self.db.write() as session:
-            case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()).options(
-                selectinload(Case.parties), selectinload(Case.messages),
-                selectinload(Case.attachments), selectinload(Case.notes),
-                selectinload(Case.events), selectinload(Case.key)))
+            case = session.scalar(
+                select(Case)
+                .where(Case.ref == ref.strip().upper())
+                .options(
+                    selectinload(Case.parties),
+                    selectinload(Case.messages),
+                    selectinload(Case.attachments),
+                    selectinload(Case.notes),
+                    selectinload(Case.events),
+                    selectinload(Case.key),
+                )
+            )
             if case is None:
                 raise NotFound(f"There is no case {ref}.")
             detail = self._detail(session, case)
@@ -236,32 +328,74 @@ class CaseService:
         for m in case.messages:
             assert cipher is not None
             body: dict[str, Any] = cipher.open_json(m.payload, "message")
-            messages.append(MessageView(m.id, m.direction, m.channel, m.at, body.get("subject", ""),
-                                        body.get("from", ""), body.get("body", ""),
-                                        [(str(h[0]), str(h[1])) for h in body.get("headers", [])],
-                                        list(body.get("warnings", []))))
+            messages.append(
+                MessageView(
+                    m.id,
+                    m.direction,
+                    m.channel,
+                    m.at,
+                    body.get("subject", ""),
+                    body.get("from", ""),
+                    body.get("body", ""),
+                    [(str(h[0]), str(h[1])) for h in body.get("headers", [])],
+                    list(body.get("warnings", [])),
+                )
+            )
         attachments = []
         for a in case.attachments:
             assert cipher is not None
             meta = cipher.open_json(a.payload, "attachment")
-            attachments.append(AttachmentView(a.id, str(meta.get("filename", "")), a.content_type,
-                                              a.size, a.pages, a.kind, a.added_at))
-        notes = [NoteView(n.id, n.at, users.get(n.author_id or -1, "—"),
-                          cipher.open(n.payload, "note").decode() if cipher else "")
-                 for n in case.notes]
-        events = [EventView(e.id, e.at, e.actor, e.action, e.summary,
-                            cipher.open(e.payload, "event").decode() if (cipher and e.payload) else "")
-                  for e in case.events]
+            attachments.append(
+                AttachmentView(
+                    a.id, str(meta.get("filename", "")), a.content_type, a.size, a.pages, a.kind, a.added_at
+                )
+            )
+        notes = [
+            NoteView(
+                n.id,
+                n.at,
+                users.get(n.author_id or -1, "—"),
+                cipher.open(n.payload, "note").decode() if cipher else "",
+            )
+            for n in case.notes
+        ]
+        events = [
+            EventView(
+                e.id,
+                e.at,
+                e.actor,
+                e.action,
+                e.summary,
+                cipher.open(e.payload, "event").decode() if (cipher and e.payload) else "",
+            )
+            for e in case.events
+        ]
         return CaseDetail(
-            id=case.id, ref=case.ref, kind=CaseKind(case.kind), channel=Channel(case.channel),
-            state=CaseState(case.state), received=case.received, due=case.due,
-            jurisdiction=Jurisdiction(case.jurisdiction), language=Language(case.language),
+            id=case.id,
+            ref=case.ref,
+            kind=CaseKind(case.kind),
+            channel=Channel(case.channel),
+            state=CaseState(case.state),
+            received=case.received,
+            due=case.due,
+            jurisdiction=Jurisdiction(case.jurisdiction),
+            language=Language(case.language),
             request_types=decode_types(case.request_types),
             assignee=users.get(case.assignee_id) if case.assignee_id else None,
-            outcome=case.outcome, deadline_met=case.deadline_met, legal_hold=case.legal_hold,
-            warnings=case.warnings, created_at=case.created_at, closed_at=case.closed_at,
-            purged_at=case.purged_at, applicant=applicant, representative=representative,
-            messages=messages, attachments=attachments, notes=notes, events=events)
+            outcome=case.outcome,
+            deadline_met=case.deadline_met,
+            legal_hold=case.legal_hold,
+            warnings=case.warnings,
+            created_at=case.created_at,
+            closed_at=case.closed_at,
+            purged_at=case.purged_at,
+            applicant=applicant,
+            representative=representative,
+            messages=messages,
+            attachments=attachments,
+            notes=notes,
+            events=events,
+        )
 
     def attachment_bytes(self, actor: Actor, ref: str, attachment_id: int) -> tuple[str, str, bytes]:
         actor.require(Permission.VIEW_PERSONAL)

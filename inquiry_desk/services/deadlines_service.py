@@ -84,8 +84,13 @@ def save_rules(db: Database, actor: Actor, rules: DeadlineRules, today: date) ->
             due_before = case.due
             if refresh_due(session, case, today) != due_before:
                 changed += 1
-        audit.record(session, actor, "settings.deadlines", None,
-                     {"due_dates_changed": changed, "changed": _changed_keys(before, checked)})
+        audit.record(
+            session,
+            actor,
+            "settings.deadlines",
+            None,
+            {"due_dates_changed": changed, "changed": _changed_keys(before, checked)},
+        )
     return changed
 
 
@@ -103,22 +108,30 @@ class ClockLedger:
     extension_months_granted: int = 0
     extension_months_left: int = 0  # what the jurisdiction's rule still allows
 
-
     def to_json(self) -> dict[str, Any]:
-        return {"ref": self.ref, "jurisdiction": self.jurisdiction.value,
-                "received": self.received.isoformat(),
-                "due": self.due.isoformat() if self.due else None, "paused": self.paused,
-                "extension_deadline": self.extension_deadline.isoformat()
-                if self.extension_deadline else None,
-                "extension_months_granted": self.extension_months_granted,
-                "extension_months_left": self.extension_months_left,
-                "rows": [{**asdict(r), "on": r.on.isoformat(), "due_after": r.due_after.isoformat()}
-                         for r in self.rows]}
+        return {
+            "ref": self.ref,
+            "jurisdiction": self.jurisdiction.value,
+            "received": self.received.isoformat(),
+            "due": self.due.isoformat() if self.due else None,
+            "paused": self.paused,
+            "extension_deadline": self.extension_deadline.isoformat() if self.extension_deadline else None,
+            "extension_months_granted": self.extension_months_granted,
+            "extension_months_left": self.extension_months_left,
+            "rows": [
+                {**asdict(r), "on": r.on.isoformat(), "due_after": r.due_after.isoformat()} for r in self.rows
+            ],
+        }
 
 
 class DeadlineService:
-    def __init__(self, db: Database, keys: KeyService, today: Callable[[], date] = date.today,
-                 on_change: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        keys: KeyService,
+        today: Callable[[], date] = date.today,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
         self.db = db
         self.keys = keys
         self.today = today
@@ -159,10 +172,22 @@ class DeadlineService:
             audit.record(session, actor, "case.view_ledger", case.ref, {"rows": len(rows)})
             granted = sum(e.months for e in entries if e.kind is ClockEventKind.EXTENSION)
             left = max(rules.rule_for(juris).max_extension_months - granted, 0)
-            notice = deadlines.extension_notice_deadline(case.received, juris, entries, rules,
-                                                         as_of=self.today()) if left else None
-            return ClockLedger(case.ref, juris, case.received, case.due, deadlines.is_paused(entries),
-                               notice, tuple(rows), granted, left)
+            notice = (
+                deadlines.extension_notice_deadline(case.received, juris, entries, rules, as_of=self.today())
+                if left
+                else None
+            )
+            return ClockLedger(
+                case.ref,
+                juris,
+                case.received,
+                case.due,
+                deadlines.is_paused(entries),
+                notice,
+                tuple(rows),
+                granted,
+                left,
+            )
 
     def printable_ledger(self, actor: Actor, ref: str) -> list[dict[str, str]]:
         """Rows as plain texts (date, event, reason, due date after it) for printing."""
@@ -187,17 +212,25 @@ class DeadlineService:
             if entry.on > today:
                 raise ValidationFailed({"on": "An extension notice cannot be dated in the future."})
             juris = Jurisdiction(case.jurisdiction)
-            problem = deadlines.validate_entry(case.received, juris, clock_ledger(session, case, cipher),
-                                               entry, deadline_rules(session))
+            problem = deadlines.validate_entry(
+                case.received, juris, clock_ledger(session, case, cipher), entry, deadline_rules(session)
+            )
             if problem is not None:
                 raise ValidationFailed({"extension": problem})
             add_clock_entry(session, case, cipher, actor, entry)
             due = refresh_due(session, case, today)
-            add_event(session, case, actor, "extension",
-                      f"Deadline extended by {months} month{'s' if months != 1 else ''} (due {due:%Y-%m-%d})",
-                      cipher, reason)
-            audit.record(session, actor, "case.extension", case.ref, {"months": months,
-                                                                      "due": due.isoformat()})
+            add_event(
+                session,
+                case,
+                actor,
+                "extension",
+                f"Deadline extended by {months} month{'s' if months != 1 else ''} (due {due:%Y-%m-%d})",
+                cipher,
+                reason,
+            )
+            audit.record(
+                session, actor, "case.extension", case.ref, {"months": months, "due": due.isoformat()}
+            )
         if self._on_change:
             self._on_change()
         return due

@@ -40,17 +40,34 @@ from inquiry_desk.services.demo_people import EU_PEOPLE, JP_ADDRESSES, JP_GIVEN,
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Case, User
 
-DEMO_USERS = [("staff", "Sato Yui (staff)", Role.STAFF), ("manager", "Sugahara Shin (manager)",
-              Role.MANAGER), ("admin", "Admin (IT)", Role.ADMIN), ("kato", "Kato Ren (staff)", Role.STAFF)]
+DEMO_USERS = [
+    ("staff", "Sato Yui (staff)", Role.STAFF),
+    ("manager", "Sugahara Shin (manager)", Role.MANAGER),
+    ("admin", "Admin (IT)", Role.ADMIN),
+    ("kato", "Kato Ren (staff)", Role.STAFF),
+]
 DEMO_PASSWORD = "demo"
 
 _FINISHED = [CaseState.RESPONDED, CaseState.REFUSED, CaseState.WITHDRAWN, CaseState.CLOSED]
-_JP_TYPES = [RequestType.DISCLOSURE, RequestType.PURPOSE_OF_USE, RequestType.CORRECTION,
-             RequestType.DELETION, RequestType.SUSPENSION_OF_USE, RequestType.ELIMINATION,
-             RequestType.SUSPEND_THIRD_PARTY_PROVISION, RequestType.THIRD_PARTY_PROVISION_RECORDS]
-_EU_TYPES = [RequestType.ACCESS, RequestType.ERASURE, RequestType.RECTIFICATION,
-             RequestType.OBJECTION, RequestType.PORTABILITY, RequestType.RESTRICTION,
-             RequestType.WITHDRAW_CONSENT]
+_JP_TYPES = [
+    RequestType.DISCLOSURE,
+    RequestType.PURPOSE_OF_USE,
+    RequestType.CORRECTION,
+    RequestType.DELETION,
+    RequestType.SUSPENSION_OF_USE,
+    RequestType.ELIMINATION,
+    RequestType.SUSPEND_THIRD_PARTY_PROVISION,
+    RequestType.THIRD_PARTY_PROVISION_RECORDS,
+]
+_EU_TYPES = [
+    RequestType.ACCESS,
+    RequestType.ERASURE,
+    RequestType.RECTIFICATION,
+    RequestType.OBJECTION,
+    RequestType.PORTABILITY,
+    RequestType.RESTRICTION,
+    RequestType.WITHDRAW_CONSENT,
+]
 
 
 def ensure_demo_users(app: App) -> dict[str, Actor]:
@@ -62,8 +79,9 @@ def ensure_demo_users(app: App) -> dict[str, Actor]:
         if username not in existing:
             app.users.create(setup, username, name, role, DEMO_PASSWORD)
     with app.db.read() as session:
-        return {u.username: Actor(u.username, u.role, u.id, u.display_name)
-                for u in session.scalars(select(User))}
+        return {
+            u.username: Actor(u.username, u.role, u.id, u.display_name) for u in session.scalars(select(User))
+        }
 
 
 def _scan_png(label: str) -> bytes:
@@ -82,22 +100,35 @@ def _applicant(rng: random.Random, japanese: bool) -> tuple[PartyData, Jurisdict
         (sur, sur_k), (giv, giv_k) = rng.choice(JP_SURNAMES), rng.choice(JP_GIVEN)
         postal, address = rng.choice(JP_ADDRESSES)
         n = rng.randint(1000, 9999)
-        party = PartyData(name=f"{sur} {giv}", name_kana=f"{sur_k} {giv_k}",
-                          email=f"user{n}@example.jp", phone=f"090-{rng.randint(1000, 9999)}-{n}",
-                          postal_code=postal, address=address, country="JP",
-                          customer_number=f"C{rng.randint(10000, 99999)}")
+        party = PartyData(
+            name=f"{sur} {giv}",
+            name_kana=f"{sur_k} {giv_k}",
+            email=f"user{n}@example.jp",
+            phone=f"090-{rng.randint(1000, 9999)}-{n}",
+            postal_code=postal,
+            address=address,
+            country="JP",
+            customer_number=f"C{rng.randint(10000, 99999)}",
+        )
         return party, Jurisdiction.JP, Language.JA
     name, country, postal, address, phone = rng.choice(EU_PEOPLE)
     local = name.lower().replace(" ", ".").encode("ascii", "ignore").decode() or "customer"
-    party = PartyData(name=name, email=f"{local}{rng.randint(1, 99)}@example.eu", phone=phone,
-                      postal_code=postal, address=address, country=country,
-                      customer_number=f"C{rng.randint(10000, 99999)}")
+    party = PartyData(
+        name=name,
+        email=f"{local}{rng.randint(1, 99)}@example.eu",
+        phone=phone,
+        postal_code=postal,
+        address=address,
+        country=country,
+        customer_number=f"C{rng.randint(10000, 99999)}",
+    )
     juris = Jurisdiction.UK if country == "GB" else Jurisdiction.EEA
     return party, juris, Language.EN
 
 
-def fill_demo(app: App, cases: int = 40, purged: int = 12, *, seed: int = 2026,
-              today: date | None = None) -> list[str]:
+def fill_demo(
+    app: App, cases: int = 40, purged: int = 12, *, seed: int = 2026, today: date | None = None
+) -> list[str]:
     """Returns the references of the live cases created."""
     rng = random.Random(seed)
     today = today or date.today()
@@ -124,23 +155,46 @@ def fill_demo(app: App, cases: int = 40, purged: int = 12, *, seed: int = 2026,
             rep = rep_party
         attachments = []
         if channel is not Channel.EMAIL or rng.random() < 0.4:
-            attachments.append(NewAttachment("scan-001.png", "image/png",
-                                             _scan_png(f"Incoming {channel.label} letter"),
-                                             kind="document", pages=1))
+            attachments.append(
+                NewAttachment(
+                    "scan-001.png",
+                    "image/png",
+                    _scan_png(f"Incoming {channel.label} letter"),
+                    kind="document",
+                    pages=1,
+                )
+            )
         if kind is CaseKind.REQUEST and rng.random() < 0.5:
-            attachments.append(NewAttachment("id-copy.png", "image/png",
-                                             _scan_png("ID copy (number masked)"),
-                                             kind="id_document", pages=1))
+            attachments.append(
+                NewAttachment(
+                    "id-copy.png",
+                    "image/png",
+                    _scan_png("ID copy (number masked)"),
+                    kind="id_document",
+                    pages=1,
+                )
+            )
         actor = rng.choice(workers)
-        new = NewCase(received=received, channel=channel, kind=kind, request_types=types,
-                      jurisdiction=juris, language=lang, applicant=applicant, representative=rep,
-                      attachments=attachments, assignee_id=rng.choice(workers).user_id,
-                      note="Demo case: applicant phoned to confirm receipt." if rng.random() < 0.3
-                      else "")
+        new = NewCase(
+            received=received,
+            channel=channel,
+            kind=kind,
+            request_types=types,
+            jurisdiction=juris,
+            language=lang,
+            applicant=applicant,
+            representative=rep,
+            attachments=attachments,
+            assignee_id=rng.choice(workers).user_id,
+            note="Demo case: applicant phoned to confirm receipt." if rng.random() < 0.3 else "",
+        )
         created = datetime.combine(received, time(9, 30)) + timedelta(minutes=i)
-        ref = app.cases.create(actor, new, now=created,
-                               extra=functools.partial(_advance_hook, state=state, actor=actor,
-                                                       today=today, rng=rng))
+        ref = app.cases.create(
+            actor,
+            new,
+            now=created,
+            extra=functools.partial(_advance_hook, state=state, actor=actor, today=today, rng=rng),
+        )
         refs.append(ref)
     if purged:
         add_purged_history(app, purged, seed=seed, today=today)
@@ -148,13 +202,22 @@ def fill_demo(app: App, cases: int = 40, purged: int = 12, *, seed: int = 2026,
     return refs
 
 
-def _advance_hook(session: Session, case: Case, _cipher: CaseCipher, *, state: CaseState,
-                  actor: Actor, today: date, rng: random.Random) -> None:
+def _advance_hook(
+    session: Session,
+    case: Case,
+    _cipher: CaseCipher,
+    *,
+    state: CaseState,
+    actor: Actor,
+    today: date,
+    rng: random.Random,
+) -> None:
     _advance(session, case, state, actor, today, rng)
 
 
-def _advance(session: Session, case: Case, state: CaseState, actor: Actor, today: date,
-             rng: random.Random) -> None:
+def _advance(
+    session: Session, case: Case, state: CaseState, actor: Actor, today: date, rng: random.Random
+) -> None:
     steps: list[tuple[str, str]] = []
     if state is not CaseState.RECEIVED:
         if CaseKind(case.kind).needs_verification:
@@ -166,9 +229,12 @@ def _advance(session: Session, case: Case, state: CaseState, actor: Actor, today
     if state is CaseState.AWAITING_APPROVAL:
         steps.append(("submitted", "Submitted for manager approval"))
     if state in _FINISHED:
-        label = {CaseState.RESPONDED: "Response sent by post", CaseState.REFUSED: "Request refused",
-                 CaseState.WITHDRAWN: "Withdrawn by the applicant",
-                 CaseState.CLOSED: "Response sent; case closed"}[state]
+        label = {
+            CaseState.RESPONDED: "Response sent by post",
+            CaseState.REFUSED: "Request refused",
+            CaseState.WITHDRAWN: "Withdrawn by the applicant",
+            CaseState.CLOSED: "Response sent; case closed",
+        }[state]
         steps.append((state.value, label))
     at = datetime.combine(case.received, time(10, 0))
     for action, summary in steps:
@@ -178,10 +244,13 @@ def _advance(session: Session, case: Case, state: CaseState, actor: Actor, today
     if state in _FINISHED:
         closed = min(at, datetime.combine(today, time(12)))
         case.closed_at = closed
-        case.outcome = {CaseState.REFUSED: Outcome.REFUSED.value,
-                        CaseState.WITHDRAWN: Outcome.WITHDRAWN.value}.get(
-            state, rng.choice([Outcome.DISCLOSED, Outcome.CORRECTED, Outcome.DELETED,
-                               Outcome.NO_DATA_HELD]).value)
+        case.outcome = {
+            CaseState.REFUSED: Outcome.REFUSED.value,
+            CaseState.WITHDRAWN: Outcome.WITHDRAWN.value,
+        }.get(
+            state,
+            rng.choice([Outcome.DISCLOSED, Outcome.CORRECTED, Outcome.DELETED, Outcome.NO_DATA_HELD]).value,
+        )
         case.deadline_met = case.due is None or closed.date() <= case.due
         if state is CaseState.REFUSED:
             case.refusal_category = _refusal_category(case.ref)
@@ -191,10 +260,15 @@ def _advance(session: Session, case: Case, state: CaseState, actor: Actor, today
 
 
 # How often each ground comes up in a year of refusals (for the demo's monthly report).
-_REFUSAL_MIX = ((RefusalCategory.IDENTITY_NOT_VERIFIED, 5), (RefusalCategory.UNFOUNDED_OR_EXCESSIVE, 2),
-                (RefusalCategory.HARM_TO_OTHERS, 2), (RefusalCategory.NOT_RETAINED_DATA, 2),
-                (RefusalCategory.CONDITIONS_NOT_MET, 3), (RefusalCategory.BUSINESS_INTERFERENCE, 1),
-                (RefusalCategory.FEE_NOT_PAID, 1))
+_REFUSAL_MIX = (
+    (RefusalCategory.IDENTITY_NOT_VERIFIED, 5),
+    (RefusalCategory.UNFOUNDED_OR_EXCESSIVE, 2),
+    (RefusalCategory.HARM_TO_OTHERS, 2),
+    (RefusalCategory.NOT_RETAINED_DATA, 2),
+    (RefusalCategory.CONDITIONS_NOT_MET, 3),
+    (RefusalCategory.BUSINESS_INTERFERENCE, 1),
+    (RefusalCategory.FEE_NOT_PAID, 1),
+)
 
 
 def _refusal_category(ref: str) -> str:
@@ -215,24 +289,43 @@ def add_purged_history(app: App, count: int, *, seed: int = 1, today: date | Non
             japanese = rng.random() < 0.6
             juris = Jurisdiction.JP if japanese else rng.choice([Jurisdiction.EEA, Jurisdiction.UK])
             kind = rng.choices(list(CaseKind), weights=[70, 12, 12, 6])[0]
-            types = rng.sample(_JP_TYPES if japanese else _EU_TYPES, k=1) \
-                if kind is CaseKind.REQUEST else []
+            types = rng.sample(_JP_TYPES if japanese else _EU_TYPES, k=1) if kind is CaseKind.REQUEST else []
             due = deadlines.due_date(received, juris)
             responded = received + timedelta(days=rng.randint(3, 40))
             closed = datetime.combine(responded, time(15))
             purged_at = closed + timedelta(days=30)
-            rows.append({
-                "uid": str(uuid.uuid4()), "ref": next_reference(session, received.year),
-                "kind": kind.value, "channel": rng.choice(list(Channel)[:3]).value,
-                "state": CaseState.PURGED.value, "received": received, "due": due,
-                "jurisdiction": juris.value, "language": "ja" if japanese else "en",
-                "request_types": encode_types(types), "assignee_id": None,
-                "outcome": rng.choice([Outcome.DISCLOSED, Outcome.DELETED, Outcome.NO_DATA_HELD,
-                                       Outcome.ANSWERED, Outcome.REFUSED]).value,
-                "refusal_category": None,
-                "deadline_met": responded <= due, "legal_hold": False, "warnings": 0,
-                "created_at": datetime.combine(received, time(9)), "updated_at": purged_at,
-                "closed_at": closed, "purged_at": purged_at})
+            rows.append(
+                {
+                    "uid": str(uuid.uuid4()),
+                    "ref": next_reference(session, received.year),
+                    "kind": kind.value,
+                    "channel": rng.choice(list(Channel)[:3]).value,
+                    "state": CaseState.PURGED.value,
+                    "received": received,
+                    "due": due,
+                    "jurisdiction": juris.value,
+                    "language": "ja" if japanese else "en",
+                    "request_types": encode_types(types),
+                    "assignee_id": None,
+                    "outcome": rng.choice(
+                        [
+                            Outcome.DISCLOSED,
+                            Outcome.DELETED,
+                            Outcome.NO_DATA_HELD,
+                            Outcome.ANSWERED,
+                            Outcome.REFUSED,
+                        ]
+                    ).value,
+                    "refusal_category": None,
+                    "deadline_met": responded <= due,
+                    "legal_hold": False,
+                    "warnings": 0,
+                    "created_at": datetime.combine(received, time(9)),
+                    "updated_at": purged_at,
+                    "closed_at": closed,
+                    "purged_at": purged_at,
+                }
+            )
             if rows[-1]["outcome"] == Outcome.REFUSED.value:
                 rows[-1]["refusal_category"] = _refusal_category(str(rows[-1]["ref"]))
             if len(rows) >= 5000:

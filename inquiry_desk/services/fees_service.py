@@ -56,8 +56,9 @@ class FeeLine:
     @property
     def cashable(self) -> bool:
         """A received money order: the only kind of entry that can be marked cashed."""
-        return self.entry.kind is FeeEntryKind.RECEIVED \
-            and self.entry.method is PaymentMethod.POSTAL_MONEY_ORDER
+        return (
+            self.entry.kind is FeeEntryKind.RECEIVED and self.entry.method is PaymentMethod.POSTAL_MONEY_ORDER
+        )
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,13 @@ class FeeOverview:
 
 
 class FeeService:
-    def __init__(self, db: Database, keys: KeyService, today: Callable[[], date] = date.today,
-                 on_change: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        keys: KeyService,
+        today: Callable[[], date] = date.today,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
         self.db = db
         self.keys = keys
         self.today = today
@@ -86,22 +92,48 @@ class FeeService:
             rules = fee_rules(session)
             rows = fee_rows(session, case)
             flagged = excessive or any(r.excessive for r in rows)
-            policy = fee_policy(Jurisdiction(case.jurisdiction), decode_types(case.request_types),
-                                manifestly_unfounded_or_excessive=flagged, rules=rules)
+            policy = fee_policy(
+                Jurisdiction(case.jurisdiction),
+                decode_types(case.request_types),
+                manifestly_unfounded_or_excessive=flagged,
+                rules=rules,
+            )
             lines = []
             for row in rows:
                 entry = to_fee_entry(row, cipher)
-                last = (money_order_last_valid_day(entry.money_order_issued_on, rules)
-                        if entry.money_order_issued_on else None)
-                lines.append(FeeLine(row.id, entry, row.excessive, row.recorded_by, row.recorded_at, last,
-                                     money_order_expired(entry, today, rules)))
+                last = (
+                    money_order_last_valid_day(entry.money_order_issued_on, rules)
+                    if entry.money_order_issued_on
+                    else None
+                )
+                lines.append(
+                    FeeLine(
+                        row.id,
+                        entry,
+                        row.excessive,
+                        row.recorded_by,
+                        row.recorded_at,
+                        last,
+                        money_order_expired(entry, today, rules),
+                    )
+                )
             summary = summarise([line.entry for line in lines], today, rules)
             return FeeOverview(case.ref, policy, tuple(lines), summary, describe_balance(summary))
 
-    def record(self, actor: Actor, ref: str, kind: FeeEntryKind, amount_jpy: int, *,
-               on: date | None = None, method: PaymentMethod | None = None,
-               money_order_issued_on: date | None = None, cashed_on: date | None = None,
-               note: str = "", excessive: bool = False) -> int:
+    def record(
+        self,
+        actor: Actor,
+        ref: str,
+        kind: FeeEntryKind,
+        amount_jpy: int,
+        *,
+        on: date | None = None,
+        method: PaymentMethod | None = None,
+        money_order_issued_on: date | None = None,
+        cashed_on: date | None = None,
+        note: str = "",
+        excessive: bool = False,
+    ) -> int:
         actor.require(Permission.EDIT_CASE)
         today = self.today()
         try:
@@ -111,32 +143,59 @@ class FeeService:
         if entry.on > today:
             raise ValidationFailed({"on": "A fee entry cannot be dated in the future."})
         if money_order_issued_on is not None and money_order_issued_on > entry.on:
-            raise ValidationFailed({"money_order_issued_on": (
-                f"A money order cannot be issued ({money_order_issued_on:%Y-%m-%d}) after the day "
-                f"it was received ({entry.on:%Y-%m-%d}).")})
+            raise ValidationFailed(
+                {
+                    "money_order_issued_on": (
+                        f"A money order cannot be issued ({money_order_issued_on:%Y-%m-%d}) after the day "
+                        f"it was received ({entry.on:%Y-%m-%d})."
+                    )
+                }
+            )
         if cashed_on is not None:
             _check_cashing(entry.kind, entry.method, entry.on, cashed_on, today)
         with self.db.write() as session:
             case = load_case(session, ref)
             if kind is FeeEntryKind.REQUESTED:
-                decision = fee_policy(Jurisdiction(case.jurisdiction), decode_types(case.request_types),
-                                      manifestly_unfounded_or_excessive=excessive, rules=fee_rules(session))
+                decision = fee_policy(
+                    Jurisdiction(case.jurisdiction),
+                    decode_types(case.request_types),
+                    manifestly_unfounded_or_excessive=excessive,
+                    rules=fee_rules(session),
+                )
                 if not decision.allowed:
                     raise ValidationFailed({"fee": "No fee may be asked: " + decision.reason})
             cipher = self.keys.cipher(session, case)
             stamp = now()
-            row = FeeLedgerEntry(case_id=case.id, kind=kind.value, on=entry.on, amount_jpy=amount_jpy,
-                                 method=method.value if method else None,
-                                 money_order_issued_on=money_order_issued_on, cashed_on=cashed_on,
-                                 excessive=excessive, recorded_by=actor.username, recorded_at=stamp,
-                                 note=seal_text(cipher, note, FEE_PURPOSE))
+            row = FeeLedgerEntry(
+                case_id=case.id,
+                kind=kind.value,
+                on=entry.on,
+                amount_jpy=amount_jpy,
+                method=method.value if method else None,
+                money_order_issued_on=money_order_issued_on,
+                cashed_on=cashed_on,
+                excessive=excessive,
+                recorded_by=actor.username,
+                recorded_at=stamp,
+                note=seal_text(cipher, note, FEE_PURPOSE),
+            )
             session.add(row)
             session.flush()
             add_event(session, case, actor, "fee", f"{kind.label}: {amount_jpy:,} JPY", at=stamp)
-            audit.record(session, actor, "case.fee", case.ref,
-                         {"kind": kind.value, "amount_jpy": amount_jpy,
-                          "method": method.value if method else None, "on": entry.on.isoformat(),
-                          "cashed_on": cashed_on.isoformat() if cashed_on else None}, at=stamp)
+            audit.record(
+                session,
+                actor,
+                "case.fee",
+                case.ref,
+                {
+                    "kind": kind.value,
+                    "amount_jpy": amount_jpy,
+                    "method": method.value if method else None,
+                    "on": entry.on.isoformat(),
+                    "cashed_on": cashed_on.isoformat() if cashed_on else None,
+                },
+                at=stamp,
+            )
         if self._on_change:
             self._on_change()
         return row.id
@@ -162,8 +221,11 @@ class FeeService:
             previous = row.cashed_on
             row.cashed_on = cashed_on
             rules = fee_rules(session)
-            last = money_order_last_valid_day(row.money_order_issued_on, rules) \
-                if row.money_order_issued_on else None
+            last = (
+                money_order_last_valid_day(row.money_order_issued_on, rules)
+                if row.money_order_issued_on
+                else None
+            )
             expired = last is not None and cashed_on > last
             stamp = now()
             summary = f"Money order ({row.amount_jpy:,} JPY) cashed on {cashed_on:%Y-%m-%d}"
@@ -172,26 +234,47 @@ class FeeService:
             if expired:
                 summary += f"; after its last valid day {last:%Y-%m-%d}, not counted"
             add_event(session, case, actor, "fee", summary, at=stamp)
-            audit.record(session, actor, "case.fee_cashed", case.ref,
-                         {"entry_id": row.id, "kind": kind.value, "amount_jpy": row.amount_jpy,
-                          "method": row.method, "received_on": row.on.isoformat(),
-                          "cashed_on": cashed_on.isoformat(),
-                          "previous_cashed_on": previous.isoformat() if previous else None,
-                          "expired": expired}, at=stamp)
+            audit.record(
+                session,
+                actor,
+                "case.fee_cashed",
+                case.ref,
+                {
+                    "entry_id": row.id,
+                    "kind": kind.value,
+                    "amount_jpy": row.amount_jpy,
+                    "method": row.method,
+                    "received_on": row.on.isoformat(),
+                    "cashed_on": cashed_on.isoformat(),
+                    "previous_cashed_on": previous.isoformat() if previous else None,
+                    "expired": expired,
+                },
+                at=stamp,
+            )
         if self._on_change:
             self._on_change()
 
 
-def _check_cashing(kind: FeeEntryKind, method: PaymentMethod | None, received_on: date, cashed_on: date,
-                   today: date) -> None:
+def _check_cashing(
+    kind: FeeEntryKind, method: PaymentMethod | None, received_on: date, cashed_on: date, today: date
+) -> None:
     """Refuse a cashing date that cannot be true; shared by record() and mark_cashed()."""
     if kind is not FeeEntryKind.RECEIVED or method is not PaymentMethod.POSTAL_MONEY_ORDER:
         what = kind.label + (f", {method.label}" if method else "")
-        raise ValidationFailed({"cashed_on": "Only a received postal money order can be marked cashed; "
-                                             f"this entry is: {what}."})
+        raise ValidationFailed(
+            {"cashed_on": f"Only a received postal money order can be marked cashed; this entry is: {what}."}
+        )
     if cashed_on > today:
-        raise ValidationFailed({"cashed_on": f"A money order cannot be cashed in the future "
-                                             f"({cashed_on:%Y-%m-%d}; today is {today:%Y-%m-%d})."})
+        raise ValidationFailed(
+            {
+                "cashed_on": f"A money order cannot be cashed in the future "
+                f"({cashed_on:%Y-%m-%d}; today is {today:%Y-%m-%d})."
+            }
+        )
     if cashed_on < received_on:
-        raise ValidationFailed({"cashed_on": f"A money order cannot be cashed ({cashed_on:%Y-%m-%d}) "
-                                             f"before it was received ({received_on:%Y-%m-%d})."})
+        raise ValidationFailed(
+            {
+                "cashed_on": f"A money order cannot be cashed ({cashed_on:%Y-%m-%d}) "
+                f"before it was received ({received_on:%Y-%m-%d})."
+            }
+        )

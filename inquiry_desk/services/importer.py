@@ -67,8 +67,13 @@ class ImportResult:
         return self.status is not ImportStatus.REFUSED
 
     def to_json(self) -> dict[str, Any]:
-        return {"file": self.file, "status": self.status.value, "ref": self.ref,
-                "warnings": list(self.warnings), "reason": self.reason}
+        return {
+            "file": self.file,
+            "status": self.status.value,
+            "ref": self.ref,
+            "warnings": list(self.warnings),
+            "reason": self.reason,
+        }
 
 
 # A test hook: called with a stage name inside the transaction (to inject a failure or a kill).
@@ -122,8 +127,9 @@ class ImportService:
         source_mac = keys.mac(parsed.raw.sha256)
         existing = self._find_duplicate(session, id_mac, source_mac)
         if existing is not None:
-            return ImportResult(label, ImportStatus.DUPLICATE, ref=existing,
-                                reason="This message was imported before.")
+            return ImportResult(
+                label, ImportStatus.DUPLICATE, ref=existing, reason="This message was imported before."
+            )
         warnings = list(parsed.warnings)
         if parsed.reference:
             target = session.scalar(select(Case).where(Case.ref == parsed.reference.upper()))
@@ -141,12 +147,22 @@ class ImportService:
             cond = or_(cond, Message.message_id_mac == id_mac)
         # On the connection, not through the ORM: nothing of this file is pending yet (the
         # check comes first), so the ORM's autoflush and result machinery would be pure cost.
-        row = session.connection().execute(select(Case.ref).join(Message, Message.case_id == Case.id)
-                                           .where(cond).limit(1)).first()
+        row = (
+            session.connection()
+            .execute(select(Case.ref).join(Message, Message.case_id == Case.id).where(cond).limit(1))
+            .first()
+        )
         return None if row is None else str(row[0])
 
-    def _create(self, session: Session, actor: Actor, parsed: ParsedInquiry, warnings: list[str],
-                id_mac: str | None, source_mac: str) -> str:
+    def _create(
+        self,
+        session: Session,
+        actor: Actor,
+        parsed: ParsedInquiry,
+        warnings: list[str],
+        id_mac: str | None,
+        source_mac: str,
+    ) -> str:
         today = self.app.cases.today()
         received, at = self._when(parsed, today, warnings)
         stamp = datetime.now().replace(microsecond=0)
@@ -159,26 +175,55 @@ class ImportService:
             jurisdiction = Jurisdiction.JP
             warnings.append("The jurisdiction could not be recognised: JP was assumed; check it.")
         applicant = sug.applicant if sug.applicant is not None else PartyData()
-        new = NewCase(received=received, channel=parsed.channel, kind=sug.kind,
-                      request_types=list(sug.request_types), jurisdiction=jurisdiction,
-                      language=language, applicant=applicant, representative=sug.representative)
+        new = NewCase(
+            received=received,
+            channel=parsed.channel,
+            kind=sug.kind,
+            request_types=list(sug.request_types),
+            jurisdiction=jurisdiction,
+            language=language,
+            applicant=applicant,
+            representative=sug.representative,
+        )
 
         def extra(s: Session, case: Case, cipher: CaseCipher) -> dict[str, Any]:
             count = self._write_message(s, case, cipher, parsed, warnings, id_mac, source_mac, at)
             word = _CHANNEL_WORD.get(parsed.channel, parsed.channel.value)
-            add_event(s, case, actor, "imported",
-                      f"Imported from {word} ({count} attachments, {len(warnings)} warnings)", at=stamp)
+            add_event(
+                s,
+                case,
+                actor,
+                "imported",
+                f"Imported from {word} ({count} attachments, {len(warnings)} warnings)",
+                at=stamp,
+            )
             return self._audit_details(parsed, ImportStatus.CREATED, count, len(warnings))
 
         # Validation is skipped on purpose: an imported case may lack a name or address
         # (a fax, a scan) and staff complete it; the warnings say what to check.
         # One audit row, `case.import` with status "created" and the case's kind, stands
         # for both the creation and the import (it used to be two rows per file).
-        return self.app.cases.create(actor, new, session=session, extra=extra, validate=False,
-                                     now=stamp, audit_action="case.import", warnings=len(warnings))
+        return self.app.cases.create(
+            actor,
+            new,
+            session=session,
+            extra=extra,
+            validate=False,
+            now=stamp,
+            audit_action="case.import",
+            warnings=len(warnings),
+        )
 
-    def _attach(self, session: Session, actor: Actor, case: Case, parsed: ParsedInquiry,
-                warnings: list[str], id_mac: str | None, source_mac: str) -> None:
+    def _attach(
+        self,
+        session: Session,
+        actor: Actor,
+        case: Case,
+        parsed: ParsedInquiry,
+        warnings: list[str],
+        id_mac: str | None,
+        source_mac: str,
+    ) -> None:
         cipher = self.app.keys.cipher(session, case)
         now = datetime.now().replace(microsecond=0)
         arrived, at = self._when(parsed, self.app.cases.today(), [])
@@ -186,28 +231,64 @@ class ImportService:
         case.warnings = (case.warnings or 0) + len(warnings)
         case.updated_at = now
         word = _CHANNEL_WORD.get(parsed.channel, parsed.channel.value)
-        add_event(session, case, actor, "reply_imported",
-                  f"Reply imported from {word} ({count} attachments, {len(warnings)} warnings)", at=now)
+        add_event(
+            session,
+            case,
+            actor,
+            "reply_imported",
+            f"Reply imported from {word} ({count} attachments, {len(warnings)} warnings)",
+            at=now,
+        )
         if case.state == CaseState.AWAITING_APPLICANT.value:
             self._resume(session, actor, case, arrived)
-        audit.record(session, actor, "case.import", case.ref,
-                     self._audit_details(parsed, ImportStatus.ATTACHED, count, len(warnings)))
+        audit.record(
+            session,
+            actor,
+            "case.import",
+            case.ref,
+            self._audit_details(parsed, ImportStatus.ATTACHED, count, len(warnings)),
+        )
 
-    def _write_message(self, session: Session, case: Case, cipher: CaseCipher, parsed: ParsedInquiry,
-                       warnings: list[str], id_mac: str | None, source_mac: str, at: datetime) -> int:
+    def _write_message(
+        self,
+        session: Session,
+        case: Case,
+        cipher: CaseCipher,
+        parsed: ParsedInquiry,
+        warnings: list[str],
+        id_mac: str | None,
+        source_mac: str,
+        at: datetime,
+    ) -> int:
         self._check("message")
         raw_blob_id: int | None = None
         if parsed.channel is Channel.EMAIL or parsed.source_kind.value in ("eml", "msg"):
             # The raw email is kept so staff can see it as it arrived; a fax or scan given
             # directly is its own document attachment, so it is not stored twice.
             raw_blob_id = write_blob(session, case.id, cipher, parsed.raw.open()).id
-        sender = (f"{parsed.from_name} <{parsed.from_address}>" if parsed.from_name and parsed.from_address
-                  else parsed.from_address or parsed.from_name)
-        payload = {"subject": parsed.subject, "from": sender, "headers": [list(h) for h in parsed.headers],
-                   "body": parsed.body, "warnings": warnings, "source": parsed.source_kind.value}
-        message = Message(case_id=case.id, direction="in", channel=parsed.channel.value, at=at,
-                          message_id_mac=id_mac, source_mac=source_mac,
-                          payload=cipher.seal_json(payload, "message"), raw_blob_id=raw_blob_id)
+        sender = (
+            f"{parsed.from_name} <{parsed.from_address}>"
+            if parsed.from_name and parsed.from_address
+            else parsed.from_address or parsed.from_name
+        )
+        payload = {
+            "subject": parsed.subject,
+            "from": sender,
+            "headers": [list(h) for h in parsed.headers],
+            "body": parsed.body,
+            "warnings": warnings,
+            "source": parsed.source_kind.value,
+        }
+        message = Message(
+            case_id=case.id,
+            direction="in",
+            channel=parsed.channel.value,
+            at=at,
+            message_id_mac=id_mac,
+            source_mac=source_mac,
+            payload=cipher.seal_json(payload, "message"),
+            raw_blob_id=raw_blob_id,
+        )
         session.add(message)
         if parsed.attachments:
             # The attachment rows need the message's id: one flush, not one per row. A
@@ -220,16 +301,31 @@ class ImportService:
         return len(parsed.attachments)
 
     @staticmethod
-    def _write_attachment(session: Session, case: Case, cipher: CaseCipher, message: Message,
-                          att: ParsedAttachment, at: datetime) -> None:
+    def _write_attachment(
+        session: Session,
+        case: Case,
+        cipher: CaseCipher,
+        message: Message,
+        att: ParsedAttachment,
+        at: datetime,
+    ) -> None:
         # A file object, not bytes: a 25 MB scan streams from its spool in 1 MiB chunks.
         blob = write_blob(session, case.id, cipher, att.blob.open())
         # An enclosed image may well be an ID copy, but only staff can tell: "document" it is.
         kind = "letter" if att.is_document else "document"
-        session.add(Attachment(case_id=case.id, message_id=message.id, blob_id=blob.id, kind=kind,
-                               content_type=att.content_type[:100], size=blob.size, pages=att.pages,
-                               added_at=at, payload=cipher.seal_json({"filename": att.filename},
-                                                                     "attachment")))
+        session.add(
+            Attachment(
+                case_id=case.id,
+                message_id=message.id,
+                blob_id=blob.id,
+                kind=kind,
+                content_type=att.content_type[:100],
+                size=blob.size,
+                pages=att.pages,
+                added_at=at,
+                payload=cipher.seal_json({"filename": att.filename}, "attachment"),
+            )
+        )
 
     @staticmethod
     def _when(parsed: ParsedInquiry, today: date, warnings: list[str]) -> tuple[date, datetime]:
@@ -255,16 +351,20 @@ class ImportService:
             workflow = WorkflowService(self.app.db, self.app.keys, self.app.cases.today)
             workflow.perform(session, case, actor, Action.APPLICANT_ANSWERED, ActionInput(on=on))
         except (ActionRefused, ValidationFailed):
-            add_event(session, case, actor, "note",
-                      "The applicant's reply arrived; resume the case by hand")
+            add_event(session, case, actor, "note", "The applicant's reply arrived; resume the case by hand")
 
     @staticmethod
-    def _audit_details(parsed: ParsedInquiry, status: ImportStatus, attachments: int,
-                       warnings: int) -> dict[str, Any]:
+    def _audit_details(
+        parsed: ParsedInquiry, status: ImportStatus, attachments: int, warnings: int
+    ) -> dict[str, Any]:
         # Counts and kinds only: no file names, addresses or subjects.
-        return {"status": status.value, "channel": parsed.channel.value,
-                "source": parsed.source_kind.value, "attachments": attachments,
-                "warnings": warnings}
+        return {
+            "status": status.value,
+            "channel": parsed.channel.value,
+            "source": parsed.source_kind.value,
+            "attachments": attachments,
+            "warnings": warnings,
+        }
 
     def _check(self, stage: str) -> None:
         if self._fault is not None:

@@ -28,8 +28,9 @@ class KeyService:
         self._ciphers: dict[str, CaseCipher] = {}
         # A separate key for keyed hashes (duplicate detection), derived so the master
         # key itself is never used for two purposes.
-        self._mac_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-                             info=b"inquiry-desk duplicate detection").derive(master_key)
+        self._mac_key = HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=b"inquiry-desk duplicate detection"
+        ).derive(master_key)
 
     def create(self, case: Case) -> CaseCipher:
         key = new_key()
@@ -71,8 +72,13 @@ def export_master_key(master: bytes, install_id: str, passphrase: str) -> bytes:
     salt = os.urandom(16)
     kek = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode())
     sealed = seal(kek, master, b"inquiry-desk key export|" + install_id.encode())
-    doc = {"format": "inquiry-desk-key/1", "install_id": install_id, "kdf": "scrypt-n15-r8-p1",
-           "salt": base64.b64encode(salt).decode(), "key": base64.b64encode(sealed).decode()}
+    doc = {
+        "format": "inquiry-desk-key/1",
+        "install_id": install_id,
+        "kdf": "scrypt-n15-r8-p1",
+        "salt": base64.b64encode(salt).decode(),
+        "key": base64.b64encode(sealed).decode(),
+    }
     return json.dumps(doc, indent=2).encode()
 
 

@@ -26,13 +26,16 @@ class Lifecycle:
     rules: RulesService
 
     @classmethod
-    def build(cls, db: Database, keys: KeyService, today: Callable[[], date],
-              changed: Callable[[], None]) -> Lifecycle:
+    def build(
+        cls, db: Database, keys: KeyService, today: Callable[[], date], changed: Callable[[], None]
+    ) -> Lifecycle:
         """``changed`` is told whenever a state or due date changes (the register's cache)."""
         workflow = WorkflowService(db, keys, today, changed)
-        return cls(workflow=workflow,
-                   verification=VerificationService(db, keys, workflow, today),
-                   deadlines=DeadlineService(db, keys, today, changed),
-                   fees=FeeService(db, keys, today, changed),
-                   postal=PostalService(db, keys, workflow, today),
-                   rules=RulesService(db, today, changed))
+        return cls(
+            workflow=workflow,
+            verification=VerificationService(db, keys, workflow, today),
+            deadlines=DeadlineService(db, keys, today, changed),
+            fees=FeeService(db, keys, today, changed),
+            postal=PostalService(db, keys, workflow, today),
+            rules=RulesService(db, today, changed),
+        )

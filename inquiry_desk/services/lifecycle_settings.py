@@ -70,8 +70,14 @@ def grace_days(session: Session) -> int:
 
 
 # Disclosure-like responses hand personal data out, so by default the manager sees them first.
-_DEFAULT_APPROVAL_TYPES = frozenset({RequestType.DISCLOSURE, RequestType.THIRD_PARTY_PROVISION_RECORDS,
-                                     RequestType.ACCESS, RequestType.PORTABILITY})
+_DEFAULT_APPROVAL_TYPES = frozenset(
+    {
+        RequestType.DISCLOSURE,
+        RequestType.THIRD_PARTY_PROVISION_RECORDS,
+        RequestType.ACCESS,
+        RequestType.PORTABILITY,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -85,8 +91,13 @@ class ApprovalRules:
         return any(t in self.response_types for t in types)
 
     def to_json(self) -> str:
-        return json.dumps({"response_types": sorted(t.value for t in self.response_types),
-                           "refusals": self.refusals}, indent=2) + "\n"
+        return (
+            json.dumps(
+                {"response_types": sorted(t.value for t in self.response_types), "refusals": self.refusals},
+                indent=2,
+            )
+            + "\n"
+        )
 
     @classmethod
     def from_json(cls, text: str) -> ApprovalRules:
@@ -95,14 +106,16 @@ class ApprovalRules:
         except json.JSONDecodeError as exc:
             raise SettingsInvalid(f"Approval settings are not valid JSON: {exc}") from None
         if not isinstance(data, dict) or set(data) - {"response_types", "refusals"}:
-            raise SettingsInvalid('Approval settings: an object with "response_types" (a list of '
-                                  'request types) and "refusals" (true or false) is expected.')
+            raise SettingsInvalid(
+                'Approval settings: an object with "response_types" (a list of '
+                'request types) and "refusals" (true or false) is expected.'
+            )
         raw_types = data.get("response_types", sorted(t.value for t in _DEFAULT_APPROVAL_TYPES))
         known = {t.value for t in RequestType}
-        if not isinstance(raw_types, list) or not all(isinstance(t, str) and t in known
-                                                      for t in raw_types):
-            raise SettingsInvalid("Approval settings: response_types must list request types among: "
-                                  + ", ".join(sorted(known)))
+        if not isinstance(raw_types, list) or not all(isinstance(t, str) and t in known for t in raw_types):
+            raise SettingsInvalid(
+                "Approval settings: response_types must list request types among: " + ", ".join(sorted(known))
+            )
         refusals = data.get("refusals", True)
         if not isinstance(refusals, bool):
             raise SettingsInvalid("Approval settings: refusals must be true or false")

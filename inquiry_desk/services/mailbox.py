@@ -48,8 +48,9 @@ def store_password(username: str, password: str) -> None:
 
 
 class MailboxService:
-    def __init__(self, app: App, *, secret: SecretGetter = keyring_password,
-                 ssl_context: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self, app: App, *, secret: SecretGetter = keyring_password, ssl_context: ssl.SSLContext | None = None
+    ) -> None:
         self.app = app
         self._secret = secret
         self._ssl = ssl_context
@@ -93,8 +94,9 @@ class MailboxService:
             raise UserError("No mailbox is set up.")
         password = self._secret(config.username)
         if not password:
-            raise UserError(f"No password for {config.username} in this computer's keyring "
-                            f"(service {KEYRING_SERVICE}).")
+            raise UserError(
+                f"No password for {config.username} in this computer's keyring (service {KEYRING_SERVICE})."
+            )
         importer = ImportService(self.app)
         results: list[ImportResult] = []
         try:

@@ -38,8 +38,13 @@ class Posting:
 
 
 class PostalService:
-    def __init__(self, db: Database, keys: KeyService, workflow: WorkflowService,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        keys: KeyService,
+        workflow: WorkflowService,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         self.db = db
         self.keys = keys
         self.workflow = workflow
@@ -51,15 +56,34 @@ class PostalService:
             case = load_case(session, ref)
             cipher = self.keys.cipher(session, case)
             out = []
-            for row in session.scalars(select(PostalRecord).where(PostalRecord.case_id == case.id)
-                                       .order_by(PostalRecord.posted_on, PostalRecord.id)):
+            for row in session.scalars(
+                select(PostalRecord)
+                .where(PostalRecord.case_id == case.id)
+                .order_by(PostalRecord.posted_on, PostalRecord.id)
+            ):
                 data = cipher.open_json(row.payload, PURPOSE)
-                out.append(Posting(row.id, row.posted_on, row.registered, str(data.get("tracking", "")),
-                                   str(data.get("what", "")), row.returned_on))
+                out.append(
+                    Posting(
+                        row.id,
+                        row.posted_on,
+                        row.registered,
+                        str(data.get("tracking", "")),
+                        str(data.get("what", "")),
+                        row.returned_on,
+                    )
+                )
             return out
 
-    def record_posting(self, actor: Actor, ref: str, posted_on: date, tracking_number: str = "",
-                       what: str = "", *, registered: bool = True) -> int:
+    def record_posting(
+        self,
+        actor: Actor,
+        ref: str,
+        posted_on: date,
+        tracking_number: str = "",
+        what: str = "",
+        *,
+        registered: bool = True,
+    ) -> int:
         actor.require(Permission.EDIT_CASE)
         tracking = tracking_number.strip().replace("-", "").replace(" ", "")
         if registered and not tracking:
@@ -71,18 +95,29 @@ class PostalService:
             if posted_on < case.received:
                 raise ValidationFailed({"posted_on": "The posting date is before the case was received."})
             cipher = self.keys.cipher(session, case)
-            row = PostalRecord(case_id=case.id, posted_on=posted_on, registered=registered,
-                               recorded_by=actor.username, recorded_at=now(),
-                               payload=cipher.seal_json({"tracking": tracking, "what": what}, PURPOSE))
+            row = PostalRecord(
+                case_id=case.id,
+                posted_on=posted_on,
+                registered=registered,
+                recorded_by=actor.username,
+                recorded_at=now(),
+                payload=cipher.seal_json({"tracking": tracking, "what": what}, PURPOSE),
+            )
             session.add(row)
             session.flush()
-            add_event(session, case, actor, "posted",
-                      f"Posted by {'registered ' if registered else ''}mail on {posted_on:%Y-%m-%d}")
+            add_event(
+                session,
+                case,
+                actor,
+                "posted",
+                f"Posted by {'registered ' if registered else ''}mail on {posted_on:%Y-%m-%d}",
+            )
             audit.record(session, actor, "case.posted", case.ref, {"registered": registered})
             return row.id
 
-    def record_returned(self, actor: Actor, ref: str, returned_on: date, posting_id: int | None = None,
-                        note: str = "") -> None:
+    def record_returned(
+        self, actor: Actor, ref: str, returned_on: date, posting_id: int | None = None, note: str = ""
+    ) -> None:
         """The letter came back undeliverable: mark it and pause the clock (one unit of work)."""
         actor.require(Permission.TRANSITION)
         with self.db.write() as session:
@@ -94,7 +129,12 @@ class PostalService:
                 if returned_on < row.posted_on:
                     raise ValidationFailed({"returned_on": "The letter cannot return before it was posted."})
                 row.returned_on = returned_on
-            self.workflow.perform(session, case, actor, Action.RECORD_RETURNED_MAIL,
-                                  ActionInput(reasons=note or "Mail returned undeliverable", on=returned_on))
+            self.workflow.perform(
+                session,
+                case,
+                actor,
+                Action.RECORD_RETURNED_MAIL,
+                ActionInput(reasons=note or "Mail returned undeliverable", on=returned_on),
+            )
         if self.workflow._on_change:
             self.workflow._on_change()

@@ -69,15 +69,23 @@ class RegisterRow:
         return (self.due - today).days
 
     def to_json(self) -> dict[str, Any]:
-        return {"ref": self.ref, "state": self.state.value, "kind": self.kind.value,
-                "channel": self.channel.value, "received": self.received.isoformat(),
-                "due": self.due.isoformat() if self.due else None,
-                "request_types": [t.value for t in self.request_types],
-                "language": self.language, "jurisdiction": self.jurisdiction,
-                "assignee": self.assignee or None, "warnings": self.warnings}
+        return {
+            "ref": self.ref,
+            "state": self.state.value,
+            "kind": self.kind.value,
+            "channel": self.channel.value,
+            "received": self.received.isoformat(),
+            "due": self.due.isoformat() if self.due else None,
+            "request_types": [t.value for t in self.request_types],
+            "language": self.language,
+            "jurisdiction": self.jurisdiction,
+            "assignee": self.assignee or None,
+            "warnings": self.warnings,
+        }
 
 
 _Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])
+
 
 def _reference_conditions(text: str, *, walk_sort_order: bool = False) -> list[ColumnElement[bool]]:
     """How a search text matches references, as cheaply as the text allows.
@@ -130,15 +138,21 @@ class ApplicantIndex:
 
 
 # Open cases where the department has the ball: not waiting for the applicant or the manager.
-_WORKING_STATES = [s.value for s in CaseState if s.is_open
-                   and s not in (CaseState.AWAITING_APPLICANT, CaseState.AWAITING_APPROVAL)]
+_WORKING_STATES = [
+    s.value
+    for s in CaseState
+    if s.is_open and s not in (CaseState.AWAITING_APPLICANT, CaseState.AWAITING_APPROVAL)
+]
 
 
 def _awaiting_me(flt: RegisterFilter) -> ColumnElement[bool]:
     """My open cases that wait on me (not on the applicant or the manager), and for a
     manager every case awaiting approval, whoever holds it."""
-    mine = and_(Case.assignee_id == flt.me_id, Case.state.in_(_WORKING_STATES)) \
-        if flt.me_id is not None else false()
+    mine = (
+        and_(Case.assignee_id == flt.me_id, Case.state.in_(_WORKING_STATES))
+        if flt.me_id is not None
+        else false()
+    )
     if flt.me_approves:
         return or_(mine, Case.state == CaseState.AWAITING_APPROVAL.value)
     return mine
@@ -154,8 +168,11 @@ class RegisterService:
 
     # --- the in-memory index of open cases' names -------------------------------------------
     def _refresh_index(self, session: Session) -> ApplicantIndex:
-        version = session.execute(select(func.count(CaseKey.case_id), func.max(Case.updated_at))
-                                  .join(Case, Case.id == CaseKey.case_id)).one()
+        version = session.execute(
+            select(func.count(CaseKey.case_id), func.max(Case.updated_at)).join(
+                Case, Case.id == CaseKey.case_id
+            )
+        ).one()
         key = (int(version[0]), version[1])
         if self._index.version == key:
             return self._index
@@ -163,12 +180,12 @@ class RegisterService:
         rows = session.execute(
             select(Case.id, Case.uid, CaseKey.wrapped, Party.payload)
             .join(CaseKey, CaseKey.case_id == Case.id)
-            .join(Party, and_(Party.case_id == Case.id, Party.role == PartyRole.APPLICANT.value)))
+            .join(Party, and_(Party.case_id == Case.id, Party.role == PartyRole.APPLICANT.value))
+        )
         for case_id, uid, wrapped, payload in rows:
             party = PartyData.from_json(self.keys.cipher_for(uid, wrapped).open_json(payload, "party"))
             index.names.setdefault(case_id, party.name)
-            hay = " ".join((party.name, party.name_kana, party.email, party.phone,
-                            party.customer_number))
+            hay = " ".join((party.name, party.name_kana, party.email, party.phone, party.customer_number))
             index.haystack[case_id] = index.haystack.get(case_id, "") + " " + normalise(hay)
         self._index = index
         return index
@@ -190,8 +207,15 @@ class RegisterService:
         return self._due_soon
 
     # --- queries ------------------------------------------------------------------------
-    def _where(self, stmt: _Sel, flt: RegisterFilter, session: Session, *,
-               walk_sort_order: bool = False, index: ApplicantIndex | None = None) -> _Sel:
+    def _where(
+        self,
+        stmt: _Sel,
+        flt: RegisterFilter,
+        session: Session,
+        *,
+        walk_sort_order: bool = False,
+        index: ApplicantIndex | None = None,
+    ) -> _Sel:
         today = self.today()
         if flt.states:
             stmt = stmt.where(Case.state.in_([s.value for s in flt.states]))
@@ -229,8 +253,7 @@ class RegisterService:
             stmt = stmt.where(or_(*conditions) if conditions else false())
         return stmt
 
-    def _count(self, session: Session, flt: RegisterFilter,
-               index: ApplicantIndex | None = None) -> int:
+    def _count(self, session: Session, flt: RegisterFilter, index: ApplicantIndex | None = None) -> int:
         stmt = self._where(select(func.count(Case.id)), flt, session, index=index)
         return int(session.scalar(stmt) or 0)
 
@@ -238,8 +261,9 @@ class RegisterService:
         with self.db.read() as session:
             return self._count(session, flt)
 
-    def first_page(self, flt: RegisterFilter, *, sort: str = "ref", descending: bool = True,
-                   limit: int = 200) -> tuple[int, list[RegisterRow]]:
+    def first_page(
+        self, flt: RegisterFilter, *, sort: str = "ref", descending: bool = True, limit: int = 200
+    ) -> tuple[int, list[RegisterRow]]:
         """How many rows match, and the first page of them: what a search keystroke needs.
 
         One read transaction instead of two (the register cannot change between the count
@@ -252,8 +276,16 @@ class RegisterService:
                 return 0, []
             return total, self._page(session, flt, sort, descending, 0, limit, total, index)
 
-    def page(self, flt: RegisterFilter, *, sort: str = "ref", descending: bool = True,
-             offset: int = 0, limit: int = 200, matches: int | None = None) -> list[RegisterRow]:
+    def page(
+        self,
+        flt: RegisterFilter,
+        *,
+        sort: str = "ref",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+        matches: int | None = None,
+    ) -> list[RegisterRow]:
         """One page of the register. `matches` (the filter's count, when the caller knows
         it) lets the query pick the cheaper index for a broad reference search."""
         with self.db.read() as session:
@@ -274,21 +306,46 @@ class RegisterService:
         highest = session.scalar(select(func.max(Case.id))) or 0  # the rowid: one index probe
         return matches * 8 >= highest
 
-    def _page(self, session: Session, flt: RegisterFilter, sort: str, descending: bool,
-              offset: int, limit: int, matches: int | None,
-              index: ApplicantIndex | None = None) -> list[RegisterRow]:
+    def _page(
+        self,
+        session: Session,
+        flt: RegisterFilter,
+        sort: str,
+        descending: bool,
+        offset: int,
+        limit: int,
+        matches: int | None,
+        index: ApplicantIndex | None = None,
+    ) -> list[RegisterRow]:
         if sort not in SORT_KEYS:
             raise ValueError(f"cannot sort by {sort}")
         index = index or self._refresh_index(session)
-        stmt = select(Case.id, Case.ref, Case.received, Case.channel, Case.kind,
-                      Case.request_types, Case.state, Case.due, User.display_name,
-                      Case.warnings, Case.legal_hold, Case.language, Case.jurisdiction
-                      ).outerjoin(User, User.id == Case.assignee_id)
+        stmt = select(
+            Case.id,
+            Case.ref,
+            Case.received,
+            Case.channel,
+            Case.kind,
+            Case.request_types,
+            Case.state,
+            Case.due,
+            User.display_name,
+            Case.warnings,
+            Case.legal_hold,
+            Case.language,
+            Case.jurisdiction,
+        ).outerjoin(User, User.id == Case.assignee_id)
         walk = bool(flt.search.strip()) and self._walk_sort_order(session, sort, matches)
         stmt = self._where(stmt, flt, session, walk_sort_order=walk, index=index)
-        column = {"ref": Case.id, "received": Case.received, "channel": Case.channel,
-                  "kind": Case.kind, "state": Case.state, "due": Case.due,
-                  "assignee": User.display_name}[sort]
+        column = {
+            "ref": Case.id,
+            "received": Case.received,
+            "channel": Case.channel,
+            "kind": Case.kind,
+            "state": Case.state,
+            "due": Case.due,
+            "assignee": User.display_name,
+        }[sort]
         primary = column.desc() if descending else column.asc()
         # Rows without a due date (finished cases) always go last; ties break by id.
         order: list[ColumnElement[Any]] = [primary, Case.id.desc() if descending else Case.id.asc()]
@@ -296,12 +353,33 @@ class RegisterService:
             order.insert(0, Case.due.is_(None))
         rows = session.execute(stmt.order_by(*order).offset(offset).limit(limit)).all()
         names = index.names
-        return [RegisterRow(r[0], r[1], r[2], Channel(r[3]), CaseKind(r[4]), decode_types(r[5]),
-                            names.get(r[0], ""), CaseState(r[6]), r[7], r[8] or "",
-                            r[9], r[10], r[11], r[12]) for r in rows]
+        return [
+            RegisterRow(
+                r[0],
+                r[1],
+                r[2],
+                Channel(r[3]),
+                CaseKind(r[4]),
+                decode_types(r[5]),
+                names.get(r[0], ""),
+                CaseState(r[6]),
+                r[7],
+                r[8] or "",
+                r[9],
+                r[10],
+                r[11],
+                r[12],
+            )
+            for r in rows
+        ]
 
     def assignees(self) -> list[tuple[int, str]]:
         with self.db.read() as session:
-            return [(u.id, u.display_name) for u in session.scalars(
-                select(User).where(User.active.is_(True), User.role.in_(("staff", "manager")))
-                .order_by(User.display_name))]
+            return [
+                (u.id, u.display_name)
+                for u in session.scalars(
+                    select(User)
+                    .where(User.active.is_(True), User.role.in_(("staff", "manager")))
+                    .order_by(User.display_name)
+                )
+            ]

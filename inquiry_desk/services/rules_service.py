@@ -96,8 +96,9 @@ def write_settings_file(path: Path, text: str) -> None:
     half-written file where a good one was (os.replace is atomic within one folder)."""
     temp: str | None = None
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False) as handle:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        ) as handle:
             temp = handle.name
             handle.write(text)
             handle.flush()
@@ -112,9 +113,11 @@ def write_settings_file(path: Path, text: str) -> None:
 def check_fee_rules(rules: FeeRules) -> None:
     """The limits a sane fee setting stays within, beyond the domain's "0 or more"."""
     problems: dict[str, str] = {}
-    for name, what in (("appi_fee_jpy", "The APPI fee"),
-                       ("gdpr_excessive_fee_jpy", "The GDPR fee for excessive requests"),
-                       ("other_fee_jpy", "The fee for other jurisdictions")):
+    for name, what in (
+        ("appi_fee_jpy", "The APPI fee"),
+        ("gdpr_excessive_fee_jpy", "The GDPR fee for excessive requests"),
+        ("other_fee_jpy", "The fee for other jurisdictions"),
+    ):
         value = getattr(rules, name)
         if not 0 <= value <= MAX_FEE_JPY:
             problems[name] = f"{what} must be from 0 to {MAX_FEE_JPY:,} JPY, not {value:,}."
@@ -122,14 +125,19 @@ def check_fee_rules(rules: FeeRules) -> None:
     if not MIN_VALIDITY_MONTHS <= months <= MAX_VALIDITY_MONTHS:
         problems["money_order_validity_months"] = (
             f"The money-order validity must be from {MIN_VALIDITY_MONTHS} to {MAX_VALIDITY_MONTHS} "
-            f"months, not {months}.")
+            f"months, not {months}."
+        )
     if problems:
         raise ValidationFailed(problems)
 
 
 class RulesService:
-    def __init__(self, db: Database, today: Callable[[], date] = date.today,
-                 on_change: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        today: Callable[[], date] = date.today,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
         """``on_change`` is told when due dates may have moved (the register's cache)."""
         self.db = db
         self.today = today
@@ -163,9 +171,13 @@ class RulesService:
         parse_approval_json(text)  # what is stored must read back
         with self.db.write() as session:
             write_raw(session, APPROVAL_KEY, text)
-            audit.record(session, actor, "settings.approval", None,
-                         {"response_types": sorted(t.value for t in rules.response_types),
-                          "refusals": rules.refusals})
+            audit.record(
+                session,
+                actor,
+                "settings.approval",
+                None,
+                {"response_types": sorted(t.value for t in rules.response_types), "refusals": rules.refusals},
+            )
 
     # --- fees ----------------------------------------------------------------------------
     def fee_rules(self) -> FeeRules:

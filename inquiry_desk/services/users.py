@@ -38,8 +38,14 @@ class UserView:
 
 
 class UserService:
-    def __init__(self, db: Database, *, now: Callable[[], datetime] = datetime.now,
-                 sleep: Callable[[float], None] = time.sleep, demo: bool = False) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        now: Callable[[], datetime] = datetime.now,
+        sleep: Callable[[float], None] = time.sleep,
+        demo: bool = False,
+    ) -> None:
         self.db = db
         self.now = now
         self.sleep = sleep
@@ -51,8 +57,7 @@ class UserService:
         with self.db.read() as session:
             return bool(session.scalar(select(func.count(User.id))))
 
-    def create(self, actor: Actor | None, username: str, display_name: str, role: Role,
-               password: str) -> int:
+    def create(self, actor: Actor | None, username: str, display_name: str, role: Role, password: str) -> int:
         """`actor` None is allowed only for the first administrator of an empty database."""
         errors: dict[str, str] = {}
         username = username.strip().lower()
@@ -76,9 +81,15 @@ class UserService:
                 who = actor.username
             if session.scalar(select(User).where(User.username == username)):
                 raise ValidationFailed({"username": f"The user name {username} is taken."})
-            user = User(username=username, display_name=display_name.strip(), role=role.value,
-                        password_hash=self._hasher.hash(password), active=True, failed_attempts=0,
-                        created_at=self.now().replace(microsecond=0))
+            user = User(
+                username=username,
+                display_name=display_name.strip(),
+                role=role.value,
+                password_hash=self._hasher.hash(password),
+                active=True,
+                failed_attempts=0,
+                created_at=self.now().replace(microsecond=0),
+            )
             session.add(user)
             session.flush()
             audit.record(session, who, "user.create", None, {"user": username, "role": role.value})
@@ -97,8 +108,10 @@ class UserService:
             elif user.locked_until and user.locked_until > now:
                 audit.record(session, user.username, "signin.locked", None)
                 minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-                raise SignInFailed(f"This account is locked after repeated failures. "
-                                   f"Try again in {minutes} minutes or ask an administrator.")
+                raise SignInFailed(
+                    f"This account is locked after repeated failures. "
+                    f"Try again in {minutes} minutes or ask an administrator."
+                )
             else:
                 try:
                     self._hasher.verify(user.password_hash, password)
@@ -136,8 +149,10 @@ class UserService:
     def list(self, actor: Actor) -> list[UserView]:
         actor.require(Permission.MANAGE_USERS)
         with self.db.read() as session:
-            return [UserView(u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until)
-                    for u in session.scalars(select(User).order_by(User.username))]
+            return [
+                UserView(u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until)
+                for u in session.scalars(select(User).order_by(User.username))
+            ]
 
     def set_active(self, actor: Actor, username: str, active: bool) -> None:
         actor.require(Permission.MANAGE_USERS)
@@ -148,15 +163,15 @@ class UserService:
             user.active = active
             user.failed_attempts = 0
             user.locked_until = None
-            audit.record(session, actor, "user.activate" if active else "user.deactivate", None,
-                         {"user": username})
+            audit.record(
+                session, actor, "user.activate" if active else "user.deactivate", None, {"user": username}
+            )
 
     def set_password(self, actor: Actor, username: str, password: str) -> None:
         if actor.username != username:
             actor.require(Permission.MANAGE_USERS)
         if len(password) < self.min_password:
-            raise ValidationFailed({"password": f"A password needs at least {self.min_password} "
-                                                "characters."})
+            raise ValidationFailed({"password": f"A password needs at least {self.min_password} characters."})
         with self.db.write() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:

@@ -96,8 +96,13 @@ class VerificationView:
 
 
 class VerificationService:
-    def __init__(self, db: Database, keys: KeyService, workflow: WorkflowService,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        keys: KeyService,
+        workflow: WorkflowService,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         self.db = db
         self.keys = keys
         self.workflow = workflow
@@ -114,31 +119,55 @@ class VerificationService:
         rows = evidence_rows(session, case)
         record = verification_record(session, case)
         data = verification_input(session, case, cipher)
-        views = tuple(EvidenceView(
-            r.id, EvidenceType(r.type), PartyRole(r.holder), r.issued_on, r.expires_on,
-            r.masking_confirmed, r.attachment_id, r.recorded_by, r.recorded_at, r.copy_deleted_at,
-            evidence_problem(to_evidence(r), case.received), open_text(cipher, r.note, EVIDENCE_PURPOSE))
-            for r in rows)
-        checks = Checks(record.name_matches, record.address_matches, record.email_matches_account) \
-            if record else Checks()
-        return VerificationView(case.ref, views, checks, evaluate(data),
-                                record.result if record else None,
-                                record.decided_by if record else None,
-                                record.decided_at if record else None,
-                                tuple(self._copies(session, case, rows)))
+        views = tuple(
+            EvidenceView(
+                r.id,
+                EvidenceType(r.type),
+                PartyRole(r.holder),
+                r.issued_on,
+                r.expires_on,
+                r.masking_confirmed,
+                r.attachment_id,
+                r.recorded_by,
+                r.recorded_at,
+                r.copy_deleted_at,
+                evidence_problem(to_evidence(r), case.received),
+                open_text(cipher, r.note, EVIDENCE_PURPOSE),
+            )
+            for r in rows
+        )
+        checks = (
+            Checks(record.name_matches, record.address_matches, record.email_matches_account)
+            if record
+            else Checks()
+        )
+        return VerificationView(
+            case.ref,
+            views,
+            checks,
+            evaluate(data),
+            record.result if record else None,
+            record.decided_by if record else None,
+            record.decided_at if record else None,
+            tuple(self._copies(session, case, rows)),
+        )
 
     @staticmethod
     def _copies(session: Session, case: Case, rows: list[EvidenceItem]) -> list[int]:
         """Attachment ids of ID copies to destroy: identity documents' scans, and files filed as ID."""
         evidence = [to_evidence(r) for r in rows]
         flagged = {id(e) for e in copies_to_delete(evidence)}
-        ids = [r.attachment_id for r, e in zip(rows, evidence, strict=True)
-               if id(e) in flagged and r.attachment_id is not None]
+        ids = [
+            r.attachment_id
+            for r, e in zip(rows, evidence, strict=True)
+            if id(e) in flagged and r.attachment_id is not None
+        ]
         linked = {r.attachment_id for r in rows if r.attachment_id is not None}
         # Scans filed as "id_document" but never linked to an evidence line are ID copies too;
         # authority documents (power of attorney) linked to their evidence stay until the purge.
-        for att_id in session.scalars(select(Attachment.id).where(
-                Attachment.case_id == case.id, Attachment.kind == ID_DOCUMENT_KIND)):
+        for att_id in session.scalars(
+            select(Attachment.id).where(Attachment.case_id == case.id, Attachment.kind == ID_DOCUMENT_KIND)
+        ):
             if att_id not in linked and att_id not in ids:
                 ids.append(att_id)
         return ids
@@ -154,17 +183,31 @@ class VerificationService:
                 if att is None or att.case_id != case.id:
                     raise ValidationFailed({"attachment": "That file is not part of this case."})
             stamp = now()
-            row = EvidenceItem(case_id=case.id, type=new.type.value, holder=new.holder.value,
-                               issued_on=new.issued_on, expires_on=new.expires_on,
-                               masking_confirmed=new.masking_confirmed, attachment_id=new.attachment_id,
-                               recorded_by=actor.username, recorded_at=stamp,
-                               note=seal_text(cipher, new.note, EVIDENCE_PURPOSE))
+            row = EvidenceItem(
+                case_id=case.id,
+                type=new.type.value,
+                holder=new.holder.value,
+                issued_on=new.issued_on,
+                expires_on=new.expires_on,
+                masking_confirmed=new.masking_confirmed,
+                attachment_id=new.attachment_id,
+                recorded_by=actor.username,
+                recorded_at=stamp,
+                note=seal_text(cipher, new.note, EVIDENCE_PURPOSE),
+            )
             session.add(row)
             session.flush()
-            add_event(session, case, actor, "evidence", f"Identity evidence recorded: {new.type.label}",
-                      at=stamp)
-            audit.record(session, actor, "verification.evidence", case.ref,
-                         {"type": new.type.value, "holder": new.holder.value}, at=stamp)
+            add_event(
+                session, case, actor, "evidence", f"Identity evidence recorded: {new.type.label}", at=stamp
+            )
+            audit.record(
+                session,
+                actor,
+                "verification.evidence",
+                case.ref,
+                {"type": new.type.value, "holder": new.holder.value},
+                at=stamp,
+            )
             return row.id
 
     def confirm_masking(self, actor: Actor, ref: str, evidence_id: int, confirmed: bool = True) -> None:
@@ -173,8 +216,9 @@ class VerificationService:
             case = load_case(session, ref)
             row = self._evidence(session, case, evidence_id)
             row.masking_confirmed = confirmed
-            audit.record(session, actor, "verification.masking", case.ref,
-                         {"evidence": row.id, "confirmed": confirmed})
+            audit.record(
+                session, actor, "verification.masking", case.ref, {"evidence": row.id, "confirmed": confirmed}
+            )
 
     def remove_evidence(self, actor: Actor, ref: str, evidence_id: int) -> None:
         """Remove a line recorded by mistake (the copy, if any, stays an attachment)."""
@@ -199,9 +243,18 @@ class VerificationService:
             record.address_matches = checks.address_matches
             record.email_matches_account = checks.email_matches_account
             record.updated_by, record.updated_at = actor.username, stamp
-            audit.record(session, actor, "verification.checks", case.ref,
-                         {"name_matches": checks.name_matches, "address_matches": checks.address_matches,
-                          "account_matches": checks.email_matches_account}, at=stamp)
+            audit.record(
+                session,
+                actor,
+                "verification.checks",
+                case.ref,
+                {
+                    "name_matches": checks.name_matches,
+                    "address_matches": checks.address_matches,
+                    "account_matches": checks.email_matches_account,
+                },
+                at=stamp,
+            )
 
     @staticmethod
     def _evidence(session: Session, case: Case, evidence_id: int) -> EvidenceItem:
@@ -215,8 +268,7 @@ class VerificationService:
         return self.workflow.act(actor, ref, Action.VERIFY)
 
     def mark_failed(self, actor: Actor, ref: str, what_is_missing: str = "") -> LifecycleStatus:
-        return self.workflow.act(actor, ref, Action.VERIFICATION_FAILED,
-                                 ActionInput(reasons=what_is_missing))
+        return self.workflow.act(actor, ref, Action.VERIFICATION_FAILED, ActionInput(reasons=what_is_missing))
 
     # --- destroying ID copies ------------------------------------------------------------
     def delete_id_copies(self, actor: Actor, ref: str) -> int:
@@ -243,9 +295,11 @@ class VerificationService:
             session.execute(delete(Attachment).where(Attachment.id.in_(ids)))
             session.execute(delete(BlobChunk).where(BlobChunk.blob_id.in_(blob_ids)))
             session.execute(delete(Blob).where(Blob.id.in_(blob_ids)))
-            add_event(session, case, actor, "id_copies_deleted", f"ID copies destroyed ({len(ids)})",
-                      at=stamp)
-            audit.record(session, actor, "verification.copies_deleted", case.ref, {"copies": len(ids)},
-                         at=stamp)
+            add_event(
+                session, case, actor, "id_copies_deleted", f"ID copies destroyed ({len(ids)})", at=stamp
+            )
+            audit.record(
+                session, actor, "verification.copies_deleted", case.ref, {"copies": len(ids)}, at=stamp
+            )
         self.db.checkpoint()
         return len(ids)

@@ -61,10 +61,16 @@ def set_watch_folder(app: App, actor: Actor, folder: Path | None) -> None:
 
 
 # --- scanning --------------------------------------------------------------------------------
-def settled_files(folder: Path, *, min_age: float = MIN_AGE_SECONDS, settle: float = 0.2,
-                  clock: Callable[[], float] = time.time,
-                  sleep: Callable[[float], None] = time.sleep) -> list[Path]:
+def settled_files(
+    folder: Path,
+    *,
+    min_age: float = MIN_AGE_SECONDS,
+    settle: float = 0.2,
+    clock: Callable[[], float] = time.time,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[Path]:
     """Regular, visible files of `folder` that are not being written any more, in name order."""
+
     def look() -> dict[Path, tuple[int, float]]:
         seen: dict[Path, tuple[int, float]] = {}
         for entry in os.scandir(folder):
@@ -80,8 +86,11 @@ def settled_files(folder: Path, *, min_age: float = MIN_AGE_SECONDS, settle: flo
     sleep(settle)
     second = look()
     now = clock()
-    return sorted(p for p, (size, mtime) in second.items()
-                  if first.get(p, (-1, 0.0))[0] == size and now - mtime >= min_age)
+    return sorted(
+        p
+        for p, (size, mtime) in second.items()
+        if first.get(p, (-1, 0.0))[0] == size and now - mtime >= min_age
+    )
 
 
 def _move(path: Path, folder: Path) -> Path:
@@ -98,9 +107,16 @@ def _write_reason(target: Path, reason: str) -> None:
     os.replace(tmp, sidecar)
 
 
-def scan_once(app: App, actor: Actor, folder: Path | str, *, min_age: float = MIN_AGE_SECONDS,
-              settle: float = 0.2, clock: Callable[[], float] = time.time,
-              sleep: Callable[[float], None] = time.sleep) -> list[ImportResult]:
+def scan_once(
+    app: App,
+    actor: Actor,
+    folder: Path | str,
+    *,
+    min_age: float = MIN_AGE_SECONDS,
+    settle: float = 0.2,
+    clock: Callable[[], float] = time.time,
+    sleep: Callable[[float], None] = time.sleep,
+) -> list[ImportResult]:
     actor.require(Permission.IMPORT)
     folder = Path(folder)
     if not folder.is_dir():

@@ -84,17 +84,21 @@ RIGHT_TO_COMPLAIN: dict[tuple[bool, Language], str] = {
     (True, Language.EN): (
         "You have the right to lodge a complaint with a supervisory authority, in particular in the "
         "EU/EEA member state of your habitual residence, place of work or place of the alleged "
-        "infringement (GDPR Art. 77), and to seek a judicial remedy (Art. 79)."),
+        "infringement (GDPR Art. 77), and to seek a judicial remedy (Art. 79)."
+    ),
     (True, Language.JA): (
         "お客様は、居住地、勤務地又は侵害があったとされる地の EU/EEA 加盟国の監督機関に苦情を申し立てる権利"
-        "（GDPR第77条）及び司法上の救済を求める権利（同第79条）を有します。"),
+        "（GDPR第77条）及び司法上の救済を求める権利（同第79条）を有します。"
+    ),
     (False, Language.EN): (
         "If you are not satisfied with this decision, you may consult the Personal Information "
         "Protection Commission (PPC) of Japan, and you may bring a claim before the courts "
-        "(APPI Art. 39)."),
+        "(APPI Art. 39)."
+    ),
     (False, Language.JA): (
         "本決定にご不明・ご不満がある場合は、個人情報保護委員会の「個人情報保護法相談ダイヤル」に"
-        "ご相談いただけるほか、裁判所に訴えを提起することができます（個人情報保護法第39条）。"),
+        "ご相談いただけるほか、裁判所に訴えを提起することができます（個人情報保護法第39条）。"
+    ),
 }
 
 
@@ -106,12 +110,12 @@ def right_to_complain_text(jurisdiction: Jurisdiction, language: Language) -> st
 class ActionInput:
     """What staff typed for an action; which fields an action uses is in :data:`ACTION_FIELDS`."""
 
-    reasons: str = ""             # refusal reasons; what was asked of the applicant (pause reason)
-    right_to_complain: str = ""   # refusals
-    comment: str = ""             # send back, reopen, withdrawal note, approval comment
+    reasons: str = ""  # refusal reasons; what was asked of the applicant (pause reason)
+    right_to_complain: str = ""  # refusals
+    comment: str = ""  # send back, reopen, withdrawal note, approval comment
     subject: ApprovalSubject = ApprovalSubject.RESPONSE  # what is submitted for approval
     outcome: Outcome | None = None  # responses; derived from the request types when None
-    on: date | None = None        # the day it happened, when not today (e.g. mail returned)
+    on: date | None = None  # the day it happened, when not today (e.g. mail returned)
     category: RefusalCategory | None = None  # refusals: the legal ground, stored in plain
 
 
@@ -176,15 +180,21 @@ def default_outcome(kind: CaseKind, types: list[RequestType]) -> Outcome:
     """The outcome a plain "respond" records, from what was asked first."""
     if kind is not CaseKind.REQUEST or not types:
         return Outcome.ANSWERED
-    by_type = {RequestType.PURPOSE_OF_USE: Outcome.PURPOSE_NOTIFIED,
-               RequestType.THIRD_PARTY_PROVISION_RECORDS: Outcome.RECORDS_DISCLOSED,
-               RequestType.CORRECTION: Outcome.CORRECTED, RequestType.ADDITION: Outcome.CORRECTED,
-               RequestType.RECTIFICATION: Outcome.CORRECTED, RequestType.DELETION: Outcome.DELETED,
-               RequestType.ELIMINATION: Outcome.DELETED, RequestType.ERASURE: Outcome.DELETED,
-               RequestType.SUSPENSION_OF_USE: Outcome.SUSPENDED,
-               RequestType.SUSPEND_THIRD_PARTY_PROVISION: Outcome.SUSPENDED,
-               RequestType.RESTRICTION: Outcome.SUSPENDED, RequestType.OBJECTION: Outcome.SUSPENDED,
-               RequestType.WITHDRAW_CONSENT: Outcome.SUSPENDED}
+    by_type = {
+        RequestType.PURPOSE_OF_USE: Outcome.PURPOSE_NOTIFIED,
+        RequestType.THIRD_PARTY_PROVISION_RECORDS: Outcome.RECORDS_DISCLOSED,
+        RequestType.CORRECTION: Outcome.CORRECTED,
+        RequestType.ADDITION: Outcome.CORRECTED,
+        RequestType.RECTIFICATION: Outcome.CORRECTED,
+        RequestType.DELETION: Outcome.DELETED,
+        RequestType.ELIMINATION: Outcome.DELETED,
+        RequestType.ERASURE: Outcome.DELETED,
+        RequestType.SUSPENSION_OF_USE: Outcome.SUSPENDED,
+        RequestType.SUSPEND_THIRD_PARTY_PROVISION: Outcome.SUSPENDED,
+        RequestType.RESTRICTION: Outcome.SUSPENDED,
+        RequestType.OBJECTION: Outcome.SUSPENDED,
+        RequestType.WITHDRAW_CONSENT: Outcome.SUSPENDED,
+    }
     return by_type.get(types[0], Outcome.DISCLOSED)
 
 
@@ -197,8 +207,7 @@ def _subject_for(action: Action) -> ApprovalSubject | None:
 
 
 def _approvals(session: Session, case: Case) -> list[Approval]:
-    return list(session.scalars(select(Approval).where(Approval.case_id == case.id)
-                                .order_by(Approval.id)))
+    return list(session.scalars(select(Approval).where(Approval.case_id == case.id).order_by(Approval.id)))
 
 
 def _usable_approval(approvals: list[Approval], subject: ApprovalSubject) -> Approval | None:
@@ -209,39 +218,63 @@ def _usable_approval(approvals: list[Approval], subject: ApprovalSubject) -> App
 
 
 class WorkflowService:
-    def __init__(self, db: Database, keys: KeyService, today: Callable[[], date] = date.today,
-                 on_change: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        keys: KeyService,
+        today: Callable[[], date] = date.today,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
         self.db = db
         self.keys = keys
         self.today = today
         self._on_change = on_change
 
     # --- the guard context ---------------------------------------------------------------
-    def _context(self, session: Session, case: Case, cipher: CaseCipher, actor: Actor, action: Action,
-                 inp: ActionInput, today: date) -> GuardContext:
+    def _context(
+        self,
+        session: Session,
+        case: Case,
+        cipher: CaseCipher,
+        actor: Actor,
+        action: Action,
+        inp: ActionInput,
+        today: date,
+    ) -> GuardContext:
         kind = CaseKind(case.kind)
         result = evaluate(verification_input(session, case, cipher))
         subject = _subject_for(action)
         required = False
         if subject is ApprovalSubject.RESPONSE:
             required = kind is CaseKind.REQUEST and approval_rules(session).response_needs_approval(
-                decode_types(case.request_types))
+                decode_types(case.request_types)
+            )
         elif subject is ApprovalSubject.REFUSAL:
             required = approval_rules(session).refusals
         # A manager sending the response is the approver acting in person; otherwise a refusal
         # from "awaiting applicant" (never submittable for approval) could not be sent at all.
         granted = subject is not None and (
-            _role(actor) is Role.MANAGER or _usable_approval(_approvals(session, case), subject) is not None)
+            _role(actor) is Role.MANAGER or _usable_approval(_approvals(session, case), subject) is not None
+        )
         fees = [to_fee_entry(r, None) for r in fee_rows(session, case)]
         return GuardContext(
-            kind=kind, identity_verified=result.verified, verification_missing=result.missing,
-            actor_role=_role(actor), approval_required=required, approval_granted=granted,
-            refusal_reasons=inp.reasons, right_to_complain=inp.right_to_complain,
+            kind=kind,
+            identity_verified=result.verified,
+            verification_missing=result.missing,
+            actor_role=_role(actor),
+            approval_required=required,
+            approval_granted=granted,
+            refusal_reasons=inp.reasons,
+            right_to_complain=inp.right_to_complain,
             refusal_category=inp.category,
-            withdrawal_note=inp.comment, comment=inp.comment,
+            withdrawal_note=inp.comment,
+            comment=inp.comment,
             refund_outstanding=summarise(fees, today, fee_rules(session)).refund_outstanding,
             closed_at=case.closed_at.date() if case.closed_at else None,
-            grace_days=grace_days(session), legal_hold=case.legal_hold, today=today)
+            grace_days=grace_days(session),
+            legal_hold=case.legal_hold,
+            today=today,
+        )
 
     # --- reading -------------------------------------------------------------------------
     def status(self, actor: Actor, ref: str) -> LifecycleStatus:
@@ -265,27 +298,46 @@ class WorkflowService:
                 continue
             required, optional = ACTION_FIELDS.get(action, ((), ()))
             # Typed texts are asked for by the dialog; assume them present to offer the button.
-            filled = ActionInput(reasons="-", right_to_complain="-", comment="-",
-                                 category=RefusalCategory.OTHER)
+            filled = ActionInput(
+                reasons="-", right_to_complain="-", comment="-", category=RefusalCategory.OTHER
+            )
             assert cipher is not None
-            decision = check(state, action, self._context(session, case, cipher, actor, action,
-                                                          filled, today))
+            decision = check(
+                state, action, self._context(session, case, cipher, actor, action, filled, today)
+            )
             options.append(ActionOption(action, decision.allowed, decision.reason, required, optional))
-        pending = next((ApprovalSubject(a.subject) for a in reversed(_approvals(session, case))
-                        if a.decision == Decision.PENDING.value), None)
+        pending = next(
+            (
+                ApprovalSubject(a.subject)
+                for a in reversed(_approvals(session, case))
+                if a.decision == Decision.PENDING.value
+            ),
+            None,
+        )
         assignee = session.get(User, case.assignee_id) if case.assignee_id else None
         due = case.due
         running = state.is_open and not state.clock_paused
         return LifecycleStatus(
-            ref=case.ref, kind=CaseKind(case.kind), state=state, received=case.received, due=due,
+            ref=case.ref,
+            kind=CaseKind(case.kind),
+            state=state,
+            received=case.received,
+            due=due,
             days_left=deadlines.days_left(due, today) if (due and state.is_open) else None,
             urgency=deadlines.urgency(due, today, deadline_rules(session)) if (due and running) else None,
-            clock_paused=state.clock_paused, assignee_id=case.assignee_id,
-            assignee=assignee.display_name if assignee else None, outcome=case.outcome,
+            clock_paused=state.clock_paused,
+            assignee_id=case.assignee_id,
+            assignee=assignee.display_name if assignee else None,
+            outcome=case.outcome,
             refusal_category=case.refusal_category,
-            deadline_met=case.deadline_met, closed_at=case.closed_at, legal_hold=case.legal_hold,
-            pending_approval=pending, jurisdiction=Jurisdiction(case.jurisdiction),
-            language=Language(case.language), options=tuple(options))
+            deadline_met=case.deadline_met,
+            closed_at=case.closed_at,
+            legal_hold=case.legal_hold,
+            pending_approval=pending,
+            jurisdiction=Jurisdiction(case.jurisdiction),
+            language=Language(case.language),
+            options=tuple(options),
+        )
 
     # --- acting --------------------------------------------------------------------------
     def act(self, actor: Actor, ref: str, action: Action, inp: ActionInput | None = None) -> LifecycleStatus:
@@ -309,8 +361,9 @@ class WorkflowService:
         today = self.today()
         on = inp.on or today
         if on > today or on < case.received:
-            raise ValidationFailed({"on": f"The date must be between the receipt ({case.received:%Y-%m-%d}) "
-                                          "and today."})
+            raise ValidationFailed(
+                {"on": f"The date must be between the receipt ({case.received:%Y-%m-%d}) and today."}
+            )
         cipher = self.keys.cipher(session, case)
         source = CaseState(case.state)
         decision = check(source, action, self._context(session, case, cipher, actor, action, inp, today))
@@ -320,8 +373,9 @@ class WorkflowService:
         stamp = now()
         effect = clock_effect(source, target)
         if effect is ClockEffect.PAUSE:
-            add_clock_entry(session, case, cipher, actor,
-                            ClockEntry.pause(on, inp.reasons.strip() or action.label))
+            add_clock_entry(
+                session, case, cipher, actor, ClockEntry.pause(on, inp.reasons.strip() or action.label)
+            )
         elif effect is ClockEffect.RESUME:
             add_clock_entry(session, case, cipher, actor, ClockEntry.resume(on, action.label))
         self._record_approval(session, case, cipher, actor, action, inp, stamp)
@@ -330,8 +384,9 @@ class WorkflowService:
         case.updated_at = stamp
         due = refresh_due(session, case, today)
         if action is Action.RESPOND:
-            case.outcome = (inp.outcome or default_outcome(CaseKind(case.kind),
-                                                           decode_types(case.request_types))).value
+            case.outcome = (
+                inp.outcome or default_outcome(CaseKind(case.kind), decode_types(case.request_types))
+            ).value
             case.deadline_met = on <= due
         elif action is Action.REFUSE:
             case.outcome, case.deadline_met = Outcome.REFUSED.value, on <= due
@@ -344,11 +399,18 @@ class WorkflowService:
         elif action is Action.REOPEN:
             case.closed_at, case.outcome, case.deadline_met = None, None, None
             case.refusal_category = None
-        typed = {"reasons": inp.reasons, "right_to_complain": inp.right_to_complain,
-                 "comment": inp.comment}
+        typed = {"reasons": inp.reasons, "right_to_complain": inp.right_to_complain, "comment": inp.comment}
         detail = json.dumps({k: v for k, v in typed.items() if v.strip()}, ensure_ascii=False)
-        add_event(session, case, actor, action.value, describe(action, source, target), cipher,
-                  detail if detail != "{}" else "", at=stamp)
+        add_event(
+            session,
+            case,
+            actor,
+            action.value,
+            describe(action, source, target),
+            cipher,
+            detail if detail != "{}" else "",
+            at=stamp,
+        )
         details: dict[str, object] = {"from": source.value, "to": target.value}
         if effect is not ClockEffect.NONE:
             details["clock"] = effect.value
@@ -359,15 +421,28 @@ class WorkflowService:
         audit.record(session, actor, f"case.{action.value}", case.ref, details, at=stamp)
 
     @staticmethod
-    def _record_approval(session: Session, case: Case, cipher: CaseCipher, actor: Actor, action: Action,
-                         inp: ActionInput, stamp: datetime) -> None:
+    def _record_approval(
+        session: Session,
+        case: Case,
+        cipher: CaseCipher,
+        actor: Actor,
+        action: Action,
+        inp: ActionInput,
+        stamp: datetime,
+    ) -> None:
         approvals = _approvals(session, case)
         pending = next((a for a in reversed(approvals) if a.decision == Decision.PENDING.value), None)
         if action is Action.SUBMIT_FOR_APPROVAL:
-            session.add(Approval(case_id=case.id, subject=inp.subject.value,
-                                 decision=Decision.PENDING.value, requested_by=actor.username,
-                                 requested_at=stamp,
-                                 comment=seal_text(cipher, inp.comment, APPROVAL_PURPOSE)))
+            session.add(
+                Approval(
+                    case_id=case.id,
+                    subject=inp.subject.value,
+                    decision=Decision.PENDING.value,
+                    requested_by=actor.username,
+                    requested_at=stamp,
+                    comment=seal_text(cipher, inp.comment, APPROVAL_PURPOSE),
+                )
+            )
         elif action in (Action.APPROVE, Action.SEND_BACK) and pending is not None:
             pending.decision = (Decision.APPROVED if action is Action.APPROVE else Decision.SENT_BACK).value
             pending.decided_by, pending.decided_at = actor.username, stamp
@@ -380,8 +455,9 @@ class WorkflowService:
                 usable.used_at = stamp  # one approval covers one letter
 
     @staticmethod
-    def _record_verification(session: Session, case: Case, actor: Actor, action: Action,
-                             stamp: datetime) -> None:
+    def _record_verification(
+        session: Session, case: Case, actor: Actor, action: Action, stamp: datetime
+    ) -> None:
         if action not in (Action.VERIFY, Action.VERIFICATION_FAILED):
             return
         record = verification_record(session, case)
@@ -398,8 +474,9 @@ class WorkflowService:
         with self.db.write() as session:
             case = load_case(session, ref)
             user = session.get(User, user_id) if user_id is not None else None
-            if user_id is not None and (user is None or not user.active
-                                        or user.role not in (Role.STAFF.value, Role.MANAGER.value)):
+            if user_id is not None and (
+                user is None or not user.active or user.role not in (Role.STAFF.value, Role.MANAGER.value)
+            ):
                 raise ValidationFailed({"assignee": "Cases go to active staff or managers only."})
             case.assignee_id = user_id
             case.updated_at = now()
@@ -419,8 +496,9 @@ class WorkflowService:
 
     def _assignable(self, username: str | None = None) -> list[tuple[int, str]]:
         with self.db.read() as session:
-            stmt = select(User).where(User.active.is_(True),
-                                      User.role.in_((Role.STAFF.value, Role.MANAGER.value)))
+            stmt = select(User).where(
+                User.active.is_(True), User.role.in_((Role.STAFF.value, Role.MANAGER.value))
+            )
             if username is not None:
                 stmt = stmt.where(User.username == username)
             return [(u.id, u.display_name) for u in session.scalars(stmt.order_by(User.display_name))]

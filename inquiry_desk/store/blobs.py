@@ -23,7 +23,7 @@ def _purpose(blob_id: int, seq: int) -> str:
 def _pieces(source: BinaryIO | bytes) -> Iterator[bytes]:
     if isinstance(source, bytes | bytearray | memoryview):
         view = memoryview(source)
-        return (bytes(view[i:i + CHUNK]) for i in range(0, len(view), CHUNK))
+        return (bytes(view[i : i + CHUNK]) for i in range(0, len(view), CHUNK))
     return iter(lambda: source.read(CHUNK), b"")
 
 
@@ -58,8 +58,10 @@ def write_blob(session: Session, case_id: int, cipher: CaseCipher, source: Binar
     blob_id = int(key[0])  # it goes into each chunk's associated data
     size = 0
     for seq, piece in enumerate(chain(ahead, pieces)):
-        conn.execute(insert(BlobChunk), {"blob_id": blob_id, "seq": seq,
-                                        "data": cipher.seal(piece, _purpose(blob_id, seq))})
+        conn.execute(
+            insert(BlobChunk),
+            {"blob_id": blob_id, "seq": seq, "data": cipher.seal(piece, _purpose(blob_id, seq))},
+        )
         size += len(piece)
     if not single:
         conn.execute(update(Blob).where(Blob.id == blob_id).values(size=size))
@@ -67,11 +69,13 @@ def write_blob(session: Session, case_id: int, cipher: CaseCipher, source: Binar
 
 
 def iter_blob(session: Session, blob_id: int, cipher: CaseCipher) -> Iterator[bytes]:
-    seqs = session.scalars(select(BlobChunk.seq).where(BlobChunk.blob_id == blob_id)
-                           .order_by(BlobChunk.seq)).all()
+    seqs = session.scalars(
+        select(BlobChunk.seq).where(BlobChunk.blob_id == blob_id).order_by(BlobChunk.seq)
+    ).all()
     for seq in seqs:
-        data = session.scalar(select(BlobChunk.data).where(BlobChunk.blob_id == blob_id,
-                                                           BlobChunk.seq == seq))
+        data = session.scalar(
+            select(BlobChunk.data).where(BlobChunk.blob_id == blob_id, BlobChunk.seq == seq)
+        )
         assert data is not None
         yield cipher.open(data, _purpose(blob_id, seq))
 

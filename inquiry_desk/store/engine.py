@@ -90,8 +90,7 @@ class Database:
         elif parsed.get_backend_name() == "postgresql":
             event.listen(self.engine, "begin", _postgres_begin)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
-        self._write = sessionmaker(bind=self.engine.execution_options(write=True),
-                                   expire_on_commit=False)
+        self._write = sessionmaker(bind=self.engine.execution_options(write=True), expire_on_commit=False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -135,15 +134,21 @@ def describe_operational_error(exc: OperationalError) -> str:
     text = str(exc.orig) if exc.orig else str(exc)
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
-        return ("The database is busy: another Inquiry Desk is writing to it. "
-                "Try again in a moment.")
-    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered \
-            or "cannot switch to wal" in lowered:
-        return ("The database cannot be written: check that the data folder exists and that "
-                "you may write to it.")
+        return "The database is busy: another Inquiry Desk is writing to it. Try again in a moment."
+    if (
+        "readonly" in lowered
+        or "read-only" in lowered
+        or "unable to open" in lowered
+        or "cannot switch to wal" in lowered
+    ):
+        return (
+            "The database cannot be written: check that the data folder exists and that you may write to it."
+        )
     if "not a database" in lowered or "malformed" in lowered:
-        return ("The database file is damaged or is not an Inquiry Desk database. "
-                "Restore it from a backup, or choose another data folder.")
+        return (
+            "The database file is damaged or is not an Inquiry Desk database. "
+            "Restore it from a backup, or choose another data folder."
+        )
     if "connection" in lowered or "could not connect" in lowered:
         return "The database server cannot be reached. Check the network and the server address."
     return f"The database reported a problem: {text.splitlines()[0] if text else 'unknown error'}"

@@ -66,7 +66,8 @@ class EvidenceItem(Base):
     masking_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     # SET NULL: destroying the copy must not destroy the record that it was checked.
     attachment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("attachments.id", ondelete="SET NULL"), nullable=True)
+        ForeignKey("attachments.id", ondelete="SET NULL"), nullable=True
+    )
     recorded_by: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
     copy_deleted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

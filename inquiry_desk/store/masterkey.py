@@ -18,8 +18,13 @@ SERVICE = "inquiry-desk"
 # Windows Credential Locker refuses secrets above 2,560 bytes; a base64 key is 44.
 MAX_SECRET_BYTES = 2560
 
-_INSECURE_BACKENDS = ("fail.Keyring", "null.Keyring", "PlaintextKeyring", "EncryptedKeyring",
-                      "chainer.ChainerBackend")
+_INSECURE_BACKENDS = (
+    "fail.Keyring",
+    "null.Keyring",
+    "PlaintextKeyring",
+    "EncryptedKeyring",
+    "chainer.ChainerBackend",
+)
 
 
 class MasterKeyStore(Protocol):
@@ -58,8 +63,7 @@ class KeyringMasterKeyStore:
         try:
             value = self._keyring.get_password(SERVICE, install_id)
         except self._errors as exc:
-            raise KeyringUnavailable(f"The keyring could not be read: {exc}. Unlock it and retry.") \
-                from exc
+            raise KeyringUnavailable(f"The keyring could not be read: {exc}. Unlock it and retry.") from exc
         return base64.b64decode(value) if value else None
 
     def save(self, install_id: str, key: bytes) -> None:
@@ -68,8 +72,7 @@ class KeyringMasterKeyStore:
         try:
             self._keyring.set_password(SERVICE, install_id, secret)
         except self._errors as exc:
-            raise KeyringUnavailable(f"The keyring refused the key: {exc}. Unlock it and retry.") \
-                from exc
+            raise KeyringUnavailable(f"The keyring refused the key: {exc}. Unlock it and retry.") from exc
 
     def delete(self, install_id: str) -> None:
         with contextlib.suppress(*self._errors):

@@ -97,25 +97,33 @@ class Case(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     purged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
-    key: Mapped[CaseKey | None] = relationship(back_populates="case", cascade="all, delete-orphan",
-                                               passive_deletes=True, uselist=False)
-    parties: Mapped[list[Party]] = relationship(back_populates="case", cascade="all, delete-orphan",
-                                                passive_deletes=True, order_by="Party.id")
-    messages: Mapped[list[Message]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
-                                                   order_by="Message.id")
-    attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan",
-                                                         passive_deletes=True, order_by="Attachment.id")
-    notes: Mapped[list[Note]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
-                                             order_by="Note.id")
-    events: Mapped[list[Event]] = relationship(cascade="all, delete-orphan", passive_deletes=True,
-                                               order_by="Event.id")
+    key: Mapped[CaseKey | None] = relationship(
+        back_populates="case", cascade="all, delete-orphan", passive_deletes=True, uselist=False
+    )
+    parties: Mapped[list[Party]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", passive_deletes=True, order_by="Party.id"
+    )
+    messages: Mapped[list[Message]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Message.id"
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Attachment.id"
+    )
+    notes: Mapped[list[Note]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Note.id"
+    )
+    events: Mapped[list[Event]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Event.id"
+    )
 
     # The anonymous register row: it survives the purge (statistics, proof of handling).
-    __table_args__ = (Index("ix_cases_state_due", "state", "due"),
-                      # Serves the register's default order and checks reference prefixes
-                      # inside the index (migration 0003).
-                      Index("ix_cases_received_id_ref", "received", "id", "ref"),
-                      {"info": {"personal": False}})
+    __table_args__ = (
+        Index("ix_cases_state_due", "state", "due"),
+        # Serves the register's default order and checks reference prefixes
+        # inside the index (migration 0003).
+        Index("ix_cases_received_id_ref", "received", "id", "ref"),
+        {"info": {"personal": False}},
+    )
 
 
 class CaseKey(Base):
@@ -183,8 +191,9 @@ class Attachment(Base):
     __table_args__ = {"info": {"personal": True}}
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
-    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"),
-                                                   nullable=True)
+    message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), nullable=True
+    )
     blob_id: Mapped[int] = mapped_column(ForeignKey("blobs.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(24), default="document")  # document / id_document / letter
     content_type: Mapped[str] = mapped_column(String(100))
@@ -239,8 +248,10 @@ class AuditEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
-    __table_args__ = (UniqueConstraint("prev_hash", name="uq_audit_log_prev_hash"),
-                      {"info": {"personal": False}})
+    __table_args__ = (
+        UniqueConstraint("prev_hash", name="uq_audit_log_prev_hash"),
+        {"info": {"personal": False}},
+    )
 
 
 # The lifecycle tables live in their own module; importing it here registers them on

@@ -10,13 +10,16 @@ from inquiry_desk.ui.fonts import BUNDLED_FONTS
 
 def show_about(parent: QWidget) -> QMessageBox:
     """Shown non-blocking (never `exec()`) and deleted when closed."""
-    text = (f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Case register of the Personal Information Inquiry Department "
-            "(APPI and GDPR requests by post, fax and email).</p>"
-            f"<p>Fonts: {BUNDLED_FONTS}.</p>"
-            "<p>© ZenGroup. Built with Qt for Python (PySide6, LGPLv3).</p>")
-    box = QMessageBox(QMessageBox.Icon.Information, f"About {APP_NAME}", text,
-                      QMessageBox.StandardButton.Ok, parent)
+    text = (
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        "<p>Case register of the Personal Information Inquiry Department "
+        "(APPI and GDPR requests by post, fax and email).</p>"
+        f"<p>Fonts: {BUNDLED_FONTS}.</p>"
+        "<p>© ZenGroup. Built with Qt for Python (PySide6, LGPLv3).</p>"
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information, f"About {APP_NAME}", text, QMessageBox.StandardButton.Ok, parent
+    )
     box.setTextFormat(box.textFormat().RichText)
     box.finished.connect(box.deleteLater)
     box.open()

@@ -42,8 +42,7 @@ def _configure_logging(data_dir: Path) -> Path | None:
     return path
 
 
-def scrub_traceback(exc_type: type[BaseException], exc: BaseException,
-                    tb: TracebackType | None) -> str:
+def scrub_traceback(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """The stack without the exception's message or locals: a message may quote personal data
     (a name in a KeyError, a value in a ValueError), the stack frames never do."""
     frames = "".join(traceback.format_tb(tb))
@@ -60,9 +59,11 @@ def install_excepthook(log_path: Path | None) -> None:
             return
         log.error("unexpected error\n%s", scrub_traceback(exc_type, exc, tb))
         where = f"\n\nDetails for support were written to {log_path}." if log_path else ""
-        _show(QMessageBox.Icon.Critical,
-              "Something unexpected went wrong. Your saved work is safe; the last action may not "
-              f"have completed. If it happens again, please tell IT.{where}")
+        _show(
+            QMessageBox.Icon.Critical,
+            "Something unexpected went wrong. Your saved work is safe; the last action may not "
+            f"have completed. If it happens again, please tell IT.{where}",
+        )
 
     sys.excepthook = hook
 
@@ -274,8 +275,7 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
         from inquiry_desk.domain.enums import Role
         from inquiry_desk.ui.signin_dialog import FirstAdminDialog
 
-        first = FirstAdminDialog(lambda user, name, pw: app.users.create(None, user, name,
-                                                                          Role.ADMIN, pw))
+        first = FirstAdminDialog(lambda user, name, pw: app.users.create(None, user, name, Role.ADMIN, pw))
         if first.exec() != QDialog.DialogCode.Accepted:
             return 0
         signin = SignInDialog(app.users.authenticate, demo=app.is_demo)
@@ -285,8 +285,7 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
     from inquiry_desk.ui.main_controller import MainController
 
     # The window first, then the register: the first paint does not wait for the query.
-    controller = MainController(app, signin.actor, fill_register=False,
-                                idle_minutes=app.idle_minutes())
+    controller = MainController(app, signin.actor, fill_register=False, idle_minutes=app.idle_minutes())
     controller.window.show()
     controller.fill_after_first_paint()
     # The due purge runs now and hourly while the app is open (not in tests or screenshots,

@@ -49,8 +49,7 @@ def read_image_pages(data: bytes) -> list[QImage]:
 
 
 class AttachmentViewer(QDialog):
-    def __init__(self, filename: str, content_type: str, data: bytes,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, filename: str, content_type: str, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"{filename} — Inquiry Desk")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -120,8 +119,9 @@ class AttachmentViewer(QDialog):
     def _render_image(self) -> None:
         image = self._images[self.page.value() - 1]
         size = image.size() * self.zoom
-        pix = QPixmap.fromImage(image).scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation)
+        pix = QPixmap.fromImage(image).scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
         self.image_label.setPixmap(pix)
         self.image_label.resize(pix.size())
 

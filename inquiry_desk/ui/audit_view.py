@@ -83,8 +83,7 @@ class AuditDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((COL_ID, 60), (COL_AT, 150), (COL_ACTOR, 110), (COL_ACTION, 160),
-                           (COL_CASE, 110)):
+        for col, width in ((COL_ID, 60), (COL_AT, 150), (COL_ACTOR, 110), (COL_ACTION, 160), (COL_CASE, 110)):
             self.table.setColumnWidth(col, width)
 
         filters = QHBoxLayout()
@@ -116,10 +115,15 @@ class AuditDialog(QDialog):
             since = datetime.combine(to_date(self.since.date()), time.min)
             until = datetime.combine(to_date(self.until.date()), time.max)
         try:
-            rows = self.log.browse(self.actor, actor_name=self.who.text().strip() or None,
-                                action=self.action.text().strip() or None,
-                                case_ref=self.case_ref.text().strip().upper() or None,
-                                since=since, until=until, limit=PAGE)
+            rows = self.log.browse(
+                self.actor,
+                actor_name=self.who.text().strip() or None,
+                action=self.action.text().strip() or None,
+                case_ref=self.case_ref.text().strip().upper() or None,
+                since=since,
+                until=until,
+                limit=PAGE,
+            )
         except UserError as exc:
             self.model.set_rows([])
             self.status.setText(exc.message)

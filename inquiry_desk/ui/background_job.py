@@ -42,8 +42,15 @@ class PeriodicJob(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, work: Callable[[], object], parent: QObject | None = None, *,
-                 interval_ms: int, pool: QThreadPool | None = None, name: str = "job") -> None:
+    def __init__(
+        self,
+        work: Callable[[], object],
+        parent: QObject | None = None,
+        *,
+        interval_ms: int,
+        pool: QThreadPool | None = None,
+        name: str = "job",
+    ) -> None:
         super().__init__(parent)
         self._work = work
         self._name = name

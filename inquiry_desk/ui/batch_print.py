@@ -33,9 +33,16 @@ from inquiry_desk.ui.print_preview import LAST_PRINTER_KEY
 
 
 class BatchPrintDialog(QDialog):
-    def __init__(self, delivery: DocumentDelivery, actor: Actor, *,
-                 settings: QSettings | None = None, notifier: Notifier | None = None,
-                 document: str = "acknowledgement", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        delivery: DocumentDelivery,
+        actor: Actor,
+        *,
+        settings: QSettings | None = None,
+        notifier: Notifier | None = None,
+        document: str = "acknowledgement",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.delivery = delivery
         self.service = delivery.documents
@@ -117,14 +124,19 @@ class BatchPrintDialog(QDialog):
             self.notifier.error(self, "Cannot list the cases", exc.message)
             due = []
         for case in due:
-            item = QListWidgetItem(f"{case.ref}    received {case.received:%Y-%m-%d}    "
-                                   f"{case.language.label}    {case.state.label}")
+            item = QListWidgetItem(
+                f"{case.ref}    received {case.received:%Y-%m-%d}    "
+                f"{case.language.label}    {case.state.label}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, case.ref)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.case_list.addItem(item)
-        self.heading.setText(f"{len(due)} case{'s' if len(due) != 1 else ''} need this document:"
-                             if due else "No case needs this document now.")
+        self.heading.setText(
+            f"{len(due)} case{'s' if len(due) != 1 else ''} need this document:"
+            if due
+            else "No case needs this document now."
+        )
         self._update_buttons()
 
     def _check_all(self, on: bool) -> None:
@@ -144,8 +156,9 @@ class BatchPrintDialog(QDialog):
 
     def _update_buttons(self) -> None:
         running = self._queue is not None
-        self.print_button.setEnabled(not running and self.case_list.count() > 0
-                                     and self.printer_box.count() > 0)
+        self.print_button.setEnabled(
+            not running and self.case_list.count() > 0 and self.printer_box.count() > 0
+        )
 
     # --- running -------------------------------------------------------------------------
     def start(self) -> None:
@@ -189,8 +202,7 @@ class BatchPrintDialog(QDialog):
         if isinstance(result, bytes):
             self._print_one(ref, result)
         elif isinstance(result, MissingGlyphsError):
-            self.failed.append((ref, "the font cannot print some characters; print it from its "
-                                     "preview"))
+            self.failed.append((ref, "the font cannot print some characters; print it from its preview"))
         else:
             self.failed.append((ref, result.message))
         self._progress.setValue(len(self.printed) + len(self.failed))

@@ -31,8 +31,9 @@ IDENTITY_TAB, CLOCK_TAB, FEES_TAB, POST_TAB = "Identity", "Clock", "Fees", "Post
 CaseChanged = Callable[["CaseView", "QWidget"], None]
 
 
-def add_case_panels(lifecycle: Lifecycle, actor: Actor, view: CaseView, detail: CaseDetail,
-                    case_changed: CaseChanged) -> None:
+def add_case_panels(
+    lifecycle: Lifecycle, actor: Actor, view: CaseView, detail: CaseDetail, case_changed: CaseChanged
+) -> None:
     from inquiry_desk.ui.clock_ledger_view import ClockLedgerView
     from inquiry_desk.ui.fee_panel import FeePanel
     from inquiry_desk.ui.lifecycle_panel import LifecyclePanel

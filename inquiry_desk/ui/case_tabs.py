@@ -32,10 +32,17 @@ if TYPE_CHECKING:
 
 class CaseTabs(QObject):
     case_changed = Signal()  # a working panel changed a case
-    tab_updated = Signal()   # a case tab was reloaded or closed
+    tab_updated = Signal()  # a case tab was reloaded or closed
 
-    def __init__(self, app: App, actor: Actor, tabs: QTabWidget, guard: Guard,
-                 today: Callable[[], date], lifecycle: Callable[[], Lifecycle]) -> None:
+    def __init__(
+        self,
+        app: App,
+        actor: Actor,
+        tabs: QTabWidget,
+        guard: Guard,
+        today: Callable[[], date],
+        lifecycle: Callable[[], Lifecycle],
+    ) -> None:
         super().__init__(tabs)
         self.tabs = tabs  # the main window's: the register and the dashboard have a tab too
         self.app = app
@@ -110,8 +117,9 @@ class CaseTabs(QObject):
     def open_attachment(self, ref: str, attachment_id: int) -> None:
         from inquiry_desk.ui.attachment_viewer import AttachmentViewer
 
-        found = self._guard("Attachment",
-                            lambda: self.app.cases.attachment_bytes(self.actor, ref, attachment_id))
+        found = self._guard(
+            "Attachment", lambda: self.app.cases.attachment_bytes(self.actor, ref, attachment_id)
+        )
         if found is None:
             return
         name, content_type, data = found

@@ -59,8 +59,9 @@ class CaseActions(Protocol):
 
 
 class CaseView(QWidget):
-    def __init__(self, detail: CaseDetail, actions: CaseActions, today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: CaseDetail, actions: CaseActions, today: date, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
         self.case_actions = actions  # not `actions`: QWidget.actions() is Qt's
@@ -162,10 +163,12 @@ class CaseView(QWidget):
                     hidden.hide()
             self.tabs.addTab(self._purged_page(detail), "Personal data")
         else:
-            pages = [(self._parties_page(detail), "Applicant"),
-                     (self._messages_page(detail), f"Correspondence ({len(detail.messages)})"),
-                     (self._attachments_page(detail), f"Attachments ({len(detail.attachments)})"),
-                     (self._notes_page(detail), f"Notes ({len(detail.notes)})")]
+            pages = [
+                (self._parties_page(detail), "Applicant"),
+                (self._messages_page(detail), f"Correspondence ({len(detail.messages)})"),
+                (self._attachments_page(detail), f"Attachments ({len(detail.attachments)})"),
+                (self._notes_page(detail), f"Notes ({len(detail.notes)})"),
+            ]
             for i, (page, title) in enumerate(pages):
                 self.tabs.insertTab(i, page, title)
             self.note_edit.setPlainText(typed_note)
@@ -192,8 +195,9 @@ class CaseView(QWidget):
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         state = QLabel(d.state.label + ("  ·  legal hold" if d.legal_hold else ""))
         state.setObjectName("stateBadge")
-        state.setStyleSheet("QLabel#stateBadge { background: #e8eef6; color: #1f3b5c; "
-                            "border-radius: 4px; padding: 2px 8px; }")
+        state.setStyleSheet(
+            "QLabel#stateBadge { background: #e8eef6; color: #1f3b5c; border-radius: 4px; padding: 2px 8px; }"
+        )
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(10)
@@ -214,14 +218,28 @@ class CaseView(QWidget):
             due += "  (clock paused)"
         elif d.state.is_open and d.due:
             due += f"  ({days_left_text((d.due - self.today).days)})"
-        facts = [("Kind", d.kind.label), ("Channel", d.channel.label),
-                 ("Received", fmt_date(d.received)), ("Due", due),
-                 ("Jurisdiction", d.jurisdiction.label), ("Language", d.language.label),
-                 ("Assignee", d.assignee or "—"), ("Requests", request_types_full(d.request_types))]
+        facts = [
+            ("Kind", d.kind.label),
+            ("Channel", d.channel.label),
+            ("Received", fmt_date(d.received)),
+            ("Due", due),
+            ("Jurisdiction", d.jurisdiction.label),
+            ("Language", d.language.label),
+            ("Assignee", d.assignee or "—"),
+            ("Requests", request_types_full(d.request_types)),
+        ]
         if d.outcome:
-            facts.append(("Outcome", d.outcome.replace("_", " ").capitalize()
-                          + ("" if d.deadline_met is None else
-                             ("  (deadline met)" if d.deadline_met else "  (deadline missed)"))))
+            facts.append(
+                (
+                    "Outcome",
+                    d.outcome.replace("_", " ").capitalize()
+                    + (
+                        ""
+                        if d.deadline_met is None
+                        else ("  (deadline met)" if d.deadline_met else "  (deadline missed)")
+                    ),
+                )
+            )
         for i, (name, value) in enumerate(facts):
             row, col = 1 + i % 4, (i // 4) * 2
             key = QLabel(name)
@@ -242,9 +260,10 @@ class CaseView(QWidget):
         row.addWidget(_party_box("Applicant", d.applicant), 1)
         if d.representative is not None:
             kind = d.representative.representative_kind
-            title = {"legal": "Legal representative (法定代理人)",
-                     "appointed": "Appointed agent (任意代理人)"}.get(kind.value if kind else "",
-                                                                       "Representative")
+            title = {
+                "legal": "Legal representative (法定代理人)",
+                "appointed": "Appointed agent (任意代理人)",
+            }.get(kind.value if kind else "", "Representative")
             row.addWidget(_party_box(title, d.representative), 1)
         else:
             none = QGroupBox("Representative")
@@ -272,8 +291,10 @@ class CaseView(QWidget):
         split.setSizes([280, 700])
         by_id = {m.id: m for m in d.messages}
         self.message_list.currentItemChanged.connect(
-            lambda item, _old: self.message_text.setPlainText(_message_text(by_id[item.data(ID_ROLE)]))
-            if item else None)
+            lambda item, _old: (
+                self.message_text.setPlainText(_message_text(by_id[item.data(ID_ROLE)])) if item else None
+            )
+        )
         self.message_list.setCurrentRow(0)
         return split
 
@@ -285,9 +306,16 @@ class CaseView(QWidget):
         self.attachment_tree.setRootIsDecorated(False)
         self.attachment_tree.setToolTip("Double-click to view")
         for a in d.attachments:
-            item = QTreeWidgetItem([a.filename, a.content_type, size_text(a.size),
-                                    str(a.pages or ""), a.kind.replace("_", " "),
-                                    fmt_datetime(a.added_at)])
+            item = QTreeWidgetItem(
+                [
+                    a.filename,
+                    a.content_type,
+                    size_text(a.size),
+                    str(a.pages or ""),
+                    a.kind.replace("_", " "),
+                    fmt_datetime(a.added_at),
+                ]
+            )
             item.setData(0, ID_ROLE, a.id)
             self.attachment_tree.addTopLevelItem(item)
         self.attachment_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -295,7 +323,8 @@ class CaseView(QWidget):
         for col, width in ((1, 120), (2, 80), (3, 60), (4, 110), (5, 140)):
             self.attachment_tree.setColumnWidth(col, width)
         self.attachment_tree.itemActivated.connect(
-            lambda item, _col: self.case_actions.open_attachment(self.ref, int(item.data(0, ID_ROLE))))
+            lambda item, _col: self.case_actions.open_attachment(self.ref, int(item.data(0, ID_ROLE)))
+        )
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.attachment_tree)
@@ -340,10 +369,12 @@ class CaseView(QWidget):
 
     def _purged_page(self, d: CaseDetail) -> QWidget:
         when = fmt_date(d.purged_at.date()) if d.purged_at else "an earlier date"
-        return _empty(f"Personal data erased on {when}.\n\nThe applicant's details, correspondence, "
-                      "attachments and notes of this case were deleted as the privacy policy "
-                      "promises. The anonymous facts above remain for statistics and to show "
-                      "that the request was handled.")
+        return _empty(
+            f"Personal data erased on {when}.\n\nThe applicant's details, correspondence, "
+            "attachments and notes of this case were deleted as the privacy policy "
+            "promises. The anonymous facts above remain for statistics and to show "
+            "that the request was handled."
+        )
 
     def _add_note(self) -> None:
         text = self.note_edit.toPlainText()
@@ -370,16 +401,33 @@ def _party_box(title: str, party: PartyData | None) -> QGroupBox:
         return box
     name = QLabel()
     # Furigana sits above the name, as on Japanese forms.
-    kana = f"<span style='color:#6b7280; font-size:small'>{_esc(party.name_kana)}</span><br>" \
-        if party.name_kana else ""
+    kana = (
+        f"<span style='color:#6b7280; font-size:small'>{_esc(party.name_kana)}</span><br>"
+        if party.name_kana
+        else ""
+    )
     name.setText(f"{kana}<span style='font-size:large'>{_esc(party.name)}</span>")
     name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     form.addRow("Name:", name)
-    address = "\n".join(filter(None, [f"〒{party.postal_code}" if party.postal_code and
-                                      party.country.upper() == "JP" else party.postal_code,
-                                      party.address, party.country]))
-    for label, value in (("Address:", address), ("Email:", party.email), ("Phone:", party.phone),
-                         ("Fax:", party.fax), ("Customer no.:", party.customer_number)):
+    address = "\n".join(
+        filter(
+            None,
+            [
+                f"〒{party.postal_code}"
+                if party.postal_code and party.country.upper() == "JP"
+                else party.postal_code,
+                party.address,
+                party.country,
+            ],
+        )
+    )
+    for label, value in (
+        ("Address:", address),
+        ("Email:", party.email),
+        ("Phone:", party.phone),
+        ("Fax:", party.fax),
+        ("Customer no.:", party.customer_number),
+    ):
         field = QLabel(value or "—")
         field.setTextFormat(Qt.TextFormat.PlainText)
         field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -389,8 +437,11 @@ def _party_box(title: str, party: PartyData | None) -> QGroupBox:
 
 
 def _message_text(m: MessageView) -> str:
-    head = [f"{name}: {value}" for name, value in m.headers] or \
-        [f"From: {m.sender}", f"Subject: {m.subject}", f"Date: {fmt_datetime(m.at)}"]
+    head = [f"{name}: {value}" for name, value in m.headers] or [
+        f"From: {m.sender}",
+        f"Subject: {m.subject}",
+        f"Date: {fmt_datetime(m.at)}",
+    ]
     warn = [f"⚠ {w}" for w in m.warnings]
     return "\n".join([*head, *warn, "", m.body])
 

@@ -86,8 +86,11 @@ class ClockLedgerView(QWidget):
         assert ledger is not None
         self.model.set_rows(list(ledger.rows))
         self.table.resizeRowsToContents()
-        text = f"{ledger.jurisdiction.label}, received {ledger.received:%Y-%m-%d}; due " \
-               f"{ledger.due:%Y-%m-%d}" if ledger.due else "No due date"
+        text = (
+            f"{ledger.jurisdiction.label}, received {ledger.received:%Y-%m-%d}; due {ledger.due:%Y-%m-%d}"
+            if ledger.due
+            else "No due date"
+        )
         if ledger.paused:
             text += " (clock paused)"
         if ledger.extension_months_granted:
@@ -100,8 +103,9 @@ class ClockLedgerView(QWidget):
         self.summary.setText(text + ("" if text.endswith(".") else "."))
         # Offered only where the law knows extensions (not APPI), while some remain and the
         # case runs.
-        self.extend_button.setVisible(self.max_extension_months > 0 and self.case_open
-                                      and self.actor.can(Permission.EDIT_CASE))
+        self.extend_button.setVisible(
+            self.max_extension_months > 0 and self.case_open and self.actor.can(Permission.EDIT_CASE)
+        )
 
     def _load(self) -> None:
         ledger = self.lifecycle.deadlines.ledger(self.actor, self.ref)
@@ -117,9 +121,15 @@ class ClockLedgerView(QWidget):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
-        dialog = ExtensionDialog(self._extend, max_months=self.max_extension_months,
-                                 received=ledger.received, today=self.lifecycle.deadlines.today(),
-                                 notice_deadline=ledger.extension_deadline, due=ledger.due, parent=self)
+        dialog = ExtensionDialog(
+            self._extend,
+            max_months=self.max_extension_months,
+            received=ledger.received,
+            today=self.lifecycle.deadlines.today(),
+            notice_deadline=ledger.extension_deadline,
+            due=ledger.due,
+            parent=self,
+        )
         dialog.extended.connect(self._extended)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog

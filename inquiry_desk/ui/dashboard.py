@@ -59,8 +59,13 @@ from inquiry_desk.ui.dashboard_tables import count_table, dashboard_table
 from inquiry_desk.ui.notify import Notifier
 
 # One colour per channel, kept across refreshes so that "email" is always the same blue.
-CHANNEL_COLOURS = {Channel.MAIL: "#2f5f8f", Channel.FAX: "#e08a2c", Channel.EMAIL: "#5aa1d6",
-                   Channel.PHONE: "#7a9a57", Channel.IN_PERSON: "#9b6fb0"}
+CHANNEL_COLOURS = {
+    Channel.MAIL: "#2f5f8f",
+    Channel.FAX: "#e08a2c",
+    Channel.EMAIL: "#5aa1d6",
+    Channel.PHONE: "#7a9a57",
+    Channel.IN_PERSON: "#9b6fb0",
+}
 STATE_COLOUR = "#2f5f8f"
 LATE_COLOUR = "#a3261b"
 _MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -76,8 +81,9 @@ class Tile(QFrame):
     def __init__(self, caption: str, tip: str = "") -> None:
         super().__init__()
         self.setObjectName("dashboardTile")
-        self.setStyleSheet("#dashboardTile { background: #ffffff; border: 1px solid #d5dae1; "
-                           "border-radius: 6px; }")
+        self.setStyleSheet(
+            "#dashboardTile { background: #ffffff; border: 1px solid #d5dae1; border-radius: 6px; }"
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(0)
@@ -125,8 +131,9 @@ class MonthDialog(QDialog):
         self.format.addItem("CSV (Excel)", "csv")
         form.addRow("Month", self.month)
         form.addRow("Format", self.format)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -141,8 +148,15 @@ class DashboardWidget(QWidget):
     # Emitted with the path after a report or export is written (the status bar may show it).
     saved = Signal(str)
 
-    def __init__(self, reports: ReportService, actor: Actor, *, notifier: Notifier | None = None,
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        reports: ReportService,
+        actor: Actor,
+        *,
+        notifier: Notifier | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.reports = reports
         self.actor = actor
@@ -177,13 +191,22 @@ class DashboardWidget(QWidget):
         self.tile_overdue = Tile("Overdue", "Running clocks past their due date (paused cases excluded).")
         self.tile_due_soon = Tile("Due within 3 days")
         self.tile_approval = Tile("Awaiting approval", "Responses and refusals waiting for the manager.")
-        self.tile_met = Tile("Deadline met (12 months)", "Cases answered in the last 12 months, "
-                             "purged ones included.")
+        self.tile_met = Tile(
+            "Deadline met (12 months)", "Cases answered in the last 12 months, purged ones included."
+        )
         self.tile_median = Tile("Median days to respond")
         self.tile_extensions = Tile("Extensions (12 months)")
         self.tile_refusals = Tile("Refusals (12 months)")
-        for tile in (self.tile_open, self.tile_overdue, self.tile_due_soon, self.tile_approval,
-                     self.tile_met, self.tile_median, self.tile_extensions, self.tile_refusals):
+        for tile in (
+            self.tile_open,
+            self.tile_overdue,
+            self.tile_due_soon,
+            self.tile_approval,
+            self.tile_met,
+            self.tile_median,
+            self.tile_extensions,
+            self.tile_refusals,
+        ):
             tiles.addWidget(tile)
         root.addLayout(tiles)
 
@@ -219,9 +242,11 @@ class DashboardWidget(QWidget):
         self.overdue_table = dashboard_table(self.overdue_model)
         self.due_soon_table = dashboard_table(self.due_soon_model)
         self.approval_table = dashboard_table(self.approval_model)
-        for table, model, title in ((self.overdue_table, self.overdue_model, "Overdue"),
-                                    (self.due_soon_table, self.due_soon_model, "Due within 3 days"),
-                                    (self.approval_table, self.approval_model, "Awaiting approval")):
+        for table, model, title in (
+            (self.overdue_table, self.overdue_model, "Overdue"),
+            (self.due_soon_table, self.due_soon_model, "Due within 3 days"),
+            (self.approval_table, self.approval_model, "Awaiting approval"),
+        ):
             self.deadline_tabs.addTab(table, title)
             table.clicked.connect(lambda index, m=model: self._open(m, index))
         deadlines_box = QGroupBox("Deadlines — click a case to open it")
@@ -264,23 +289,27 @@ class DashboardWidget(QWidget):
         self.tile_due_soon.set(str(len(data.due_soon)))
         self.tile_approval.set(str(len(data.awaiting_approval)))
         self.tile_met.set(_percent(t.met_rate))
-        self.tile_met.setToolTip(f"{t.deadline_met} on time, {t.deadline_missed} late, of {t.answered} "
-                                 "answered in the last 12 months (purged cases included).")
+        self.tile_met.setToolTip(
+            f"{t.deadline_met} on time, {t.deadline_missed} late, of {t.answered} "
+            "answered in the last 12 months (purged cases included)."
+        )
         self.tile_median.set("—" if t.median_days is None else f"{t.median_days:g} d")
         self.tile_extensions.set(str(data.extensions))
         self.tile_refusals.set(str(data.refusals))
         grounds = sorted(data.refusals_by_category.items(), key=lambda kv: (-kv[1], category_label(kv[0])))
         self.refusals_model.set_rows([(category_label(k), n) for k, n in grounds])
-        self.tile_refusals.setToolTip("\n".join(f"{category_label(k)}: {n}" for k, n in grounds)
-                                      or "No refusals in the last 12 months.")
+        self.tile_refusals.setToolTip(
+            "\n".join(f"{category_label(k)}: {n}" for k, n in grounds) or "No refusals in the last 12 months."
+        )
         self.count_tabs.setTabText(1, f"Refusals by ground ({data.refusals})")
         self.overdue_model.set_rows(data.overdue)
         self.due_soon_model.set_rows(data.due_soon)
         self.approval_model.set_rows(data.awaiting_approval)
         soon = due_soon_label(data.due_soon_days)
         self.tile_due_soon.caption.setText(soon)
-        for i, (title, rows) in enumerate((("Overdue", data.overdue), (soon, data.due_soon),
-                                           ("Awaiting approval", data.awaiting_approval))):
+        for i, (title, rows) in enumerate(
+            (("Overdue", data.overdue), (soon, data.due_soon), ("Awaiting approval", data.awaiting_approval))
+        ):
             self.deadline_tabs.setTabText(i, f"{title} ({len(rows)})")
         self.workload_model.set_rows(data.workload)
         totals = sorted(data.type_totals().items(), key=lambda kv: (-kv[1], kv[0].label))
@@ -292,7 +321,8 @@ class DashboardWidget(QWidget):
             f"Last 12 months ({data.period_start:%Y-%m} to {data.today:%Y-%m}): {received} received, "
             f"{t.answered} answered, {t.deadline_met} on time and {t.deadline_missed} late. The register "
             f"holds {data.register_total} cases, {data.purged_total} of them purged (anonymous rows, "
-            "still counted).")
+            "still counted)."
+        )
 
     def _fill_state_chart(self, data: DashboardData) -> None:
         chart = self.state_chart
@@ -377,8 +407,9 @@ class DashboardWidget(QWidget):
             text = exc.message if isinstance(exc, UserError) else f"{path} could not be written: {exc}"
             self.notifier.error(self, "Export register", text)
             return False
-        self.notifier.info(self, "Export register",
-                           f"{count} cases exported without personal data to {path}.")
+        self.notifier.info(
+            self, "Export register", f"{count} cases exported without personal data to {path}."
+        )
         self.saved.emit(str(path))
         return True
 
@@ -392,16 +423,23 @@ class DashboardWidget(QWidget):
     def _ask_report_path(self, year: int, month: int, fmt: str) -> QFileDialog:
         name = f"monthly-report-{year:04d}-{month:02d}.{fmt}"
         pattern = "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)"
-        return self._ask_path("Save the monthly report", name, pattern,
-                              lambda path: self.save_monthly_report(year, month, path, fmt))
+        return self._ask_path(
+            "Save the monthly report",
+            name,
+            pattern,
+            lambda path: self.save_monthly_report(year, month, path, fmt),
+        )
 
     def _ask_export(self) -> QFileDialog:
         name = f"register-{self.today():%Y-%m-%d}.csv"
-        return self._ask_path("Export the register (no personal data)", name, "CSV (*.csv)",
-                              lambda path: self.export_register(path))
+        return self._ask_path(
+            "Export the register (no personal data)",
+            name,
+            "CSV (*.csv)",
+            lambda path: self.export_register(path),
+        )
 
-    def _ask_path(self, title: str, name: str, pattern: str,
-                  then: Callable[[Path], bool]) -> QFileDialog:
+    def _ask_path(self, title: str, name: str, pattern: str, then: Callable[[Path], bool]) -> QFileDialog:
         dialog = QFileDialog(self, title, name, pattern)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(name)

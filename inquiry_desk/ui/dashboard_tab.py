@@ -20,8 +20,15 @@ from inquiry_desk.ui.notify import Notifier
 
 
 class DashboardTab(QObject):
-    def __init__(self, reports: ReportService, actor: Actor, window: MainWindow, notifier: Notifier,
-                 today: Callable[[], date], status: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        reports: ReportService,
+        actor: Actor,
+        window: MainWindow,
+        notifier: Notifier,
+        today: Callable[[], date],
+        status: Callable[[str], None],
+    ) -> None:
         from inquiry_desk.ui.dashboard import DashboardWidget
 
         super().__init__(window)

@@ -31,12 +31,20 @@ Submit = Callable[[int, str, date], date]
 _WARNING_STYLE = "color: #8a5a00;"
 
 
-
 class ExtensionDialog(QDialog):
     extended = Signal(object)  # the new due date
 
-    def __init__(self, submit: Submit, *, max_months: int, received: date, today: date,
-                 notice_deadline: date | None, due: date | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        max_months: int,
+        received: date,
+        today: date,
+        notice_deadline: date | None,
+        due: date | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.submit = submit
         self.setWindowTitle("Extend the deadline")
@@ -44,8 +52,10 @@ class ExtensionDialog(QDialog):
         self.setMinimumWidth(500)
         self.new_due: date | None = None
 
-        rule = QLabel(f"Up to {max_months} further month{'s' if max_months != 1 else ''}, with the "
-                      "reasons, told to the applicant within the first period (GDPR Art. 12(3)).")
+        rule = QLabel(
+            f"Up to {max_months} further month{'s' if max_months != 1 else ''}, with the "
+            "reasons, told to the applicant within the first period (GDPR Art. 12(3))."
+        )
         rule.setWordWrap(True)
         self.due_label = QLabel(f"{due:%Y-%m-%d}" if due else "—")
         self.deadline_label = QLabel(self._deadline_text(notice_deadline, today))
@@ -62,14 +72,17 @@ class ExtensionDialog(QDialog):
         self.months_spin.setObjectName("extensionMonths")
         self.months_spin.setRange(1, max(1, max_months))
         self.months_spin.valueChanged.connect(
-            lambda n: self.months_spin.setSuffix(" month" if n == 1 else " months"))
+            lambda n: self.months_spin.setSuffix(" month" if n == 1 else " months")
+        )
         self.months_spin.setValue(max(1, max_months))
         self.months_spin.setSuffix(" month" if self.months_spin.value() == 1 else " months")
         self.reasons_edit = QPlainTextEdit()
         self.reasons_edit.setObjectName("extensionReasons")
         self.reasons_edit.setTabChangesFocus(True)
-        self.reasons_edit.setPlaceholderText("Why more time is needed (complexity, number of requests); "
-                                             "the notice to the applicant states these reasons.")
+        self.reasons_edit.setPlaceholderText(
+            "Why more time is needed (complexity, number of requests); "
+            "the notice to the applicant states these reasons."
+        )
         self.reasons_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         self.on_edit = QDateEdit()
         self.on_edit.setObjectName("extensionNoticeDate")
@@ -103,8 +116,10 @@ class ExtensionDialog(QDialog):
         if notice_deadline is None:
             return "—"
         if today > notice_deadline:
-            return (f"{notice_deadline:%Y-%m-%d} — the first period has ended: only a notice "
-                    "sent by then extends the deadline.")
+            return (
+                f"{notice_deadline:%Y-%m-%d} — the first period has ended: only a notice "
+                "sent by then extends the deadline."
+            )
         left = (notice_deadline - today).days
         return f"{notice_deadline:%Y-%m-%d}" + (" (today)" if left == 0 else f" ({left} days left)")
 

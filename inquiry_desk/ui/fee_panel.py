@@ -46,8 +46,6 @@ HEADERS = ("Date", "Entry", "Amount (JPY)", "Method", "Valid until", "Cashed on"
 EXPIRED_COLOUR = QColor("#a40000")
 
 
-
-
 def _date_edit(today: date) -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
@@ -85,10 +83,14 @@ class FeeTableModel(RowTableModel[FeeLine]):
         if row.expired and row.last_valid_day is not None:
             last = f"{row.last_valid_day:%Y-%m-%d}"
             if row.entry.cashed_on is not None:
-                return (f"Cashed on {row.entry.cashed_on:%Y-%m-%d}, after its last valid day {last}: "
-                        "not counted as received.")
-            return (f"Held past its last valid day {last} without being cashed: the post office "
-                    "will refuse it; not counted as received.")
+                return (
+                    f"Cashed on {row.entry.cashed_on:%Y-%m-%d}, after its last valid day {last}: "
+                    "not counted as received."
+                )
+            return (
+                f"Held past its last valid day {last} without being cashed: the post office "
+                "will refuse it; not counted as received."
+            )
         if column in (COL_VALID, COL_CASHED) and row.cashable and row.last_valid_day is not None:
             issued = row.entry.money_order_issued_on
             since = f" (issued {issued:%Y-%m-%d})" if issued else ""
@@ -227,9 +229,11 @@ class FeePanel(QWidget):
         overview = self.overview
         assert overview is not None
         policy = overview.policy
-        self.policy_label.setText(("Fee allowed" if policy.allowed else "No fee may be asked")
-                                  + (f" (default {policy.amount_jpy:,} JPY)" if policy.allowed else "")
-                                  + f": {policy.reason}")
+        self.policy_label.setText(
+            ("Fee allowed" if policy.allowed else "No fee may be asked")
+            + (f" (default {policy.amount_jpy:,} JPY)" if policy.allowed else "")
+            + f": {policy.reason}"
+        )
         self.balance_label.setText(f"<b>{overview.balance_text}</b>")
         self.model.set_rows(list(overview.lines))
         # A panel left open overnight must not refuse today's date.
@@ -281,13 +285,26 @@ class FeePanel(QWidget):
         kind = FeeEntryKind(self.kind_combo.currentData())
         money_order = method is PaymentMethod.POSTAL_MONEY_ORDER
         issued = to_date(self.issued_edit.date()) if money_order else None
-        cashed = to_date(self.cashed_edit.date()) if money_order and kind is FeeEntryKind.RECEIVED \
-            and self.cashed_check.isChecked() else None
-        ok = run_service(self.message, lambda: self.lifecycle.fees.record(
-            self.actor, self.ref, kind, self.amount_spin.value(), on=to_date(self.on_edit.date()),
-            method=method,
-            money_order_issued_on=issued, cashed_on=cashed, note=self.note_edit.text(),
-            excessive=self.excessive_check.isChecked()))
+        cashed = (
+            to_date(self.cashed_edit.date())
+            if money_order and kind is FeeEntryKind.RECEIVED and self.cashed_check.isChecked()
+            else None
+        )
+        ok = run_service(
+            self.message,
+            lambda: self.lifecycle.fees.record(
+                self.actor,
+                self.ref,
+                kind,
+                self.amount_spin.value(),
+                on=to_date(self.on_edit.date()),
+                method=method,
+                money_order_issued_on=issued,
+                cashed_on=cashed,
+                note=self.note_edit.text(),
+                excessive=self.excessive_check.isChecked(),
+            ),
+        )
         # On a refusal everything typed stays, so that the user corrects one field and retries.
         if ok:
             self.note_edit.clear()
@@ -301,8 +318,12 @@ class FeePanel(QWidget):
         line = self.selected_line()
         if line is None or not line.cashable:
             return  # the button is disabled then; Alt+C on a stale state does nothing
-        ok = run_service(self.message, lambda: self.lifecycle.fees.mark_cashed(
-            self.actor, self.ref, line.id, to_date(self.mark_cashed_edit.date())))
+        ok = run_service(
+            self.message,
+            lambda: self.lifecycle.fees.mark_cashed(
+                self.actor, self.ref, line.id, to_date(self.mark_cashed_edit.date())
+            ),
+        )
         if ok:
             self.refresh()
             self.changed.emit()

@@ -10,10 +10,16 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-JAPANESE_FAMILIES = ("Noto Sans CJK JP", "IPAexGothic", "Yu Gothic UI", "Yu Gothic", "Meiryo UI",
-                     "Meiryo", "Hiragino Sans")
-BUNDLED_FONTS = ("IPAexGothic and IPAexMincho — IPA Font License Agreement v1.0 "
-                 "(bundled for printed letters)")
+JAPANESE_FAMILIES = (
+    "Noto Sans CJK JP",
+    "IPAexGothic",
+    "Yu Gothic UI",
+    "Yu Gothic",
+    "Meiryo UI",
+    "Meiryo",
+    "Hiragino Sans",
+)
+BUNDLED_FONTS = "IPAexGothic and IPAexMincho — IPA Font License Agreement v1.0 (bundled for printed letters)"
 
 
 def available_japanese_family() -> str | None:
@@ -35,7 +41,7 @@ def install_ui_font(app: QApplication, point_size: float = 10.0) -> QFont:
             japanese = loaded[0] if loaded else None
     base = [f for f in font.families() if f not in JAPANESE_FAMILIES]
     # A Latin UI family first (clean Latin letters), then the Japanese one for the rest.
-    families = ([*base[:1], "Noto Sans", japanese] if japanese else [*base[:1], "Noto Sans"])
+    families = [*base[:1], "Noto Sans", japanese] if japanese else [*base[:1], "Noto Sans"]
     font.setFamilies([f for f in families if f])
     font.setPointSizeF(point_size)
     app.setFont(font)

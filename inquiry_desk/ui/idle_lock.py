@@ -26,9 +26,16 @@ from PySide6.QtWidgets import (
 from inquiry_desk.ui.field_error import ERROR_STYLE
 
 DEFAULT_IDLE_MINUTES = 10.0
-_INPUT_EVENTS = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
-                           QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-                           QEvent.Type.ShortcutOverride})
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.ShortcutOverride,
+    }
+)
 
 
 class IdleWatcher(QObject):
@@ -138,9 +145,11 @@ class WindowLock:
             return
         self.locked = True
         # Dialogs are hidden, not closed: what someone was typing survives the lock.
-        self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if w is not self._window_widget and w.isVisible()
-                        and w.isWindow() and not w.inherits("QMenu")]
+        self._hidden = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self._window_widget and w.isVisible() and w.isWindow() and not w.inherits("QMenu")
+        ]
         for w in self._hidden:
             w.hide()
         # Disabling the menu bar alone would leave the actions' shortcuts working.

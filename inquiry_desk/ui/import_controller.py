@@ -54,8 +54,9 @@ class ImportWorker(QThread):
     file_started = Signal(int, str)
     file_done = Signal(object)  # list[ImportResult] for one path
 
-    def __init__(self, service: ImportService, actor: Actor, files: list[Path],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, service: ImportService, actor: Actor, files: list[Path], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._service = service
         self._actor = actor
@@ -83,8 +84,13 @@ class ImportWorker(QThread):
                 results = [ImportResult(str(path), ImportStatus.REFUSED, reason=exc.message)]
             except Exception as exc:  # a bug must not kill the thread and lose the other files
                 log.exception("import of one file failed")
-                results = [ImportResult(str(path), ImportStatus.REFUSED,
-                                        reason=f"Internal error ({type(exc).__name__}); see the log.")]
+                results = [
+                    ImportResult(
+                        str(path),
+                        ImportStatus.REFUSED,
+                        reason=f"Internal error ({type(exc).__name__}); see the log.",
+                    )
+                ]
             self.results.extend(results)
             self.file_done.emit(results)
 
@@ -100,9 +106,15 @@ class ImportController(QObject):
     finished = Signal(object)
     open_case = Signal(str)
 
-    def __init__(self, service: Callable[[], ImportService], actor: Actor, parent_widget: QWidget,
-                 *, progress_threshold: int = PROGRESS_THRESHOLD,
-                 status: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        service: Callable[[], ImportService],
+        actor: Actor,
+        parent_widget: QWidget,
+        *,
+        progress_threshold: int = PROGRESS_THRESHOLD,
+        status: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(parent_widget)
         self._make_service = service
         self._service: ImportService | None = None

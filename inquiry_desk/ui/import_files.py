@@ -16,8 +16,9 @@ LAST_IMPORT_DIR_KEY = "import/last_dir"
 
 
 class ImportFilePicker:
-    def __init__(self, parent: QWidget, settings: QSettings,
-                 import_paths: Callable[[list[Path]], object]) -> None:
+    def __init__(
+        self, parent: QWidget, settings: QSettings, import_paths: Callable[[list[Path]], object]
+    ) -> None:
         self.parent = parent
         self.settings = settings
         self._import_paths = import_paths
@@ -25,8 +26,9 @@ class ImportFilePicker:
 
     def ask_files(self) -> QFileDialog:
         dialog = self._open("Import emails, faxes and scans", QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters(["Inquiries (*.eml *.msg *.pdf *.tif *.tiff *.png *.jpg *.jpeg)",
-                               "All files (*)"])
+        dialog.setNameFilters(
+            ["Inquiries (*.eml *.msg *.pdf *.tif *.tiff *.png *.jpg *.jpeg)", "All files (*)"]
+        )
         return dialog
 
     def ask_folder(self) -> QFileDialog:

@@ -29,8 +29,12 @@ COL_FILE, COL_STATUS, COL_REF, COL_DETAILS = range(4)
 _HEADERS = ("File", "Result", "Reference", "Warnings / reason")
 # Created and attached rows lead to a case; a duplicate names the case it already is in.
 OPENABLE = (ImportStatus.CREATED, ImportStatus.ATTACHED, ImportStatus.DUPLICATE)
-_STATUS_TEXT = {ImportStatus.CREATED: "New case", ImportStatus.ATTACHED: "Added to case",
-                ImportStatus.DUPLICATE: "Already imported", ImportStatus.REFUSED: "Refused"}
+_STATUS_TEXT = {
+    ImportStatus.CREATED: "New case",
+    ImportStatus.ATTACHED: "Added to case",
+    ImportStatus.DUPLICATE: "Already imported",
+    ImportStatus.REFUSED: "Refused",
+}
 _REFUSED_BG = QColor("#fdecea")
 _WARNING_BG = QColor("#fff8e1")
 
@@ -43,11 +47,16 @@ def details_text(result: ImportResult) -> str:
 
 def summary_text(results: list[ImportResult]) -> str:
     counts = Counter(r.status for r in results)
-    parts = [f"{counts[s]} {label}" for s, label in (
-        (ImportStatus.CREATED, "new case" if counts[ImportStatus.CREATED] == 1 else "new cases"),
-        (ImportStatus.ATTACHED, "added to existing cases"),
-        (ImportStatus.DUPLICATE, "already imported"),
-        (ImportStatus.REFUSED, "refused")) if counts[s]]
+    parts = [
+        f"{counts[s]} {label}"
+        for s, label in (
+            (ImportStatus.CREATED, "new case" if counts[ImportStatus.CREATED] == 1 else "new cases"),
+            (ImportStatus.ATTACHED, "added to existing cases"),
+            (ImportStatus.DUPLICATE, "already imported"),
+            (ImportStatus.REFUSED, "refused"),
+        )
+        if counts[s]
+    ]
     files = f"{len(results)} file{'s' if len(results) != 1 else ''}"
     return f"{files}: " + (", ".join(parts) if parts else "nothing imported") + "."
 
@@ -55,8 +64,7 @@ def summary_text(results: list[ImportResult]) -> str:
 class ImportResultsModel(RowTableModel[ImportResult]):
     headers = _HEADERS
 
-    def __init__(self, results: list[ImportResult] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, results: list[ImportResult] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, results or ())
 
     # The dialog's own names for set_rows/row_at, kept for its callers.
@@ -67,8 +75,9 @@ class ImportResultsModel(RowTableModel[ImportResult]):
         return self.row_at(row)
 
     def display(self, row: ImportResult, column: int) -> str | None:
-        return (Path(row.file).name or row.file, _STATUS_TEXT[row.status],
-                row.ref or "—", details_text(row))[column]
+        return (Path(row.file).name or row.file, _STATUS_TEXT[row.status], row.ref or "—", details_text(row))[
+            column
+        ]
 
     def tooltip(self, row: ImportResult, column: int) -> str | None:
         if column == COL_FILE:
@@ -90,14 +99,16 @@ class ImportResultsModel(RowTableModel[ImportResult]):
 class ImportResultsDialog(QDialog):
     open_case = Signal(str)
 
-    def __init__(self, results: list[ImportResult], parent: QWidget | None = None,
-                 *, cancelled: bool = False) -> None:
+    def __init__(
+        self, results: list[ImportResult], parent: QWidget | None = None, *, cancelled: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importResults")
         self.setWindowTitle("Import results")
         self.model = ImportResultsModel(results, self)
-        self.summary = QLabel(summary_text(results) + ("  Import cancelled before the remaining files."
-                                                       if cancelled else ""))
+        self.summary = QLabel(
+            summary_text(results) + ("  Import cancelled before the remaining files." if cancelled else "")
+        )
         self.summary.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -111,8 +122,9 @@ class ImportResultsDialog(QDialog):
         for col, width in ((COL_FILE, 300), (COL_STATUS, 130), (COL_REF, 120)):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._activated)
-        hint = QLabel("Double-click a new or added-to case to open it. Refused files were left "
-                      "where they were.")
+        hint = QLabel(
+            "Double-click a new or added-to case to open it. Refused files were left where they were."
+        )
         hint.setStyleSheet("color: #6b7280;")
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -59,8 +59,12 @@ TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 class IntakeDialog(QDialog):
     case_created = Signal(str)
 
-    def __init__(self, submit: Callable[[NewCase], str], today: Callable[[], date] = date.today,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        submit: Callable[[NewCase], str],
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("intakeDialog")
         self.setWindowTitle("New inquiry")
@@ -162,8 +166,9 @@ class IntakeDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("&Save inquiry")
         self.buttons.accepted.connect(self.save)
@@ -197,22 +202,26 @@ class IntakeDialog(QDialog):
         root = self.request_types.invisibleRootItem()
         for group in _children(root):
             for item in _children(group):
-                state = Qt.CheckState.Checked if item.data(0, TYPE_ROLE) in wanted \
-                    else Qt.CheckState.Unchecked
+                state = (
+                    Qt.CheckState.Checked if item.data(0, TYPE_ROLE) in wanted else Qt.CheckState.Unchecked
+                )
                 item.setCheckState(0, state)
 
     def new_case(self) -> NewCase:
         rep = self.representative.party() if self.representative_box.isChecked() else None
         # Qt hands StrEnum item data back as plain str: convert to the enums again.
-        return NewCase(received=to_date(self.received.date()),
-                       channel=Channel(self.channel.currentData()),
-                       kind=CaseKind(self.kind.currentData()),
-                       request_types=self.checked_types(),
-                       jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
-                       language=Language(self.language.currentData()),
-                       applicant=self.applicant.party(),
-                       representative=rep, note=self.note.toPlainText(),
-                       attachments=list(self.attachments))
+        return NewCase(
+            received=to_date(self.received.date()),
+            channel=Channel(self.channel.currentData()),
+            kind=CaseKind(self.kind.currentData()),
+            request_types=self.checked_types(),
+            jurisdiction=Jurisdiction(self.jurisdiction.currentData()),
+            language=Language(self.language.currentData()),
+            applicant=self.applicant.party(),
+            representative=rep,
+            note=self.note.toPlainText(),
+            attachments=list(self.attachments),
+        )
 
     # --- saving ---------------------------------------------------------------------------
     def save(self) -> None:
@@ -235,16 +244,22 @@ class IntakeDialog(QDialog):
             row.set_error(fields.get(key))
         self.applicant.show_errors(_prefixed(fields, "applicant."))
         self.representative.show_errors(_prefixed(fields, "representative."))
-        known = set(self.rows) | {f"applicant.{k}" for k in self.applicant.rows} \
+        known = (
+            set(self.rows)
+            | {f"applicant.{k}" for k in self.applicant.rows}
             | {f"representative.{k}" for k in self.representative.rows}
+        )
         other = [msg for key, msg in fields.items() if key not in known]
         self.general_error.setText("\n".join(other))
         self.general_error.setVisible(bool(other))
         if fields:
             self.general_error.setText("\n".join(["Please correct the fields marked in red.", *other]))
             self.general_error.show()
-            target = (next((r.field for r in self.rows.values() if r.error_text), None)
-                      or self.applicant.first_invalid() or self.representative.first_invalid())
+            target = (
+                next((r.field for r in self.rows.values() if r.error_text), None)
+                or self.applicant.first_invalid()
+                or self.representative.first_invalid()
+            )
             if target is not None:
                 target.setFocus()
 
@@ -273,8 +288,11 @@ class IntakeDialog(QDialog):
 
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Add files", "", "Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml "
-            "*.msg *.txt);;All files (*)")
+            self,
+            "Add files",
+            "",
+            "Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;All files (*)",
+        )
         self.add_paths(Path(n) for n in names)
 
     def _remove_selected(self) -> None:
@@ -301,7 +319,7 @@ class IntakeDialog(QDialog):
 
 
 def _prefixed(fields: dict[str, str], prefix: str) -> dict[str, str]:
-    return {k[len(prefix):]: v for k, v in fields.items() if k.startswith(prefix)}
+    return {k[len(prefix) :]: v for k, v in fields.items() if k.startswith(prefix)}
 
 
 def _children(item: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
@@ -309,8 +327,6 @@ def _children(item: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
         child = item.child(index)
         if child is not None:
             yield child
-
-
 
 
 def _enum_combo(items: list[tuple[str, object]]) -> QComboBox:
@@ -327,9 +343,10 @@ def _request_type_tree() -> QTreeWidget:
     tree.setRootIsDecorated(False)
     tree.setIndentation(12)
     tree.setObjectName("requestTypes")
-    groups = [("APPI — Disclosure, etc.", "開示等の請求",
-               [t for t in RequestType if t in APPI_REQUEST_TYPES]),
-              ("GDPR — data subject rights", "", [t for t in RequestType if t not in APPI_REQUEST_TYPES])]
+    groups = [
+        ("APPI — Disclosure, etc.", "開示等の請求", [t for t in RequestType if t in APPI_REQUEST_TYPES]),
+        ("GDPR — data subject rights", "", [t for t in RequestType if t not in APPI_REQUEST_TYPES]),
+    ]
     for title, title_ja, types in groups:
         group = QTreeWidgetItem(tree, [title, title_ja])
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)

@@ -23,7 +23,7 @@ DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 
 @dataclass(frozen=True)
 class PollSummary:
-    imported: int = 0      # created or attached
+    imported: int = 0  # created or attached
     refused: int = 0
     problems: tuple[str, ...] = ()  # user-facing messages (e.g. mailbox unreachable)
 
@@ -32,8 +32,10 @@ class PollSummary:
         """For the status bar; empty when there is nothing to say."""
         parts = []
         if self.imported or self.refused:
-            parts.append(f"Imported {self.imported} new item(s) from the watched folder and mailbox; "
-                         f"{self.refused} refused (see the rejected folder).")
+            parts.append(
+                f"Imported {self.imported} new item(s) from the watched folder and mailbox; "
+                f"{self.refused} refused (see the rejected folder)."
+            )
         return " ".join([*parts, *self.problems])
 
 
@@ -56,9 +58,11 @@ def poll_once(app: App, actor: Actor) -> PollSummary:
             results += mailbox.poll(actor)
     except UserError as exc:
         problems.append(f"Mailbox: {exc.message}")
-    return PollSummary(imported=sum(1 for r in results if r.status in ("created", "attached")),
-                       refused=sum(1 for r in results if r.status == "refused"),
-                       problems=tuple(problems))
+    return PollSummary(
+        imported=sum(1 for r in results if r.status in ("created", "attached")),
+        refused=sum(1 for r in results if r.status == "refused"),
+        problems=tuple(problems),
+    )
 
 
 class IntakePoller(PeriodicJob):
@@ -66,10 +70,18 @@ class IntakePoller(PeriodicJob):
 
     polled = Signal(object)
 
-    def __init__(self, app: App, actor: Actor, parent: QObject | None = None, *,
-                 interval_ms: int = DEFAULT_INTERVAL_MS, pool: QThreadPool | None = None) -> None:
-        super().__init__(lambda: poll_once(app, actor), parent, interval_ms=interval_ms, pool=pool,
-                         name="intake poll")
+    def __init__(
+        self,
+        app: App,
+        actor: Actor,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = DEFAULT_INTERVAL_MS,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(
+            lambda: poll_once(app, actor), parent, interval_ms=interval_ms, pool=pool, name="intake poll"
+        )
         self._actor = actor
         self.finished.connect(self._report)
 

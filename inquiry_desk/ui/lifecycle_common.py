@@ -33,8 +33,9 @@ class InlineMessage(QLabel):
         self.hide()
 
 
-def ok_cancel_buttons(dialog: QDialog, ok_text: str,
-                      on_ok: Callable[[], object]) -> tuple[QDialogButtonBox, QPushButton]:
+def ok_cancel_buttons(
+    dialog: QDialog, ok_text: str, on_ok: Callable[[], object]
+) -> tuple[QDialogButtonBox, QPushButton]:
     """OK (named for what it does) and Cancel; ``on_ok`` decides whether the dialog closes."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     ok = buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -48,13 +48,17 @@ _FIELD_LABELS = {
     "outcome": "Outcome",
     "category": "Legal ground",
 }
-_REASON_LABELS = {Action.REFUSE: "Reasons for the refusal",
-                  Action.REQUEST_FROM_APPLICANT: "What is requested (form, ID, fee)",
-                  Action.VERIFICATION_FAILED: "What is still missing",
-                  Action.RECORD_RETURNED_MAIL: "Which letter came back"}
-_COMMENT_LABELS = {Action.WITHDRAW: "How and when the applicant withdrew",
-                   Action.REOPEN: "Why the case is reopened",
-                   Action.SEND_BACK: "What to change"}
+_REASON_LABELS = {
+    Action.REFUSE: "Reasons for the refusal",
+    Action.REQUEST_FROM_APPLICANT: "What is requested (form, ID, fee)",
+    Action.VERIFICATION_FAILED: "What is still missing",
+    Action.RECORD_RETURNED_MAIL: "Which letter came back",
+}
+_COMMENT_LABELS = {
+    Action.WITHDRAW: "How and when the applicant withdrew",
+    Action.REOPEN: "Why the case is reopened",
+    Action.SEND_BACK: "What to change",
+}
 # Fields the workflow service leaves optional (the CLI may record a bare request) but a
 # person must fill here: a letter asking the applicant for nothing in particular pauses the
 # clock with no word on the timeline of what the applicant was asked for.
@@ -90,8 +94,9 @@ class ActionDialog(QDialog):
                 for category in RefusalCategory:
                     self.category.addItem(f"{category.label} — {category.label_ja}", category)
                     if category.basis:
-                        self.category.setItemData(self.category.count() - 1, category.basis,
-                                                  Qt.ItemDataRole.ToolTipRole)
+                        self.category.setItemData(
+                            self.category.count() - 1, category.basis, Qt.ItemDataRole.ToolTipRole
+                        )
                 self.category.currentIndexChanged.connect(self._update_ok)
                 form.addRow("Legal &ground *:", self.category)
             elif name == "outcome":
@@ -109,9 +114,10 @@ class ActionDialog(QDialog):
                 if name == "right_to_complain":
                     edit.setFixedHeight(120)  # the prefilled text is long; staff must read it whole
                     edit.setPlainText(right_to_complain_text(status.jurisdiction, status.language))
-                label = {"reasons": _REASON_LABELS.get(option.action, "Reasons"),
-                         "comment": _COMMENT_LABELS.get(option.action, "Comment")}.get(name,
-                                                                                        _FIELD_LABELS[name])
+                label = {
+                    "reasons": _REASON_LABELS.get(option.action, "Reasons"),
+                    "comment": _COMMENT_LABELS.get(option.action, "Comment"),
+                }.get(name, _FIELD_LABELS[name])
                 required = " *" if name in self.required else ""
                 row = FieldWithError(edit)
                 form.addRow(QLabel(label + required + ":"), row)
@@ -129,8 +135,11 @@ class ActionDialog(QDialog):
         self.unsaved = FormSnapshot(self)
 
     def missing_texts(self) -> list[str]:
-        return [name for name in self.required
-                if name in self.texts and not self.texts[name].toPlainText().strip()]
+        return [
+            name
+            for name in self.required
+            if name in self.texts and not self.texts[name].toPlainText().strip()
+        ]
 
     def _update_ok(self) -> None:
         category_ok = "category" not in self.required or self.category.currentData() is not None
@@ -166,15 +175,25 @@ class ActionDialog(QDialog):
     def action_input(self) -> ActionInput:
         def text(name: str) -> str:
             return self.texts[name].toPlainText().strip() if name in self.texts else ""
+
         # Qt hands enum data back as plain strings.
-        subject = ApprovalSubject(self.subject.currentData()) if hasattr(self, "subject") \
+        subject = (
+            ApprovalSubject(self.subject.currentData())
+            if hasattr(self, "subject")
             else ApprovalSubject.RESPONSE
+        )
         raw_outcome = self.outcome.currentData() if hasattr(self, "outcome") else None
         outcome = Outcome(raw_outcome) if raw_outcome else None
         raw_category = self.category.currentData() if hasattr(self, "category") else None
         category = RefusalCategory(raw_category) if raw_category else None
-        return ActionInput(reasons=text("reasons"), right_to_complain=text("right_to_complain"),
-                           comment=text("comment"), subject=subject, outcome=outcome, category=category)
+        return ActionInput(
+            reasons=text("reasons"),
+            right_to_complain=text("right_to_complain"),
+            comment=text("comment"),
+            subject=subject,
+            outcome=outcome,
+            category=category,
+        )
 
 
 class LifecyclePanel(QWidget):
@@ -224,8 +243,9 @@ class LifecyclePanel(QWidget):
         assert status is not None
         self.state_label.setText(status.state.label)
         self.due_label.setText(self._due_text(status))
-        colour = {Urgency.OVERDUE: "#a40000", Urgency.DUE_SOON: "#8a5a00"}.get(status.urgency or
-                                                                               Urgency.ON_TRACK, "")
+        colour = {Urgency.OVERDUE: "#a40000", Urgency.DUE_SOON: "#8a5a00"}.get(
+            status.urgency or Urgency.ON_TRACK, ""
+        )
         self.due_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         # Who holds the case is shown (and changed) in the assignment bar below.
         details = [f"{status.kind.label} · {status.jurisdiction.label} · received {status.received:%Y-%m-%d}"]
@@ -234,8 +254,9 @@ class LifecyclePanel(QWidget):
         if status.outcome:
             met = {True: "deadline met", False: "deadline missed", None: ""}[status.deadline_met]
             ground = f" — {category_label(status.refusal_category)}" if status.refusal_category else ""
-            details.append(f"Outcome: {status.outcome.replace('_', ' ')}{ground}"
-                           + (f" ({met})" if met else ""))
+            details.append(
+                f"Outcome: {status.outcome.replace('_', ' ')}{ground}" + (f" ({met})" if met else "")
+            )
         if status.legal_hold:
             details.append("Legal hold")
         self.detail_label.setText("\n".join(details))
@@ -300,11 +321,16 @@ class LifecyclePanel(QWidget):
 
     def confirm_close(self) -> None:
         """Closing is asked first: one click must not start the case's way to the purge."""
-        ask(self, CONFIRM_QUESTION, f"Close case {self.ref}?",
+        ask(
+            self,
+            CONFIRM_QUESTION,
+            f"Close case {self.ref}?",
             "A closed case leaves the open cases. Once the grace period has passed, its personal "
             "data is purged unless the case is reopened or on legal hold.",
             (("&Close case", YES_BUTTON), ("Cancel", NO_BUTTON)),
-            lambda: self.perform(Action.CLOSE, ActionInput()), title="Close case")
+            lambda: self.perform(Action.CLOSE, ActionInput()),
+            title="Close case",
+        )
 
     def has_unsaved_input(self) -> bool:
         """An action dialog open (or hidden by the idle lock) with something typed in it."""

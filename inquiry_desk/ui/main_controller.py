@@ -57,9 +57,17 @@ T = TypeVar("T")
 
 
 class MainController:
-    def __init__(self, app: App, actor: Actor, *, settings: QSettings | None = None,
-                 notifier: Notifier | None = None, idle_minutes: float = DEFAULT_IDLE_MINUTES,
-                 today: Callable[[], date] | None = None, fill_register: bool = True) -> None:
+    def __init__(
+        self,
+        app: App,
+        actor: Actor,
+        *,
+        settings: QSettings | None = None,
+        notifier: Notifier | None = None,
+        idle_minutes: float = DEFAULT_IDLE_MINUTES,
+        today: Callable[[], date] | None = None,
+        fill_register: bool = True,
+    ) -> None:
         """`fill_register=False` builds the window with an empty register ("Loading…"):
         the start-up path shows the window first and then calls `fill_after_first_paint`.
         Tests and tools keep the default and get a filled register at once."""
@@ -77,25 +85,26 @@ class MainController:
         self.register_view.set_me(actor.user_id, actor.can(Permission.APPROVE))
         name = actor.display_name or actor.username
         self.lock_screen = LockScreen(name, self._verify_password)
-        self.window = MainWindow(self.register_view, self.lock_screen, self.settings,
-                                 window_title(name, actor.role, app.is_demo))
+        self.window = MainWindow(
+            self.register_view, self.lock_screen, self.settings, window_title(name, actor.role, app.is_demo)
+        )
         self.window.db_label.setText(f"Database: {app.location}")
-        self.window.user_label.setText(f"Signed in: {name}" + ("" if name.endswith(f"({actor.role})")
-                                                                else f" ({actor.role})"))
+        self.window.user_label.setText(
+            f"Signed in: {name}" + ("" if name.endswith(f"({actor.role})") else f" ({actor.role})")
+        )
         self.window_lock = WindowLock(self.window, self.lock_screen)
         self.intake: QDialog | None = None
         self._lifecycle: Lifecycle | None = None
-        self.case_tabs = CaseTabs(app, actor, self.window.tabs, self._guard, self.today,
-                                  lambda: self.lifecycle)
-        self.tools = ToolWindows(app, actor, self.window, self.notifier, self._guard,
-                                 lambda: self.lifecycle)
+        self.case_tabs = CaseTabs(
+            app, actor, self.window.tabs, self._guard, self.today, lambda: self.lifecycle
+        )
+        self.tools = ToolWindows(app, actor, self.window, self.notifier, self._guard, lambda: self.lifecycle)
         self.dialogs = self.tools.windows  # tool windows by name: a second click raises the open one
         self.printing = PrintActions(self.tools, self.settings, self._status)
         self.jobs = ScheduledJobs(app, actor, self.window, self._status)
         self.dashboard_tab: DashboardTab | None = None
         self.dashboard: DashboardWidget | None = None
-        self.importer = ImportController(self._import_service, actor, self.window,
-                                         status=self._status)
+        self.importer = ImportController(self._import_service, actor, self.window, status=self._status)
         self.importer.open_case.connect(self.open_case)
         self.importer.finished.connect(self._imported)
         if actor.can(Permission.IMPORT):
@@ -113,8 +122,9 @@ class MainController:
         else:
             self.window.count_label.setText("Loading…")
         if actor.can(Permission.REPORT):
-            self.dashboard_tab = DashboardTab(app.reports, actor, self.window, self.notifier, self.today,
-                                              self._status)
+            self.dashboard_tab = DashboardTab(
+                app.reports, actor, self.window, self.notifier, self.today, self._status
+            )
             self.dashboard = self.dashboard_tab.widget
             self.dashboard.open_case.connect(self.open_case)
         self.idle = IdleWatcher(idle_minutes, self.window)
@@ -138,14 +148,16 @@ class MainController:
         w.filters_action.toggled.connect(self.register_view.filter_bar.setVisible)
         w.all_cases_action.triggered.connect(self.register_view.clear_filters)
         w.open_cases_action.triggered.connect(lambda: self.register_view.set_quick_filter(OPEN))
-        w.overdue_action.triggered.connect(
-            lambda: self.register_view.set_quick_filter(None, "overdue"))
-        w.due_soon_action.triggered.connect(
-            lambda: self.register_view.set_quick_filter(None, "due_soon"))
-        for action, awaiting in ((w.awaiting_me_action, "me"), (w.awaiting_approval_action, "approval"),
-                                 (w.awaiting_applicant_action, "applicant")):
+        w.overdue_action.triggered.connect(lambda: self.register_view.set_quick_filter(None, "overdue"))
+        w.due_soon_action.triggered.connect(lambda: self.register_view.set_quick_filter(None, "due_soon"))
+        for action, awaiting in (
+            (w.awaiting_me_action, "me"),
+            (w.awaiting_approval_action, "approval"),
+            (w.awaiting_applicant_action, "applicant"),
+        ):
             action.triggered.connect(
-                lambda _checked=False, a=awaiting: self.register_view.set_quick_filter(awaiting=a))
+                lambda _checked=False, a=awaiting: self.register_view.set_quick_filter(awaiting=a)
+            )
         w.clear_filters_action.triggered.connect(self.register_view.clear_filters)
         w.focus_search_action.triggered.connect(self.focus_search)
         w.about_action.triggered.connect(self.about)

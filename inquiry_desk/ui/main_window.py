@@ -39,8 +39,14 @@ def window_title(user: str, role: str, demo: bool) -> str:
 class MainWindow(QMainWindow):
     closing = Signal()
 
-    def __init__(self, register: RegisterView, lock_screen: LockScreen, settings: QSettings,
-                 title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        register: RegisterView,
+        lock_screen: LockScreen,
+        settings: QSettings,
+        title: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(title)
@@ -80,8 +86,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.resize(1280, 800)
 
-    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                icon: QStyle.StandardPixmap | None = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -94,19 +105,26 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
-        self.new_action = self._action("&New inquiry…", QKeySequence.StandardKey.New, sp.SP_FileIcon,
-                                       "Log an inquiry that arrived by post, fax, email, phone or in person")
-        self.lock_action = self._action("&Lock", "Ctrl+L", sp.SP_DialogNoButton,
-                                        "Hide the screen until your password is entered")
+        self.new_action = self._action(
+            "&New inquiry…",
+            QKeySequence.StandardKey.New,
+            sp.SP_FileIcon,
+            "Log an inquiry that arrived by post, fax, email, phone or in person",
+        )
+        self.lock_action = self._action(
+            "&Lock", "Ctrl+L", sp.SP_DialogNoButton, "Hide the screen until your password is entered"
+        )
         self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.open_action = self._action("&Open case", "Return", sp.SP_DialogOpenButton,
-                                        "Open the selected case")
+        self.open_action = self._action(
+            "&Open case", "Return", sp.SP_DialogOpenButton, "Open the selected case"
+        )
         # Enter opens a case only while the table has focus; elsewhere Enter belongs to the widget.
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.register.table.addAction(self.open_action)
-        self.refresh_action = self._action("&Refresh", QKeySequence.StandardKey.Refresh,
-                                           sp.SP_BrowserReload, "Read the register again")
+        self.refresh_action = self._action(
+            "&Refresh", QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload, "Read the register again"
+        )
         self.refresh_action.setShortcuts([QKeySequence("F5")])
         self.close_case_action = self._action("&Close case tab", QKeySequence.StandardKey.Close)
         self.filters_action = self._action("&Filter bar")
@@ -116,30 +134,46 @@ class MainWindow(QMainWindow):
         self.open_cases_action = self._action("O&pen cases")
         self.overdue_action = self._action("&Overdue", "Ctrl+Shift+O")
         self.due_soon_action = self._action("&Due within 3 days", "Ctrl+Shift+D")
-        self.awaiting_me_action = self._action("Awaiting &me", "Ctrl+Shift+M", None,
-                                               "Your open cases that wait on you")
+        self.awaiting_me_action = self._action(
+            "Awaiting &me", "Ctrl+Shift+M", None, "Your open cases that wait on you"
+        )
         self.awaiting_approval_action = self._action("Awaiting appro&val", "Ctrl+Shift+A")
-        self.awaiting_applicant_action = self._action("Awaiting app&licant", "Ctrl+Shift+W", None,
-                                                      "Cases whose clock is paused for the applicant")
+        self.awaiting_applicant_action = self._action(
+            "Awaiting app&licant", "Ctrl+Shift+W", None, "Cases whose clock is paused for the applicant"
+        )
         self.clear_filters_action = self._action("&Clear search and filters", "Ctrl+Shift+C")
         self.focus_search_action = self._action("&Search", QKeySequence.StandardKey.Find)
-        self.import_action = self._action("&Import…", "Ctrl+I", sp.SP_ArrowDown,
-                                          "Import emails, faxes and scans (.eml, .msg, PDF, TIFF, PNG, JPEG)")
-        self.import_folder_action = self._action("Import &folder…", None, None,
-                                                 "Import every file of a folder")
-        self.print_preview_action = self._action("&Print preview…", QKeySequence.StandardKey.Print,
-                                                 None, "Preview and print a document of this case")
-        self.batch_print_action = self._action("&Batch print…", "Ctrl+Shift+P", None,
-                                               "Print the documents due for several cases")
-        self.dashboard_action = self._action("Das&hboard", "Ctrl+Shift+H", None,
-                                             "Open cases, deadlines and workload at a glance")
+        self.import_action = self._action(
+            "&Import…",
+            "Ctrl+I",
+            sp.SP_ArrowDown,
+            "Import emails, faxes and scans (.eml, .msg, PDF, TIFF, PNG, JPEG)",
+        )
+        self.import_folder_action = self._action(
+            "Import &folder…", None, None, "Import every file of a folder"
+        )
+        self.print_preview_action = self._action(
+            "&Print preview…",
+            QKeySequence.StandardKey.Print,
+            None,
+            "Preview and print a document of this case",
+        )
+        self.batch_print_action = self._action(
+            "&Batch print…", "Ctrl+Shift+P", None, "Print the documents due for several cases"
+        )
+        self.dashboard_action = self._action(
+            "Das&hboard", "Ctrl+Shift+H", None, "Open cases, deadlines and workload at a glance"
+        )
         self.audit_action = self._action("&Audit log…", None, None, "Who did what, and when")
-        self.users_action = self._action("&Staff accounts…", None, None,
-                                         "Add, deactivate and reset staff accounts")
-        self.purge_action = self._action("P&urge and retention…", None, None,
-                                         "Closed cases, legal holds, grace period, purge receipts")
-        self.settings_action = self._action("&Lifecycle settings…", None, None,
-                                            "Deadlines, approval, fees and idle lock")
+        self.users_action = self._action(
+            "&Staff accounts…", None, None, "Add, deactivate and reset staff accounts"
+        )
+        self.purge_action = self._action(
+            "P&urge and retention…", None, None, "Closed cases, legal holds, grace period, purge receipts"
+        )
+        self.settings_action = self._action(
+            "&Lifecycle settings…", None, None, "Deadlines, approval, fees and idle lock"
+        )
         self.about_action = self._action(f"&About {APP_NAME}")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -165,12 +199,19 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.focus_search_action)
         view_menu.addAction(self.filters_action)
         view_menu.addSeparator()
-        for action in (self.all_cases_action, self.open_cases_action, self.overdue_action,
-                       self.due_soon_action):
+        for action in (
+            self.all_cases_action,
+            self.open_cases_action,
+            self.overdue_action,
+            self.due_soon_action,
+        ):
             view_menu.addAction(action)
         view_menu.addSeparator()
-        for action in (self.awaiting_me_action, self.awaiting_approval_action,
-                       self.awaiting_applicant_action):
+        for action in (
+            self.awaiting_me_action,
+            self.awaiting_approval_action,
+            self.awaiting_applicant_action,
+        ):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.clear_filters_action)

@@ -8,8 +8,17 @@ from inquiry_desk.domain.enums import RepresentativeKind
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.ui.field_error import FieldWithError
 
-PARTY_FIELDS = ("name", "name_kana", "postal_code", "address", "country", "email", "phone", "fax",
-                "customer_number")
+PARTY_FIELDS = (
+    "name",
+    "name_kana",
+    "postal_code",
+    "address",
+    "country",
+    "email",
+    "phone",
+    "fax",
+    "customer_number",
+)
 
 
 class PartyForm(QWidget):
@@ -45,12 +54,21 @@ class PartyForm(QWidget):
         if representative:
             self.kind = QComboBox()
             self.kind.addItem("Legal representative (法定代理人)", RepresentativeKind.LEGAL)
-            self.kind.addItem("Appointed agent with power of attorney (任意代理人・委任状)",
-                              RepresentativeKind.APPOINTED)
+            self.kind.addItem(
+                "Appointed agent with power of attorney (任意代理人・委任状)", RepresentativeKind.APPOINTED
+            )
             form.addRow("Kind:", self.kind)
-        labels = {"name": "&Name:", "name_kana": "Furi&gana:", "postal_code": "Postal code:",
-                  "address": "&Address:", "country": "Country:", "email": "&Email:",
-                  "phone": "&Phone:", "fax": "Fa&x:", "customer_number": "Customer no.:"}
+        labels = {
+            "name": "&Name:",
+            "name_kana": "Furi&gana:",
+            "postal_code": "Postal code:",
+            "address": "&Address:",
+            "country": "Country:",
+            "email": "&Email:",
+            "phone": "&Phone:",
+            "fax": "Fa&x:",
+            "customer_number": "Customer no.:",
+        }
         if representative:  # keep the applicant's mnemonics unique within the dialog
             labels = {k: v.replace("&", "") for k, v in labels.items()}
         for key in PARTY_FIELDS:
@@ -61,13 +79,18 @@ class PartyForm(QWidget):
     def party(self) -> PartyData:
         data = self.kind.currentData() if self.kind is not None else None
         kind = RepresentativeKind(data) if data else None  # Qt returns StrEnum data as str
-        return PartyData(name=self.name.text().strip(), name_kana=self.name_kana.text().strip(),
-                         email=self.email.text().strip(), phone=self.phone.text().strip(),
-                         fax=self.fax.text().strip(), postal_code=self.postal_code.text().strip(),
-                         address=self.address.toPlainText().strip(),
-                         country=(self.country.text().strip() or "JP").upper(),
-                         customer_number=self.customer_number.text().strip(),
-                         representative_kind=kind)
+        return PartyData(
+            name=self.name.text().strip(),
+            name_kana=self.name_kana.text().strip(),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            fax=self.fax.text().strip(),
+            postal_code=self.postal_code.text().strip(),
+            address=self.address.toPlainText().strip(),
+            country=(self.country.text().strip() or "JP").upper(),
+            customer_number=self.customer_number.text().strip(),
+            representative_kind=kind,
+        )
 
     def fill(self, party: PartyData) -> None:
         for key in PARTY_FIELDS:

@@ -71,15 +71,17 @@ def tracking_problem(number: str) -> str | None:
         return f"Japan Post tracking numbers have 11 to 13 digits; this one has {len(number)}."
     if _S10.fullmatch(number):
         return None
-    return ("A tracking number is 11–13 digits (e.g. 1234-5678-9012), or for international "
-            "mail two letters, nine digits and two letters (e.g. RR123456789JP).")
+    return (
+        "A tracking number is 11–13 digits (e.g. 1234-5678-9012), or for international "
+        "mail two letters, nine digits and two letters (e.g. RR123456789JP)."
+    )
 
 
 def format_tracking(number: str) -> str:
     """Domestic numbers in groups of four, as on the post office receipt."""
     if not number.isdigit():
         return number
-    return "-".join(number[i:i + 4] for i in range(0, len(number), 4))
+    return "-".join(number[i : i + 4] for i in range(0, len(number), 4))
 
 
 def sent_letter_titles(events: Sequence[EventView]) -> list[str]:
@@ -121,8 +123,14 @@ class PostingTableModel(RowTableModel[Posting]):
 class PostalPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, lifecycle: Lifecycle, actor: Actor, ref: str, suggestions: Sequence[str] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lifecycle: Lifecycle,
+        actor: Actor,
+        ref: str,
+        suggestions: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.lifecycle = lifecycle
         self.actor = actor
@@ -130,9 +138,11 @@ class PostalPanel(QWidget):
         self.postings: list[Posting] = []
         self.status: LifecycleStatus | None = None
         self.dialog: ReturnedMailDialog | None = None
-        about = QLabel("Letters sent by post for this case. Registered mail (書留) needs the tracking "
-                       "number from the post office receipt. A letter that comes back pauses the "
-                       "clock until a valid address is known.")
+        about = QLabel(
+            "Letters sent by post for this case. Registered mail (書留) needs the tracking "
+            "number from the post office receipt. A letter that comes back pauses the "
+            "clock until a valid address is known."
+        )
         about.setWordWrap(True)
         about.setStyleSheet(_MUTED_STYLE)
         self.model = PostingTableModel(self)
@@ -263,8 +273,13 @@ class PostalPanel(QWidget):
         elif number:
             text, style = f"Recorded as {format_tracking(number)}.", _MUTED_STYLE
         elif registered:
-            text, style = ("Registered mail needs the tracking number on the receipt "
-                           "(11–13 digits; international: e.g. RR123456789JP)."), _MUTED_STYLE
+            text, style = (
+                (
+                    "Registered mail needs the tracking number on the receipt "
+                    "(11–13 digits; international: e.g. RR123456789JP)."
+                ),
+                _MUTED_STYLE,
+            )
         else:
             text, style = "Ordinary mail has no tracking number; leave it empty.", _MUTED_STYLE
         self.tracking_hint.setText(text)
@@ -286,8 +301,12 @@ class PostalPanel(QWidget):
         posted: date = to_date(self.posted_edit.date())
         what = self.what_combo.currentText().strip()
         registered = self.registered_check.isChecked()
-        if run_service(self.message, lambda: self.lifecycle.postal.record_posting(
-                self.actor, self.ref, posted, number, what, registered=registered)):
+        if run_service(
+            self.message,
+            lambda: self.lifecycle.postal.record_posting(
+                self.actor, self.ref, posted, number, what, registered=registered
+            ),
+        ):
             self.tracking_edit.clear()
             self.what_combo.setCurrentIndex(-1)
             self.what_combo.setEditText("")
@@ -305,8 +324,14 @@ class PostalPanel(QWidget):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
-        dialog = ReturnedMailDialog(posting, lambda on, note: self.lifecycle.postal.record_returned(
-            self.actor, self.ref, on, posting.id, note), self.lifecycle.postal.today(), self)
+        dialog = ReturnedMailDialog(
+            posting,
+            lambda on, note: self.lifecycle.postal.record_returned(
+                self.actor, self.ref, on, posting.id, note
+            ),
+            self.lifecycle.postal.today(),
+            self,
+        )
         dialog.recorded.connect(self._returned)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog

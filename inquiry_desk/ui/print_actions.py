@@ -48,8 +48,14 @@ class PrintActions(QObject):
         tools, ref = self.tools, view.ref
 
         def make() -> QDialog:
-            return PrintPreviewDialog(self._delivery(), tools.actor, ref, settings=self.settings,
-                                      notifier=tools.notifier, parent=tools.window)
+            return PrintPreviewDialog(
+                self._delivery(),
+                tools.actor,
+                ref,
+                settings=self.settings,
+                notifier=tools.notifier,
+                parent=tools.window,
+            )
 
         dialog = tools.show(f"Print preview {ref}", make)
         if isinstance(dialog, QDialog):
@@ -60,9 +66,16 @@ class PrintActions(QObject):
         from inquiry_desk.ui.batch_print import BatchPrintDialog
 
         tools = self.tools
-        dialog = tools.show("Batch print", lambda: BatchPrintDialog(
-            self._delivery(), tools.actor, settings=self.settings, notifier=tools.notifier,
-            parent=tools.window))
+        dialog = tools.show(
+            "Batch print",
+            lambda: BatchPrintDialog(
+                self._delivery(),
+                tools.actor,
+                settings=self.settings,
+                notifier=tools.notifier,
+                parent=tools.window,
+            ),
+        )
         if isinstance(dialog, QDialog):
             dialog.finished.connect(lambda _r: self.batch_printed.emit())
         return dialog

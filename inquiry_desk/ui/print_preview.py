@@ -85,8 +85,9 @@ class GlyphWarning(QFrame):
         super().__init__(parent)
         self.setObjectName("glyphWarning")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#glyphWarning { background: #fff4d6; border: 1px solid #d9a400; "
-                           "border-radius: 4px; }")
+        self.setStyleSheet(
+            "#glyphWarning { background: #fff4d6; border: 1px solid #d9a400; border-radius: 4px; }"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self.label = QLabel()
@@ -99,21 +100,30 @@ class GlyphWarning(QFrame):
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_problems(self, error: MissingGlyphsError) -> None:
-        lines = "<br>".join(p.describe().replace("&", "&amp;").replace("<", "&lt;")
-                            for p in error.problems)
-        self.label.setText("<b>The font cannot print some characters.</b> Correct them in the "
-                           "case's details (usually to the common form of the character), or "
-                           "print them as 〓 (geta mark):<br>" + lines)
+        lines = "<br>".join(p.describe().replace("&", "&amp;").replace("<", "&lt;") for p in error.problems)
+        self.label.setText(
+            "<b>The font cannot print some characters.</b> Correct them in the "
+            "case's details (usually to the common form of the character), or "
+            "print them as 〓 (geta mark):<br>" + lines
+        )
         self.show()
 
 
 class PrintPreviewDialog(QDialog):
     """Preview of one case's document with document and language choice, zoom and paging."""
 
-    def __init__(self, delivery: DocumentDelivery, actor: Actor, ref: str, *,
-                 document: str = "acknowledgement", lang: Language | None = None,
-                 settings: QSettings | None = None, notifier: Notifier | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        delivery: DocumentDelivery,
+        actor: Actor,
+        ref: str,
+        *,
+        document: str = "acknowledgement",
+        lang: Language | None = None,
+        settings: QSettings | None = None,
+        notifier: Notifier | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.delivery = delivery
         self.service = delivery.documents
@@ -221,9 +231,12 @@ class PrintPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.choose_pdf_file)
         self.print_button.clicked.connect(self.choose_printer)
         self.close_button.clicked.connect(self.reject)
-        for key, slot in ((Qt.Key.Key_PageDown, self.next_page), (Qt.Key.Key_PageUp, self.previous_page),
-                          (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
-                          (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
+        for key, slot in (
+            (Qt.Key.Key_PageDown, self.next_page),
+            (Qt.Key.Key_PageUp, self.previous_page),
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+        ):
             QShortcut(QKeySequence(key), self, slot)
 
     def _select_language(self, lang: Language | None) -> None:
@@ -255,10 +268,10 @@ class PrintPreviewDialog(QDialog):
         self.pdf = None
         self.warning.hide()
         try:
-            self.context = self.service.context_for(self.actor, self.ref, self.document,
-                                                    lang=self.language)
-            self.pdf = self.service.render(self.document, self.context,
-                                           allow_missing_glyphs=self.allow_missing)
+            self.context = self.service.context_for(self.actor, self.ref, self.document, lang=self.language)
+            self.pdf = self.service.render(
+                self.document, self.context, allow_missing_glyphs=self.allow_missing
+            )
         except MissingGlyphsError as exc:
             self.warning.show_problems(exc)
         except UserError as exc:
@@ -283,16 +296,22 @@ class PrintPreviewDialog(QDialog):
 
     def _show_page(self) -> None:
         has = self.pdf is not None and self.page_count > 0
-        for widget in (self.save_button, self.print_button, self.zoom_in_button,
-                       self.zoom_out_button, self.fit_button):
+        for widget in (
+            self.save_button,
+            self.print_button,
+            self.zoom_in_button,
+            self.zoom_out_button,
+            self.fit_button,
+        ):
             widget.setEnabled(has)
         self.prev_button.setEnabled(has and self.page > 0)
         self.next_button.setEnabled(has and self.page < self.page_count - 1)
         self.fit_button.setChecked(self.fit_width)
         if not has or self.pdf is None:
             self.page_view.setPixmap(QPixmap())
-            self.page_view.setText("No preview: see the message above." if self.warning.isVisibleTo(self)
-                                   else "No preview.")
+            self.page_view.setText(
+                "No preview: see the message above." if self.warning.isVisibleTo(self) else "No preview."
+            )
             self.page_view.setStyleSheet("color: white; background: transparent; font-size: 14px;")
             self.page_view.resize(self.page_area.viewport().size())
             self.page_label.setText("")
@@ -312,8 +331,12 @@ class PrintPreviewDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # "Fit width" follows the visible area, whose size is known only once laid out.
-        if (watched is self.page_area.viewport() and event.type() == QEvent.Type.Resize
-                and self.fit_width and self.pdf is not None):
+        if (
+            watched is self.page_area.viewport()
+            and event.type() == QEvent.Type.Resize
+            and self.fit_width
+            and self.pdf is not None
+        ):
             self._show_page()
         return super().eventFilter(watched, event)
 
@@ -409,8 +432,9 @@ class PrintPreviewDialog(QDialog):
         if self.pdf is None:
             return None
         try:
-            done = self.delivery.deliver(self.actor, self.ref, self.document, self.pdf, to,
-                                         lang=self.language)
+            done = self.delivery.deliver(
+                self.actor, self.ref, self.document, self.pdf, to, lang=self.language
+            )
         except NotRecorded as exc:
             self.notifier.error(self, "Not recorded", exc.message)
             return None

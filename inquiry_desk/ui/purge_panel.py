@@ -62,8 +62,9 @@ class ReceiptsModel(RowTableModel[ReceiptRow]):
     headers = HEADERS
 
     def display(self, row: ReceiptRow, column: int) -> str | None:
-        return (f"{row.at:%Y-%m-%d %H:%M}", row.actor, row.reason, str(len(row.refs)),
-                self.check_text(row))[column]
+        return (f"{row.at:%Y-%m-%d %H:%M}", row.actor, row.reason, str(len(row.refs)), self.check_text(row))[
+            column
+        ]
 
     def tooltip(self, row: ReceiptRow, column: int) -> str | None:
         return ", ".join(row.refs) if column == 3 else None
@@ -88,8 +89,9 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(f"{'Place' if on else 'Lift'} legal hold — {ref}")
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText("Reason (e.g. court case, regulator's inquiry)")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
@@ -110,18 +112,23 @@ class ConfirmPurgeDialog(QDialog):
         self.setWindowTitle(f"Purge {ref} now")
         self.typed = QLineEdit(self)
         self.typed.setPlaceholderText(ref)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText("Purge")
         self.ok.setEnabled(False)
-        self.typed.textChanged.connect(
-            lambda text: self.ok.setEnabled(text.strip().upper() == ref.upper()))
+        self.typed.textChanged.connect(lambda text: self.ok.setEnabled(text.strip().upper() == ref.upper()))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"All personal data of {ref} will be erased for good; only its "
-                                "anonymous register row stays.\nType the reference to confirm:", self))
+        layout.addWidget(
+            QLabel(
+                f"All personal data of {ref} will be erased for good; only its "
+                "anonymous register row stays.\nType the reference to confirm:",
+                self,
+            )
+        )
         layout.addWidget(self.typed)
         layout.addWidget(self.buttons)
 
@@ -129,8 +136,13 @@ class ConfirmPurgeDialog(QDialog):
 class PurgePanel(QWidget):
     changed = Signal()
 
-    def __init__(self, service: PurgeService, actor: Actor, notifier: Notifier | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: PurgeService,
+        actor: Actor,
+        notifier: Notifier | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.actor = actor
@@ -189,16 +201,18 @@ class PurgePanel(QWidget):
         try:
             self.cases_model.set_rows(self.service.closed_cases(self.actor))
             self.grace.setValue(self.service.grace_days())
-            receipts = (self.service.last_receipts(self.actor)
-                        if self.actor.can(Permission.READ_AUDIT) else [])
+            receipts = self.service.last_receipts(self.actor) if self.actor.can(Permission.READ_AUDIT) else []
         except UserError as exc:
             self.notifier.error(self, "Erasure", exc.message)
             return
         self.receipts_model.set_rows(receipts)
         last = self.service.last_run()
-        self.last_run.setText(f"Last run {last['at'].replace('T', ' ')}: {last['purged']} case(s), "
-                              f"check {'passed' if last['passed'] else 'FAILED'}." if last
-                              else "The purge has not run yet.")
+        self.last_run.setText(
+            f"Last run {last['at'].replace('T', ' ')}: {last['purged']} case(s), "
+            f"check {'passed' if last['passed'] else 'FAILED'}."
+            if last
+            else "The purge has not run yet."
+        )
 
     def selected(self) -> ClosedCase | None:
         rows = self.cases_view.selectionModel().selectedRows()
@@ -248,8 +262,12 @@ class PurgePanel(QWidget):
         self.refresh()
         self.changed.emit()
         if not receipt.passed:
-            self.notifier.error(self, "Purge", f"{dialog.ref} was purged, but the erasure check "
-                                "found values still on disk. See the receipt and tell IT.")
+            self.notifier.error(
+                self,
+                "Purge",
+                f"{dialog.ref} was purged, but the erasure check "
+                "found values still on disk. See the receipt and tell IT.",
+            )
 
     def save_grace_days(self) -> None:
         try:

@@ -19,16 +19,26 @@ class PurgeTimer(PeriodicJob):
 
     purged = Signal(object)
 
-    def __init__(self, service: PurgeService, parent: QObject | None = None, *, interval_ms: int = HOUR_MS,
-                 pool: QThreadPool | None = None) -> None:
-        super().__init__(lambda: service.purge_due(SYSTEM), parent, interval_ms=interval_ms,
-                         pool=pool, name="purge")
+    def __init__(
+        self,
+        service: PurgeService,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = HOUR_MS,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        super().__init__(
+            lambda: service.purge_due(SYSTEM), parent, interval_ms=interval_ms, pool=pool, name="purge"
+        )
         self.finished.connect(self._report)
 
     def _report(self, receipt: PurgeReceipt) -> None:
         if receipt.refs:
-            log.info("purge: %d case(s), erasure check %s", len(receipt.refs),
-                     "passed" if receipt.passed else "FAILED")
+            log.info(
+                "purge: %d case(s), erasure check %s",
+                len(receipt.refs),
+                "passed" if receipt.passed else "FAILED",
+            )
         self.purged.emit(receipt)
 
 

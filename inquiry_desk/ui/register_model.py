@@ -27,33 +27,66 @@ from inquiry_desk.ui.formatting import (
     request_types_short,
 )
 
-COL_REF, COL_RECEIVED, COL_CHANNEL, COL_KIND, COL_TYPES, COL_APPLICANT, COL_STATE, COL_DUE, \
-    COL_DAYS_LEFT, COL_ASSIGNEE = range(10)
+(
+    COL_REF,
+    COL_RECEIVED,
+    COL_CHANNEL,
+    COL_KIND,
+    COL_TYPES,
+    COL_APPLICANT,
+    COL_STATE,
+    COL_DUE,
+    COL_DAYS_LEFT,
+    COL_ASSIGNEE,
+) = range(10)
 COLUMN_COUNT = 10
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_PAGE = 5000
 
-HEADERS = {COL_REF: "Reference", COL_RECEIVED: "Received", COL_CHANNEL: "Channel",
-           COL_KIND: "Kind", COL_TYPES: "Request types", COL_APPLICANT: "Applicant",
-           COL_STATE: "State", COL_DUE: "Due", COL_DAYS_LEFT: "Days left",
-           COL_ASSIGNEE: "Assignee"}
+HEADERS = {
+    COL_REF: "Reference",
+    COL_RECEIVED: "Received",
+    COL_CHANNEL: "Channel",
+    COL_KIND: "Kind",
+    COL_TYPES: "Request types",
+    COL_APPLICANT: "Applicant",
+    COL_STATE: "State",
+    COL_DUE: "Due",
+    COL_DAYS_LEFT: "Days left",
+    COL_ASSIGNEE: "Assignee",
+}
 HEADER_TIPS = {
     COL_APPLICANT: "Applicant names are stored encrypted, so this column cannot be sorted. "
-                   "Use the search box to find a name.",
+    "Use the search box to find a name.",
     COL_TYPES: "Request types cannot be sorted; filter by them instead.",
     COL_DAYS_LEFT: "Sorted by due date. Cases waiting for the applicant have their clock paused.",
 }
 # Column → RegisterService sort key; columns missing here are not sortable.
-SORT_KEY_BY_COLUMN = {COL_REF: "ref", COL_RECEIVED: "received", COL_CHANNEL: "channel",
-                      COL_KIND: "kind", COL_STATE: "state", COL_DUE: "due",
-                      COL_DAYS_LEFT: "due", COL_ASSIGNEE: "assignee"}
+SORT_KEY_BY_COLUMN = {
+    COL_REF: "ref",
+    COL_RECEIVED: "received",
+    COL_CHANNEL: "channel",
+    COL_KIND: "kind",
+    COL_STATE: "state",
+    COL_DUE: "due",
+    COL_DAYS_LEFT: "due",
+    COL_ASSIGNEE: "assignee",
+}
 
 # Starting widths from sample text in the UI font (plus padding): no row is measured, and
 # the user may drag them; QSettings keeps what they chose.
-COLUMN_SAMPLES = {COL_REF: "PI-2026-00000", COL_RECEIVED: "2026-12-31", COL_CHANNEL: "In person",
-                  COL_KIND: "Consultation", COL_TYPES: "Disclosure, Purpose of use, Cor",
-                  COL_APPLICANT: "山田 花子 / Marie Dupont", COL_STATE: "Awaiting applicant",
-                  COL_DUE: "2026-12-31", COL_DAYS_LEFT: "10 d overdue", COL_ASSIGNEE: "Sugahara Shin"}
+COLUMN_SAMPLES = {
+    COL_REF: "PI-2026-00000",
+    COL_RECEIVED: "2026-12-31",
+    COL_CHANNEL: "In person",
+    COL_KIND: "Consultation",
+    COL_TYPES: "Disclosure, Purpose of use, Cor",
+    COL_APPLICANT: "山田 花子 / Marie Dupont",
+    COL_STATE: "Awaiting applicant",
+    COL_DUE: "2026-12-31",
+    COL_DAYS_LEFT: "10 d overdue",
+    COL_ASSIGNEE: "Sugahara Shin",
+}
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
@@ -83,18 +116,32 @@ class RegisterSource(Protocol):
 
     def count(self, flt: RegisterFilter) -> int: ...
 
-    def first_page(self, flt: RegisterFilter, *, sort: str = ..., descending: bool = ...,
-                   limit: int = ...) -> tuple[int, list[RegisterRow]]: ...
+    def first_page(
+        self, flt: RegisterFilter, *, sort: str = ..., descending: bool = ..., limit: int = ...
+    ) -> tuple[int, list[RegisterRow]]: ...
 
-    def page(self, flt: RegisterFilter, *, sort: str = ..., descending: bool = ...,
-             offset: int = ..., limit: int = ..., matches: int | None = ...) -> list[RegisterRow]: ...
+    def page(
+        self,
+        flt: RegisterFilter,
+        *,
+        sort: str = ...,
+        descending: bool = ...,
+        offset: int = ...,
+        limit: int = ...,
+        matches: int | None = ...,
+    ) -> list[RegisterRow]: ...
 
     def due_soon_days(self) -> int: ...
 
 
 class RegisterModel(QAbstractTableModel):
-    def __init__(self, source: RegisterSource, today: Callable[[], date] = date.today,
-                 page_size: int = 200, parent: Any = None) -> None:
+    def __init__(
+        self,
+        source: RegisterSource,
+        today: Callable[[], date] = date.today,
+        page_size: int = 200,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._source = source
         self._today = today
@@ -133,8 +180,9 @@ class RegisterModel(QAbstractTableModel):
         """Re-run the query from the first page (after a filter change or a new case)."""
         # Query first, reset after: the view keeps showing the old rows while SQL runs, and
         # a refused query (busy database) leaves the model as it was.
-        total, rows = self._source.first_page(self._filter, sort=self._sort_key,
-                                              descending=self._descending, limit=self._page_size)
+        total, rows = self._source.first_page(
+            self._filter, sort=self._sort_key, descending=self._descending, limit=self._page_size
+        )
         self.beginResetModel()
         self._total, self._rows, self._loaded = total, rows, True
         self._cache.clear()
@@ -148,8 +196,14 @@ class RegisterModel(QAbstractTableModel):
     def _fetch(self, offset: int, limit: int | None = None) -> list[RegisterRow]:
         if offset >= self._total:
             return []
-        return self._source.page(self._filter, sort=self._sort_key, descending=self._descending,
-                                 offset=offset, limit=limit or self._page_size, matches=self._total)
+        return self._source.page(
+            self._filter,
+            sort=self._sort_key,
+            descending=self._descending,
+            offset=offset,
+            limit=limit or self._page_size,
+            matches=self._total,
+        )
 
     def row_for_ref(self, ref: str) -> int | None:
         """Row of a case among those fetched, fetching further pages if needed."""
@@ -193,8 +247,9 @@ class RegisterModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -214,8 +269,9 @@ class RegisterModel(QAbstractTableModel):
         if self._loaded:
             self.reload()
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         # Called about seven times per visible cell on every paint (display, background,
         # foreground, font, alignment, check state, decoration): the answers of a row are
         # worked out once and kept until the next reset.
@@ -249,9 +305,11 @@ class RegisterModel(QAbstractTableModel):
             if not self._cache:
                 self._day = self._today()
                 self._soon = self._source.due_soon_days()
-            cells = _Cells(tuple(self._display(row, c) for c in range(COLUMN_COUNT)),
-                           self._background(row),
-                           self._brush_purged if row.state is CaseState.PURGED else None)
+            cells = _Cells(
+                tuple(self._display(row, c) for c in range(COLUMN_COUNT)),
+                self._background(row),
+                self._brush_purged if row.state is CaseState.PURGED else None,
+            )
             self._cache[r] = cells
         return cells
 

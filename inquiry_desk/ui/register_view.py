@@ -57,10 +57,13 @@ class RegisterView(QWidget):
         self.channel = _combo("All channels", [(c.label, c) for c in Channel])
         self.kind = _combo("All kinds", [(k.label, k) for k in CaseKind])
         self.due = _combo("Any deadline", [("Overdue", "overdue"), (due_soon_label(3), "due_soon")])
-        self.awaiting = _combo("Waiting on anyone", [("Awaiting me", "me"), ("Awaiting approval", "approval"),
-                                                     ("Awaiting applicant", "applicant")])
-        self.awaiting.setToolTip("Awaiting me: your open cases that wait on you (and, for a manager, "
-                                 "every case awaiting approval)")
+        self.awaiting = _combo(
+            "Waiting on anyone",
+            [("Awaiting me", "me"), ("Awaiting approval", "approval"), ("Awaiting applicant", "applicant")],
+        )
+        self.awaiting.setToolTip(
+            "Awaiting me: your open cases that wait on you (and, for a manager, every case awaiting approval)"
+        )
         self._me: tuple[int | None, bool] = (None, False)
         self.show_purged = QCheckBox("Include erased cases")
         self.show_purged.setChecked(True)
@@ -142,20 +145,25 @@ class RegisterView(QWidget):
         kind = self.kind.currentData()
         due = self.due.currentData()
         awaiting = self.awaiting.currentData()
-        return RegisterFilter(search=self.search.text(), states=states,
-                              channels=frozenset({Channel(channel)}) if channel else frozenset(),
-                              kinds=frozenset({CaseKind(kind)}) if kind else frozenset(),
-                              due=str(due) if due else None,
-                              include_purged=self.show_purged.isChecked(),
-                              awaiting=str(awaiting) if awaiting else None,
-                              me_id=self._me[0], me_approves=self._me[1])
+        return RegisterFilter(
+            search=self.search.text(),
+            states=states,
+            channels=frozenset({Channel(channel)}) if channel else frozenset(),
+            kinds=frozenset({CaseKind(kind)}) if kind else frozenset(),
+            due=str(due) if due else None,
+            include_purged=self.show_purged.isChecked(),
+            awaiting=str(awaiting) if awaiting else None,
+            me_id=self._me[0],
+            me_approves=self._me[1],
+        )
 
     def set_me(self, user_id: int | None, approves: bool) -> None:
         """Who "awaiting me" means: the signed-in user, and whether they decide approvals."""
         self._me = (user_id, approves)
 
-    def set_quick_filter(self, state: object = None, due: str | None = None,
-                         awaiting: str | None = None) -> None:
+    def set_quick_filter(
+        self, state: object = None, due: str | None = None, awaiting: str | None = None
+    ) -> None:
         """View-menu shortcuts: set the combos without firing one query per combo."""
         for combo, value in ((self.state, state), (self.due, due), (self.awaiting, awaiting)):
             combo.blockSignals(True)

@@ -39,8 +39,10 @@ class ReturnedMailDialog(QDialog):
         self.setMinimumWidth(460)
         kind = "registered letter" if posting.registered else "letter"
         what = f" ({posting.what})" if posting.what else ""
-        about = QLabel(f"The {kind} posted on {posting.posted_on:%Y-%m-%d}{what} came back undeliverable. "
-                       "The clock pauses from that day until a valid address is known.")
+        about = QLabel(
+            f"The {kind} posted on {posting.posted_on:%Y-%m-%d}{what} came back undeliverable. "
+            "The clock pauses from that day until a valid address is known."
+        )
         about.setWordWrap(True)
         self.on_edit = QDateEdit()
         self.on_edit.setObjectName("returnedOn")
@@ -48,8 +50,9 @@ class ReturnedMailDialog(QDialog):
         self.on_edit.setDisplayFormat("yyyy-MM-dd")
         # It cannot come back before it went out, nor tomorrow.
         posted, latest = posting.posted_on, max(today, posting.posted_on)
-        self.on_edit.setDateRange(QDate(posted.year, posted.month, posted.day),
-                                  QDate(latest.year, latest.month, latest.day))
+        self.on_edit.setDateRange(
+            QDate(posted.year, posted.month, posted.day), QDate(latest.year, latest.month, latest.day)
+        )
         self.on_edit.setDate(self.on_edit.maximumDate())
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("returnedNote")

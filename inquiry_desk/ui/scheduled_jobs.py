@@ -27,11 +27,12 @@ if TYPE_CHECKING:
 
 
 class ScheduledJobs(QObject):
-    cases_purged = Signal()     # a scheduled purge erased at least one case
+    cases_purged = Signal()  # a scheduled purge erased at least one case
     intake_imported = Signal()  # the poller imported or refused something
 
-    def __init__(self, app: App, actor: Actor, window: MainWindow,
-                 status: Callable[[str, int], None]) -> None:
+    def __init__(
+        self, app: App, actor: Actor, window: MainWindow, status: Callable[[str, int], None]
+    ) -> None:
         super().__init__(window)
         self.app = app
         self.actor = actor
@@ -76,8 +77,9 @@ class ScheduledJobs(QObject):
         from inquiry_desk.ui.intake_poller import DEFAULT_INTERVAL_MS, IntakePoller
 
         if self.intake_poller is None:
-            self.intake_poller = IntakePoller(self.app, self.actor, self.window,
-                                              interval_ms=interval_ms or DEFAULT_INTERVAL_MS)
+            self.intake_poller = IntakePoller(
+                self.app, self.actor, self.window, interval_ms=interval_ms or DEFAULT_INTERVAL_MS
+            )
             self.intake_poller.polled.connect(self._polled)
             self.intake_poller.start()
         return self.intake_poller

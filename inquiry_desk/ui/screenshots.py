@@ -59,8 +59,11 @@ def _japanese_open_case(app: App) -> str | None:
 
 def _japanese_request(app: App) -> str | None:
     """A Japanese request still at the identity stage: the panels have the most to show."""
-    flt = RegisterFilter(states=frozenset({CaseState.RECEIVED, CaseState.VERIFYING}),
-                         kinds=frozenset({CaseKind.REQUEST}), include_purged=False)
+    flt = RegisterFilter(
+        states=frozenset({CaseState.RECEIVED, CaseState.VERIFYING}),
+        kinds=frozenset({CaseKind.REQUEST}),
+        include_purged=False,
+    )
     rows = app.register.page(flt, sort="ref", limit=200)
     japanese = [r for r in rows if any(ord(ch) > 0x3000 for ch in r.applicant)]
     return (japanese or rows)[0].ref if rows else None
@@ -81,20 +84,30 @@ def _demo_manager(app: App, actor: Actor) -> Actor | None:
 def sample_import_results(app: App) -> list[ImportResult]:
     """What a morning's import looks like, for the results dialog's screenshot (nothing is
     imported: the demo database stays as it is)."""
-    refs = [r.ref for r in app.register.page(RegisterFilter(include_purged=False), sort="ref",
-                                             limit=4)] or ["PI-2026-0001"] * 4
+    refs = [r.ref for r in app.register.page(RegisterFilter(include_purged=False), sort="ref", limit=4)] or [
+        "PI-2026-0001"
+    ] * 4
     refs += [refs[-1]] * (4 - len(refs))
     inbox = "/srv/fax/inbox/"
     return [
         ImportResult(inbox + "01-access-request-gdpr.eml", ImportStatus.CREATED, refs[0]),
         ImportResult(inbox + "02-disclosure-request-iso2022jp.eml", ImportStatus.CREATED, refs[1]),
         ImportResult(inbox + "06-reply-with-completed-form.eml", ImportStatus.ATTACHED, refs[2]),
-        ImportResult(inbox + "10-malformed-mime.eml", ImportStatus.CREATED, refs[3],
-                     warnings=["Missing Date header: the receipt date is today",
-                               "Broken base64 in part 2; the rest was imported"]),
+        ImportResult(
+            inbox + "10-malformed-mime.eml",
+            ImportStatus.CREATED,
+            refs[3],
+            warnings=[
+                "Missing Date header: the receipt date is today",
+                "Broken base64 in part 2; the rest was imported",
+            ],
+        ),
         ImportResult(inbox + "13-fax-correction.tif", ImportStatus.DUPLICATE, refs[0]),
-        ImportResult(inbox + "scan-0042.pdf", ImportStatus.REFUSED,
-                     reason="Not a readable PDF (damaged or truncated file)"),
+        ImportResult(
+            inbox + "scan-0042.pdf",
+            ImportStatus.REFUSED,
+            reason="Not a readable PDF (damaged or truncated file)",
+        ),
     ]
 
 
@@ -104,22 +117,37 @@ def fill_intake_sample(dialog: IntakeDialog) -> None:
     dialog.kind.setCurrentIndex(dialog.kind.findData(CaseKind.REQUEST))
     dialog.jurisdiction.setCurrentIndex(dialog.jurisdiction.findData(Jurisdiction.JP))
     dialog.set_types([RequestType.DISCLOSURE, RequestType.PURPOSE_OF_USE])
-    dialog.applicant.fill(PartyData(name="山田 花子", name_kana="ヤマダ ハナコ", postal_code="530-0001",
-                                    address="大阪府大阪市北区梅田1-2-3\nグランドビル 1203号室",
-                                    country="JP", email="hanako.yamada@example.jp",
-                                    phone="06-1234-5678", customer_number="C20481"))
+    dialog.applicant.fill(
+        PartyData(
+            name="山田 花子",
+            name_kana="ヤマダ ハナコ",
+            postal_code="530-0001",
+            address="大阪府大阪市北区梅田1-2-3\nグランドビル 1203号室",
+            country="JP",
+            email="hanako.yamada@example.jp",
+            phone="06-1234-5678",
+            customer_number="C20481",
+        )
+    )
     dialog.representative_box.setChecked(True)
-    dialog.representative.fill(PartyData(name="山田 太郎", name_kana="ヤマダ タロウ",
-                                         address="大阪府大阪市北区梅田1-2-3", country="JP",
-                                         phone="090-1234-5678",
-                                         representative_kind=RepresentativeKind.LEGAL))
+    dialog.representative.fill(
+        PartyData(
+            name="山田 太郎",
+            name_kana="ヤマダ タロウ",
+            address="大阪府大阪市北区梅田1-2-3",
+            country="JP",
+            phone="090-1234-5678",
+            representative_kind=RepresentativeKind.LEGAL,
+        )
+    )
     dialog.note.setPlainText("開示請求書と本人確認書類（運転免許証の写し）が同封されていました。")
 
 
 def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str) -> list[Path]:
     settings = QSettings(str(Path(tmp) / "manager.ini"), QSettings.Format.IniFormat)
-    controller = MainController(app, manager, settings=settings, notifier=RecordingNotifier(),
-                                idle_minutes=24 * 60)
+    controller = MainController(
+        app, manager, settings=settings, notifier=RecordingNotifier(), idle_minutes=24 * 60
+    )
     window = controller.window
     window.resize(*WINDOW_SIZE)
     window.show()
@@ -140,8 +168,9 @@ def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
     saved: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="inquiry-desk-shots-") as tmp:
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)
-        controller = MainController(app, actor, settings=settings, notifier=RecordingNotifier(),
-                                    idle_minutes=24 * 60)
+        controller = MainController(
+            app, actor, settings=settings, notifier=RecordingNotifier(), idle_minutes=24 * 60
+        )
         window = controller.window
         window.resize(*WINDOW_SIZE)
         window.show()

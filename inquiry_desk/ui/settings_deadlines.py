@@ -40,8 +40,11 @@ from inquiry_desk.ui.dates import to_date
 from inquiry_desk.ui.lifecycle_common import run_service
 from inquiry_desk.ui.settings_tab import SettingsTab, hint
 
-UNIT_LABELS = {PeriodUnit.MONTHS: "Months", PeriodUnit.CALENDAR_DAYS: "Calendar days",
-               PeriodUnit.BUSINESS_DAYS: "Business days"}
+UNIT_LABELS = {
+    PeriodUnit.MONTHS: "Months",
+    PeriodUnit.CALENDAR_DAYS: "Calendar days",
+    PeriodUnit.BUSINESS_DAYS: "Business days",
+}
 # The spin accepts any length the domain might; the domain says what fits the unit
 # (at most 12 months), so switching the unit never silently clips what was typed.
 MAX_LENGTH = 366
@@ -51,10 +54,12 @@ JSON_FILTERS = ["Deadline settings (*.json)", "All files (*)"]
 
 
 def _unit_suffix(unit: PeriodUnit, value: int) -> str:
-    one, many = {PeriodUnit.MONTHS: ("month", "months"), PeriodUnit.CALENDAR_DAYS: ("day", "days"),
-                 PeriodUnit.BUSINESS_DAYS: ("business day", "business days")}[unit]
+    one, many = {
+        PeriodUnit.MONTHS: ("month", "months"),
+        PeriodUnit.CALENDAR_DAYS: ("day", "days"),
+        PeriodUnit.BUSINESS_DAYS: ("business day", "business days"),
+    }[unit]
     return f" {one if value == 1 else many}"
-
 
 
 @dataclass
@@ -85,11 +90,13 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         self.rules = rules
         self.file_dialog: QFileDialog | None = None
         self.export_button = QPushButton("E&xport JSON…")
-        self.export_button.setToolTip("Save the settings shown here to a file (to keep or to use on "
-                                      "another installation)")
+        self.export_button.setToolTip(
+            "Save the settings shown here to a file (to keep or to use on another installation)"
+        )
         self.import_button = QPushButton("I&mport JSON…")
-        self.import_button.setToolTip("Fill the form from a settings file; nothing is saved until you "
-                                      "press Save")
+        self.import_button.setToolTip(
+            "Fill the form from a settings file; nothing is saved until you press Save"
+        )
         self.used_letters |= {"x", "m"}
         self.extra_buttons = [self.import_button, self.export_button]
         self.rows: dict[Jurisdiction, RuleRow] = {}
@@ -112,8 +119,7 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         outer = QVBoxLayout(box)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        for column, text in enumerate(("", "Counted in", "Length", "Extension up to",
-                                       "Due on a closed day")):
+        for column, text in enumerate(("", "Counted in", "Length", "Extension up to", "Due on a closed day")):
             heading = QLabel(text)
             heading.setStyleSheet("font-weight: 600;")
             grid.addWidget(heading, 0, column)
@@ -129,10 +135,14 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         # Below the grid, not in it: a word-wrapped label spanning grid columns gets too
         # little height and is clipped.
         outer.addLayout(grid)
-        outer.addWidget(hint("Periods start the day after receipt. GDPR lets you extend by up to two "
-                             "months with a notice and reasons sent within the first month; APPI asks "
-                             "for a response without delay (14 days: the applicant may sue after two "
-                             "weeks)."))
+        outer.addWidget(
+            hint(
+                "Periods start the day after receipt. GDPR lets you extend by up to two "
+                "months with a notice and reasons sent within the first month; APPI asks "
+                "for a response without delay (14 days: the applicant may sue after two "
+                "weeks)."
+            )
+        )
         return box
 
     def _rule_row(self, juris: Jurisdiction) -> RuleRow:
@@ -149,8 +159,10 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         extension.setRange(0, 2 if juris.is_gdpr else 12)
         extension.setAccessibleName(f"{juris.label}: extension up to")
         roll = QCheckBox("Next business day")
-        roll.setToolTip("When the due date falls on a weekend, holiday or closure day, move it to the "
-                        "next business day (off: keep the earlier, safer date)")
+        roll.setToolTip(
+            "When the due date falls on a weekend, holiday or closure day, move it to the "
+            "next business day (off: keep the earlier, safer date)"
+        )
         row = RuleRow(juris, label, unit, length, extension, roll)
         unit.currentIndexChanged.connect(lambda _i, r=row: self._unit_changed(r))
         length.valueChanged.connect(lambda _v, r=row: self._update_suffixes(r))
@@ -228,9 +240,13 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         line.addWidget(QLabel("before the due date"))
         line.addStretch(1)
         layout.addLayout(line)
-        layout.addWidget(hint("From this many days before its due date a case is tinted amber in the "
-                              "register and listed under \u201cdue soon\u201d in the filter, the View "
-                              "menu and the dashboard."))
+        layout.addWidget(
+            hint(
+                "From this many days before its due date a case is tinted amber in the "
+                "register and listed under \u201cdue soon\u201d in the filter, the View "
+                "menu and the dashboard."
+            )
+        )
         layout.addStretch(1)
         return box
 
@@ -245,8 +261,9 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         elif months and not row.extension.isEnabled() and row.extension.value() == 0:
             row.extension.setValue(row.parked_extension)
         row.extension.setEnabled(months)
-        row.extension.setToolTip("" if months else "Extensions are counted in months: choose "
-                                                   "\u201cMonths\u201d to allow one.")
+        row.extension.setToolTip(
+            "" if months else "Extensions are counted in months: choose \u201cMonths\u201d to allow one."
+        )
         self._update_suffixes(row)
 
     def _update_suffixes(self, row: RuleRow) -> None:
@@ -257,8 +274,9 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         self.remove_day_button.setEnabled(bool(self.closed_days.selectedItems()))
 
     def closed_day_list(self) -> list[date]:
-        return [self.closed_days.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.closed_days.count())]
+        return [
+            self.closed_days.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.closed_days.count())
+        ]
 
     def _set_closed_days(self, days: list[date]) -> None:
         self.closed_days.clear()
@@ -312,8 +330,10 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         return dialog
 
     def import_file(self, path: Path) -> None:
-        self.try_load(lambda: load_deadline_file(path),
-                      f"Loaded {path.name}. Check the values and press Save to apply them.")
+        self.try_load(
+            lambda: load_deadline_file(path),
+            f"Loaded {path.name}. Check the values and press Save to apply them.",
+        )
 
     def export_file(self, path: Path) -> None:
         def export() -> None:
@@ -363,9 +383,11 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         for juris, row in self.rows.items():
             try:
                 jurisdictions[juris] = JurisdictionRule(
-                    row.period, row.length.value(),
+                    row.period,
+                    row.length.value(),
                     row.extension.value() if row.extension.isEnabled() else 0,
-                    row.roll_forward.isChecked())
+                    row.roll_forward.isChecked(),
+                )
             except DeadlineSettingsError as exc:
                 row.length.setFocus()
                 raise SettingsInvalid(f"{juris.label}: {exc}.") from None
@@ -374,8 +396,9 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
             start, end = self.closure_from.date(), self.closure_to.date()
             closure = ((start.month(), start.day()), (end.month(), end.day()))
         try:
-            return DeadlineRules(jurisdictions, closure, frozenset(self.closed_day_list()),
-                                 self.due_soon.value())
+            return DeadlineRules(
+                jurisdictions, closure, frozenset(self.closed_day_list()), self.due_soon.value()
+            )
         except DeadlineSettingsError as exc:
             raise SettingsInvalid(str(exc)) from None
 

@@ -51,13 +51,19 @@ class ApprovalTab(SettingsTab[ApprovalRules]):
         self.checks: dict[RequestType, QCheckBox] = {}
         layout = QVBoxLayout(self.form)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(hint("A response that answers a checked request type waits in \u201cawaiting "
-                              "approval\u201d until a manager approves it. Disclosure-like responses hand "
-                              "personal data out, so they are checked by default."))
+        layout.addWidget(
+            hint(
+                "A response that answers a checked request type waits in \u201cawaiting "
+                "approval\u201d until a manager approves it. Disclosure-like responses hand "
+                "personal data out, so they are checked by default."
+            )
+        )
         groups = QHBoxLayout()
         # The enum says which rights are APPI's; the rest are the GDPR's (and the UK GDPR's).
-        for title, types in (("APPI (Japan)", [t for t in RequestType if t.is_appi]),
-                             ("GDPR and UK GDPR", [t for t in RequestType if not t.is_appi])):
+        for title, types in (
+            ("APPI (Japan)", [t for t in RequestType if t.is_appi]),
+            ("GDPR and UK GDPR", [t for t in RequestType if not t.is_appi]),
+        ):
             box = QGroupBox(title)
             column = QVBoxLayout(box)
             for request_type in types:
@@ -69,8 +75,9 @@ class ApprovalTab(SettingsTab[ApprovalRules]):
             groups.addWidget(box, 1)
         layout.addLayout(groups)
         self.refusals = QCheckBox(self.mnemonic("Refusals need the manager's approval"))
-        self.refusals.setToolTip("A refusal withholds what the law grants, so by default a manager "
-                                 "confirms the reasons first")
+        self.refusals.setToolTip(
+            "A refusal withholds what the law grants, so by default a manager confirms the reasons first"
+        )
         refusals = QGroupBox("Refusals")
         QVBoxLayout(refusals).addWidget(self.refusals)
         layout.addWidget(refusals)
@@ -93,8 +100,9 @@ class ApprovalTab(SettingsTab[ApprovalRules]):
         self.refusals.setChecked(value.refusals)
 
     def collect(self) -> ApprovalRules:
-        return ApprovalRules(frozenset(t for t, c in self.checks.items() if c.isChecked()),
-                             self.refusals.isChecked())
+        return ApprovalRules(
+            frozenset(t for t, c in self.checks.items() if c.isChecked()), self.refusals.isChecked()
+        )
 
 
 def _field_with_hint(field: QWidget, why: str) -> QWidget:
@@ -144,16 +152,29 @@ class FeesTab(SettingsTab[FeeRules]):
         form = QFormLayout(box)
         form.setVerticalSpacing(14)
         for text, spin, why in (
-                ("APPI fee", self.appi_fee,
-                 "Asked for notification of purpose of use and disclosure only (APPI Art. 38)."),
-                ("GDPR fee for excessive requests", self.gdpr_fee,
-                 "Only when staff flag a request as manifestly unfounded or excessive "
-                 "(GDPR Art. 12(5)); otherwise the GDPR allows no fee."),
-                ("Fee for other jurisdictions", self.other_fee,
-                 "0 means no fee: where the law is unknown, charging nothing is the safe default."),
-                ("Money-order validity", self.validity,
-                 "A postal money order (定額小為替) can be cashed for 6 months after it was issued; "
-                 "older ones are not counted as paid.")):
+            (
+                "APPI fee",
+                self.appi_fee,
+                "Asked for notification of purpose of use and disclosure only (APPI Art. 38).",
+            ),
+            (
+                "GDPR fee for excessive requests",
+                self.gdpr_fee,
+                "Only when staff flag a request as manifestly unfounded or excessive "
+                "(GDPR Art. 12(5)); otherwise the GDPR allows no fee.",
+            ),
+            (
+                "Fee for other jurisdictions",
+                self.other_fee,
+                "0 means no fee: where the law is unknown, charging nothing is the safe default.",
+            ),
+            (
+                "Money-order validity",
+                self.validity,
+                "A postal money order (定額小為替) can be cashed for 6 months after it was issued; "
+                "older ones are not counted as paid.",
+            ),
+        ):
             label = QLabel(self.mnemonic(text) + ":")
             label.setBuddy(spin)
             form.addRow(label, _field_with_hint(spin, why))
@@ -178,8 +199,9 @@ class FeesTab(SettingsTab[FeeRules]):
 
     def collect(self) -> FeeRules:
         try:
-            return FeeRules(self.appi_fee.value(), self.gdpr_fee.value(), self.other_fee.value(),
-                            self.validity.value())
+            return FeeRules(
+                self.appi_fee.value(), self.gdpr_fee.value(), self.other_fee.value(), self.validity.value()
+            )
         except FeeSettingsError as exc:
             raise SettingsInvalid(str(exc)) from None
 
@@ -198,10 +220,15 @@ class IdleLockTab(SettingsTab[int]):
         form = QFormLayout(box)
         label = QLabel(self.mnemonic("Lock an idle window after") + ":")
         label.setBuddy(self.minutes)
-        form.addRow(label, _field_with_hint(
-            self.minutes, "Without keyboard or mouse input for this long, the window hides the cases "
-                          "until the password is entered again. Office PCs are shared: keep it short. "
-                          "Applies on every PC at its next sign-in, and to this window at once."))
+        form.addRow(
+            label,
+            _field_with_hint(
+                self.minutes,
+                "Without keyboard or mouse input for this long, the window hides the cases "
+                "until the password is entered again. Office PCs are shared: keep it short. "
+                "Applies on every PC at its next sign-in, and to this window at once.",
+            ),
+        )
         _wrap(self.form, box)
         self.finish()
 
@@ -224,7 +251,7 @@ class IdleLockTab(SettingsTab[int]):
 
 
 class SettingsDialog(QDialog):
-    deadlines_saved = Signal(int)      # how many open cases' due dates changed
+    deadlines_saved = Signal(int)  # how many open cases' due dates changed
     idle_minutes_saved = Signal(int)
 
     def __init__(self, rules: RulesService, actor: Actor, parent: QWidget | None = None) -> None:

@@ -63,8 +63,9 @@ class SettingsTab(QWidget, Generic[T]):
         self.revert_button = QPushButton("&Revert")
         self.revert_button.setToolTip("Show the saved settings again, dropping what was typed")
         self.defaults_button = QPushButton("Restore defaul&ts")
-        self.defaults_button.setToolTip("Fill in the built-in defaults; nothing is saved until you "
-                                        "press Save")
+        self.defaults_button.setToolTip(
+            "Fill in the built-in defaults; nothing is saved until you press Save"
+        )
         self.extra_buttons: list[QPushButton] = []
         self._saved_state: object = None
         self._loading = False

@@ -35,8 +35,9 @@ def _title(text: str) -> QLabel:
 
 
 class SignInDialog(QDialog):
-    def __init__(self, authenticate: Callable[[str, str], Actor], *, demo: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, authenticate: Callable[[str, str], Actor], *, demo: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setWindowTitle(f"Sign in — {APP_NAME}")
@@ -52,8 +53,9 @@ class SignInDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText("Sign in")
         buttons.accepted.connect(self.try_sign_in)
@@ -106,10 +108,12 @@ class FirstAdminDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.rows = {"username": FieldWithError(self.username),
-                     "display_name": FieldWithError(self.display_name),
-                     "password": FieldWithError(self.password),
-                     "repeat": FieldWithError(self.repeat)}
+        self.rows = {
+            "username": FieldWithError(self.username),
+            "display_name": FieldWithError(self.display_name),
+            "password": FieldWithError(self.password),
+            "repeat": FieldWithError(self.repeat),
+        }
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -119,8 +123,9 @@ class FirstAdminDialog(QDialog):
         form.addRow("&Full name:", self.rows["display_name"])
         form.addRow("&Password:", self.rows["password"])
         form.addRow("&Repeat password:", self.rows["repeat"])
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create administrator")
         buttons.accepted.connect(self.try_create)
         buttons.rejected.connect(self.reject)
@@ -128,8 +133,10 @@ class FirstAdminDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(_title("Welcome to Inquiry Desk"))
-        intro = QLabel("This database has no accounts yet. Create the first administrator; "
-                       "they can then add staff and managers.")
+        intro = QLabel(
+            "This database has no accounts yet. Create the first administrator; "
+            "they can then add staff and managers."
+        )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(intro)

@@ -27,12 +27,19 @@ if TYPE_CHECKING:
 
 
 class ToolWindows(QObject):
-    cases_changed = Signal()           # the purge panel purged a case or changed a legal hold
-    deadlines_saved = Signal()         # due dates moved: the register and case tabs follow
-    idle_minutes_saved = Signal(int)   # the new idle limit, in minutes
+    cases_changed = Signal()  # the purge panel purged a case or changed a legal hold
+    deadlines_saved = Signal()  # due dates moved: the register and case tabs follow
+    idle_minutes_saved = Signal(int)  # the new idle limit, in minutes
 
-    def __init__(self, app: App, actor: Actor, window: QWidget, notifier: Notifier,
-                 guard: Guard, lifecycle: Callable[[], Lifecycle]) -> None:
+    def __init__(
+        self,
+        app: App,
+        actor: Actor,
+        window: QWidget,
+        notifier: Notifier,
+        guard: Guard,
+        lifecycle: Callable[[], Lifecycle],
+    ) -> None:
         super().__init__(window)
         self.app = app
         self.actor = actor

@@ -78,8 +78,11 @@ def _value(widget: QWidget) -> object:
     if isinstance(widget, QTreeWidget):
         return _tree_checks(widget)
     if isinstance(widget, QListWidget):  # a list the person fills (attachments, closed days)
-        return tuple((item.text(), item.checkState().value) for i in range(widget.count())
-                     if (item := widget.item(i)) is not None)
+        return tuple(
+            (item.text(), item.checkState().value)
+            for i in range(widget.count())
+            if (item := widget.item(i)) is not None
+        )
     return None
 
 
@@ -132,9 +135,15 @@ def holds_unsaved_input(widget: object) -> bool:
     return bool(check()) if callable(check) else False
 
 
-def ask(parent: QWidget, name: str, text: str, informative: str,
-        buttons: tuple[tuple[str, str], tuple[str, str]], on_yes: Callable[[], object],
-        title: str = "") -> QMessageBox:
+def ask(
+    parent: QWidget,
+    name: str,
+    text: str,
+    informative: str,
+    buttons: tuple[tuple[str, str], tuple[str, str]],
+    on_yes: Callable[[], object],
+    title: str = "",
+) -> QMessageBox:
     """Ask a yes/no question without blocking; ``on_yes`` runs only if the first button is chosen.
 
     ``buttons`` is ((yes text, yes object name), (no text, no object name)). The "no" answer
@@ -146,8 +155,13 @@ def ask(parent: QWidget, name: str, text: str, informative: str,
     for existing in parent.findChildren(QMessageBox, name, Qt.FindChildOption.FindDirectChildrenOnly):
         if existing.isVisible():
             return existing
-    box = QMessageBox(QMessageBox.Icon.Question, title or parent.window().windowTitle(), text,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title or parent.window().windowTitle(),
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     box.setObjectName(name)
     box.setInformativeText(informative)
     (yes_text, yes_name), (no_text, no_name) = buttons
@@ -172,10 +186,15 @@ def ask(parent: QWidget, name: str, text: str, informative: str,
 
 
 def ask_discard(parent: QWidget, on_discard: Callable[[], object]) -> QMessageBox:
-    """"Discard what you entered?" — Discard runs ``on_discard``; Keep editing leaves all as typed."""
-    return ask(parent, DISCARD_QUESTION, "Discard what you entered?",
-               "What you typed has not been saved. Keep editing to save it first.",
-               (("&Discard", DISCARD_BUTTON), ("&Keep editing", KEEP_BUTTON)), on_discard)
+    """ "Discard what you entered?" — Discard runs ``on_discard``; Keep editing leaves all as typed."""
+    return ask(
+        parent,
+        DISCARD_QUESTION,
+        "Discard what you entered?",
+        "What you typed has not been saved. Keep editing to save it first.",
+        (("&Discard", DISCARD_BUTTON), ("&Keep editing", KEEP_BUTTON)),
+        on_discard,
+    )
 
 
 def close_or_ask(parent: QWidget, changed: bool, close: Callable[[], object]) -> None:

@@ -31,9 +31,12 @@ class UsersModel(RowTableModel[UserView]):
     headers = HEADERS
 
     def display(self, row: UserView, column: int) -> str | None:
-        return {COL_USERNAME: row.username, COL_NAME: row.display_name,
-                COL_ROLE: row.role.value.capitalize(),
-                COL_STATUS: "active" if row.active else "deactivated"}.get(column)
+        return {
+            COL_USERNAME: row.username,
+            COL_NAME: row.display_name,
+            COL_ROLE: row.role.value.capitalize(),
+            COL_STATUS: "active" if row.active else "deactivated",
+        }.get(column)
 
 
 class UsersDialog(QDialog):
@@ -53,8 +56,7 @@ class UsersDialog(QDialog):
         self.table.setColumnWidth(COL_USERNAME, 130)
         self.table.setColumnWidth(COL_NAME, 260)
         self.toggle_button = QPushButton("&Deactivate")
-        self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password,
-                                       placeholderText="new password")
+        self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="new password")
         self.password_button = QPushButton("&Reset password")
 
         self.new_username = QLineEdit()
@@ -115,8 +117,13 @@ class UsersDialog(QDialog):
     def add_user(self) -> None:
         role = self.new_role.currentData()
         try:
-            self.app.users.create(self.actor, self.new_username.text(), self.new_name.text(),
-                                  Role(role), self.new_password.text())
+            self.app.users.create(
+                self.actor,
+                self.new_username.text(),
+                self.new_name.text(),
+                Role(role),
+                self.new_password.text(),
+            )
         except ValidationFailed as exc:
             self.message.setText("\n".join(exc.fields.values()))
             return

@@ -86,8 +86,10 @@ class VerificationPanel(QWidget):
         header.setSectionResizeMode(COL_TYPE, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(120)
 
-        self.rule = QLabel("Rule: one photo ID, or two documents without a photo "
-                           "(写真付き本人確認書類1点、または写真なし2点).")
+        self.rule = QLabel(
+            "Rule: one photo ID, or two documents without a photo "
+            "(写真付き本人確認書類1点、または写真なし2点)."
+        )
         self.rule.setWordWrap(True)
         self.evaluation = QLabel()
         self.evaluation.setObjectName("evaluationLabel")
@@ -144,8 +146,11 @@ class VerificationPanel(QWidget):
         box = QGroupBox("Checks against the request")
         form = QFormLayout(box)
         self.check_combos: dict[str, QComboBox] = {}
-        for key, label in (("name", "&Name on the documents:"), ("address", "Add&ress on the documents:"),
-                           ("account", "&Email from the registered account:")):
+        for key, label in (
+            ("name", "&Name on the documents:"),
+            ("address", "Add&ress on the documents:"),
+            ("account", "&Email from the registered account:"),
+        ):
             combo = QComboBox()
             combo.setObjectName(f"check_{key}")
             for text, value in _CHECK_CHOICES:
@@ -193,8 +198,11 @@ class VerificationPanel(QWidget):
         assert view is not None
         self.model.set_rows(list(view.evidence))
         self._loading = True
-        for key, value in (("name", view.checks.name_matches), ("address", view.checks.address_matches),
-                           ("account", view.checks.email_matches_account)):
+        for key, value in (
+            ("name", view.checks.name_matches),
+            ("address", view.checks.address_matches),
+            ("account", view.checks.email_matches_account),
+        ):
             combo = self.check_combos[key]
             combo.setCurrentIndex(next(i for i, (_t, v) in enumerate(_CHECK_CHOICES) if v is value))
         self._loading = False
@@ -202,8 +210,9 @@ class VerificationPanel(QWidget):
         if result.verified:
             text = "<b style='color:#1e4620'>Identity confirmed by the evidence recorded.</b>"
         else:
-            text = "<b style='color:#a40000'>Not yet confirmed.</b> Still missing: " + \
-                "; ".join(result.missing)
+            text = "<b style='color:#a40000'>Not yet confirmed.</b> Still missing: " + "; ".join(
+                result.missing
+            )
         if result.rejected:
             text += "<br>Not accepted: " + "; ".join(result.rejected)
         if view.decided:
@@ -229,10 +238,15 @@ class VerificationPanel(QWidget):
         issued: date | None = None
         if kind is EvidenceType.CERTIFICATE_OF_RESIDENCE:
             issued = to_date(self.issued_edit.date())
-        new = NewEvidence(kind, PartyRole(self.holder_combo.currentData()), issued_on=issued,
-                          masking_confirmed=self.masking_check.isChecked())
-        ok = run_service(self.message,
-                         lambda: self.lifecycle.verification.add_evidence(self.actor, self.ref, new))
+        new = NewEvidence(
+            kind,
+            PartyRole(self.holder_combo.currentData()),
+            issued_on=issued,
+            masking_confirmed=self.masking_check.isChecked(),
+        )
+        ok = run_service(
+            self.message, lambda: self.lifecycle.verification.add_evidence(self.actor, self.ref, new)
+        )
         if ok:
             self.unsaved.reset()  # added: what the form still shows is on the table now
         self._done(ok)
@@ -240,10 +254,16 @@ class VerificationPanel(QWidget):
     def save_checks(self) -> None:
         if self._loading:
             return
-        checks = Checks(self.check_combos["name"].currentData(), self.check_combos["address"].currentData(),
-                        self.check_combos["account"].currentData())
-        self._done(run_service(self.message,
-                               lambda: self.lifecycle.verification.set_checks(self.actor, self.ref, checks)))
+        checks = Checks(
+            self.check_combos["name"].currentData(),
+            self.check_combos["address"].currentData(),
+            self.check_combos["account"].currentData(),
+        )
+        self._done(
+            run_service(
+                self.message, lambda: self.lifecycle.verification.set_checks(self.actor, self.ref, checks)
+            )
+        )
 
     def confirm_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -251,22 +271,34 @@ class VerificationPanel(QWidget):
             self.message.error("Select the document whose masking you have checked.")
             return
         row: EvidenceView = rows[0].data(ROW_ROLE)
-        self._done(run_service(self.message, lambda: self.lifecycle.verification.confirm_masking(
-            self.actor, self.ref, row.id)))
+        self._done(
+            run_service(
+                self.message,
+                lambda: self.lifecycle.verification.confirm_masking(self.actor, self.ref, row.id),
+            )
+        )
 
     def mark_verified(self) -> None:
-        self._done(run_service(self.message,
-                               lambda: self.lifecycle.verification.mark_verified(self.actor, self.ref)),
-                   "Identity marked verified. Delete the ID copies now.")
+        self._done(
+            run_service(
+                self.message, lambda: self.lifecycle.verification.mark_verified(self.actor, self.ref)
+            ),
+            "Identity marked verified. Delete the ID copies now.",
+        )
 
     def mark_failed(self) -> None:
         missing = "; ".join(self.view.evaluation.missing) if self.view else ""
-        self._done(run_service(self.message, lambda: self.lifecycle.verification.mark_failed(
-            self.actor, self.ref, missing)), "Verification failed: the clock is paused until the applicant "
-                                             "sends what is missing.")
+        self._done(
+            run_service(
+                self.message, lambda: self.lifecycle.verification.mark_failed(self.actor, self.ref, missing)
+            ),
+            "Verification failed: the clock is paused until the applicant sends what is missing.",
+        )
 
     def delete_copies(self) -> None:
         count: list[int] = []
-        ok = run_service(self.message, lambda: count.append(
-            self.lifecycle.verification.delete_id_copies(self.actor, self.ref)))
+        ok = run_service(
+            self.message,
+            lambda: count.append(self.lifecycle.verification.delete_id_copies(self.actor, self.ref)),
+        )
         self._done(ok, f"{count[0] if count else 0} ID cop{'y' if count == [1] else 'ies'} destroyed.")

@@ -55,9 +55,18 @@ class WheelGuard(QObject):
             return
         viewport = area.viewport()
         local = viewport.mapFromGlobal(event.globalPosition())
-        forwarded = QWheelEvent(local, event.globalPosition(), event.pixelDelta(), event.angleDelta(),
-                                event.buttons(), event.modifiers(), event.phase(), event.inverted(),
-                                event.source(), event.pointingDevice())
+        forwarded = QWheelEvent(
+            local,
+            event.globalPosition(),
+            event.pixelDelta(),
+            event.angleDelta(),
+            event.buttons(),
+            event.modifiers(),
+            event.phase(),
+            event.inverted(),
+            event.source(),
+            event.pointingDevice(),
+        )
         QCoreApplication.sendEvent(viewport, forwarded)
         event.accept()
 

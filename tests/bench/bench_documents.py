@@ -61,9 +61,13 @@ def main() -> int:
     }
     # CPU time beside wall time: on a shared, busy machine (CI runners, a loaded dev box) the
     # wall clock includes waiting for a core, which says nothing about the code.
-    cpu = {k + " cpu": median_ms(fn, 50, time.process_time) for k, fn in (
-        ("one letter ja (acknowledgement)", lambda: render("acknowledgement", ja)),
-        ("one letter en (acknowledgement)", lambda: render("acknowledgement", en)))}
+    cpu = {
+        k + " cpu": median_ms(fn, 50, time.process_time)
+        for k, fn in (
+            ("one letter ja (acknowledgement)", lambda: render("acknowledgement", ja)),
+            ("one letter en (acknowledgement)", lambda: render("acknowledgement", en)),
+        )
+    }
     batch_start = time.perf_counter()
     for i in range(200):
         render("acknowledgement", ja if i % 2 else en)
@@ -77,7 +81,8 @@ def main() -> int:
         "batch_200_letters_s": round(batch_s, 3),
         "ratio_one_letter_to_floor": round(one / floor, 1),
         "ratio_batch_per_letter_to_floor": round(batch_s * 1000 / 200 / floor, 1),
-        "target_one_ms": TARGET_ONE_MS, "target_batch_s": TARGET_BATCH_S,
+        "target_one_ms": TARGET_ONE_MS,
+        "target_batch_s": TARGET_BATCH_S,
         "met": one <= TARGET_ONE_MS and batch_s <= TARGET_BATCH_S,
     }
     print(f"{'measure':40} {'value':>10}  ratio to floor")
@@ -88,8 +93,10 @@ def main() -> int:
     for name, value in cpu.items():
         print(f"{name + ' (CPU ms)':40} {value:10.3f}")
     print(f"{'batch of 200 letters (s)':40} {batch_s:10.3f}  {batch_s * 1000 / 200 / floor:8.1f}× per letter")
-    print(f"targets: one letter ≤ {TARGET_ONE_MS} ms, 200 letters ≤ {TARGET_BATCH_S} s → "
-          f"{'MET' if figures['met'] else 'NOT MET'}")
+    print(
+        f"targets: one letter ≤ {TARGET_ONE_MS} ms, 200 letters ≤ {TARGET_BATCH_S} s → "
+        f"{'MET' if figures['met'] else 'NOT MET'}"
+    )
     print(json.dumps(figures, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False), encoding="utf-8")

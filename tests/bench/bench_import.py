@@ -32,22 +32,26 @@ BIG = 25 * 1024 * 1024
 
 
 def email(i: int) -> bytes:
-    return (f"From: Applicant {i} <applicant{i}@example.com>\r\nTo: privacy@example.co.jp\r\n"
-            f"Subject: Subject access request {i}\r\nMessage-ID: <bench-{i}@example.com>\r\n"
-            "Date: Mon, 02 Nov 2026 09:14:00 +0900\r\nMIME-Version: 1.0\r\n"
-            "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-            f"Under Article 15 GDPR I request access to my personal data. Customer {i}.\r\n").encode()
+    return (
+        f"From: Applicant {i} <applicant{i}@example.com>\r\nTo: privacy@example.co.jp\r\n"
+        f"Subject: Subject access request {i}\r\nMessage-ID: <bench-{i}@example.com>\r\n"
+        "Date: Mon, 02 Nov 2026 09:14:00 +0900\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"Under Article 15 GDPR I request access to my personal data. Customer {i}.\r\n"
+    ).encode()
 
 
 def big_email(path: Path) -> None:
     with path.open("wb") as out:
-        out.write(b"From: Big <big@example.com>\r\nSubject: Scan\r\nMessage-ID: <big@example.com>\r\n"
-                  b"Date: Mon, 02 Nov 2026 09:14:00 +0900\r\nMIME-Version: 1.0\r\n"
-                  b'Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\n'
-                  b"Content-Type: text/plain\r\n\r\nPlease see the scan.\r\n--B\r\n"
-                  b"Content-Type: application/octet-stream\r\n"
-                  b'Content-Disposition: attachment; filename="scan.bin"\r\n'
-                  b"Content-Transfer-Encoding: base64\r\n\r\n")
+        out.write(
+            b"From: Big <big@example.com>\r\nSubject: Scan\r\nMessage-ID: <big@example.com>\r\n"
+            b"Date: Mon, 02 Nov 2026 09:14:00 +0900\r\nMIME-Version: 1.0\r\n"
+            b'Content-Type: multipart/mixed; boundary="B"\r\n\r\n--B\r\n'
+            b"Content-Type: text/plain\r\n\r\nPlease see the scan.\r\n--B\r\n"
+            b"Content-Type: application/octet-stream\r\n"
+            b'Content-Disposition: attachment; filename="scan.bin"\r\n'
+            b"Content-Transfer-Encoding: base64\r\n\r\n"
+        )
         chunk = os.urandom(57 * 1024)
         for _ in range(BIG // len(chunk)):
             out.write(base64.encodebytes(chunk))
@@ -99,11 +103,15 @@ def main() -> int:
     ok = figures["import_1000_s"] <= 10 and figures["peak_vs_size_ratio"] <= 3
     print(f"{'measure':<24}{'value':>10}  target")
     print(f"{'parse 1000 (floor) s':<24}{figures['parse_only_s']:>10.2f}")
-    print(f"{'import 1000 emails s':<24}{figures['import_1000_s']:>10.2f}  <= 10 s "
-          f"(x{figures['import_vs_parse_ratio']:.1f} of parsing)")
+    print(
+        f"{'import 1000 emails s':<24}{figures['import_1000_s']:>10.2f}  <= 10 s "
+        f"(x{figures['import_vs_parse_ratio']:.1f} of parsing)"
+    )
     print(f"{'import 25 MB s':<24}{figures['import_25mb_s']:>10.2f}")
-    print(f"{'peak 25 MB MiB':<24}{figures['peak_25mb_mib']:>10.1f}  <= 75 MiB "
-          f"(x{figures['peak_vs_size_ratio']:.2f} of the size)")
+    print(
+        f"{'peak 25 MB MiB':<24}{figures['peak_25mb_mib']:>10.1f}  <= 75 MiB "
+        f"(x{figures['peak_vs_size_ratio']:.2f} of the size)"
+    )
     print(json.dumps({k: round(v, 3) for k, v in figures.items()} | {"ok": ok}))
     return 0 if ok else 1
 

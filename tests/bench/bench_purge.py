@@ -57,18 +57,38 @@ def build(data_dir: Path, n: int) -> App:
     scan = os.urandom(6000)  # an incompressible 6 kB "scan" per case
     with app.db.write() as session:
         for i in range(n):
-            party = PartyData(name=f"山田 花子{i}", name_kana=f"ヤマダ ハナコ{i}",
-                              email=f"user{i}@example.jp", phone=f"090-1234-{i:04d}",
-                              postal_code="530-0001", address=f"大阪府大阪市北区梅田1-2-{i}\n梅田ハイツ{i}",
-                              customer_number=f"C{i:06d}")
-            app.cases.create(clerk, NewCase(
-                received=received, channel=Channel.MAIL, kind=CaseKind.REQUEST,
-                request_types=[RequestType.DISCLOSURE], jurisdiction=Jurisdiction.JP,
-                language=Language.JA, applicant=party,
-                attachments=[NewAttachment(f"申請書-{i}.pdf", "application/pdf", scan, pages=1)],
-                note=f"電話で本人確認済み（{i}）"), session=session)
-        session.execute(update(Case).values(state="closed", outcome="disclosed", deadline_met=True,
-                                            closed_at=datetime.now() - timedelta(days=60)))
+            party = PartyData(
+                name=f"山田 花子{i}",
+                name_kana=f"ヤマダ ハナコ{i}",
+                email=f"user{i}@example.jp",
+                phone=f"090-1234-{i:04d}",
+                postal_code="530-0001",
+                address=f"大阪府大阪市北区梅田1-2-{i}\n梅田ハイツ{i}",
+                customer_number=f"C{i:06d}",
+            )
+            app.cases.create(
+                clerk,
+                NewCase(
+                    received=received,
+                    channel=Channel.MAIL,
+                    kind=CaseKind.REQUEST,
+                    request_types=[RequestType.DISCLOSURE],
+                    jurisdiction=Jurisdiction.JP,
+                    language=Language.JA,
+                    applicant=party,
+                    attachments=[NewAttachment(f"申請書-{i}.pdf", "application/pdf", scan, pages=1)],
+                    note=f"電話で本人確認済み（{i}）",
+                ),
+                session=session,
+            )
+        session.execute(
+            update(Case).values(
+                state="closed",
+                outcome="disclosed",
+                deadline_met=True,
+                closed_at=datetime.now() - timedelta(days=60),
+            )
+        )
     app.db.checkpoint()
     return app
 
@@ -110,17 +130,36 @@ def main() -> int:
         db_size = (folder / "data" / "inquiry-desk.sqlite3").stat().st_size
         app.close()
         base = floor(folder, args.cases)
-    figures = {"cases": args.cases, "purge_total_s": round(total, 3), "floor_s": round(base, 3),
-               "ratio_to_floor": round(total / base, 2) if base else None,
-               "per_case_ms": round(1000 * total / args.cases, 2), "target_s": TARGET_S,
-               "erasure_check_s": round(svc.check_s, 3), "batch_size": BATCH_SIZE,
-               "within_target": total <= TARGET_S, "setup_s": round(setup, 1),
-               "db_bytes": db_size, "patterns": check.patterns, "bytes_scanned": check.bytes_scanned,
-               "rows_deleted": sum(receipt.rows.values())}
+    figures = {
+        "cases": args.cases,
+        "purge_total_s": round(total, 3),
+        "floor_s": round(base, 3),
+        "ratio_to_floor": round(total / base, 2) if base else None,
+        "per_case_ms": round(1000 * total / args.cases, 2),
+        "target_s": TARGET_S,
+        "erasure_check_s": round(svc.check_s, 3),
+        "batch_size": BATCH_SIZE,
+        "within_target": total <= TARGET_S,
+        "setup_s": round(setup, 1),
+        "db_bytes": db_size,
+        "patterns": check.patterns,
+        "bytes_scanned": check.bytes_scanned,
+        "rows_deleted": sum(receipt.rows.values()),
+    }
     print(f"{'measure':<22}{'value':>14}")
-    for key in ("cases", "batch_size", "purge_total_s", "erasure_check_s", "per_case_ms", "floor_s",
-                "ratio_to_floor", "db_bytes",
-                "patterns", "bytes_scanned", "rows_deleted"):
+    for key in (
+        "cases",
+        "batch_size",
+        "purge_total_s",
+        "erasure_check_s",
+        "per_case_ms",
+        "floor_s",
+        "ratio_to_floor",
+        "db_bytes",
+        "patterns",
+        "bytes_scanned",
+        "rows_deleted",
+    ):
         print(f"{key:<22}{figures[key]!s:>14}")
     print(f"{'target':<22}{f'≤ {TARGET_S:.1f} s':>14}  {'OK' if figures['within_target'] else 'SLOW'}")
     print(json.dumps(figures))

@@ -121,8 +121,11 @@ def _watch_paints(on_filled: Callable[[], None]) -> object:
                 _mark("MAIN")
             elif "FILLED" not in self.seen:
                 table = watched.parent()
-                if isinstance(table, QTableView) and table.objectName() == "registerTable" \
-                        and table.model().rowCount() > 0:
+                if (
+                    isinstance(table, QTableView)
+                    and table.objectName() == "registerTable"
+                    and table.model().rowCount() > 0
+                ):
                     self.seen.add("FILLED")
                     _mark("FILLED")
                     QTimer.singleShot(0, on_filled)
@@ -204,8 +207,12 @@ def child_app(data_dir: Path) -> None:
     qapp = make_qapplication()
     app, actor = _open_app(data_dir)
     settings = QSettings(str(data_dir / "bench-settings.ini"), QSettings.Format.IniFormat)
-    controller = MainController(app, actor, settings=settings,  # type: ignore[arg-type]
-                                fill_register=False)
+    controller = MainController(
+        app,
+        actor,
+        settings=settings,  # type: ignore[arg-type]
+        fill_register=False,
+    )
     controller.window.resize(1280, 800)
     spy = _watch_paints(qapp.quit)
     controller.window.show()
@@ -261,9 +268,19 @@ def child_measure(data_dir: Path) -> None:
     scroll_ms = (time.perf_counter() - start) * 1000
     rows = model.rowCount()
     rss = psutil.Process().memory_info().rss / (1024 * 1024)
-    print("RESULT " + json.dumps({"keystrokes_ms": samples, "keystroke_runs_ms": runs,
-                                  "scroll_ms": scroll_ms, "rows": rows, "memory_mb": rss}),
-          flush=True)
+    print(
+        "RESULT "
+        + json.dumps(
+            {
+                "keystrokes_ms": samples,
+                "keystroke_runs_ms": runs,
+                "scroll_ms": scroll_ms,
+                "rows": rows,
+                "memory_mb": rss,
+            }
+        ),
+        flush=True,
+    )
 
 
 # --- the parent -------------------------------------------------------------------------------
@@ -282,28 +299,44 @@ def build(data_dir: Path) -> dict[str, str]:
     print(f"built {CASES + PURGED:,} rows in {time.perf_counter() - start:.1f} s", flush=True)
     with app.db.read() as session:
         user_id = session.scalar(select(User.id).where(User.username == "staff"))
-    env = {"BENCH_INSTALL_ID": app.install_id, "BENCH_KEY": store.keys[app.install_id].hex(),
-           "BENCH_USER_ID": str(user_id)}
+    env = {
+        "BENCH_INSTALL_ID": app.install_id,
+        "BENCH_KEY": store.keys[app.install_id].hex(),
+        "BENCH_USER_ID": str(user_id),
+    }
     app.close()
     return env
 
 
 def _run_child(mode: str, data_dir: Path, env: dict[str, str]) -> tuple[float, list[str]]:
     """Runs a child; returns the wall-clock start and its stdout lines."""
-    full_env = {**os.environ, **env, "QT_QPA_PLATFORM": "offscreen",
-                "XDG_CONFIG_HOME": str(data_dir.parent / "config"),
-                "PYTHON_KEYRING_BACKEND": "bench_register.BenchKeyring",
-                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    full_env = {
+        **os.environ,
+        **env,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(data_dir.parent / "config"),
+        "PYTHON_KEYRING_BACKEND": "bench_register.BenchKeyring",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
     start = time.time()
-    proc = subprocess.run([sys.executable, __file__, mode, str(data_dir)], env=full_env,
-                          capture_output=True, text=True, check=False, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, __file__, mode, str(data_dir)],
+        env=full_env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     if proc.returncode != 0:
         raise SystemExit(f"{mode} child failed:\n{proc.stdout}\n{proc.stderr}")
     return start, proc.stdout.splitlines()
 
 
-MARKS = {"bare": ("PAINT",), "signin": ("FIRST", "OPENED", "ENTER", "ACCEPTED", "MAIN", "FILLED"),
-         "app": ("MAIN", "FILLED")}
+MARKS = {
+    "bare": ("PAINT",),
+    "signin": ("FIRST", "OPENED", "ENTER", "ACCEPTED", "MAIN", "FILLED"),
+    "app": ("MAIN", "FILLED"),
+}
 
 
 def timed_start(mode: str, data_dir: Path, env: dict[str, str]) -> dict[str, float]:
@@ -337,7 +370,7 @@ def main() -> None:
                 runs[mode].append(timed_start(mode, data_dir, env))
         _, lines = _run_child("measure", data_dir, env)
         result_line = next(line for line in lines if line.startswith("RESULT "))
-        measured = json.loads(result_line[len("RESULT "):])
+        measured = json.loads(result_line[len("RESULT ") :])
     keys = measured["keystrokes_ms"]
     bare = _median(runs["bare"], "PAINT")
     signin, skipped = runs["signin"], runs["app"]
@@ -363,10 +396,14 @@ def main() -> None:
         "memory_mb": measured["memory_mb"],
         "start_runs_ms": runs,
     }
-    checks = {"startup_ratio": figures["startup_ratio"], "keystroke_ms": figures["keystroke_max_ms"],
-              "memory_mb": figures["memory_mb"]}
-    figures["targets"] = {k: {"value": round(v, 2), "target": TARGETS[k], "met": v <= TARGETS[k]}
-                          for k, v in checks.items()}
+    checks = {
+        "startup_ratio": figures["startup_ratio"],
+        "keystroke_ms": figures["keystroke_max_ms"],
+        "memory_mb": figures["memory_mb"],
+    }
+    figures["targets"] = {
+        k: {"value": round(v, 2), "target": TARGETS[k], "met": v <= TARGETS[k]} for k, v in checks.items()
+    }
     f = figures
     print()
     print(f"{'measure':46} {'value':>10} {'target':>10}")
@@ -382,15 +419,18 @@ def main() -> None:
     print(f"{'  register filled, sign-in skipped':46} {f['signin_skipped_register_filled_ms']:>7.0f} ms")
     print(f"{'search keystroke, median':46} {f['keystroke_ms']:>7.1f} ms")
     print(f"{'search keystroke, worst text':46} {f['keystroke_max_ms']:>7.1f} ms {'<= 30 ms':>10}")
-    print(f"{'scroll to bottom (' + str(measured['rows']) + ' rows)':46} "
-          f"{f['scroll_to_bottom_ms']:>7.0f} ms")
+    print(f"{'scroll to bottom (' + str(measured['rows']) + ' rows)':46} {f['scroll_to_bottom_ms']:>7.0f} ms")
     print(f"{'resident memory':46} {f['memory_mb']:>7.0f} MB {'<= 250 MB':>10}")
     print()
     print(json.dumps(figures, indent=2, ensure_ascii=False))
 
 
-CHILDREN = {"bare": lambda _d: child_bare(), "signin": child_signin, "app": child_app,
-            "measure": child_measure}
+CHILDREN = {
+    "bare": lambda _d: child_bare(),
+    "signin": child_signin,
+    "app": child_app,
+    "measure": child_measure,
+}
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] in CHILDREN:

@@ -23,11 +23,16 @@ def test_missing_glyphs() -> None:
 
 def test_render_reports_every_field() -> None:
     rep = PartyData(name="代理 𠮷男", address="東京都千代田区𠮷町1")
-    ctx = context(Language.JA, applicant=PartyData(name="𠮷田 太郎", name_kana="よしだ 😀"),
-                  representative=rep)
+    ctx = context(
+        Language.JA, applicant=PartyData(name="𠮷田 太郎", name_kana="よしだ 😀"), representative=rep
+    )
     problems = {p.field: p.characters for p in check_glyphs(ctx)}
-    assert problems == {"applicant.name": ("𠮷",), "applicant.name_kana": ("😀",),
-                        "representative.name": ("𠮷",), "representative.address": ("𠮷",)}
+    assert problems == {
+        "applicant.name": ("𠮷",),
+        "applicant.name_kana": ("😀",),
+        "representative.name": ("𠮷",),
+        "representative.address": ("𠮷",),
+    }
     with pytest.raises(MissingGlyphsError) as info:
         render("acknowledgement", ctx)
     assert "U+20BB7" in str(info.value)
@@ -35,8 +40,9 @@ def test_render_reports_every_field() -> None:
 
 
 def test_print_anyway_shows_a_visible_mark() -> None:
-    ctx = context(Language.JA, applicant=PartyData(name="𠮷田 太郎", postal_code="530-0001",
-                                                   address="大阪府大阪市"))
+    ctx = context(
+        Language.JA, applicant=PartyData(name="𠮷田 太郎", postal_code="530-0001", address="大阪府大阪市")
+    )
     text = flat(text_of(render("acknowledgement", ctx, allow_missing_glyphs=True)))
     assert "〓田太郎様" in text
 

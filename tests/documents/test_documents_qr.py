@@ -55,8 +55,9 @@ def test_round_trip_multipage_fax_tiff(form_pdf: bytes, tmp_path: Path) -> None:
 def test_round_trip_fax_normal_resolution(form_pdf: bytes, tmp_path: Path) -> None:
     """Fax 'normal' mode halves the vertical resolution (204×98 dpi); modules must be squared."""
     page = _page_image(form_pdf, dpi=204).convert("L")
-    squashed = page.resize((page.width, page.height * 98 // 204)).point(
-        lambda v: 255 if v > 128 else 0).convert("1")
+    squashed = (
+        page.resize((page.width, page.height * 98 // 204)).point(lambda v: 255 if v > 128 else 0).convert("1")
+    )
     path = tmp_path / "fax-normal.tif"
     squashed.save(path, compression="group4", dpi=(204, 98))
     assert decode_reference(path) == REFERENCE

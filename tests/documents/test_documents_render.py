@@ -23,29 +23,70 @@ from tests.documents.doc_helpers import (
 
 # Key wording per document and language (compared without spaces and line breaks).
 EXPECTED: dict[str, dict[Language, list[str]]] = {
-    "request-form": {Language.JA: ["保有個人データ開示等請求書", "ふりがな", "たかはしさきこ",
-                                   "署名または記名押印",
-                                   "■開示", "□訂正", "同封書類", "手数料", "印"],
-                     Language.EN: ["SavedPersonalDataDisclosureRequestForm", "Signatureorseal",
-                                   "■Access(GDPRArt.15)", "□Correction", "Encloseddocuments", "Fee"]},
-    "cover-letter": {Language.JA: ["拝啓", "敬具", "記", "以上", "保有個人データ開示等請求書", "定額小為替",
-                                   "1,000円", "〒541-0048"],
-                     Language.EN: ["Dear", "Yourssincerely", "SavedPersonalDataDisclosureRequestForm",
-                                   "JPY1,000", "postalmoneyorder"]},
-    "missing-documents": {Language.JA: ["ご提出書類の不足について", "本人確認書類の写し", "拝啓", "敬具"],
-                          Language.EN: ["documentsstillneeded", "Acopyofyourphoto"]},
-    "acknowledgement": {Language.JA: ["ご請求受付のお知らせ", "2025年6月2日", "2025年6月16日までに回答"],
-                        Language.EN: ["Wehavereceivedyourrequest", "2June2025", "16June2025",
-                                      "Access(GDPRArt.15)"]},
-    "extension-notice": {Language.JA: ["回答期限延長のお知らせ", "2025年9月2日", "記録が大量にあるため"],
-                         Language.EN: ["extensionofthetimelimit", "2September2025", "Article12(3)",
-                                       "Tenyearsofrecords."]},
-    "response": {Language.JA: ["保有個人データの開示について（回答）", "開示書類3枚"],
-                 Language.EN: ["Disclosureofyourpersonaldata", "Copyofyourdata(3pages)"]},
-    "fax-cover": {Language.JA: ["FAX送付状", "06-1111-2222", "枚数", "取扱注意"],
-                  Language.EN: ["FAXCOVERSHEET", "06-1111-2222", "CONFIDENTIAL"]},
-    "envelope": {Language.JA: ["〒530-0001", "大阪府大阪市北区梅田1-2-3", "髙橋﨑子様", "親展"],
-                 Language.EN: ["Invalidenstraße12", "GERMANY", "PRIVATE&CONFIDENTIAL"]},
+    "request-form": {
+        Language.JA: [
+            "保有個人データ開示等請求書",
+            "ふりがな",
+            "たかはしさきこ",
+            "署名または記名押印",
+            "■開示",
+            "□訂正",
+            "同封書類",
+            "手数料",
+            "印",
+        ],
+        Language.EN: [
+            "SavedPersonalDataDisclosureRequestForm",
+            "Signatureorseal",
+            "■Access(GDPRArt.15)",
+            "□Correction",
+            "Encloseddocuments",
+            "Fee",
+        ],
+    },
+    "cover-letter": {
+        Language.JA: [
+            "拝啓",
+            "敬具",
+            "記",
+            "以上",
+            "保有個人データ開示等請求書",
+            "定額小為替",
+            "1,000円",
+            "〒541-0048",
+        ],
+        Language.EN: [
+            "Dear",
+            "Yourssincerely",
+            "SavedPersonalDataDisclosureRequestForm",
+            "JPY1,000",
+            "postalmoneyorder",
+        ],
+    },
+    "missing-documents": {
+        Language.JA: ["ご提出書類の不足について", "本人確認書類の写し", "拝啓", "敬具"],
+        Language.EN: ["documentsstillneeded", "Acopyofyourphoto"],
+    },
+    "acknowledgement": {
+        Language.JA: ["ご請求受付のお知らせ", "2025年6月2日", "2025年6月16日までに回答"],
+        Language.EN: ["Wehavereceivedyourrequest", "2June2025", "16June2025", "Access(GDPRArt.15)"],
+    },
+    "extension-notice": {
+        Language.JA: ["回答期限延長のお知らせ", "2025年9月2日", "記録が大量にあるため"],
+        Language.EN: ["extensionofthetimelimit", "2September2025", "Article12(3)", "Tenyearsofrecords."],
+    },
+    "response": {
+        Language.JA: ["保有個人データの開示について（回答）", "開示書類3枚"],
+        Language.EN: ["Disclosureofyourpersonaldata", "Copyofyourdata(3pages)"],
+    },
+    "fax-cover": {
+        Language.JA: ["FAX送付状", "06-1111-2222", "枚数", "取扱注意"],
+        Language.EN: ["FAXCOVERSHEET", "06-1111-2222", "CONFIDENTIAL"],
+    },
+    "envelope": {
+        Language.JA: ["〒530-0001", "大阪府大阪市北区梅田1-2-3", "髙橋﨑子様", "親展"],
+        Language.EN: ["Invalidenstraße12", "GERMANY", "PRIVATE&CONFIDENTIAL"],
+    },
 }
 PAGE_LABEL = {Language.JA: r"1 / (\d+) ページ", Language.EN: r"Page 1 of (\d+)"}
 
@@ -85,10 +126,16 @@ def test_response_for_every_outcome(outcome: Outcome, language: Language) -> Non
 
 
 def test_refusal_names_the_authority_by_jurisdiction() -> None:
-    appi = flat(text_of(render("response", context(Language.EN, outcome=Outcome.REFUSED,
-                                                    jurisdiction=Jurisdiction.JP))))
-    uk = flat(text_of(render("response", context(Language.EN, outcome=Outcome.REFUSED,
-                                                  jurisdiction=Jurisdiction.UK))))
+    appi = flat(
+        text_of(
+            render("response", context(Language.EN, outcome=Outcome.REFUSED, jurisdiction=Jurisdiction.JP))
+        )
+    )
+    uk = flat(
+        text_of(
+            render("response", context(Language.EN, outcome=Outcome.REFUSED, jurisdiction=Jurisdiction.UK))
+        )
+    )
     assert "PersonalInformationProtectionCommission" in appi
     assert "InformationCommissioner" in uk
 
@@ -109,7 +156,7 @@ def test_envelope_styles(style: str) -> None:
 def test_international_address_order() -> None:
     lines = [ln.strip() for ln in text_of(render("envelope", context(Language.EN))).splitlines()]
     start = lines.index(BOBBY)
-    assert lines[start:start + 4] == [BOBBY, "Invalidenstraße 12", "10115 Berlin", "GERMANY"]
+    assert lines[start : start + 4] == [BOBBY, "Invalidenstraße 12", "10115 Berlin", "GERMANY"]
 
 
 def test_blank_request_form_has_no_case_data() -> None:
@@ -118,8 +165,9 @@ def test_blank_request_form_has_no_case_data() -> None:
     assert REFERENCE in text and "保有個人データ開示等請求書" in text
 
 
-@pytest.mark.parametrize("name", ["request-form", "cover-letter", "acknowledgement", "fax-cover", "envelope",
-                                  "response"])
+@pytest.mark.parametrize(
+    "name", ["request-form", "cover-letter", "acknowledgement", "fax-cover", "envelope", "response"]
+)
 def test_user_text_is_escaped(name: str) -> None:
     """A name with markup prints exactly as typed, neither bold nor broken."""
     ctx = context(Language.EN, staff_name="A & B <i>x</i>", free_text="1 < 2 & <br/> stays")
@@ -171,8 +219,9 @@ def test_template_typo_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     copy = tmp_path / "forms"
     shutil.copytree(forms, copy)
     path = copy / "acknowledgement.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace("{received_date}", "{recieved_date}", 1),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("{received_date}", "{recieved_date}", 1), encoding="utf-8"
+    )
     monkeypatch.setenv("INQUIRY_DESK_FORMS", str(copy))
     with pytest.raises(TemplateError, match="recieved_date"):
         render("acknowledgement", context(Language.EN))
@@ -183,8 +232,9 @@ def test_templates_are_editable_without_code(tmp_path: Path, monkeypatch: pytest
     copy = tmp_path / "forms"
     shutil.copytree(forms, copy)
     company = copy / "company.toml"
-    company.write_text(company.read_text(encoding="utf-8").replace('company = "ZenGroup INC"',
-                                                                   'company = "Example & Co"'),
-                       encoding="utf-8")
+    company.write_text(
+        company.read_text(encoding="utf-8").replace('company = "ZenGroup INC"', 'company = "Example & Co"'),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("INQUIRY_DESK_FORMS", str(copy))
     assert "Example & Co" in text_of(render("acknowledgement", context(Language.EN)))

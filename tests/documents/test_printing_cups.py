@@ -19,8 +19,9 @@ pytestmark = pytest.mark.cups
 
 
 def _pdftotext(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def _temp_pdfs() -> set[Path]:
@@ -30,8 +31,9 @@ def _temp_pdfs() -> set[Path]:
 def test_cups_backend_prints_searchable_pdf(cups_env: CupsServer) -> None:
     before = set(cups_env.output_dir.rglob("*.pdf"))
     temp_before = _temp_pdfs()
-    result = print_pdf(render("acknowledgement", context(Language.EN)), cups_env.printer,
-                       title="ack", backend="cups")
+    result = print_pdf(
+        render("acknowledgement", context(Language.EN)), cups_env.printer, title="ack", backend="cups"
+    )
     assert result.pages == 1 and result.job_id.startswith(cups_env.printer)
     output = cups_env.wait_for_output(before)
     assert REFERENCE in _pdftotext(output)

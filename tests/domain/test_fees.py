@@ -27,21 +27,25 @@ M = PaymentMethod
 TODAY = date(2026, 6, 1)
 
 
-@pytest.mark.parametrize(("jurisdiction", "types", "flagged", "allowed"), [
-    (Jurisdiction.JP, [R.DISCLOSURE], False, True),
-    (Jurisdiction.JP, [R.PURPOSE_OF_USE], False, True),
-    (Jurisdiction.JP, [R.THIRD_PARTY_PROVISION_RECORDS], False, True),
-    (Jurisdiction.JP, [R.CORRECTION, R.DELETION], False, False),
-    (Jurisdiction.JP, [R.CORRECTION, R.DISCLOSURE], False, True),
-    (Jurisdiction.JP, [], False, False),
-    (Jurisdiction.EEA, [R.ACCESS], False, False),
-    (Jurisdiction.EEA, [R.ACCESS], True, True),
-    (Jurisdiction.UK, [R.ACCESS, R.PORTABILITY], False, False),
-    (Jurisdiction.UK, [R.ERASURE], True, True),
-    (Jurisdiction.OTHER, [R.ACCESS], False, False),
-])
-def test_fee_policy(jurisdiction: Jurisdiction, types: list[RequestType], flagged: bool,
-                    allowed: bool) -> None:
+@pytest.mark.parametrize(
+    ("jurisdiction", "types", "flagged", "allowed"),
+    [
+        (Jurisdiction.JP, [R.DISCLOSURE], False, True),
+        (Jurisdiction.JP, [R.PURPOSE_OF_USE], False, True),
+        (Jurisdiction.JP, [R.THIRD_PARTY_PROVISION_RECORDS], False, True),
+        (Jurisdiction.JP, [R.CORRECTION, R.DELETION], False, False),
+        (Jurisdiction.JP, [R.CORRECTION, R.DISCLOSURE], False, True),
+        (Jurisdiction.JP, [], False, False),
+        (Jurisdiction.EEA, [R.ACCESS], False, False),
+        (Jurisdiction.EEA, [R.ACCESS], True, True),
+        (Jurisdiction.UK, [R.ACCESS, R.PORTABILITY], False, False),
+        (Jurisdiction.UK, [R.ERASURE], True, True),
+        (Jurisdiction.OTHER, [R.ACCESS], False, False),
+    ],
+)
+def test_fee_policy(
+    jurisdiction: Jurisdiction, types: list[RequestType], flagged: bool, allowed: bool
+) -> None:
     decision = fee_policy(jurisdiction, types, manifestly_unfounded_or_excessive=flagged)
     assert decision.allowed is allowed
     assert decision.amount_jpy == (1000 if allowed else 0)
@@ -56,22 +60,30 @@ def test_fee_amounts_configurable() -> None:
     assert FeeRules.from_json(rules.to_json()) == rules
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("{", "not valid JSON"), ("[]", "must be an object"), ('{"fee": 1}', 'unknown setting "fee"'),
-    ('{"appi_fee_jpy": -1}', "appi_fee_jpy must be a whole number"),
-    ('{"appi_fee_jpy": "1000"}', "appi_fee_jpy must be a whole number"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{", "not valid JSON"),
+        ("[]", "must be an object"),
+        ('{"fee": 1}', 'unknown setting "fee"'),
+        ('{"appi_fee_jpy": -1}', "appi_fee_jpy must be a whole number"),
+        ('{"appi_fee_jpy": "1000"}', "appi_fee_jpy must be a whole number"),
+    ],
+)
 def test_invalid_fee_settings(text: str, message: str) -> None:
     with pytest.raises(FeeSettingsError, match="Fee settings") as info:
         FeeRules.from_json(text)
     assert message in str(info.value)
 
 
-@pytest.mark.parametrize(("issued", "last_valid"), [
-    (date(2026, 1, 10), date(2026, 7, 9)),
-    (date(2025, 8, 31), date(2026, 2, 28)),  # no Feb 31: the month's last day
-    (date(2026, 12, 1), date(2027, 5, 31)),
-])
+@pytest.mark.parametrize(
+    ("issued", "last_valid"),
+    [
+        (date(2026, 1, 10), date(2026, 7, 9)),
+        (date(2025, 8, 31), date(2026, 2, 28)),  # no Feb 31: the month's last day
+        (date(2026, 12, 1), date(2027, 5, 31)),
+    ],
+)
 def test_money_order_validity(issued: date, last_valid: date) -> None:
     assert money_order_last_valid_day(issued) == last_valid
 
@@ -92,21 +104,49 @@ def test_money_order_expiry_judged_on_cashing_or_today() -> None:
 REQUEST = FeeEntry(K.REQUESTED, date(2026, 4, 20), 1000)
 
 
-@pytest.mark.parametrize(("entries", "status", "balance", "text"), [
-    ([], FeeStatus.NONE, 0, "No fee"),
-    ([REQUEST], FeeStatus.UNPAID, 1000, "Unpaid: 1,000 JPY still due"),
-    ([REQUEST, FeeEntry(K.RECEIVED, TODAY, 500, M.STAMPS)], FeeStatus.UNDERPAID, 500,
-     "Underpaid: 500 JPY still due"),
-    ([REQUEST, _order(date(2026, 4, 25))], FeeStatus.PAID, 0, "Paid"),
-    ([REQUEST, FeeEntry(K.RECEIVED, TODAY, 1500, M.BANK_TRANSFER)], FeeStatus.OVERPAID, -500,
-     "Overpaid: refund 500 JPY"),
-    ([REQUEST, FeeEntry(K.RECEIVED, TODAY, 1500, M.BANK_TRANSFER),
-      FeeEntry(K.REFUNDED, TODAY, 500, M.BANK_TRANSFER)], FeeStatus.PAID, 0, "Paid"),
-    ([REQUEST, FeeEntry(K.WAIVED, TODAY, 1000)], FeeStatus.NONE, 0, "No fee"),
-    ([REQUEST, _order(date(2025, 11, 1))], FeeStatus.UNPAID, 1000,
-     "Unpaid: 1,000 JPY still due (1 expired money order(s), 1,000 JPY, not counted)"),
-    ([FeeEntry(K.RECEIVED, TODAY, 1000, M.STAMPS)], FeeStatus.OVERPAID, -1000, "Overpaid: refund 1,000 JPY"),
-])
+@pytest.mark.parametrize(
+    ("entries", "status", "balance", "text"),
+    [
+        ([], FeeStatus.NONE, 0, "No fee"),
+        ([REQUEST], FeeStatus.UNPAID, 1000, "Unpaid: 1,000 JPY still due"),
+        (
+            [REQUEST, FeeEntry(K.RECEIVED, TODAY, 500, M.STAMPS)],
+            FeeStatus.UNDERPAID,
+            500,
+            "Underpaid: 500 JPY still due",
+        ),
+        ([REQUEST, _order(date(2026, 4, 25))], FeeStatus.PAID, 0, "Paid"),
+        (
+            [REQUEST, FeeEntry(K.RECEIVED, TODAY, 1500, M.BANK_TRANSFER)],
+            FeeStatus.OVERPAID,
+            -500,
+            "Overpaid: refund 500 JPY",
+        ),
+        (
+            [
+                REQUEST,
+                FeeEntry(K.RECEIVED, TODAY, 1500, M.BANK_TRANSFER),
+                FeeEntry(K.REFUNDED, TODAY, 500, M.BANK_TRANSFER),
+            ],
+            FeeStatus.PAID,
+            0,
+            "Paid",
+        ),
+        ([REQUEST, FeeEntry(K.WAIVED, TODAY, 1000)], FeeStatus.NONE, 0, "No fee"),
+        (
+            [REQUEST, _order(date(2025, 11, 1))],
+            FeeStatus.UNPAID,
+            1000,
+            "Unpaid: 1,000 JPY still due (1 expired money order(s), 1,000 JPY, not counted)",
+        ),
+        (
+            [FeeEntry(K.RECEIVED, TODAY, 1000, M.STAMPS)],
+            FeeStatus.OVERPAID,
+            -1000,
+            "Overpaid: refund 1,000 JPY",
+        ),
+    ],
+)
 def test_ledger_balance(entries: list[FeeEntry], status: FeeStatus, balance: int, text: str) -> None:
     summary = summarise(entries, TODAY)
     assert summary.status is status
@@ -123,12 +163,15 @@ def test_expired_money_orders_listed() -> None:
     assert summary.status is FeeStatus.UNDERPAID
 
 
-@pytest.mark.parametrize(("kwargs", "message"), [
-    ({"kind": K.REQUESTED, "amount_jpy": 0}, "more than 0 yen"),
-    ({"kind": K.RECEIVED, "amount_jpy": 1000}, "say how it was paid"),
-    ({"kind": K.REFUNDED, "amount_jpy": 1000}, "say how it was paid"),
-    ({"kind": K.RECEIVED, "amount_jpy": 1000, "method": M.POSTAL_MONEY_ORDER}, "issue date"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"kind": K.REQUESTED, "amount_jpy": 0}, "more than 0 yen"),
+        ({"kind": K.RECEIVED, "amount_jpy": 1000}, "say how it was paid"),
+        ({"kind": K.REFUNDED, "amount_jpy": 1000}, "say how it was paid"),
+        ({"kind": K.RECEIVED, "amount_jpy": 1000, "method": M.POSTAL_MONEY_ORDER}, "issue date"),
+    ],
+)
 def test_fee_entry_validation(kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         FeeEntry(on=TODAY, **kwargs)  # type: ignore[arg-type]

@@ -27,53 +27,87 @@ TODAY = date(2026, 6, 15)
 
 # Everything a guard could ask for is present; the reopen window is still open.
 EVERYTHING = GuardContext(
-    kind=CaseKind.REQUEST, identity_verified=True, actor_role=Role.MANAGER,
-    approval_required=True, approval_granted=True, refusal_reasons="Would harm a third party",
-    right_to_complain="You may complain to the PPC.", refusal_category=RefusalCategory.HARM_TO_OTHERS,
+    kind=CaseKind.REQUEST,
+    identity_verified=True,
+    actor_role=Role.MANAGER,
+    approval_required=True,
+    approval_granted=True,
+    refusal_reasons="Would harm a third party",
+    right_to_complain="You may complain to the PPC.",
+    refusal_category=RefusalCategory.HARM_TO_OTHERS,
     withdrawal_note="Letter of 2026-06-14",
-    comment="Applicant says the disclosure was incomplete", closed_at=TODAY - timedelta(days=10),
-    grace_days=30, today=TODAY)
+    comment="Applicant says the disclosure was incomplete",
+    closed_at=TODAY - timedelta(days=10),
+    grace_days=30,
+    today=TODAY,
+)
 # A fresh request from someone not yet verified, handled by staff who typed nothing yet.
 NOTHING = GuardContext()
 
 EXPECTED_WITH_EVERYTHING: dict[CaseState, dict[Action, CaseState]] = {
-    S.RECEIVED: {A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
-                 A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT, A.START_WORK: S.IN_PROGRESS,
-                 A.REFUSE: S.REFUSED, A.WITHDRAW: S.WITHDRAWN},
-    S.AWAITING_APPLICANT: {A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
-                           A.APPLICANT_ANSWERED: S.IN_PROGRESS,
-                           A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
-                           A.REFUSE: S.REFUSED, A.WITHDRAW: S.WITHDRAWN},
-    S.VERIFYING: {A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
-                  A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT, A.VERIFY: S.IN_PROGRESS,
-                  A.REFUSE: S.REFUSED, A.WITHDRAW: S.WITHDRAWN},
-    S.IN_PROGRESS: {A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
-                    A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
-                    A.SUBMIT_FOR_APPROVAL: S.AWAITING_APPROVAL, A.RESPOND: S.RESPONDED,
-                    A.REFUSE: S.REFUSED, A.WITHDRAW: S.WITHDRAWN},
-    S.AWAITING_APPROVAL: {A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT, A.APPROVE: S.IN_PROGRESS,
-                          A.SEND_BACK: S.IN_PROGRESS, A.WITHDRAW: S.WITHDRAWN},
-    S.RESPONDED: {A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT, A.CLOSE: S.CLOSED,
-                  A.REOPEN: S.IN_PROGRESS},
-    S.REFUSED: {A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT, A.CLOSE: S.CLOSED,
-                A.REOPEN: S.IN_PROGRESS},
+    S.RECEIVED: {
+        A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
+        A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
+        A.START_WORK: S.IN_PROGRESS,
+        A.REFUSE: S.REFUSED,
+        A.WITHDRAW: S.WITHDRAWN,
+    },
+    S.AWAITING_APPLICANT: {
+        A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
+        A.APPLICANT_ANSWERED: S.IN_PROGRESS,
+        A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
+        A.REFUSE: S.REFUSED,
+        A.WITHDRAW: S.WITHDRAWN,
+    },
+    S.VERIFYING: {
+        A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
+        A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
+        A.VERIFY: S.IN_PROGRESS,
+        A.REFUSE: S.REFUSED,
+        A.WITHDRAW: S.WITHDRAWN,
+    },
+    S.IN_PROGRESS: {
+        A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
+        A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
+        A.SUBMIT_FOR_APPROVAL: S.AWAITING_APPROVAL,
+        A.RESPOND: S.RESPONDED,
+        A.REFUSE: S.REFUSED,
+        A.WITHDRAW: S.WITHDRAWN,
+    },
+    S.AWAITING_APPROVAL: {
+        A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
+        A.APPROVE: S.IN_PROGRESS,
+        A.SEND_BACK: S.IN_PROGRESS,
+        A.WITHDRAW: S.WITHDRAWN,
+    },
+    S.RESPONDED: {A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT, A.CLOSE: S.CLOSED, A.REOPEN: S.IN_PROGRESS},
+    S.REFUSED: {A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT, A.CLOSE: S.CLOSED, A.REOPEN: S.IN_PROGRESS},
     S.WITHDRAWN: {A.CLOSE: S.CLOSED, A.REOPEN: S.IN_PROGRESS},
     S.CLOSED: {A.REOPEN: S.IN_PROGRESS},
     S.PURGED: {},
 }
 
 EXPECTED_WITH_NOTHING: dict[CaseState, dict[Action, CaseState]] = {
-    S.RECEIVED: {A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
-                 A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT, A.START_VERIFICATION: S.VERIFYING},
-    S.AWAITING_APPLICANT: {A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
-                           A.APPLICANT_ANSWERED: S.VERIFYING,
-                           A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT},
-    S.VERIFYING: {A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
-                  A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
-                  A.VERIFICATION_FAILED: S.AWAITING_APPLICANT},
-    S.IN_PROGRESS: {A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
-                    A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
-                    A.SUBMIT_FOR_APPROVAL: S.AWAITING_APPROVAL},
+    S.RECEIVED: {
+        A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
+        A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
+        A.START_VERIFICATION: S.VERIFYING,
+    },
+    S.AWAITING_APPLICANT: {
+        A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
+        A.APPLICANT_ANSWERED: S.VERIFYING,
+        A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
+    },
+    S.VERIFYING: {
+        A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
+        A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
+        A.VERIFICATION_FAILED: S.AWAITING_APPLICANT,
+    },
+    S.IN_PROGRESS: {
+        A.REQUEST_FROM_APPLICANT: S.AWAITING_APPLICANT,
+        A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT,
+        A.SUBMIT_FOR_APPROVAL: S.AWAITING_APPROVAL,
+    },
     S.AWAITING_APPROVAL: {A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT},
     S.RESPONDED: {A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT, A.CLOSE: S.CLOSED},
     S.REFUSED: {A.RECORD_RETURNED_MAIL: S.AWAITING_APPLICANT, A.CLOSE: S.CLOSED},
@@ -146,24 +180,32 @@ def test_request_needs_verification_before_work() -> None:
 _EXCESSIVE = RefusalCategory.UNFOUNDED_OR_EXCESSIVE
 
 
-@pytest.mark.parametrize(("reasons", "complain", "category", "expected"), [
-    ("", "", _EXCESSIVE, "the reasons for the refusal and the right-to-complain text."),
-    ("", "", None, "the reasons for the refusal, the right-to-complain text and its category"),
-    ("  ", "PPC", _EXCESSIVE, "the reasons for the refusal."),
-    ("Excessive", "", _EXCESSIVE, "the right-to-complain text."),
-    ("Excessive", "PPC", None, "must state its category (the legal ground)."),
-])
+@pytest.mark.parametrize(
+    ("reasons", "complain", "category", "expected"),
+    [
+        ("", "", _EXCESSIVE, "the reasons for the refusal and the right-to-complain text."),
+        ("", "", None, "the reasons for the refusal, the right-to-complain text and its category"),
+        ("  ", "PPC", _EXCESSIVE, "the reasons for the refusal."),
+        ("Excessive", "", _EXCESSIVE, "the right-to-complain text."),
+        ("Excessive", "PPC", None, "must state its category (the legal ground)."),
+    ],
+)
 def test_refusal_needs_reasons_right_to_complain_and_category(
-        reasons: str, complain: str, category: RefusalCategory | None, expected: str) -> None:
-    ctx = GuardContext(identity_verified=True, refusal_reasons=reasons, right_to_complain=complain,
-                       refusal_category=category)
+    reasons: str, complain: str, category: RefusalCategory | None, expected: str
+) -> None:
+    ctx = GuardContext(
+        identity_verified=True, refusal_reasons=reasons, right_to_complain=complain, refusal_category=category
+    )
     assert expected in check(S.IN_PROGRESS, A.REFUSE, ctx).reason
 
 
 def test_refusal_of_unverified_applicant_is_allowed() -> None:
     """Identity never confirmed is itself a reason to refuse; the refusal discloses nothing."""
-    ctx = GuardContext(refusal_reasons="Identity not confirmed", right_to_complain="PPC",
-                       refusal_category=RefusalCategory.IDENTITY_NOT_VERIFIED)
+    ctx = GuardContext(
+        refusal_reasons="Identity not confirmed",
+        right_to_complain="PPC",
+        refusal_category=RefusalCategory.IDENTITY_NOT_VERIFIED,
+    )
     assert check(S.AWAITING_APPLICANT, A.REFUSE, ctx).target is S.REFUSED
 
 
@@ -199,14 +241,17 @@ def test_close_waits_for_refund() -> None:
     assert "refunded" in check(S.RESPONDED, A.CLOSE, replace(EVERYTHING, refund_outstanding=True)).reason
 
 
-@pytest.mark.parametrize(("days_since_close", "grace", "reopen_ok", "purge_ok"), [
-    (0, 30, True, False),
-    (29, 30, True, False),   # last day of the grace period
-    (30, 30, False, True),   # grace period over: purge, no more reopening
-    (400, 30, False, True),
-    (0, 0, False, True),     # no grace period: purge at once
-    (6, 7, True, False),
-])
+@pytest.mark.parametrize(
+    ("days_since_close", "grace", "reopen_ok", "purge_ok"),
+    [
+        (0, 30, True, False),
+        (29, 30, True, False),  # last day of the grace period
+        (30, 30, False, True),  # grace period over: purge, no more reopening
+        (400, 30, False, True),
+        (0, 0, False, True),  # no grace period: purge at once
+        (6, 7, True, False),
+    ],
+)
 def test_grace_period(days_since_close: int, grace: int, reopen_ok: bool, purge_ok: bool) -> None:
     ctx = replace(EVERYTHING, closed_at=TODAY - timedelta(days=days_since_close), grace_days=grace)
     reopen = check(S.CLOSED, A.REOPEN, ctx)
@@ -245,14 +290,17 @@ def test_reopen_of_unverified_case_goes_back_to_verification() -> None:
     assert check(S.WITHDRAWN, A.REOPEN, ctx).target is S.VERIFYING
 
 
-@pytest.mark.parametrize(("source", "target", "effect"), [
-    (S.RECEIVED, S.AWAITING_APPLICANT, ClockEffect.PAUSE),
-    (S.RESPONDED, S.AWAITING_APPLICANT, ClockEffect.PAUSE),
-    (S.AWAITING_APPLICANT, S.AWAITING_APPLICANT, ClockEffect.NONE),
-    (S.AWAITING_APPLICANT, S.VERIFYING, ClockEffect.RESUME),
-    (S.AWAITING_APPLICANT, S.WITHDRAWN, ClockEffect.RESUME),
-    (S.IN_PROGRESS, S.RESPONDED, ClockEffect.NONE),
-])
+@pytest.mark.parametrize(
+    ("source", "target", "effect"),
+    [
+        (S.RECEIVED, S.AWAITING_APPLICANT, ClockEffect.PAUSE),
+        (S.RESPONDED, S.AWAITING_APPLICANT, ClockEffect.PAUSE),
+        (S.AWAITING_APPLICANT, S.AWAITING_APPLICANT, ClockEffect.NONE),
+        (S.AWAITING_APPLICANT, S.VERIFYING, ClockEffect.RESUME),
+        (S.AWAITING_APPLICANT, S.WITHDRAWN, ClockEffect.RESUME),
+        (S.IN_PROGRESS, S.RESPONDED, ClockEffect.NONE),
+    ],
+)
 def test_clock_effect(source: CaseState, target: CaseState, effect: ClockEffect) -> None:
     assert clock_effect(source, target) is effect
 
@@ -263,7 +311,8 @@ def test_every_action_is_describable() -> None:
         assert Action(action.value) is action
     assert describe(A.VERIFY, S.VERIFYING, S.IN_PROGRESS) == "Identity verified (Verifying → In progress)"
     assert describe(A.REQUEST_FROM_APPLICANT, S.AWAITING_APPLICANT, S.AWAITING_APPLICANT).endswith(
-        "(Awaiting applicant)")
+        "(Awaiting applicant)"
+    )
 
 
 def test_walk_a_request_from_receipt_to_purge() -> None:
@@ -286,5 +335,13 @@ def test_walk_a_request_from_receipt_to_purge() -> None:
         assert decision.target is not None
         state = decision.target
         visited.append(state)
-    assert visited == [S.AWAITING_APPLICANT, S.VERIFYING, S.IN_PROGRESS, S.AWAITING_APPROVAL,
-                       S.IN_PROGRESS, S.RESPONDED, S.CLOSED, S.PURGED]
+    assert visited == [
+        S.AWAITING_APPLICANT,
+        S.VERIFYING,
+        S.IN_PROGRESS,
+        S.AWAITING_APPROVAL,
+        S.IN_PROGRESS,
+        S.RESPONDED,
+        S.CLOSED,
+        S.PURGED,
+    ]

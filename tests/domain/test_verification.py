@@ -26,8 +26,7 @@ REP = PartyRole.REPRESENTATIVE
 
 def _input(*evidence: Evidence, **changes: Any) -> VerificationInput:
     """A mail request whose name and address checks passed, unless ``changes`` say otherwise."""
-    return replace(VerificationInput(RECEIVED, evidence, name_matches=True, address_matches=True),
-                   **changes)
+    return replace(VerificationInput(RECEIVED, evidence, name_matches=True, address_matches=True), **changes)
 
 
 LICENCE = Evidence(E.DRIVERS_LICENCE, masking_confirmed=True)
@@ -37,17 +36,20 @@ PENSION = Evidence(E.PENSION_BOOK)
 CERTIFICATE = Evidence(E.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 3, 1))
 
 
-@pytest.mark.parametrize(("evidence", "verified"), [
-    ((LICENCE,), True),
-    ((PASSPORT,), True),
-    ((Evidence(E.RESIDENCE_CARD),), True),
-    ((Evidence(E.MY_NUMBER_CARD, masking_confirmed=True),), True),
-    ((INSURANCE,), False),
-    ((INSURANCE, PENSION), True),
-    ((INSURANCE, CERTIFICATE), True),
-    ((INSURANCE, INSURANCE), False),  # the same kind twice is still one document
-    ((), False),
-])
+@pytest.mark.parametrize(
+    ("evidence", "verified"),
+    [
+        ((LICENCE,), True),
+        ((PASSPORT,), True),
+        ((Evidence(E.RESIDENCE_CARD),), True),
+        ((Evidence(E.MY_NUMBER_CARD, masking_confirmed=True),), True),
+        ((INSURANCE,), False),
+        ((INSURANCE, PENSION), True),
+        ((INSURANCE, CERTIFICATE), True),
+        ((INSURANCE, INSURANCE), False),  # the same kind twice is still one document
+        ((), False),
+    ],
+)
 def test_one_photo_id_or_two_without(evidence: tuple[Evidence, ...], verified: bool) -> None:
     assert evaluate(_input(*evidence)).verified is verified
 
@@ -66,20 +68,25 @@ def test_missing_is_in_plain_words() -> None:
     assert "or two of: health-insurance card, certificate of residence or pension book" in result.missing[0]
     assert "a check that the name on the documents matches the request" in result.missing
     one = evaluate(_input(INSURANCE))
-    assert one.missing == ("a second document of the applicant (health-insurance card, certificate of "
-                           "residence or pension book) — or one photo ID instead (driver's licence, "
-                           "passport, residence card or My Number card (front only))",)
+    assert one.missing == (
+        "a second document of the applicant (health-insurance card, certificate of "
+        "residence or pension book) — or one photo ID instead (driver's licence, "
+        "passport, residence card or My Number card (front only))",
+    )
 
 
-@pytest.mark.parametrize(("item", "message"), [
-    (Evidence(E.DRIVERS_LICENCE), "permanent-domicile line (本籍) is masked"),
-    (Evidence(E.HEALTH_INSURANCE_CARD), "the insurer number is masked"),
-    (Evidence(E.MY_NUMBER_CARD), "the Individual Number (or the copy destroyed) is masked"),
-    (Evidence(E.PASSPORT, expires_on=date(2026, 5, 19)), "expired on 2026-05-19"),
-    (Evidence(E.CERTIFICATE_OF_RESIDENCE), "enter its issue date"),
-    (Evidence(E.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 2, 19)), "on or after 2026-02-20"),
-    (Evidence(E.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 5, 21)), "issued on 2026-05-21"),
-])
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        (Evidence(E.DRIVERS_LICENCE), "permanent-domicile line (本籍) is masked"),
+        (Evidence(E.HEALTH_INSURANCE_CARD), "the insurer number is masked"),
+        (Evidence(E.MY_NUMBER_CARD), "the Individual Number (or the copy destroyed) is masked"),
+        (Evidence(E.PASSPORT, expires_on=date(2026, 5, 19)), "expired on 2026-05-19"),
+        (Evidence(E.CERTIFICATE_OF_RESIDENCE), "enter its issue date"),
+        (Evidence(E.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 2, 19)), "on or after 2026-02-20"),
+        (Evidence(E.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 5, 21)), "issued on 2026-05-21"),
+    ],
+)
 def test_evidence_not_accepted(item: Evidence, message: str) -> None:
     problem = evidence_problem(item, RECEIVED)
     assert problem is not None and message in problem
@@ -118,10 +125,13 @@ def test_email_matching_registered_account_verifies() -> None:
     assert not evaluate(VerificationInput(RECEIVED, email_matches_account=True)).verified
 
 
-@pytest.mark.parametrize(("kind", "authority"), [
-    (RepresentativeKind.APPOINTED, E.POWER_OF_ATTORNEY),
-    (RepresentativeKind.LEGAL, E.LEGAL_REPRESENTATIVE_DOCUMENT),
-])
+@pytest.mark.parametrize(
+    ("kind", "authority"),
+    [
+        (RepresentativeKind.APPOINTED, E.POWER_OF_ATTORNEY),
+        (RepresentativeKind.LEGAL, E.LEGAL_REPRESENTATIVE_DOCUMENT),
+    ],
+)
 def test_representative_needs_authority_and_own_id(kind: RepresentativeKind, authority: EvidenceType) -> None:
     rep_id = Evidence(E.PASSPORT, holder=REP)
     auth = Evidence(authority, holder=REP)
@@ -138,8 +148,13 @@ def test_representative_needs_authority_and_own_id(kind: RepresentativeKind, aut
 
 
 def test_wrong_authority_document_for_kind() -> None:
-    result = evaluate(_input(Evidence(E.PASSPORT, holder=REP), Evidence(E.POWER_OF_ATTORNEY, holder=REP),
-                             representative=RepresentativeKind.LEGAL))
+    result = evaluate(
+        _input(
+            Evidence(E.PASSPORT, holder=REP),
+            Evidence(E.POWER_OF_ATTORNEY, holder=REP),
+            representative=RepresentativeKind.LEGAL,
+        )
+    )
     assert "legal-representative document" in result.missing[0]
 
 

@@ -18,8 +18,7 @@ from tests.intake.dovecot import DovecotServer
 
 pytestmark = pytest.mark.imap
 
-SAMPLES = ["01-access-request-gdpr.eml", "02-disclosure-request-iso2022jp.eml",
-           "07-fax-gateway-pdf.eml"]
+SAMPLES = ["01-access-request-gdpr.eml", "02-disclosure-request-iso2022jp.eml", "07-fax-gateway-pdf.eml"]
 
 
 @pytest.fixture
@@ -57,13 +56,15 @@ def count(conn: imaplib.IMAP4_SSL, folder: str, criteria: str = "ALL") -> int:
 def service(app: App, manager: Actor, server: DovecotServer, **config: str) -> MailboxService:
     secrets = {server.username: server.password}
     mailbox = MailboxService(app, secret=secrets.get, ssl_context=server.ssl_context())
-    mailbox.configure(manager, ImapConfig(host=server.host, port=server.port, username=server.username,
-                                          **config))  # type: ignore[arg-type]
+    mailbox.configure(
+        manager, ImapConfig(host=server.host, port=server.port, username=server.username, **config)
+    )  # type: ignore[arg-type]
     return mailbox
 
 
-def test_poll_imports_and_moves(app: App, staff: Actor, manager: Actor, dovecot: DovecotServer,
-                                imap: imaplib.IMAP4_SSL, samples_dir: Path) -> None:
+def test_poll_imports_and_moves(
+    app: App, staff: Actor, manager: Actor, dovecot: DovecotServer, imap: imaplib.IMAP4_SSL, samples_dir: Path
+) -> None:
     deliver(imap, samples_dir, SAMPLES)
     mailbox = service(app, manager, dovecot)
     results = mailbox.poll(staff)
@@ -81,8 +82,9 @@ def test_poll_imports_and_moves(app: App, staff: Actor, manager: Actor, dovecot:
         assert dovecot.password.encode() not in path.read_bytes()
 
 
-def test_poll_flags_and_skips_duplicates(app: App, staff: Actor, manager: Actor, dovecot: DovecotServer,
-                                         imap: imaplib.IMAP4_SSL, samples_dir: Path) -> None:
+def test_poll_flags_and_skips_duplicates(
+    app: App, staff: Actor, manager: Actor, dovecot: DovecotServer, imap: imaplib.IMAP4_SSL, samples_dir: Path
+) -> None:
     deliver(imap, samples_dir, SAMPLES[:2])
     mailbox = service(app, manager, dovecot, after="flag", flag="$Imported")
     assert [r.status for r in mailbox.poll(staff)] == [ImportStatus.CREATED] * 2
@@ -95,9 +97,9 @@ def test_poll_flags_and_skips_duplicates(app: App, staff: Actor, manager: Actor,
     assert len(app.cases.refs()) == 2
 
 
-def test_uidvalidity_change_rescans_without_second_cases(app: App, staff: Actor, manager: Actor,
-                                                         dovecot: DovecotServer, imap: imaplib.IMAP4_SSL,
-                                                         samples_dir: Path) -> None:
+def test_uidvalidity_change_rescans_without_second_cases(
+    app: App, staff: Actor, manager: Actor, dovecot: DovecotServer, imap: imaplib.IMAP4_SSL, samples_dir: Path
+) -> None:
     deliver(imap, samples_dir, SAMPLES[:2])
     mailbox = service(app, manager, dovecot, after="flag")
     mailbox.poll(staff)
@@ -107,8 +109,9 @@ def test_uidvalidity_change_rescans_without_second_cases(app: App, staff: Actor,
     assert len(app.cases.refs()) == 2
 
 
-def test_wrong_password_is_a_user_error(app: App, staff: Actor, manager: Actor,
-                                        dovecot: DovecotServer) -> None:
+def test_wrong_password_is_a_user_error(
+    app: App, staff: Actor, manager: Actor, dovecot: DovecotServer
+) -> None:
     mailbox = MailboxService(app, secret=lambda _user: "wrong", ssl_context=dovecot.ssl_context())
     mailbox.configure(manager, ImapConfig(host=dovecot.host, port=dovecot.port, username=dovecot.username))
     with pytest.raises(UserError) as info:
@@ -116,8 +119,9 @@ def test_wrong_password_is_a_user_error(app: App, staff: Actor, manager: Actor,
     assert "wrong" not in info.value.message
 
 
-def test_untrusted_certificate_is_refused(app: App, staff: Actor, manager: Actor,
-                                          dovecot: DovecotServer) -> None:
+def test_untrusted_certificate_is_refused(
+    app: App, staff: Actor, manager: Actor, dovecot: DovecotServer
+) -> None:
     mailbox = MailboxService(app, secret=lambda _user: dovecot.password)  # default context: system CAs
     mailbox.configure(manager, ImapConfig(host=dovecot.host, port=dovecot.port, username=dovecot.username))
     with pytest.raises(UserError, match="Cannot reach"):

@@ -7,15 +7,29 @@ import pytest
 from inquiry_desk.intake import safe_filename, unique_path_in
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("../../etc/passwd", "passwd"),
-    ("..\\..\\Windows\\win.ini", "win.ini"),
-    ("CON", "_CON"), ("con.txt", "_con.txt"), ("NUL.tar.gz", "_NUL.tar.gz"), ("COM1", "_COM1"),
-    ("lpt9.pdf", "_lpt9.pdf"), ("CONSOLE.txt", "CONSOLE.txt"),
-    ("report.pdf. . ", "report.pdf"), ("a\x00b\x1fc.pdf", "a_b_c.pdf"), ("", "attachment"),
-    ("..", "attachment"), ("...", "attachment"), ("/", "attachment"), (None, "attachment"),
-    (".bashrc", "bashrc"), ("inv\u202egpj.exe", "inv_gpj.exe"), ('a<b>:"|?*.txt', "a_b______.txt"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("../../etc/passwd", "passwd"),
+        ("..\\..\\Windows\\win.ini", "win.ini"),
+        ("CON", "_CON"),
+        ("con.txt", "_con.txt"),
+        ("NUL.tar.gz", "_NUL.tar.gz"),
+        ("COM1", "_COM1"),
+        ("lpt9.pdf", "_lpt9.pdf"),
+        ("CONSOLE.txt", "CONSOLE.txt"),
+        ("report.pdf. . ", "report.pdf"),
+        ("a\x00b\x1fc.pdf", "a_b_c.pdf"),
+        ("", "attachment"),
+        ("..", "attachment"),
+        ("...", "attachment"),
+        ("/", "attachment"),
+        (None, "attachment"),
+        (".bashrc", "bashrc"),
+        ("inv\u202egpj.exe", "inv_gpj.exe"),
+        ('a<b>:"|?*.txt', "a_b______.txt"),
+    ],
+)
 def test_safe_filename(name: str | None, expected: str) -> None:
     assert safe_filename(name) == expected
 

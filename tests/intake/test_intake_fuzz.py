@@ -13,8 +13,11 @@ from inquiry_desk.intake import UnreadableInput, parse_bytes, parse_file
 
 from .conftest import SAMPLES
 
-_SEEDS = [p.read_bytes() for p in sorted((SAMPLES / "inbox").glob("*"))
-          if p.stat().st_size < 60_000] if (SAMPLES / "inbox").is_dir() else [b"From: a@b\r\n\r\nx"]
+_SEEDS = (
+    [p.read_bytes() for p in sorted((SAMPLES / "inbox").glob("*")) if p.stat().st_size < 60_000]
+    if (SAMPLES / "inbox").is_dir()
+    else [b"From: a@b\r\n\r\nx"]
+)
 
 
 @st.composite
@@ -28,10 +31,24 @@ def mutated(draw: st.DrawFn) -> bytes:
         elif op == "cut":
             del data[pos:]
         elif op == "insert":
-            data[pos:pos] = draw(st.sampled_from([b"\r\n", b"--", b"=?", b"?=", b"\x1b$B", b"\x00",
-                                                  b"boundary=", b"base64", b"\r\n\r\n", b"%PDF-"]))
+            data[pos:pos] = draw(
+                st.sampled_from(
+                    [
+                        b"\r\n",
+                        b"--",
+                        b"=?",
+                        b"?=",
+                        b"\x1b$B",
+                        b"\x00",
+                        b"boundary=",
+                        b"base64",
+                        b"\r\n\r\n",
+                        b"%PDF-",
+                    ]
+                )
+            )
         elif data:
-            del data[pos:pos + draw(st.integers(1, 64))]
+            del data[pos : pos + draw(st.integers(1, 64))]
     return bytes(data)
 
 

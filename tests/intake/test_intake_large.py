@@ -17,17 +17,19 @@ def write_big_mail(path: Path, size: int = SIZE) -> str:
     """Write a mail with a `size`-byte PDF-like attachment, streaming; returns its SHA-256."""
     digest = hashlib.sha256()
     with path.open("wb") as out:
-        out.write(b"From: Big Sender <big@example.de>\r\nTo: privacy@example.jp\r\n"
-                  b"Subject: Please delete my data\r\nDate: Mon, 02 Nov 2026 09:14:00 +0900\r\n"
-                  b"Message-ID: <big@example.de>\r\nMIME-Version: 1.0\r\n"
-                  b'Content-Type: multipart/mixed; boundary="BIG"\r\n\r\n--BIG\r\n'
-                  b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
-                  b"Please erase my data; ID scan attached.\r\n"
-                  b"--BIG\r\nContent-Type: image/jpeg\r\nContent-Transfer-Encoding: base64\r\n"
-                  b'Content-Disposition: attachment; filename="scan.jpg"\r\n\r\n')
+        out.write(
+            b"From: Big Sender <big@example.de>\r\nTo: privacy@example.jp\r\n"
+            b"Subject: Please delete my data\r\nDate: Mon, 02 Nov 2026 09:14:00 +0900\r\n"
+            b"Message-ID: <big@example.de>\r\nMIME-Version: 1.0\r\n"
+            b'Content-Type: multipart/mixed; boundary="BIG"\r\n\r\n--BIG\r\n'
+            b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+            b"Please erase my data; ID scan attached.\r\n"
+            b"--BIG\r\nContent-Type: image/jpeg\r\nContent-Transfer-Encoding: base64\r\n"
+            b'Content-Disposition: attachment; filename="scan.jpg"\r\n\r\n'
+        )
         remaining = size
         while remaining:
-            chunk = os.urandom(min(remaining, 57 * 20000))   # 57 bytes -> one 76-char line
+            chunk = os.urandom(min(remaining, 57 * 20000))  # 57 bytes -> one 76-char line
             remaining -= len(chunk)
             digest.update(chunk)
             encoded = base64.encodebytes(chunk).replace(b"\n", b"\r\n")

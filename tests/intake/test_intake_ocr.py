@@ -14,8 +14,8 @@ from inquiry_desk.domain.enums import Language, RequestType
 from inquiry_desk.intake import SourceKind, ocr, parse_bytes, parse_file
 from inquiry_desk.intake.model import Blob
 
-FONT = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")   # fonts-ipaexfont, as in .ci/run
-SHIPPED_FONT = FONT_DIR / "ipaexg.ttf"   # the IPAex Gothic the application prints with
+FONT = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")  # fonts-ipaexfont, as in .ci/run
+SHIPPED_FONT = FONT_DIR / "ipaexg.ttf"  # the IPAex Gothic the application prints with
 UNAVAILABLE = "text recognition unavailable: install tesseract"
 
 
@@ -34,6 +34,7 @@ def _letter(lines: list[str]) -> Image.Image:
 def _normal_mode_fax(page: Image.Image, frames: int = 1, second: Image.Image | None = None) -> bytes:
     """`page` as a G4 fax in normal mode: 204x98 dpi, so every pixel is twice as tall as wide.
     The fax has `frames` copies of it, or `page` and then `second`."""
+
     def squash(image: Image.Image) -> Image.Image:
         return image.resize((image.width, image.height * 98 // 204)).convert("1")
 
@@ -68,8 +69,9 @@ def test_only_the_first_pages_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_missing_tesseract_gives_a_warning_not_an_error(
-        samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PATH", str(tmp_path))   # an empty folder: no tesseract on PATH
+    samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # an empty folder: no tesseract on PATH
     assert ocr.tesseract_path() is None
     for name in ("13-fax-correction.tif", "14-mailed-letter-scan.png", "07-fax-gateway-pdf.eml"):
         with parse_file(samples_dir / name) as inquiry:
@@ -79,15 +81,17 @@ def test_missing_tesseract_gives_a_warning_not_an_error(
 
 
 def test_tesseract_vanishing_mid_import_gives_the_same_warning(
-        samples_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(ocr, "tesseract_path", lambda: "/nonexistent/tesseract")
     with parse_file(samples_dir / "13-fax-correction.tif") as inquiry:
-        assert sum(UNAVAILABLE in w.lower() for w in inquiry.warnings) == 1   # once, not per page
+        assert sum(UNAVAILABLE in w.lower() for w in inquiry.warnings) == 1  # once, not per page
         assert inquiry.body == ""
 
 
 def test_a_slow_page_stops_recognition_with_a_warning(
-        samples_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    samples_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(ocr, "PAGE_TIMEOUT", 0.001)
     with parse_file(samples_dir / "13-fax-correction.tif") as inquiry:
         assert any("took too long" in w for w in inquiry.warnings)
@@ -95,7 +99,8 @@ def test_a_slow_page_stops_recognition_with_a_warning(
 
 
 def test_no_file_is_written_during_recognition(
-        samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    samples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Page images and recognised text are personal data: both go through pipes only.  The
     # temp folder (for this process and tesseract, via TMPDIR) and the working folder are
     # fresh empty folders, so any file written there would be seen.
@@ -107,7 +112,7 @@ def test_no_file_is_written_during_recognition(
     monkeypatch.chdir(work)
     for name in ("13-fax-correction.tif", "14-mailed-letter-scan.png", "07-fax-gateway-pdf.eml"):
         with parse_file(samples_dir / name) as inquiry:
-            assert ocr.OCR_CHECK in inquiry.warnings, name   # recognition really ran
+            assert ocr.OCR_CHECK in inquiry.warnings, name  # recognition really ran
         assert list(temp.iterdir()) == [] and list(work.iterdir()) == [], name
 
 
@@ -121,12 +126,16 @@ def test_gateway_fax_text_is_added_to_the_body(samples_dir: Path) -> None:
 
 def test_ordinary_emails_are_not_recognised(samples_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """OCR is slow: an email's enclosures (ID copies, forms) are never read, only a gateway's fax."""
+
     def refuse(*_args: object) -> ocr.OcrResult:
         raise AssertionError("text recognition ran on an ordinary email")
 
     monkeypatch.setattr(ocr, "recognise", refuse)
-    for name in ("03-erasure-with-id-scan.eml", "06-reply-with-completed-form.eml",
-                 "11-representative-power-of-attorney.eml"):
+    for name in (
+        "03-erasure-with-id-scan.eml",
+        "06-reply-with-completed-form.eml",
+        "11-representative-power-of-attorney.eml",
+    ):
         with parse_file(samples_dir / name) as inquiry:
             assert ocr.OCR_CHECK not in inquiry.warnings, name
 
@@ -149,20 +158,25 @@ def _form_page(header: str, rows: list[tuple[str, str]]) -> Image.Image:
     return page
 
 
-@pytest.mark.parametrize(("phone_row", "phone"), [
-    (True, "090-1234-5678"),    # the form's own phone field
-    (False, "03-3812-5521"),    # none: the sending machine's number, never the company's TEL
-])
+@pytest.mark.parametrize(
+    ("phone_row", "phone"),
+    [
+        (True, "090-1234-5678"),  # the form's own phone field
+        (False, "03-3812-5521"),  # none: the sending machine's number, never the company's TEL
+    ],
+)
 def test_faxed_japanese_request_form_gives_name_furigana_and_phone(phone_row: bool, phone: str) -> None:
-    company_phone = "06-4560-4070"   # forms/company.toml
-    rows = [("", "保有個人データ開示等請求書"),
-            ("", "ZenGroup株式会社 個人情報お問い合わせ窓口 御中"),
-            ("", f"お問い合わせ先 TEL {company_phone}"),
-            ("フリガナ", "ヤマダ タロウ"),
-            ("氏名", "山田　太郎　　　印"),
-            ("住所", "〒160-0023 東京都新宿区西新宿2-4-6"),
-            *([("電話番号", "090-1234-5678")] if phone_row else []),
-            ("", "保有個人データの開示を請求します。")]
+    company_phone = "06-4560-4070"  # forms/company.toml
+    rows = [
+        ("", "保有個人データ開示等請求書"),
+        ("", "ZenGroup株式会社 個人情報お問い合わせ窓口 御中"),
+        ("", f"お問い合わせ先 TEL {company_phone}"),
+        ("フリガナ", "ヤマダ タロウ"),
+        ("氏名", "山田　太郎　　　印"),
+        ("住所", "〒160-0023 東京都新宿区西新宿2-4-6"),
+        *([("電話番号", "090-1234-5678")] if phone_row else []),
+        ("", "保有個人データの開示を請求します。"),
+    ]
     page_one = _form_page("11/05/2026 10:02  FAX 03-3812-5521  P.1", rows)
     page_two = _form_page("11/05/2026 10:03  FAX 03-3812-5521  P.2", [("", "本人確認書類：運転免許証の写し")])
     with parse_bytes(_normal_mode_fax(page_one, second=page_two)) as inquiry:
@@ -183,20 +197,28 @@ def test_returned_company_request_form_keeps_the_applicants_details() -> None:
     from inquiry_desk.documents import DocumentContext, render
     from inquiry_desk.domain.parties import PartyData
 
-    ctx = DocumentContext(reference="PI-2026-0042", language=Language.JA,
-                          applicant=PartyData(name="佐藤 花子", name_kana="サトウ ハナコ",
-                                              postal_code="160-0023", address="東京都新宿区西新宿2-4-6",
-                                              phone="090-1234-5678", email="hanako@example.jp"),
-                          request_types=[RequestType.DISCLOSURE])
+    ctx = DocumentContext(
+        reference="PI-2026-0042",
+        language=Language.JA,
+        applicant=PartyData(
+            name="佐藤 花子",
+            name_kana="サトウ ハナコ",
+            postal_code="160-0023",
+            address="東京都新宿区西新宿2-4-6",
+            phone="090-1234-5678",
+            email="hanako@example.jp",
+        ),
+        request_types=[RequestType.DISCLOSURE],
+    )
     pdf = pdfium.PdfDocument(render("request-form", ctx))
     try:
-        frames = [pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("1")
-                  for i in range(len(pdf))]
+        frames = [
+            pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("1") for i in range(len(pdf))
+        ]
     finally:
         pdf.close()
     out = io.BytesIO()
-    frames[0].save(out, "TIFF", compression="group4", dpi=(200, 200), save_all=True,
-                   append_images=frames[1:])
+    frames[0].save(out, "TIFF", compression="group4", dpi=(200, 200), save_all=True, append_images=frames[1:])
     with parse_bytes(out.getvalue()) as inquiry:
         s = inquiry.suggestions
         # The form prints a representative section (代理人, 委任状, 親権者): blank, it names no one.
@@ -207,7 +229,7 @@ def test_returned_company_request_form_keeps_the_applicants_details() -> None:
 
 
 def test_sample_faxes_and_scan_applicant_details(samples_dir: Path) -> None:
-    receiving = "06-0000-4070"   # the arrow's target in every sample's header: the department
+    receiving = "06-0000-4070"  # the arrow's target in every sample's header: the department
     expected = {
         # labelled name and phone; the header's sending number is not the phone
         "07-fax-gateway-pdf.eml": ("Kenji Sato", "03-0000-5678", ""),

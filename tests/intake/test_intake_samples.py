@@ -56,7 +56,10 @@ def test_sample_02_applicant_details(samples_dir: Path) -> None:
         applicant = inquiry.suggestions.applicant
         assert inquiry.subject == "保有個人データの開示請求について"
         assert (applicant.email, applicant.phone, applicant.postal_code) == (
-            "hanako.yamada@example.jp", "090-0000-1234", "530-0001")
+            "hanako.yamada@example.jp",
+            "090-0000-1234",
+            "530-0001",
+        )
         assert applicant.address == "大阪府大阪市北区梅田1-2-3"
         assert "山田花子" in inquiry.body
 
@@ -95,9 +98,17 @@ def test_sample_13_is_two_page_g4_fax(samples_dir: Path) -> None:
 
 
 def _summary(inquiry: ParsedInquiry) -> tuple[object, ...]:
-    return (inquiry.channel, inquiry.subject, inquiry.body, inquiry.from_address, inquiry.reference,
-            [(a.filename, a.content_type, a.sha256, a.pages) for a in inquiry.attachments],
-            inquiry.suggestions, inquiry.warnings, inquiry.raw.sha256)
+    return (
+        inquiry.channel,
+        inquiry.subject,
+        inquiry.body,
+        inquiry.from_address,
+        inquiry.reference,
+        [(a.filename, a.content_type, a.sha256, a.pages) for a in inquiry.attachments],
+        inquiry.suggestions,
+        inquiry.warnings,
+        inquiry.raw.sha256,
+    )
 
 
 @pytest.mark.parametrize("name", [c["file"] for c in EXPECTED if str(c["file"]).endswith(".eml")])

@@ -42,15 +42,30 @@ def make_user(app: App, username: str, role: Role) -> Actor:
     return app.users.authenticate(username, "correct horse")
 
 
-def new_case(received: date, *, kind: CaseKind = CaseKind.REQUEST,
-             types: tuple[RequestType, ...] = (RequestType.DISCLOSURE,),
-             jurisdiction: Jurisdiction = Jurisdiction.JP, channel: Channel = Channel.MAIL,
-             language: Language = Language.JA) -> NewCase:
-    return NewCase(received=received, channel=channel, kind=kind, request_types=list(types),
-                   jurisdiction=jurisdiction, language=language,
-                   applicant=PartyData(name=APPLICANT_NAME, name_kana="タカハシ サキコ",
-                                       postal_code="530-0001", address="大阪府大阪市北区梅田1-2-3",
-                                       email="saki@example.jp"))
+def new_case(
+    received: date,
+    *,
+    kind: CaseKind = CaseKind.REQUEST,
+    types: tuple[RequestType, ...] = (RequestType.DISCLOSURE,),
+    jurisdiction: Jurisdiction = Jurisdiction.JP,
+    channel: Channel = Channel.MAIL,
+    language: Language = Language.JA,
+) -> NewCase:
+    return NewCase(
+        received=received,
+        channel=channel,
+        kind=kind,
+        request_types=list(types),
+        jurisdiction=jurisdiction,
+        language=language,
+        applicant=PartyData(
+            name=APPLICANT_NAME,
+            name_kana="タカハシ サキコ",
+            postal_code="530-0001",
+            address="大阪府大阪市北区梅田1-2-3",
+            email="saki@example.jp",
+        ),
+    )
 
 
 RECEIVED = date(2026, 4, 1)  # the day the ``clock`` fixture starts on

@@ -53,7 +53,7 @@ def personal_values(app: App, actor: Actor, refs: list[str]) -> tuple[set[str], 
         for att in detail.attachments:
             values.add(att.filename)
             _, _, data = app.cases.attachment_bytes(actor, ref, att.id)
-            windows.update(data[i:i + 32] for i in (100, len(data) // 2, len(data) - 64))
+            windows.update(data[i : i + 32] for i in (100, len(data) // 2, len(data) - 64))
     return values, windows
 
 
@@ -62,8 +62,9 @@ def scan_folder(folder: Path, values: set[str], windows: set[bytes] = frozenset(
     hits: list[str] = []
     for value in values:
         for pattern in encodings_of(value):
-            hits.extend(f"value as {len(pattern)} bytes in {p.name}" for p, data in files.items()
-                        if pattern in data)
+            hits.extend(
+                f"value as {len(pattern)} bytes in {p.name}" for p, data in files.items() if pattern in data
+            )
     for window in windows:
         hits.extend(f"attachment bytes in {p.name}" for p, data in files.items() if window in data)
     return hits

@@ -20,9 +20,18 @@ from inquiry_desk.store.engine import DB_FILENAME
 
 
 def _fill(app: App, staff: Actor) -> str:
-    ref = app.cases.create(staff, NewCase(date(2026, 11, 2), Channel.EMAIL, CaseKind.QUESTION, [],
-                                          Jurisdiction.JP, Language.JA,
-                                          PartyData(name="監査 花子", email="kansa@example.jp")))
+    ref = app.cases.create(
+        staff,
+        NewCase(
+            date(2026, 11, 2),
+            Channel.EMAIL,
+            CaseKind.QUESTION,
+            [],
+            Jurisdiction.JP,
+            Language.JA,
+            PartyData(name="監査 花子", email="kansa@example.jp"),
+        ),
+    )
     app.cases.get(staff, ref)
     app.cases.add_note(staff, ref, "折り返し電話済み")
     return ref
@@ -53,8 +62,9 @@ def test_triggers_reject_update_and_delete(app: App, staff: Actor) -> None:
     assert audit.verify_chain(app.db).ok
 
 
-def test_tampering_behind_the_triggers_is_detected(app: App, staff: Actor, data_dir,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_tampering_behind_the_triggers_is_detected(
+    app: App, staff: Actor, data_dir, capsys: pytest.CaptureFixture[str]
+) -> None:
     _fill(app, staff)
     check = audit.verify_chain(app.db)
     assert check.ok and check.rows >= 4

@@ -40,20 +40,36 @@ def _text(pdf: bytes) -> str:
         doc.close()
 
 
-def _case(app: App, staff: Actor, *, ja: bool = True, name: str | None = None,
-          representative: PartyData | None = None) -> str:
+def _case(
+    app: App,
+    staff: Actor,
+    *,
+    ja: bool = True,
+    name: str | None = None,
+    representative: PartyData | None = None,
+) -> str:
     received = date.today() - timedelta(days=3)
     applicant = PartyData(
-        name=name or (JA_NAME if ja else EN_NAME), name_kana="タカハシ サキコ" if ja else "",
+        name=name or (JA_NAME if ja else EN_NAME),
+        name_kana="タカハシ サキコ" if ja else "",
         postal_code="530-0001" if ja else "10115",
         address="大阪府大阪市北区梅田1-2-3" if ja else "Invalidenstraße 12\nBerlin",
-        country="JP" if ja else "DE", email="saki@example.jp")
-    return app.cases.create(staff, NewCase(
-        received=received, channel=Channel.MAIL, kind=CaseKind.REQUEST,
-        request_types=[RequestType.DISCLOSURE] if ja else [RequestType.ACCESS, RequestType.ERASURE],
-        jurisdiction=Jurisdiction.JP if ja else Jurisdiction.EEA,
-        language=Language.JA if ja else Language.EN, applicant=applicant,
-        representative=representative))
+        country="JP" if ja else "DE",
+        email="saki@example.jp",
+    )
+    return app.cases.create(
+        staff,
+        NewCase(
+            received=received,
+            channel=Channel.MAIL,
+            kind=CaseKind.REQUEST,
+            request_types=[RequestType.DISCLOSURE] if ja else [RequestType.ACCESS, RequestType.ERASURE],
+            jurisdiction=Jurisdiction.JP if ja else Jurisdiction.EEA,
+            language=Language.JA if ja else Language.EN,
+            applicant=applicant,
+            representative=representative,
+        ),
+    )
 
 
 def _workflow(app: App) -> workflow.WorkflowService:
@@ -89,8 +105,9 @@ def test_context_maps_an_english_gdpr_case(app: App, staff: Actor, docs: Documen
     assert ctx.applicant.name == EN_NAME and ctx.fee is None  # GDPR: no fee
     assert ctx.request_types == [RequestType.ACCESS, RequestType.ERASURE]
     # The language can be chosen per letter, and any field overridden.
-    other = docs.context_for(staff, ref, "response", lang="ja", outcome=Outcome.NO_DATA_HELD,
-                             free_text="追記")
+    other = docs.context_for(
+        staff, ref, "response", lang="ja", outcome=Outcome.NO_DATA_HELD, free_text="追記"
+    )
     assert other.language is Language.JA and other.outcome is Outcome.NO_DATA_HELD
     assert other.free_text == "追記"
     with pytest.raises(TypeError):
@@ -99,8 +116,12 @@ def test_context_maps_an_english_gdpr_case(app: App, staff: Actor, docs: Documen
 
 def test_typed_reasons_reach_the_letter(app: App, staff: Actor, docs: DocumentService) -> None:
     ref = _case(app, staff)
-    _workflow(app).act(staff, ref, Action.REQUEST_FROM_APPLICANT,
-                               workflow.ActionInput(reasons="本人確認書類の写し\n手数料 1,000円"))
+    _workflow(app).act(
+        staff,
+        ref,
+        Action.REQUEST_FROM_APPLICANT,
+        workflow.ActionInput(reasons="本人確認書類の写し\n手数料 1,000円"),
+    )
     ctx = docs.context_for(staff, ref, "missing-documents")
     assert ctx.missing_items == ["本人確認書類の写し", "手数料 1,000円"]
     text = _text(docs.render_for_case(staff, ref, "missing-documents")).replace("\r\n", "")
@@ -129,7 +150,8 @@ def test_printing_needs_the_print_permission(app: App, staff: Actor, docs: Docum
 
 
 def test_output_is_on_the_timeline_and_audited_without_personal_data(
-        app: App, staff: Actor, docs: DocumentService) -> None:
+    app: App, staff: Actor, docs: DocumentService
+) -> None:
     ref = _case(app, staff)
     docs.record_output(staff, ref, "acknowledgement", "office-laser", 1, "print")
     # An export's path may carry the applicant's name: only "PDF file" is recorded.
@@ -141,19 +163,23 @@ def test_output_is_on_the_timeline_and_audited_without_personal_data(
     assert "1 page" in printed.summary and "ja" in printed.summary
     assert exported.summary == "Exported response (en, 2 pages) as PDF file"
     with app.db.read() as session:
-        rows = session.scalars(select(AuditEntry).where(AuditEntry.case_ref == ref,
-                                                        AuditEntry.action.like("document.%"))).all()
+        rows = session.scalars(
+            select(AuditEntry).where(AuditEntry.case_ref == ref, AuditEntry.action.like("document.%"))
+        ).all()
         assert [r.action for r in rows] == ["document.print", "document.export"]
         details = [json.loads(r.details) for r in rows]
-    assert details[0] == {"document": "acknowledgement", "language": "ja", "pages": 1,
-                          "destination": "office-laser"}
+    assert details[0] == {
+        "document": "acknowledgement",
+        "language": "ja",
+        "pages": 1,
+        "destination": "office-laser",
+    }
     assert details[1]["destination"] == "PDF file"
     for text in [e.summary for e in events] + [json.dumps(d, ensure_ascii=False) for d in details]:
         assert JA_NAME not in text and "高橋" not in text and "sato/" not in text
 
 
-def test_kept_copy_is_an_encrypted_letter_attachment(app: App, staff: Actor,
-                                                     docs: DocumentService) -> None:
+def test_kept_copy_is_an_encrypted_letter_attachment(app: App, staff: Actor, docs: DocumentService) -> None:
     ref = _case(app, staff)
     pdf = docs.render_for_case(staff, ref, "acknowledgement")
     docs.record_output(staff, ref, "acknowledgement", "PDF file", 1, "export", copy=pdf)
@@ -167,8 +193,7 @@ def test_kept_copy_is_an_encrypted_letter_attachment(app: App, staff: Actor,
     assert b"%PDF" not in stored
 
 
-def test_unprintable_name_raises_with_the_characters(app: App, staff: Actor,
-                                                     docs: DocumentService) -> None:
+def test_unprintable_name_raises_with_the_characters(app: App, staff: Actor, docs: DocumentService) -> None:
     ref = _case(app, staff, name="𠮷田 太郎")
     with pytest.raises(MissingGlyphsError) as err:
         docs.render_for_case(staff, ref, "acknowledgement")
@@ -201,12 +226,10 @@ def test_due_today_acknowledgements(app: App, staff: Actor, docs: DocumentServic
     assert docs.due_today(staff, "fax-cover") == []
 
 
-def test_due_missing_documents_after_each_request(app: App, staff: Actor,
-                                                   docs: DocumentService) -> None:
+def test_due_missing_documents_after_each_request(app: App, staff: Actor, docs: DocumentService) -> None:
     ref = _case(app, staff)
     assert docs.due_today(staff, "missing-documents") == []
-    _workflow(app).act(staff, ref, Action.REQUEST_FROM_APPLICANT,
-                               workflow.ActionInput(reasons="ID"))
+    _workflow(app).act(staff, ref, Action.REQUEST_FROM_APPLICANT, workflow.ActionInput(reasons="ID"))
     assert [d.ref for d in docs.due_today(staff, "missing-documents")] == [ref]
     docs.record_output(staff, ref, "missing-documents", "PDF file", 1, "export")
     assert docs.due_today(staff, "missing-documents") == []

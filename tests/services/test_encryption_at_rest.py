@@ -16,8 +16,7 @@ def _needles(app: App, actor: Actor, refs: list[str]) -> set[str]:
         detail = app.cases.get(actor, ref)
         for party in (detail.applicant, detail.representative):
             if party is not None:
-                values.update(v for v in (party.name, party.email, party.phone,
-                                          party.customer_number) if v)
+                values.update(v for v in (party.name, party.email, party.phone, party.customer_number) if v)
         values.update(n.text for n in detail.notes)
     return values
 
@@ -31,8 +30,9 @@ def _scan(folder: Path, needles: set[str]) -> list[str]:
                 pattern = needle.encode(encoding)
             except UnicodeEncodeError:
                 continue
-            hits.extend(f"{needle!r} as {encoding} in {p.name}" for p, data in blobs.items()
-                        if pattern in data)
+            hits.extend(
+                f"{needle!r} as {encoding} in {p.name}" for p, data in blobs.items() if pattern in data
+            )
     return hits
 
 

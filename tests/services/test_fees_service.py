@@ -45,8 +45,9 @@ def sato(lapp: App) -> Actor:
 
 def test_no_fee_for_gdpr_unless_flagged_excessive(lapp: App, sato: Actor) -> None:
     lc = lapp.lifecycle
-    ref = lapp.cases.create(sato, new_case(RECEIVED, types=(RequestType.ACCESS,),
-                                           jurisdiction=Jurisdiction.EEA))
+    ref = lapp.cases.create(
+        sato, new_case(RECEIVED, types=(RequestType.ACCESS,), jurisdiction=Jurisdiction.EEA)
+    )
     assert not lc.fees.overview(sato, ref).policy.allowed
     with pytest.raises(ValidationFailed, match="No fee may be asked: GDPR"):
         lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000)
@@ -68,8 +69,15 @@ def test_money_order_overpayment_blocks_closing_until_refunded(lapp: App, sato: 
     lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000)
     with pytest.raises(ValidationFailed, match="issue date"):
         lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1500, method=PaymentMethod.POSTAL_MONEY_ORDER)
-    lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1500, method=PaymentMethod.POSTAL_MONEY_ORDER,
-                   money_order_issued_on=date(2026, 6, 1), note="定額小為替 2枚")
+    lc.fees.record(
+        sato,
+        ref,
+        FeeEntryKind.RECEIVED,
+        1500,
+        method=PaymentMethod.POSTAL_MONEY_ORDER,
+        money_order_issued_on=date(2026, 6, 1),
+        note="定額小為替 2枚",
+    )
     overview = lc.fees.overview(sato, ref)
     assert overview.summary.status is FeeStatus.OVERPAID
     assert overview.balance_text == "Overpaid: refund 500 JPY"
@@ -83,15 +91,23 @@ def test_money_order_overpayment_blocks_closing_until_refunded(lapp: App, sato: 
     lc.workflow.act(sato, ref, Action.CLOSE)
 
 
-def _money_order_case(lapp: App, sato: Actor, *, received_on: date, issued_on: date,
-                      note: str = "") -> tuple[Lifecycle, str, int]:
+def _money_order_case(
+    lapp: App, sato: Actor, *, received_on: date, issued_on: date, note: str = ""
+) -> tuple[Lifecycle, str, int]:
     """A case asking 1,000 JPY, paid by one money order received on ``received_on``."""
     lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000, on=RECEIVED)
-    entry_id = lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1000, on=received_on,
-                              method=PaymentMethod.POSTAL_MONEY_ORDER, money_order_issued_on=issued_on,
-                              note=note)
+    entry_id = lc.fees.record(
+        sato,
+        ref,
+        FeeEntryKind.RECEIVED,
+        1000,
+        on=received_on,
+        method=PaymentMethod.POSTAL_MONEY_ORDER,
+        money_order_issued_on=issued_on,
+        note=note,
+    )
     return lc, ref, entry_id
 
 
@@ -100,12 +116,14 @@ def _line(lc: Lifecycle, sato: Actor, ref: str, entry_id: int) -> FeeLine:
     return line
 
 
-def test_mark_cashed_records_the_date_and_audits_each_correction(lapp: App, sato: Actor,
-                                                                  clock: Clock) -> None:
+def test_mark_cashed_records_the_date_and_audits_each_correction(
+    lapp: App, sato: Actor, clock: Clock
+) -> None:
     clock.advance(5)  # 15 June
     secret = "小為替 記号番号 12-345678"
-    lc, ref, entry_id = _money_order_case(lapp, sato, received_on=date(2026, 6, 12),
-                                          issued_on=date(2026, 6, 5), note=secret)
+    lc, ref, entry_id = _money_order_case(
+        lapp, sato, received_on=date(2026, 6, 12), issued_on=date(2026, 6, 5), note=secret
+    )
     assert _line(lc, sato, ref, entry_id).entry.cashed_on is None
     assert _line(lc, sato, ref, entry_id).cashable
     changes: list[str] = []
@@ -123,21 +141,30 @@ def test_mark_cashed_records_the_date_and_audits_each_correction(lapp: App, sato
         rows = audit.query(session, action="case.fee_cashed")
     assert [json.loads(r.details)["cashed_on"] for r in rows] == ["2026-06-13", "2026-06-15"]
     assert json.loads(rows[0].details) == {
-        "entry_id": entry_id, "kind": "received", "amount_jpy": 1000, "method": "postal_money_order",
-        "received_on": "2026-06-12", "cashed_on": "2026-06-13", "previous_cashed_on": "2026-06-15",
-        "expired": False}
+        "entry_id": entry_id,
+        "kind": "received",
+        "amount_jpy": 1000,
+        "method": "postal_money_order",
+        "received_on": "2026-06-12",
+        "cashed_on": "2026-06-13",
+        "previous_cashed_on": "2026-06-15",
+        "expired": False,
+    }
     assert all(secret not in e.summary for e in lapp.cases.get(sato, ref).events)
     with lapp.db.read() as session:
         assert all(secret not in r.details for r in audit.query(session))
 
 
-def test_mark_cashed_refuses_a_date_before_receipt_or_in_the_future(lapp: App, sato: Actor,
-                                                                    clock: Clock) -> None:
+def test_mark_cashed_refuses_a_date_before_receipt_or_in_the_future(
+    lapp: App, sato: Actor, clock: Clock
+) -> None:
     clock.advance(5)
-    lc, ref, entry_id = _money_order_case(lapp, sato, received_on=date(2026, 6, 12),
-                                          issued_on=date(2026, 6, 5))
-    with pytest.raises(ValidationFailed,
-                       match=r"cashed \(2026-06-11\) before it was received \(2026-06-12\)"):
+    lc, ref, entry_id = _money_order_case(
+        lapp, sato, received_on=date(2026, 6, 12), issued_on=date(2026, 6, 5)
+    )
+    with pytest.raises(
+        ValidationFailed, match=r"cashed \(2026-06-11\) before it was received \(2026-06-12\)"
+    ):
         lc.fees.mark_cashed(sato, ref, entry_id, date(2026, 6, 11))
     with pytest.raises(ValidationFailed, match="cannot be cashed in the future"):
         lc.fees.mark_cashed(sato, ref, entry_id, date(2026, 6, 16))
@@ -151,8 +178,14 @@ def test_only_a_received_money_order_can_be_marked_cashed(lapp: App, sato: Actor
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     requested = lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000)
     transfer = lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1000, method=PaymentMethod.BANK_TRANSFER)
-    refund = lc.fees.record(sato, ref, FeeEntryKind.REFUNDED, 500, method=PaymentMethod.POSTAL_MONEY_ORDER,
-                            money_order_issued_on=RECEIVED)
+    refund = lc.fees.record(
+        sato,
+        ref,
+        FeeEntryKind.REFUNDED,
+        500,
+        method=PaymentMethod.POSTAL_MONEY_ORDER,
+        money_order_issued_on=RECEIVED,
+    )
     for entry_id in (requested, transfer, refund):
         with pytest.raises(ValidationFailed, match="Only a received postal money order"):
             lc.fees.mark_cashed(sato, ref, entry_id, RECEIVED)
@@ -188,10 +221,13 @@ def test_cashed_after_its_last_valid_day_is_not_counted(lapp: App, sato: Actor, 
     overview = lc.fees.overview(sato, ref)
     assert _line(lc, sato, ref, entry_id).expired
     assert overview.summary.received_jpy == 0 and overview.summary.status is FeeStatus.UNPAID
-    assert overview.balance_text == ("Unpaid: 1,000 JPY still due "
-                                     "(1 expired money order(s), 1,000 JPY, not counted)")
-    assert any("after its last valid day 2026-07-04, not counted" in e.summary
-               for e in lapp.cases.get(sato, ref).events)
+    assert overview.balance_text == (
+        "Unpaid: 1,000 JPY still due (1 expired money order(s), 1,000 JPY, not counted)"
+    )
+    assert any(
+        "after its last valid day 2026-07-04, not counted" in e.summary
+        for e in lapp.cases.get(sato, ref).events
+    )
     # Corrected to its last valid day: it was honoured, and counts again.
     lc.fees.mark_cashed(sato, ref, entry_id, date(2026, 7, 4))
     overview = lc.fees.overview(sato, ref)
@@ -205,8 +241,16 @@ def test_record_checks_the_cashing_and_issue_dates_it_is_given(lapp: App, sato: 
     ref = lapp.cases.create(sato, new_case(RECEIVED))
 
     def money_order(on: date, cashed_on: date | None = None) -> int:
-        return lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1000, on=on, cashed_on=cashed_on,
-                              method=PaymentMethod.POSTAL_MONEY_ORDER, money_order_issued_on=date(2026, 6, 5))
+        return lc.fees.record(
+            sato,
+            ref,
+            FeeEntryKind.RECEIVED,
+            1000,
+            on=on,
+            cashed_on=cashed_on,
+            method=PaymentMethod.POSTAL_MONEY_ORDER,
+            money_order_issued_on=date(2026, 6, 5),
+        )
 
     with pytest.raises(ValidationFailed, match="before it was received"):
         money_order(date(2026, 6, 12), cashed_on=date(2026, 6, 11))
@@ -215,8 +259,9 @@ def test_record_checks_the_cashing_and_issue_dates_it_is_given(lapp: App, sato: 
     with pytest.raises(ValidationFailed, match=r"issued \(2026-06-05\) after the day it was received"):
         money_order(date(2026, 6, 4))
     with pytest.raises(ValidationFailed, match="Only a received postal money order"):
-        lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1000, method=PaymentMethod.STAMPS,
-                       cashed_on=date(2026, 6, 12))
+        lc.fees.record(
+            sato, ref, FeeEntryKind.RECEIVED, 1000, method=PaymentMethod.STAMPS, cashed_on=date(2026, 6, 12)
+        )
     assert lc.fees.overview(sato, ref).lines == ()
     entry_id = money_order(date(2026, 6, 12), cashed_on=date(2026, 6, 15))
     assert _line(lc, sato, ref, entry_id).entry.cashed_on == date(2026, 6, 15)

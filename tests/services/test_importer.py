@@ -50,16 +50,31 @@ def expectations(samples_dir: Path) -> dict[str, dict[str, object]]:
 def make_first_case(app: App, actor: Actor) -> str:
     """PI-2026-0001, the case sample 06 replies to."""
     applicant = PartyData(name="Anna Schmidt", email="anna.schmidt@example.de", country="DE")
-    new = NewCase(received=date(2026, 11, 2), channel=Channel.EMAIL, kind=CaseKind.REQUEST,
-                  request_types=[RequestType.ACCESS], jurisdiction=Jurisdiction.EEA,
-                  language=Language.EN, applicant=applicant)
+    new = NewCase(
+        received=date(2026, 11, 2),
+        channel=Channel.EMAIL,
+        kind=CaseKind.REQUEST,
+        request_types=[RequestType.ACCESS],
+        jurisdiction=Jurisdiction.EEA,
+        language=Language.EN,
+        applicant=applicant,
+    )
     return app.cases.create(actor, new)
 
 
-def eml(subject: str = "Data request", message_id: str | None = "<m1@example.com>", body: str = "Hello",
-        attachments: list[tuple[str, str, bytes]] | None = None, date_header: bool = True) -> bytes:
-    head = ["From: Max Muster <max@example.de>", "To: privacy@example.co.jp", f"Subject: {subject}",
-            "MIME-Version: 1.0"]
+def eml(
+    subject: str = "Data request",
+    message_id: str | None = "<m1@example.com>",
+    body: str = "Hello",
+    attachments: list[tuple[str, str, bytes]] | None = None,
+    date_header: bool = True,
+) -> bytes:
+    head = [
+        "From: Max Muster <max@example.de>",
+        "To: privacy@example.co.jp",
+        f"Subject: {subject}",
+        "MIME-Version: 1.0",
+    ]
     if message_id:
         head.append(f"Message-ID: {message_id}")
     if date_header:
@@ -67,11 +82,24 @@ def eml(subject: str = "Data request", message_id: str | None = "<m1@example.com
     if not attachments:
         head.append("Content-Type: text/plain; charset=utf-8")
         return ("\r\n".join(head) + "\r\n\r\n" + body + "\r\n").encode()
-    parts = ["\r\n".join(head), 'Content-Type: multipart/mixed; boundary="XX"', "", "--XX",
-             "Content-Type: text/plain; charset=utf-8", "", body]
+    parts = [
+        "\r\n".join(head),
+        'Content-Type: multipart/mixed; boundary="XX"',
+        "",
+        "--XX",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        body,
+    ]
     for name, ctype, data in attachments:
-        parts += ["--XX", f"Content-Type: {ctype}", f'Content-Disposition: attachment; filename="{name}"',
-                  "Content-Transfer-Encoding: base64", "", base64.encodebytes(data).decode()]
+        parts += [
+            "--XX",
+            f"Content-Type: {ctype}",
+            f'Content-Disposition: attachment; filename="{name}"',
+            "Content-Transfer-Encoding: base64",
+            "",
+            base64.encodebytes(data).decode(),
+        ]
     parts.append("--XX--")
     return "\r\n".join(parts).encode()
 
@@ -150,8 +178,7 @@ def test_reply_ends_the_pause(app: App, staff: Actor, samples_dir: Path) -> None
 
     ref = make_first_case(app, staff)
     workflow = WorkflowService(app.db, app.keys, app.cases.today)
-    workflow.act(staff, ref, Action.REQUEST_FROM_APPLICANT,
-                 ActionInput(reasons="form", on=date(2026, 11, 3)))
+    workflow.act(staff, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons="form", on=date(2026, 11, 3)))
     assert app.cases.get(staff, ref).state is CaseState.AWAITING_APPLICANT
     [result] = ImportService(app).import_path(staff, inbox(samples_dir) / "06-reply-with-completed-form.eml")
     assert result.status is ImportStatus.ATTACHED
@@ -178,10 +205,13 @@ def test_malformed_sample_is_created_with_warnings(app: App, staff: Actor, sampl
     assert detail.messages[0].warnings == result.warnings
 
 
-@pytest.mark.parametrize(("name", "channel", "pages"), [("13-fax-correction.tif", Channel.FAX, 2),
-                                                       ("14-mailed-letter-scan.png", Channel.MAIL, 1)])
-def test_fax_and_scan(app: App, staff: Actor, samples_dir: Path, name: str, channel: Channel,
-                      pages: int) -> None:
+@pytest.mark.parametrize(
+    ("name", "channel", "pages"),
+    [("13-fax-correction.tif", Channel.FAX, 2), ("14-mailed-letter-scan.png", Channel.MAIL, 1)],
+)
+def test_fax_and_scan(
+    app: App, staff: Actor, samples_dir: Path, name: str, channel: Channel, pages: int
+) -> None:
     [result] = ImportService(app).import_path(staff, inbox(samples_dir) / name)
     assert result.status is ImportStatus.CREATED
     detail = app.cases.get(staff, result.ref or "")
@@ -200,8 +230,14 @@ def test_audit_row_has_no_personal_data(app: App, staff: Actor, samples_dir: Pat
     assert "case.create" not in actions
     details = json.loads(rows[0].details)
     # One row per imported case: it says the case was created (and its kind) and how it came.
-    assert details == {"status": "created", "kind": "request", "channel": "email", "source": "eml",
-                       "attachments": 0, "warnings": 0}
+    assert details == {
+        "status": "created",
+        "kind": "request",
+        "channel": "email",
+        "source": "eml",
+        "attachments": 0,
+        "warnings": 0,
+    }
     assert "山田" not in rows[0].details and "example" not in rows[0].details
 
 
@@ -234,8 +270,7 @@ def test_no_message_id_duplicate_by_hash(app: App, staff: Actor) -> None:
     data = eml(message_id=None)
     assert svc.import_bytes(staff, data, "a.eml").status is ImportStatus.CREATED
     assert svc.import_bytes(staff, data, "a.eml").status is ImportStatus.DUPLICATE
-    assert svc.import_bytes(staff, eml(message_id=None, body="other"), "c.eml").status \
-        is ImportStatus.CREATED
+    assert svc.import_bytes(staff, eml(message_id=None, body="other"), "c.eml").status is ImportStatus.CREATED
 
 
 def test_message_id_is_stored_only_as_keyed_hash(app: App, staff: Actor) -> None:
@@ -247,14 +282,18 @@ def test_message_id_is_stored_only_as_keyed_hash(app: App, staff: Actor) -> None
 
 
 # --- refusals --------------------------------------------------------------------------------
-@pytest.mark.parametrize(("name", "data"), [
-    ("empty.eml", b""),
-    ("random.bin", bytes(range(256)) * 7 + b"\x00\xff" * 100),
-    ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage"),
-    ("blank.eml", b"   \n\n  "),
-])
-def test_unreadable_files_are_refused_and_left(app: App, staff: Actor, tmp_path: Path, name: str,
-                                               data: bytes) -> None:
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("empty.eml", b""),
+        ("random.bin", bytes(range(256)) * 7 + b"\x00\xff" * 100),
+        ("broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage"),
+        ("blank.eml", b"   \n\n  "),
+    ],
+)
+def test_unreadable_files_are_refused_and_left(
+    app: App, staff: Actor, tmp_path: Path, name: str, data: bytes
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     path = folder / name
@@ -268,15 +307,15 @@ def test_unreadable_files_are_refused_and_left(app: App, staff: Actor, tmp_path:
 
 # --- atomicity -------------------------------------------------------------------------------
 @pytest.mark.parametrize("stage", ["message", "attachment", "written"])
-def test_failure_inside_transaction_leaves_nothing(app: App, staff: Actor, samples_dir: Path,
-                                                   stage: str) -> None:
+def test_failure_inside_transaction_leaves_nothing(
+    app: App, staff: Actor, samples_dir: Path, stage: str
+) -> None:
     def fault(at: str) -> None:
         if at == stage:
             raise RuntimeError("injected")
 
     with pytest.raises(RuntimeError):
-        ImportService(app, fault=fault).import_path(
-            staff, inbox(samples_dir) / "03-erasure-with-id-scan.eml")
+        ImportService(app, fault=fault).import_path(staff, inbox(samples_dir) / "03-erasure-with-id-scan.eml")
     for model in (Case, Message, Blob, BlobChunk):
         assert count(app, model) == 0
     # And it imports cleanly afterwards, with the first reference.
@@ -284,8 +323,9 @@ def test_failure_inside_transaction_leaves_nothing(app: App, staff: Actor, sampl
     assert result.ref == "PI-2026-0001"
 
 
-def test_sigkill_mid_import_leaves_no_partial_case(app: App, staff: Actor, key_store: MemoryMasterKeyStore,
-                                                   data_dir: Path, samples_dir: Path) -> None:
+def test_sigkill_mid_import_leaves_no_partial_case(
+    app: App, staff: Actor, key_store: MemoryMasterKeyStore, data_dir: Path, samples_dir: Path
+) -> None:
     sample = str(inbox(samples_dir) / "07-fax-gateway-pdf.eml")
     key = key_store.load(app.install_id)
     assert key is not None
@@ -351,9 +391,13 @@ def test_hostile_attachment_names_are_sanitised(app: App, staff: Actor, tmp_path
     work = tmp_path / "work"
     work.mkdir()
     before = tree(tmp_path)
-    data = eml(attachments=[("../../../etc/evil.pdf", "application/pdf", b"%PDF-1.4 nope"),
-                            ("CON", "text/plain", b"con"),
-                            ("..\\..\\win.ini", "text/plain", b"ini")])
+    data = eml(
+        attachments=[
+            ("../../../etc/evil.pdf", "application/pdf", b"%PDF-1.4 nope"),
+            ("CON", "text/plain", b"con"),
+            ("..\\..\\win.ini", "text/plain", b"ini"),
+        ]
+    )
     path = work / "hostile.eml"
     path.write_bytes(data)
     before = tree(tmp_path)
@@ -386,12 +430,10 @@ def test_audit_chain_intact_across_imports_and_a_failed_one(app: App, staff: Act
             raise RuntimeError("injected")
 
     svc = ImportService(app)
-    assert svc.import_bytes(staff, eml(message_id="<a@example.com>"), "a.eml").status \
-        is ImportStatus.CREATED
+    assert svc.import_bytes(staff, eml(message_id="<a@example.com>"), "a.eml").status is ImportStatus.CREATED
     with pytest.raises(RuntimeError):
         ImportService(app, fault=fault).import_bytes(staff, eml(message_id="<b@example.com>"), "b.eml")
-    assert svc.import_bytes(staff, eml(message_id="<c@example.com>"), "c.eml").status \
-        is ImportStatus.CREATED
+    assert svc.import_bytes(staff, eml(message_id="<c@example.com>"), "c.eml").status is ImportStatus.CREATED
     assert audit.verify_chain(app.db).ok
 
 

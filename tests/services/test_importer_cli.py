@@ -20,13 +20,22 @@ def main(monkeypatch: pytest.MonkeyPatch, staff: Actor, manager: Actor) -> None:
     monkeypatch.setenv("INQUIRY_DESK_PASSWORD", "correct horse")
 
 
-def test_import_json(main: None, app: App, data_dir: Path, key_store: MemoryMasterKeyStore,
-                     samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_json(
+    main: None,
+    app: App,
+    data_dir: Path,
+    key_store: MemoryMasterKeyStore,
+    samples_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4 broken")
     sample = samples_dir / "inbox" / "01-access-request-gdpr.eml"
-    code = cli.main(["--data-dir", str(data_dir), "import", str(sample), str(sample), str(bad), "--json"],
-                    key_store=key_store)
+    code = cli.main(
+        ["--data-dir", str(data_dir), "import", str(sample), str(sample), str(bad), "--json"],
+        key_store=key_store,
+    )
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert code == 1
     assert [line["status"] for line in lines] == ["created", "duplicate", "refused"]
@@ -35,8 +44,15 @@ def test_import_json(main: None, app: App, data_dir: Path, key_store: MemoryMast
     assert bad.exists()
 
 
-def test_watch_folder_once(main: None, app: App, data_dir: Path, key_store: MemoryMasterKeyStore,
-                           samples_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_watch_folder_once(
+    main: None,
+    app: App,
+    data_dir: Path,
+    key_store: MemoryMasterKeyStore,
+    samples_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     import os
     import time
 
@@ -45,8 +61,9 @@ def test_watch_folder_once(main: None, app: App, data_dir: Path, key_store: Memo
     target = folder / "14-mailed-letter-scan.png"
     shutil.copy(samples_dir / "inbox" / target.name, target)
     os.utime(target, (time.time() - 60, time.time() - 60))
-    code = cli.main(["--data-dir", str(data_dir), "watch-folder", "--set", str(folder), "--once"],
-                    key_store=key_store)
+    code = cli.main(
+        ["--data-dir", str(data_dir), "watch-folder", "--set", str(folder), "--once"], key_store=key_store
+    )
     assert code == 0
     assert (folder / "processed" / target.name).exists()
     assert "created" in capsys.readouterr().out

@@ -8,11 +8,23 @@ from inquiry_desk.services.actors import ROLE_PERMISSIONS, Actor, Permission
 
 P = Permission
 EXPECTED = {
-    "staff": {P.VIEW_REGISTER, P.VIEW_PERSONAL, P.CREATE_CASE, P.EDIT_CASE, P.TRANSITION, P.IMPORT,
-              P.PRINT},
-    "manager": {P.VIEW_REGISTER, P.VIEW_PERSONAL, P.CREATE_CASE, P.EDIT_CASE, P.TRANSITION, P.IMPORT,
-                P.PRINT, P.APPROVE, P.CHANGE_SETTINGS, P.LEGAL_HOLD, P.PURGE, P.PURGE_EARLY,
-                P.READ_AUDIT, P.REPORT},
+    "staff": {P.VIEW_REGISTER, P.VIEW_PERSONAL, P.CREATE_CASE, P.EDIT_CASE, P.TRANSITION, P.IMPORT, P.PRINT},
+    "manager": {
+        P.VIEW_REGISTER,
+        P.VIEW_PERSONAL,
+        P.CREATE_CASE,
+        P.EDIT_CASE,
+        P.TRANSITION,
+        P.IMPORT,
+        P.PRINT,
+        P.APPROVE,
+        P.CHANGE_SETTINGS,
+        P.LEGAL_HOLD,
+        P.PURGE,
+        P.PURGE_EARLY,
+        P.READ_AUDIT,
+        P.REPORT,
+    },
     "admin": {P.VIEW_REGISTER, P.MANAGE_USERS, P.KEY_ADMIN, P.BACKUP, P.READ_AUDIT, P.PURGE, P.REPORT},
     "system": {P.VIEW_REGISTER, P.PURGE, P.REPORT},
 }

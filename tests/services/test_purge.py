@@ -27,26 +27,41 @@ from tests.services.purge_helpers import encodings_of, personal_values, scan_fol
 # The shared fixtures: pytest finds them by name in this module.
 from tests.services.purge_helpers import clerk_fixture, mgr_fixture, world_fixture  # noqa: F401
 
-STATS = ("ref", "uid", "kind", "channel", "jurisdiction", "language", "request_types", "received",
-         "due", "outcome", "deadline_met", "closed_at", "created_at")
+STATS = (
+    "ref",
+    "uid",
+    "kind",
+    "channel",
+    "jurisdiction",
+    "language",
+    "request_types",
+    "received",
+    "due",
+    "outcome",
+    "deadline_met",
+    "closed_at",
+    "created_at",
+)
 
 
 def snapshot(app: App) -> dict[str, dict[str, Any]]:
     with app.db.read() as session:
-        return {c.ref: {k: getattr(c, k) for k in STATS} | {"state": c.state}
-                for c in session.scalars(select(Case))}
+        return {
+            c.ref: {k: getattr(c, k) for k in STATS} | {"state": c.state}
+            for c in session.scalars(select(Case))
+        }
 
 
 def japanese_due(app: App, svc: PurgeService) -> list[str]:
     due = svc.due_refs()
     with app.db.read() as session:
-        return [c.ref for c in session.scalars(select(Case).where(Case.ref.in_(due)))
-                if c.language == "ja"]
+        return [c.ref for c in session.scalars(select(Case).where(Case.ref.in_(due))) if c.language == "ja"]
 
 
 # --- erasure ----------------------------------------------------------------------------------
-def test_purge_leaves_no_byte_of_purged_cases_anywhere(world: App, mgr: Actor, clerk: Actor,
-                                                       data_dir: Path) -> None:
+def test_purge_leaves_no_byte_of_purged_cases_anywhere(
+    world: App, mgr: Actor, clerk: Actor, data_dir: Path
+) -> None:
     svc = PurgeService(world)
     due = svc.due_refs()
     assert len(due) >= 10 and len(japanese_due(world, svc)) >= 4
@@ -96,8 +111,7 @@ def test_other_cases_untouched_and_anonymous_rows_keep_statistics(world: App, mg
     assert verify_chain(world.db).ok
 
 
-def test_plaintext_left_in_a_personal_row_is_zeroed_on_disk(world: App, mgr: Actor,
-                                                             data_dir: Path) -> None:
+def test_plaintext_left_in_a_personal_row_is_zeroed_on_disk(world: App, mgr: Actor, data_dir: Path) -> None:
     """secure_delete + the WAL truncation really overwrite deleted rows in the file."""
     svc = PurgeService(world)
     ref = svc.due_refs()[0]
@@ -105,8 +119,13 @@ def test_plaintext_left_in_a_personal_row_is_zeroed_on_disk(world: App, mgr: Act
     leak = "漏洩テスト用の平文メモ " + name
     with world.db.write() as session:
         case_id = session.scalar(select(Case.id).where(Case.ref == ref))
-        session.add(Note(case_id=case_id, at=datetime.now(), payload=leak.encode("utf-8")
-                         + b"|" + leak.encode("shift_jis") + b"|" + leak.encode("euc-jp")))
+        session.add(
+            Note(
+                case_id=case_id,
+                at=datetime.now(),
+                payload=leak.encode("utf-8") + b"|" + leak.encode("shift_jis") + b"|" + leak.encode("euc-jp"),
+            )
+        )
     world.db.checkpoint()
     assert scan_folder(data_dir, {leak}) != []  # the leak is in the file before the purge
 
@@ -146,14 +165,15 @@ def test_scanner_finds_every_planted_pattern_exactly(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr("inquiry_desk.services.purge.scan._BLOCK", 3 * 1000)
     for i, pattern in enumerate(planted):
         at = 2990 + i * 3001 + (i % 3)
-        data[at:at + len(pattern)] = pattern
+        data[at : at + len(pattern)] = pattern
     found = scan_bytes(bytes(data), pset.patterns)
     assert {pset.patterns[i] for i in found} == {p for p in pset.patterns if p in data}
     assert set(planted) <= {pset.patterns[i] for i in found}
 
 
 def test_scanner_is_exact_over_zero_pages_and_grams_shared_by_many_patterns(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The scanner's shortcuts: all-zero blocks are skipped unless a pattern has a zero
     gram, and patterns sharing a gram are told apart by their heads."""
     rng = __import__("random").Random(11)
@@ -161,10 +181,10 @@ def test_scanner_is_exact_over_zero_pages_and_grams_shared_by_many_patterns(
     numbers = [f"C{i:06d}".encode() for i in range(300)]  # all share "C000"/"0000" grams
     zeroed = [bytes(12) + b"x1", b"ab\0\0\0\0\0\0"]
     data = bytearray(640) + bytearray(rng.randbytes(2000)) + bytearray(640)
-    data[60:74] = zeroed[0]                   # first gram in an all-zero block
-    data[1270:1279] = b"C00000000"            # "C000000" at 1270, heads "C00000" elsewhere
+    data[60:74] = zeroed[0]  # first gram in an all-zero block
+    data[1270:1279] = b"C00000000"  # "C000000" at 1270, heads "C00000" elsewhere
     data[2000:2007] = numbers[123]
-    data[2637:2645] = zeroed[1]               # across the edge into the trailing zeros
+    data[2637:2645] = zeroed[1]  # across the edge into the trailing zeros
     patterns = numbers + zeroed
     found = {patterns[i] for i in scan_bytes(bytes(data), patterns)}
     assert found == {p for p in patterns if p in data}
@@ -190,8 +210,13 @@ def test_every_table_with_case_rows_is_classified() -> None:
 def test_a_new_table_with_case_id_but_no_tag_fails() -> None:
     md = MetaData()
     Table("cases", md, Column("id", Integer, primary_key=True), info={"personal": False})
-    Table("scans", md, Column("id", Integer, primary_key=True),
-          Column("case_id", ForeignKey("cases.id")), Column("data", LargeBinary))
+    Table(
+        "scans",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("case_id", ForeignKey("cases.id")),
+        Column("data", LargeBinary),
+    )
     with pytest.raises(UnclassifiedTable, match="scans"):
         erasure_plan(md)
     md.tables["scans"].info["personal"] = True

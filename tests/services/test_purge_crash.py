@@ -72,8 +72,8 @@ def _wait_for(path: Path, proc: subprocess.Popen[bytes], timeout: float = 60) ->
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
-        world: App, mgr: Actor, key_store: MemoryMasterKeyStore, data_dir: Path,
-        tmp_path: Path) -> None:
+    world: App, mgr: Actor, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
+) -> None:
     """Each case is purged or untouched; a kill loses exactly the batch not yet committed."""
     svc = PurgeService(world)
     due = svc.due_refs()
@@ -85,8 +85,12 @@ def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
     marks = tmp_path / "marks"
     marks.mkdir()
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
-    proc = subprocess.Popen([sys.executable, "-c", _CHILD, str(data_dir), install_id, key.hex(),
-                             str(marks)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(data_dir), install_id, key.hex(), str(marks)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     try:
         _wait_for(marks / "committed", proc)
         second = _wait_for(marks / "inside", proc)
@@ -122,8 +126,7 @@ def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
     assert scan_folder(data_dir, values) == []
 
 
-def test_a_failing_case_rolls_back_alone_and_the_rest_of_its_batch_commits(
-        world: App, mgr: Actor) -> None:
+def test_a_failing_case_rolls_back_alone_and_the_rest_of_its_batch_commits(world: App, mgr: Actor) -> None:
     svc = PurgeService(world)
     due = svc.due_refs()
     assert len(due) >= 3
@@ -144,7 +147,11 @@ def test_a_failing_case_rolls_back_alone_and_the_rest_of_its_batch_commits(
     assert again.notes == before.notes and len(again.events) == len(before.events)
     assert [a.filename for a in again.attachments] == [a.filename for a in before.attachments]
     with world.db.read() as session:
-        assert session.scalar(select(AuditEntry.id).where(AuditEntry.case_ref == victim,
-                                                          AuditEntry.action == "case.purge")) is None
+        assert (
+            session.scalar(
+                select(AuditEntry.id).where(AuditEntry.case_ref == victim, AuditEntry.action == "case.purge")
+            )
+            is None
+        )
     assert verify_chain(world.db).ok
     assert list(svc.purge_due(SYSTEM).refs) == [victim]

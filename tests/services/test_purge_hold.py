@@ -22,8 +22,10 @@ from tests.services.purge_helpers import clerk_fixture, mgr_fixture, world_fixtu
 
 def all_rows(app: App) -> dict[str, list[tuple[Any, ...]]]:
     with app.db.read() as session:
-        return {t.name: sorted(tuple(r) for r in session.execute(select(t)).all())
-                for t in Base.metadata.sorted_tables}
+        return {
+            t.name: sorted(tuple(r) for r in session.execute(select(t)).all())
+            for t in Base.metadata.sorted_tables
+        }
 
 
 def test_legal_hold_is_respected_and_its_reason_sealed(world: App, mgr: Actor) -> None:

@@ -39,17 +39,16 @@ def test_child_passes_a_clean_folder(tmp_path: Path) -> None:
     assert result.error is None and result.hits == 0 and result.passed
 
 
-def test_a_child_that_cannot_run_fails_the_check(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(purge_scan_child, "child_command",
-                        lambda: [sys.executable, "-c", "import sys; sys.exit(3)"])
+def test_a_child_that_cannot_run_fails_the_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        purge_scan_child, "child_command", lambda: [sys.executable, "-c", "import sys; sys.exit(3)"]
+    )
     result = scan_paths_in_child([tmp_path], _pset("山田花子"))
     assert result.error is not None and "exit code 3" in result.error
     assert not result.passed
 
 
-def test_the_values_never_reach_the_command_line(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_values_never_reach_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[list[str]] = []
     real_run = subprocess.run
 
@@ -68,6 +67,10 @@ def test_a_frozen_build_runs_the_child_through_the_program_itself(tmp_path: Path
     (tmp_path / "f.txt").write_bytes("山田花子".encode("utf-16-le"))
     request = purge_scan_child._encode_request([tmp_path], _pset("山田花子"), None)
     code = "import sys; from inquiry_desk.cli.main import main; sys.exit(main([sys.argv[1]]))"
-    proc = subprocess.run([sys.executable, "-c", code, purge_scan_child.CHILD_ARG],
-                          input=request, capture_output=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, purge_scan_child.CHILD_ARG],
+        input=request,
+        capture_output=True,
+        check=True,
+    )
     assert b'"hits": 1' in proc.stdout

@@ -50,8 +50,12 @@ NAMES = ["山田 花子", "Marie Dupont", "佐々木 健", "Jan Kowalski", "髙�
 
 
 def _party(i: int) -> PartyData:
-    return PartyData(name=NAMES[i % len(NAMES)], email=f"applicant{i}@example.jp",
-                     postal_code="100-0001", address="東京都千代田区1-1")
+    return PartyData(
+        name=NAMES[i % len(NAMES)],
+        email=f"applicant{i}@example.jp",
+        postal_code="100-0001",
+        address="東京都千代田区1-1",
+    )
 
 
 def _at(day: date, hour: int = 11) -> datetime:
@@ -60,26 +64,99 @@ def _at(day: date, hour: int = 11) -> datetime:
 
 # (offset of receipt from MONTH_START, kind, types, channel, jurisdiction, final state, days to
 #  answer or None, deadline met, extended)
-SPEC: list[tuple[int, CaseKind, tuple[RequestType, ...], Channel, Jurisdiction, CaseState,
-                 int | None, bool | None, bool]] = [
-    (0, CaseKind.REQUEST, (RequestType.DISCLOSURE,), Channel.MAIL, Jurisdiction.JP,
-     CaseState.RESPONDED, 5, True, False),
-    (1, CaseKind.REQUEST, (RequestType.DISCLOSURE, RequestType.DELETION), Channel.FAX, Jurisdiction.JP,
-     CaseState.CLOSED, 9, True, False),
-    (2, CaseKind.REQUEST, (RequestType.ACCESS,), Channel.EMAIL, Jurisdiction.EEA,
-     CaseState.REFUSED, 12, True, True),
+SPEC: list[
+    tuple[
+        int,
+        CaseKind,
+        tuple[RequestType, ...],
+        Channel,
+        Jurisdiction,
+        CaseState,
+        int | None,
+        bool | None,
+        bool,
+    ]
+] = [
+    (
+        0,
+        CaseKind.REQUEST,
+        (RequestType.DISCLOSURE,),
+        Channel.MAIL,
+        Jurisdiction.JP,
+        CaseState.RESPONDED,
+        5,
+        True,
+        False,
+    ),
+    (
+        1,
+        CaseKind.REQUEST,
+        (RequestType.DISCLOSURE, RequestType.DELETION),
+        Channel.FAX,
+        Jurisdiction.JP,
+        CaseState.CLOSED,
+        9,
+        True,
+        False,
+    ),
+    (
+        2,
+        CaseKind.REQUEST,
+        (RequestType.ACCESS,),
+        Channel.EMAIL,
+        Jurisdiction.EEA,
+        CaseState.REFUSED,
+        12,
+        True,
+        True,
+    ),
     (3, CaseKind.QUESTION, (), Channel.EMAIL, Jurisdiction.UK, CaseState.RESPONDED, 2, True, False),
     (4, CaseKind.COMPLAINT, (), Channel.MAIL, Jurisdiction.JP, CaseState.WITHDRAWN, 3, None, False),
-    (5, CaseKind.REQUEST, (RequestType.ERASURE, RequestType.ACCESS), Channel.EMAIL, Jurisdiction.EEA,
-     CaseState.IN_PROGRESS, None, None, True),
-    (6, CaseKind.REQUEST, (RequestType.CORRECTION,), Channel.MAIL, Jurisdiction.JP,
-     CaseState.AWAITING_APPROVAL, None, None, False),
-    (7, CaseKind.REQUEST, (RequestType.DISCLOSURE,), Channel.FAX, Jurisdiction.JP,
-     CaseState.AWAITING_APPLICANT, None, None, False),
-    (8, CaseKind.REQUEST, (RequestType.PURPOSE_OF_USE,), Channel.MAIL, Jurisdiction.JP,
-     CaseState.REFUSED, 20, False, False),
-    (9, CaseKind.CONSULTATION, (), Channel.EMAIL, Jurisdiction.OTHER, CaseState.RECEIVED, None, None,
-     False),
+    (
+        5,
+        CaseKind.REQUEST,
+        (RequestType.ERASURE, RequestType.ACCESS),
+        Channel.EMAIL,
+        Jurisdiction.EEA,
+        CaseState.IN_PROGRESS,
+        None,
+        None,
+        True,
+    ),
+    (
+        6,
+        CaseKind.REQUEST,
+        (RequestType.CORRECTION,),
+        Channel.MAIL,
+        Jurisdiction.JP,
+        CaseState.AWAITING_APPROVAL,
+        None,
+        None,
+        False,
+    ),
+    (
+        7,
+        CaseKind.REQUEST,
+        (RequestType.DISCLOSURE,),
+        Channel.FAX,
+        Jurisdiction.JP,
+        CaseState.AWAITING_APPLICANT,
+        None,
+        None,
+        False,
+    ),
+    (
+        8,
+        CaseKind.REQUEST,
+        (RequestType.PURPOSE_OF_USE,),
+        Channel.MAIL,
+        Jurisdiction.JP,
+        CaseState.REFUSED,
+        20,
+        False,
+        False,
+    ),
+    (9, CaseKind.CONSULTATION, (), Channel.EMAIL, Jurisdiction.OTHER, CaseState.RECEIVED, None, None, False),
 ]
 
 
@@ -100,10 +177,16 @@ def built(app: App, staff: Actor, manager: Actor) -> dict[str, Any]:
     grounds = list(REFUSAL_GROUNDS_OF_SPEC)
     refs: list[str] = []
     for i, (offset, kind, types, channel, juris, *_rest) in enumerate(SPEC):
-        new = NewCase(received=min(MONTH_START + timedelta(days=offset), TODAY), channel=channel,
-                      kind=kind, request_types=list(types), jurisdiction=juris,
-                      language=Language.JA if juris is Jurisdiction.JP else Language.EN,
-                      applicant=_party(i), assignee_id=staff.user_id if i % 2 else manager.user_id)
+        new = NewCase(
+            received=min(MONTH_START + timedelta(days=offset), TODAY),
+            channel=channel,
+            kind=kind,
+            request_types=list(types),
+            jurisdiction=juris,
+            language=Language.JA if juris is Jurisdiction.JP else Language.EN,
+            applicant=_party(i),
+            assignee_id=staff.user_id if i % 2 else manager.user_id,
+        )
         refs.append(app.cases.create(staff, new))
     with app.db.write() as session:
         for ref, (_o, _k, _t, _c, _j, state, days, met, extended) in zip(refs, SPEC, strict=True):
@@ -121,12 +204,18 @@ def built(app: App, staff: Actor, manager: Actor) -> dict[str, Any]:
                 answered = case.received + timedelta(days=days)
                 action = {CaseState.REFUSED: "refuse", CaseState.WITHDRAWN: "withdraw"}.get(state, "respond")
                 # An earlier, superseded answer: the last one counts.
-                session.add(Event(case_id=case.id, at=_at(case.received), actor="sato", action=action,
-                                  summary="earlier"))
-                session.add(Event(case_id=case.id, at=_at(answered), actor="sato", action=action,
-                                  summary="answered"))
-                case.outcome = {CaseState.REFUSED: Outcome.REFUSED, CaseState.WITHDRAWN: Outcome.WITHDRAWN
-                                }.get(state, Outcome.DISCLOSED).value
+                session.add(
+                    Event(
+                        case_id=case.id, at=_at(case.received), actor="sato", action=action, summary="earlier"
+                    )
+                )
+                session.add(
+                    Event(case_id=case.id, at=_at(answered), actor="sato", action=action, summary="answered")
+                )
+                case.outcome = {
+                    CaseState.REFUSED: Outcome.REFUSED,
+                    CaseState.WITHDRAWN: Outcome.WITHDRAWN,
+                }.get(state, Outcome.DISCLOSED).value
                 case.deadline_met = met
                 if state is CaseState.REFUSED:
                     # The second refusal stands for one made before grounds were recorded.
@@ -134,8 +223,15 @@ def built(app: App, staff: Actor, manager: Actor) -> dict[str, Any]:
                 if state is CaseState.CLOSED:
                     case.closed_at = _at(answered + timedelta(days=1))
             if extended:
-                session.add(Event(case_id=case.id, at=_at(case.received + timedelta(days=1)), actor="sato",
-                                  action="extension", summary="Deadline extended by 2 months"))
+                session.add(
+                    Event(
+                        case_id=case.id,
+                        at=_at(case.received + timedelta(days=1)),
+                        actor="sato",
+                        action="extension",
+                        summary="Deadline extended by 2 months",
+                    )
+                )
     add_purged_history(app, 60, seed=3, today=TODAY)
     return {"refs": refs}
 
@@ -158,13 +254,17 @@ def _answered_at(app: App) -> dict[int, datetime | None]:
     return out
 
 
-def _expected_timeliness(cases: list[Case], answered: dict[int, datetime | None], since: datetime,
-                         until: datetime) -> tuple[int, int, int, float | None]:
+def _expected_timeliness(
+    cases: list[Case], answered: dict[int, datetime | None], since: datetime, until: datetime
+) -> tuple[int, int, int, float | None]:
     done = [c for c in cases if c.outcome and answered[c.id] and since <= answered[c.id] < until]  # type: ignore[operator]
     met = sum(1 for c in done if c.deadline_met is True)
     missed = sum(1 for c in done if c.deadline_met is False)
-    days = [(answered[c.id].date() - c.received).days for c in done  # type: ignore[union-attr]
-            if c.outcome != Outcome.WITHDRAWN.value]
+    days = [
+        (answered[c.id].date() - c.received).days
+        for c in done  # type: ignore[union-attr]
+        if c.outcome != Outcome.WITHDRAWN.value
+    ]
     return len(done), met, missed, (statistics.median(days) if days else None)
 
 
@@ -178,10 +278,12 @@ def test_monthly_report_matches_the_register(app: App, built: dict[str, Any], ma
     assert report.received == len(received) >= len(SPEC) - 1
     assert report.by_kind == {k: sum(c.kind == k.value for c in received) for k in CaseKind}
     assert report.by_channel == {ch: sum(c.channel == ch.value for c in received) for ch in Channel}
-    assert report.by_jurisdiction == {j: sum(c.jurisdiction == j.value for c in received)
-                                      for j in Jurisdiction}
-    assert report.by_request_type == {t: sum(t in decode_types(c.request_types) for c in received)
-                                      for t in RequestType}
+    assert report.by_jurisdiction == {
+        j: sum(c.jurisdiction == j.value for c in received) for j in Jurisdiction
+    }
+    assert report.by_request_type == {
+        t: sum(t in decode_types(c.request_types) for c in received) for t in RequestType
+    }
     answered = _answered_at(app)
     since, until = _at(MONTH_START, 0), _at(following, 0)
     in_month = [c for c in cases if c.outcome and answered[c.id] and since <= answered[c.id] < until]  # type: ignore[operator]
@@ -198,11 +300,12 @@ def test_monthly_report_matches_the_register(app: App, built: dict[str, Any], ma
     order = [*RefusalCategory, NOT_RECORDED]
     assert list(report.refusal_categories) == sorted(report.refusal_categories, key=order.index)
     with app.db.read() as session:
-        ext = [at for at, in session.execute(select(Event.at).where(Event.action == "extension"))]
+        ext = [at for (at,) in session.execute(select(Event.at).where(Event.action == "extension"))]
     assert report.extensions == sum(since <= at < until for at in ext)
     assert report.purged == sum(1 for c in cases if c.purged_at and since <= c.purged_at < until)
-    open_at_end = [c for c in cases if c.received < following
-                   and (answered[c.id] is None or answered[c.id] >= until)]  # type: ignore[operator]
+    open_at_end = [
+        c for c in cases if c.received < following and (answered[c.id] is None or answered[c.id] >= until)
+    ]  # type: ignore[operator]
     assert report.open_at_end == len(open_at_end)
 
 
@@ -224,8 +327,9 @@ def test_purges_in_the_month_come_from_the_register_and_the_receipts(app: App, m
         audit.record(session, SYSTEM, "purge.run", None, {"purged": 3}, at=_at(MONTH_START, 3))
     report = ReportService(app.db).monthly_report(manager, MONTH_START.year, MONTH_START.month)
     following = (MONTH_START + timedelta(days=32)).replace(day=1)
-    expected = sum(1 for c in _rows(app) if c.purged_at and _at(MONTH_START, 0) <= c.purged_at
-                   < _at(following, 0))
+    expected = sum(
+        1 for c in _rows(app) if c.purged_at and _at(MONTH_START, 0) <= c.purged_at < _at(following, 0)
+    )
     assert report.purged == expected
     assert report.purge_runs == 1
 
@@ -235,8 +339,9 @@ def test_dashboard_matches_the_register(app: App, built: dict[str, Any], manager
     data = ReportService(app.db).dashboard(manager, TODAY)
     cases = _rows(app)
     open_cases = [c for c in cases if CaseState(c.state).is_open]
-    assert data.open_by_state == {s: sum(c.state == s.value for c in open_cases)
-                                  for s in CaseState if s.is_open}
+    assert data.open_by_state == {
+        s: sum(c.state == s.value for c in open_cases) for s in CaseState if s.is_open
+    }
     assert data.open_total == len(open_cases) == 4
     refs = built["refs"]
     assert [d.ref for d in data.overdue] == [refs[5]]
@@ -249,11 +354,14 @@ def test_dashboard_matches_the_register(app: App, built: dict[str, Any], manager
     window = [c for c in cases if data.period_start <= c.received <= TODAY]
     assert sum(sum(m.values()) for m in data.received_by_channel.values()) == len(window)
     for month, counts in data.received_by_channel.items():
-        assert counts == {ch: n for ch in Channel
-                          if (n := sum(c.channel == ch.value and f"{c.received:%Y-%m}" == month
-                                       for c in window))}
-    assert data.type_totals() == {t: n for t in RequestType
-                                  if (n := sum(t in decode_types(c.request_types) for c in window))}
+        assert counts == {
+            ch: n
+            for ch in Channel
+            if (n := sum(c.channel == ch.value and f"{c.received:%Y-%m}" == month for c in window))
+        }
+    assert data.type_totals() == {
+        t: n for t in RequestType if (n := sum(t in decode_types(c.request_types) for c in window))
+    }
     assert len(data.months) == 12 and data.months[-1] == f"{TODAY:%Y-%m}"
     answered = _answered_at(app)
     since, until = _at(data.period_start, 0), _at(TODAY + timedelta(days=1), 0)
@@ -263,8 +371,7 @@ def test_dashboard_matches_the_register(app: App, built: dict[str, Any], manager
     assert t.met_rate == pytest.approx(met / (met + missed))
     assert data.purged_total == 60 and data.register_total == 70
     assert data.extensions == 2
-    refused = [c for c in cases if c.outcome == Outcome.REFUSED.value
-               and since <= answered[c.id] < until]  # type: ignore[operator]
+    refused = [c for c in cases if c.outcome == Outcome.REFUSED.value and since <= answered[c.id] < until]  # type: ignore[operator]
     assert data.refusals == len(refused)
     # The purged history keeps its grounds: anonymous rows still count by category.
     assert data.refusals_by_category == _expected_categories(refused)
@@ -277,8 +384,10 @@ def test_dashboard_of_an_empty_register(app: App, manager: Actor) -> None:
     assert data.timeliness.met_rate is None and not data.workload
 
 
-@pytest.mark.parametrize(("values", "expected"), [
-    ([(3, 1)], 3), ([(1, 1), (5, 1)], 3), ([(1, 2), (9, 1)], 1), ([(2, 2), (4, 2)], 3), ([], None)])
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [([(3, 1)], 3), ([(1, 1), (5, 1)], 3), ([(1, 2), (9, 1)], 1), ([(2, 2), (4, 2)], 3), ([], None)],
+)
 def test_median_from_histogram(values: list[tuple[int, int]], expected: float | None) -> None:
     assert median_from_histogram(values) == expected
 
@@ -299,8 +408,9 @@ def test_staff_cannot_run_reports_system_can(app: App, staff: Actor, tmp_path: P
 
 
 # --- the files ----------------------------------------------------------------------------------
-def test_register_export_has_no_personal_data(app: App, built: dict[str, Any], manager: Actor,
-                                              tmp_path: Path) -> None:
+def test_register_export_has_no_personal_data(
+    app: App, built: dict[str, Any], manager: Actor, tmp_path: Path
+) -> None:
     out = tmp_path / "export" / "register.csv"
     out.parent.mkdir()
     out.write_text("old")  # replaced atomically
@@ -321,15 +431,17 @@ def test_register_export_has_no_personal_data(app: App, built: dict[str, Any], m
     assert first["state"] == "closed" and first["closed"]
     assert [p.name for p in out.parent.iterdir()] == ["register.csv"]  # no temp file left
     with app.db.read() as session:
-        assert session.scalar(select(AuditEntry.details).where(
-            AuditEntry.action == "report.export_register")) == f'{{"rows": {count}}}'
+        assert (
+            session.scalar(select(AuditEntry.details).where(AuditEntry.action == "report.export_register"))
+            == f'{{"rows": {count}}}'
+        )
 
 
-def test_monthly_report_csv_and_pdf(app: App, built: dict[str, Any], manager: Actor,
-                                    tmp_path: Path) -> None:
+def test_monthly_report_csv_and_pdf(app: App, built: dict[str, Any], manager: Actor, tmp_path: Path) -> None:
     service = ReportService(app.db)
-    report = service.save_monthly_report(manager, MONTH_START.year, MONTH_START.month,
-                                         tmp_path / "m.csv", "csv")
+    report = service.save_monthly_report(
+        manager, MONTH_START.year, MONTH_START.month, tmp_path / "m.csv", "csv"
+    )
     raw = (tmp_path / "m.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -338,8 +450,12 @@ def test_monthly_report_csv_and_pdf(app: App, built: dict[str, Any], manager: Ac
     assert values[("received", "total")] == str(report.received)
     for key, n in report.refusal_categories.items():
         assert values[("refusal_category", key)] == str(n)
-    assert ("refusal_category", "unfounded_or_excessive", "Manifestly unfounded or excessive",
-            str(report.refusal_categories["unfounded_or_excessive"])) in [tuple(r) for r in rows]
+    assert (
+        "refusal_category",
+        "unfounded_or_excessive",
+        "Manifestly unfounded or excessive",
+        str(report.refusal_categories["unfounded_or_excessive"]),
+    ) in [tuple(r) for r in rows]
     service.save_monthly_report(manager, MONTH_START.year, MONTH_START.month, tmp_path / "m.pdf", "pdf")
     assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
     text = raw.decode("utf-8-sig")

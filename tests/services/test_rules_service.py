@@ -94,17 +94,18 @@ def test_invalid_values_are_refused_with_a_message(lapp: App, lc: Lifecycle, bos
 def test_bad_json_files_are_explained() -> None:
     with pytest.raises(SettingsInvalid, match="not valid JSON"):
         parse_deadline_json("{")
-    with pytest.raises(SettingsInvalid, match=r'jurisdictions\.EEA: GDPR Art\. 12\(3\) allows at most two'):
+    with pytest.raises(SettingsInvalid, match=r"jurisdictions\.EEA: GDPR Art\. 12\(3\) allows at most two"):
         parse_deadline_json('{"jurisdictions": {"EEA": {"max_extension_months": 3}}}')
     with pytest.raises(SettingsInvalid, match='unknown setting "appi_fee"'):
         parse_fee_json('{"appi_fee": 500}')
 
 
 def test_deadline_change_recomputes_open_cases_and_counts_them(
-        lapp: App, lc: Lifecycle, sato: Actor, boss: Actor, clock: Clock) -> None:
+    lapp: App, lc: Lifecycle, sato: Actor, boss: Actor, clock: Clock
+) -> None:
     clock.day = date(2026, 5, 1)
-    moves = lapp.cases.create(sato, new_case(date(2026, 4, 24)))       # Fri before Golden Week
-    stays = lapp.cases.create(sato, new_case(date(2026, 4, 1)))        # 14 days = 10 business days
+    moves = lapp.cases.create(sato, new_case(date(2026, 4, 24)))  # Fri before Golden Week
+    stays = lapp.cases.create(sato, new_case(date(2026, 4, 1)))  # 14 days = 10 business days
     eea = lapp.cases.create(sato, new_case(date(2026, 4, 24), jurisdiction=Jurisdiction.EEA))
     done = lapp.cases.create(sato, new_case(date(2026, 4, 24)))
     lc.workflow.act(sato, done, Action.WITHDRAW, ActionInput(comment="電話で取り下げ"))
@@ -124,7 +125,8 @@ def test_deadline_change_recomputes_open_cases_and_counts_them(
 
 
 def test_every_change_is_audited_without_personal_data(
-        lapp: App, lc: Lifecycle, sato: Actor, boss: Actor) -> None:
+    lapp: App, lc: Lifecycle, sato: Actor, boss: Actor
+) -> None:
     lapp.cases.create(sato, new_case(date(2026, 4, 1)))
     lc.rules.set_deadline_rules(boss, replace(_with_jp(TEN_BUSINESS_DAYS), due_soon_days=5))
     lc.rules.set_approval_rules(boss, ApprovalRules(frozenset({RequestType.ERASURE}), refusals=False))
@@ -134,8 +136,10 @@ def test_every_change_is_audited_without_personal_data(
     [fee_row] = _audit_rows(lapp, "settings.fees")
     assert deadline_row.actor == approval_row.actor == fee_row.actor == "tanaka"
     assert deadline_row.case_ref is None
-    assert json.loads(deadline_row.details) == {"due_dates_changed": 0,
-                                                "changed": ["jurisdictions.JP", "due_soon_days"]}
+    assert json.loads(deadline_row.details) == {
+        "due_dates_changed": 0,
+        "changed": ["jurisdictions.JP", "due_soon_days"],
+    }
     assert json.loads(approval_row.details) == {"response_types": ["erasure"], "refusals": False}
     assert json.loads(fee_row.details)["appi_fee_jpy"] == 500
     for row in (deadline_row, approval_row, fee_row):
@@ -145,13 +149,16 @@ def test_every_change_is_audited_without_personal_data(
 
 
 def test_settings_round_trip(lc: Lifecycle, boss: Actor) -> None:
-    deadlines = replace(_with_jp(JurisdictionRule(PeriodUnit.BUSINESS_DAYS, 10, roll_forward=True)),
-                        year_end_closure=((12, 28), (1, 4)),
-                        extra_closed_days=frozenset({date(2026, 8, 13), date(2026, 8, 14)}),
-                        due_soon_days=7)
+    deadlines = replace(
+        _with_jp(JurisdictionRule(PeriodUnit.BUSINESS_DAYS, 10, roll_forward=True)),
+        year_end_closure=((12, 28), (1, 4)),
+        extra_closed_days=frozenset({date(2026, 8, 13), date(2026, 8, 14)}),
+        due_soon_days=7,
+    )
     approval = ApprovalRules(frozenset({RequestType.DISCLOSURE, RequestType.ERASURE}), refusals=False)
-    fees = FeeRules(appi_fee_jpy=800, gdpr_excessive_fee_jpy=2500, other_fee_jpy=300,
-                    money_order_validity_months=6)
+    fees = FeeRules(
+        appi_fee_jpy=800, gdpr_excessive_fee_jpy=2500, other_fee_jpy=300, money_order_validity_months=6
+    )
     lc.rules.set_deadline_rules(boss, deadlines)
     lc.rules.set_approval_rules(boss, approval)
     lc.rules.set_fee_rules(boss, fees)

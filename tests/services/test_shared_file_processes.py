@@ -105,8 +105,13 @@ _COLLEAGUE = _PRELUDE + textwrap.dedent("""
 
 def _run(script: str, args: list[str]) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, "-c", script, *args], env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _result(proc: subprocess.Popen[str], timeout: float = 240) -> dict[str, object]:
@@ -116,8 +121,9 @@ def _result(proc: subprocess.Popen[str], timeout: float = 240) -> dict[str, obje
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX lock semantics")
-def test_every_write_of_two_processes_reaches_the_disk(demo_app: App, key_store: MemoryMasterKeyStore,
-                                                       data_dir: Path, tmp_path: Path) -> None:
+def test_every_write_of_two_processes_reaches_the_disk(
+    demo_app: App, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
+) -> None:
     install_id = demo_app.install_id
     key = key_store.load(install_id)
     assert key is not None
@@ -177,7 +183,8 @@ _HOLDER = _PRELUDE + textwrap.dedent("""
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX lock semantics")
 def test_a_restore_keeps_the_writes_of_a_process_that_has_the_database_open(
-        demo_app: App, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path) -> None:
+    demo_app: App, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
+) -> None:
     from inquiry_desk.services.purge.backup import backup, restore
 
     admin = demo_app.users.authenticate("admin", "demo")
@@ -219,8 +226,9 @@ def test_a_restore_keeps_the_writes_of_a_process_that_has_the_database_open(
         app.close()
 
 
-def test_the_live_database_is_refused_as_a_backup(demo_app: App, key_store: MemoryMasterKeyStore,
-                                                  data_dir: Path) -> None:
+def test_the_live_database_is_refused_as_a_backup(
+    demo_app: App, key_store: MemoryMasterKeyStore, data_dir: Path
+) -> None:
     from inquiry_desk.domain.errors import UserError
     from inquiry_desk.services.purge.backup import restore
     from inquiry_desk.store.engine import DB_FILENAME

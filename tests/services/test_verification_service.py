@@ -40,15 +40,17 @@ def test_two_documents_without_photo_and_certificate_age(lapp: App, sato: Actor)
     lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.PENSION_BOOK))
-    old = lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.CERTIFICATE_OF_RESIDENCE,
-                                                              issued_on=date(2026, 2, 1)))
+    old = lc.verification.add_evidence(
+        sato, ref, NewEvidence(EvidenceType.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 2, 1))
+    )
     lc.verification.set_checks(sato, ref, Checks(name_matches=True, address_matches=True))
     view = lc.verification.view(sato, ref)
     assert not view.evaluation.verified
     assert "must be issued within 3 months" in (view.evidence[1].problem or "")
     lc.verification.remove_evidence(sato, ref, old)
-    lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.CERTIFICATE_OF_RESIDENCE,
-                                                        issued_on=date(2026, 5, 1)))
+    lc.verification.add_evidence(
+        sato, ref, NewEvidence(EvidenceType.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 5, 1))
+    )
     assert lc.verification.view(sato, ref).evaluation.verified
 
 
@@ -87,16 +89,19 @@ def test_id_copies_are_destroyed_now_and_the_check_is_kept(lapp: App, sato: Acto
     lc = lapp.lifecycle
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     scan = b"LICENCE-SCAN-" + b"x" * 5000
-    licence = lapp.cases.add_attachment(sato, ref, NewAttachment("licence.jpg", "image/jpeg", scan,
-                                                                 kind="id_document"))
-    poa = lapp.cases.add_attachment(sato, ref, NewAttachment("poa.pdf", "application/pdf", b"POA",
-                                                             kind="id_document"))
-    stray = lapp.cases.add_attachment(sato, ref, NewAttachment("passport.png", "image/png", b"PP",
-                                                               kind="id_document"))
-    lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.DRIVERS_LICENCE,
-                                                        masking_confirmed=True, attachment_id=licence))
-    lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.POWER_OF_ATTORNEY,
-                                                        attachment_id=poa))
+    licence = lapp.cases.add_attachment(
+        sato, ref, NewAttachment("licence.jpg", "image/jpeg", scan, kind="id_document")
+    )
+    poa = lapp.cases.add_attachment(
+        sato, ref, NewAttachment("poa.pdf", "application/pdf", b"POA", kind="id_document")
+    )
+    stray = lapp.cases.add_attachment(
+        sato, ref, NewAttachment("passport.png", "image/png", b"PP", kind="id_document")
+    )
+    lc.verification.add_evidence(
+        sato, ref, NewEvidence(EvidenceType.DRIVERS_LICENCE, masking_confirmed=True, attachment_id=licence)
+    )
+    lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.POWER_OF_ATTORNEY, attachment_id=poa))
     assert set(lc.verification.view(sato, ref).copies_to_delete) == {licence, stray}
     with lapp.db.read() as session:
         blobs_before = session.scalar(select(func.count(Blob.id)))

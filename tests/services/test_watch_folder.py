@@ -38,7 +38,9 @@ def test_imports_and_moves(app: App, staff: Actor, watched: Path, samples_dir: P
     results = scan_once(app, staff, watched, settle=0)
     assert sorted(r.status.value for r in results) == ["created", "created", "refused"]
     assert sorted(p.name for p in (watched / "processed").iterdir()) == [
-        "01-access-request-gdpr.eml", "13-fax-correction.tif"]
+        "01-access-request-gdpr.eml",
+        "13-fax-correction.tif",
+    ]
     rejected = sorted(p.name for p in (watched / "rejected").iterdir())
     assert rejected == ["garbage.tif", "garbage.tif.reason.txt"]
     reason = (watched / "rejected" / "garbage.tif.reason.txt").read_text(encoding="utf-8").strip()
@@ -48,15 +50,18 @@ def test_imports_and_moves(app: App, staff: Actor, watched: Path, samples_dir: P
     assert scan_once(app, staff, watched, settle=0) == []
 
 
-def test_duplicate_goes_to_processed_with_a_unique_name(app: App, staff: Actor, watched: Path,
-                                                        samples_dir: Path) -> None:
+def test_duplicate_goes_to_processed_with_a_unique_name(
+    app: App, staff: Actor, watched: Path, samples_dir: Path
+) -> None:
     sample = samples_dir / "inbox" / "01-access-request-gdpr.eml"
     for _ in range(2):
         shutil.copy(sample, watched / sample.name)
         age(watched / sample.name)
         scan_once(app, staff, watched, settle=0)
     assert sorted(p.name for p in (watched / "processed").iterdir()) == [
-        "01-access-request-gdpr (2).eml", "01-access-request-gdpr.eml"]
+        "01-access-request-gdpr (2).eml",
+        "01-access-request-gdpr.eml",
+    ]
     assert len(app.cases.refs()) == 1
 
 

@@ -38,8 +38,9 @@ def _verify_with_licence(lc: Lifecycle, actor: Actor, ref: str) -> None:
     lc.verification.set_checks(actor, ref, Checks(name_matches=True, address_matches=True))
 
 
-def test_disclosure_request_from_receipt_to_closure(lapp: App, lc: Lifecycle, sato: Actor, boss: Actor,
-                                                    clock: Clock) -> None:
+def test_disclosure_request_from_receipt_to_closure(
+    lapp: App, lc: Lifecycle, sato: Actor, boss: Actor, clock: Clock
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     wf = lc.workflow
     with pytest.raises(ActionRefused, match="identity verified before work starts"):
@@ -87,20 +88,24 @@ def test_question_skips_verification_and_approval(lapp: App, lc: Lifecycle, sato
     assert status.outcome == Outcome.ANSWERED.value
 
 
-def test_refusal_needs_reasons_complaint_text_and_approval(lapp: App, lc: Lifecycle, sato: Actor,
-                                                           boss: Actor) -> None:
+def test_refusal_needs_reasons_complaint_text_and_approval(
+    lapp: App, lc: Lifecycle, sato: Actor, boss: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     wf = lc.workflow
-    with pytest.raises(ActionRefused, match="reasons for the refusal, the right-to-complain text and "
-                                            "its category"):
+    with pytest.raises(
+        ActionRefused, match="reasons for the refusal, the right-to-complain text and its category"
+    ):
         wf.act(boss, ref, Action.REFUSE)
     with pytest.raises(ActionRefused, match="right-to-complain text and its category"):
         wf.act(boss, ref, Action.REFUSE, ActionInput(reasons="理由"))
     with pytest.raises(ActionRefused, match=r"must state its category \(the legal ground\)\.$"):
         wf.act(boss, ref, Action.REFUSE, ActionInput(reasons="理由", right_to_complain="PPC"))
-    refusal = ActionInput(reasons="同一内容の請求が繰り返されています",
-                          right_to_complain="個人情報保護委員会へ",
-                          category=RefusalCategory.UNFOUNDED_OR_EXCESSIVE)
+    refusal = ActionInput(
+        reasons="同一内容の請求が繰り返されています",
+        right_to_complain="個人情報保護委員会へ",
+        category=RefusalCategory.UNFOUNDED_OR_EXCESSIVE,
+    )
     with pytest.raises(ActionRefused, match="approval"):
         wf.act(sato, ref, Action.REFUSE, refusal)
     _verify_with_licence(lc, sato, ref)
@@ -118,12 +123,16 @@ def test_refusal_needs_reasons_complaint_text_and_approval(lapp: App, lc: Lifecy
     assert (status.state, status.outcome) == (CaseState.REFUSED, "refused")
 
 
-def test_manager_refuses_a_case_stuck_awaiting_the_applicant(lapp: App, lc: Lifecycle, sato: Actor,
-                                                             boss: Actor) -> None:
+def test_manager_refuses_a_case_stuck_awaiting_the_applicant(
+    lapp: App, lc: Lifecycle, sato: Actor, boss: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons="本人確認書類"))
-    refusal = ActionInput(reasons="本人確認ができませんでした", right_to_complain="苦情窓口",
-                          category=RefusalCategory.IDENTITY_NOT_VERIFIED)
+    refusal = ActionInput(
+        reasons="本人確認ができませんでした",
+        right_to_complain="苦情窓口",
+        category=RefusalCategory.IDENTITY_NOT_VERIFIED,
+    )
     with pytest.raises(ActionRefused, match="approval"):
         lc.workflow.act(sato, ref, Action.REFUSE, refusal)
     assert lc.workflow.act(boss, ref, Action.REFUSE, refusal).state is CaseState.REFUSED
@@ -142,7 +151,8 @@ def test_pause_and_resume_move_the_due_date(lapp: App, lc: Lifecycle, sato: Acto
     ledger = lc.deadlines.ledger(sato, ref)
     assert [(r.on, r.reason, r.due_after) for r in ledger.rows[1:]] == [
         (date(2026, 4, 3), "手数料", date(2026, 4, 15)),
-        (date(2026, 4, 10), "Applicant answered (clock resumed)", date(2026, 4, 22))]
+        (date(2026, 4, 10), "Applicant answered (clock resumed)", date(2026, 4, 22)),
+    ]
     printable = lc.deadlines.printable_ledger(sato, ref)
     assert printable[1]["due_after"] == "2026-04-15 (clock paused)"
 
@@ -163,18 +173,21 @@ def test_returned_mail_pauses_the_clock(lapp: App, lc: Lifecycle, sato: Actor, c
     assert lc.deadlines.ledger(sato, ref).paused
 
 
-def test_gdpr_extension_only_within_the_first_month(lapp: App, lc: Lifecycle, sato: Actor,
-                                                    clock: Clock) -> None:
+def test_gdpr_extension_only_within_the_first_month(
+    lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+) -> None:
     clock.day = date(2026, 1, 31)
-    ref = lapp.cases.create(sato, new_case(date(2026, 1, 31), types=(RequestType.ACCESS,),
-                                           jurisdiction=Jurisdiction.EEA))
+    ref = lapp.cases.create(
+        sato, new_case(date(2026, 1, 31), types=(RequestType.ACCESS,), jurisdiction=Jurisdiction.EEA)
+    )
     assert lc.workflow.status(sato, ref).due == date(2026, 2, 28)
     clock.day = date(2026, 2, 10)
     with pytest.raises(ValidationFailed, match="needs its reasons"):
         lc.deadlines.extend(sato, ref, 2, "")
     assert lc.deadlines.extend(sato, ref, 2, "Complex request across five systems") == date(2026, 4, 30)
-    ref2 = lapp.cases.create(sato, new_case(date(2026, 1, 5), types=(RequestType.ACCESS,),
-                                            jurisdiction=Jurisdiction.EEA))
+    ref2 = lapp.cases.create(
+        sato, new_case(date(2026, 1, 5), types=(RequestType.ACCESS,), jurisdiction=Jurisdiction.EEA)
+    )
     clock.day = date(2026, 2, 10)
     with pytest.raises(ValidationFailed, match="after the first period ended on 2026-02-05"):
         lc.deadlines.extend(sato, ref2, 1, "Too late")
@@ -206,8 +219,9 @@ def test_purge_is_not_a_workflow_action(lapp: App, lc: Lifecycle, boss: Actor) -
         lc.workflow.act(boss, ref, Action.PURGE)
 
 
-def test_register_filters_on_real_data(lapp: App, lc: Lifecycle, sato: Actor, boss: Actor,
-                                       clock: Clock) -> None:
+def test_register_filters_on_real_data(
+    lapp: App, lc: Lifecycle, sato: Actor, boss: Actor, clock: Clock
+) -> None:
     clock.day = date(2026, 3, 1)
     overdue = lapp.cases.create(sato, new_case(date(2026, 3, 1), kind=CaseKind.QUESTION, types=()))
     clock.day = date(2026, 3, 14)
@@ -225,8 +239,8 @@ def test_register_filters_on_real_data(lapp: App, lc: Lifecycle, sato: Actor, bo
         flt = RegisterFilter(**kwargs)  # type: ignore[arg-type]
         return {row.ref for row in lapp.register.page(flt)}
 
-    assert refs(due="overdue") == {overdue}     # due 3/15
-    assert refs(due="due_soon") == {soon}       # due 3/16
+    assert refs(due="overdue") == {overdue}  # due 3/15
+    assert refs(due="due_soon") == {soon}  # due 3/16
     assert refs(awaiting="approval") == {approval}
     assert refs(awaiting="applicant") == {waiting}
     assert refs(assignee_id=sato.user_id) == {approval}
@@ -241,7 +255,8 @@ def test_register_filters_on_real_data(lapp: App, lc: Lifecycle, sato: Actor, bo
 
 
 def test_staff_cannot_change_deadline_settings_and_bad_settings_are_explained(
-        lapp: App, lc: Lifecycle, sato: Actor, boss: Actor) -> None:
+    lapp: App, lc: Lifecycle, sato: Actor, boss: Actor
+) -> None:
     from inquiry_desk.services.lifecycle_settings import SettingsInvalid
 
     ref = lapp.cases.create(sato, new_case(RECEIVED))
@@ -252,7 +267,8 @@ def test_staff_cannot_change_deadline_settings_and_bad_settings_are_explained(
     with pytest.raises(SettingsInvalid, match="not valid JSON"):
         lc.deadlines.set_rules_json(boss, "{")
     changed = lc.deadlines.set_rules_json(
-        boss, '{"jurisdictions": {"JP": {"unit": "business_days", "length": 5}}}')
+        boss, '{"jurisdictions": {"JP": {"unit": "business_days", "length": 5}}}'
+    )
     assert changed == 1
     # 2026-04-01 (Wed) + 5 business days: Thu 2, Fri 3, Mon 6, Tue 7, Wed 8.
     assert lc.workflow.status(sato, ref).due == date(2026, 4, 8)
@@ -269,13 +285,18 @@ def test_assignment_is_audited_and_checked(lapp: App, lc: Lifecycle, sato: Actor
     assert json.loads(row.details) == {"assignee_id": sato.user_id}
 
 
-def test_no_personal_data_in_summaries_audit_or_clear_columns(lapp: App, lc: Lifecycle, sato: Actor,
-                                                              boss: Actor) -> None:
+def test_no_personal_data_in_summaries_audit_or_clear_columns(
+    lapp: App, lc: Lifecycle, sato: Actor, boss: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     secret = "田中花子様の旧住所"
     lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons=secret))
-    lc.workflow.act(boss, ref, Action.REFUSE, ActionInput(reasons=secret, right_to_complain=secret,
-                                                          category=RefusalCategory.HARM_TO_OTHERS))
+    lc.workflow.act(
+        boss,
+        ref,
+        Action.REFUSE,
+        ActionInput(reasons=secret, right_to_complain=secret, category=RefusalCategory.HARM_TO_OTHERS),
+    )
     detail = lapp.cases.get(boss, ref)
     assert all(secret not in e.summary and APPLICANT_NAME not in e.summary for e in detail.events)
     with lapp.db.read() as session:
@@ -286,13 +307,18 @@ def test_no_personal_data_in_summaries_audit_or_clear_columns(lapp: App, lc: Lif
     assert secret.encode() not in lapp.db.path.read_bytes()
 
 
-def test_refusal_ground_is_kept_plain_audited_and_cleared_on_reopen(lapp: App, lc: Lifecycle, sato: Actor,
-                                                                    boss: Actor) -> None:
+def test_refusal_ground_is_kept_plain_audited_and_cleared_on_reopen(
+    lapp: App, lc: Lifecycle, sato: Actor, boss: Actor
+) -> None:
     """The ground (not the reasons) is what the monthly report counts after the purge."""
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     reasons = "田中様の請求は第三者の権利を害するおそれがあるため"
-    status = lc.workflow.act(boss, ref, Action.REFUSE, ActionInput(
-        reasons=reasons, right_to_complain="PPC", category=RefusalCategory.HARM_TO_OTHERS))
+    status = lc.workflow.act(
+        boss,
+        ref,
+        Action.REFUSE,
+        ActionInput(reasons=reasons, right_to_complain="PPC", category=RefusalCategory.HARM_TO_OTHERS),
+    )
     assert (status.outcome, status.refusal_category) == ("refused", "harm_to_others")
     with lapp.db.read() as session:
         [row] = audit.query(session, action="case.refuse")

@@ -60,14 +60,28 @@ def test_act_actions_ledger_assign(lapp: App, capsys: pytest.CaptureFixture[str]
         _run(lapp, sato, "act", ref, "withdraw")
 
 
-def test_refuse_needs_a_legal_ground_on_the_command_line(lapp: App,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_refuse_needs_a_legal_ground_on_the_command_line(
+    lapp: App, capsys: pytest.CaptureFixture[str]
+) -> None:
     boss = make_user(lapp, "boss", Role.MANAGER)
     ref = lapp.cases.create(boss, new_case(date(2026, 4, 1)))
     with pytest.raises(UserError, match="its category"):
         _run(lapp, boss, "act", ref, "refuse", "--reason", "重複請求", "--default-complaint-text")
-    assert _run(lapp, boss, "act", ref, "refuse", "--reason", "重複請求", "--default-complaint-text",
-                "--category", "unfounded_or_excessive") == 0
+    assert (
+        _run(
+            lapp,
+            boss,
+            "act",
+            ref,
+            "refuse",
+            "--reason",
+            "重複請求",
+            "--default-complaint-text",
+            "--category",
+            "unfounded_or_excessive",
+        )
+        == 0
+    )
     assert "Refused" in capsys.readouterr().out
     assert lapp.lifecycle.workflow.status(boss, ref).refusal_category == "unfounded_or_excessive"
     with pytest.raises(SystemExit):
@@ -76,8 +90,9 @@ def test_refuse_needs_a_legal_ground_on_the_command_line(lapp: App,
 
 def test_extend_and_ledger_say_what_remains(lapp: App, capsys: pytest.CaptureFixture[str]) -> None:
     sato = make_user(lapp, "sato", Role.STAFF)
-    ref = lapp.cases.create(sato, new_case(date(2026, 4, 1), jurisdiction=Jurisdiction.EEA,
-                                           language=Language.EN))
+    ref = lapp.cases.create(
+        sato, new_case(date(2026, 4, 1), jurisdiction=Jurisdiction.EEA, language=Language.EN)
+    )
     assert _run(lapp, sato, "extend", ref, "1", "Records held in three systems") == 0
     assert "2026-06-01" in capsys.readouterr().out
     assert _run(lapp, sato, "ledger", ref) == 0

@@ -33,8 +33,9 @@ def test_write_sessions_take_the_lock_up_front(app: App) -> None:
             for i in range(30):
                 with app.db.write() as session:
                     session.execute(text("SELECT count(*) FROM cases")).scalar()
-                    session.execute(text("INSERT INTO settings (key, value) VALUES (:k, '1')"),
-                                    {"k": f"t{n}-{i}"})
+                    session.execute(
+                        text("INSERT INTO settings (key, value) VALUES (:k, '1')"), {"k": f"t{n}-{i}"}
+                    )
         except BaseException as exc:
             errors.append(exc)
 
@@ -71,9 +72,15 @@ for i in range(15):
 def test_references_unique_and_consecutive_with_two_processes(app: App, data_dir: Path) -> None:
     master = app.key_store.load(app.install_id)
     assert master is not None
-    procs = [subprocess.Popen([sys.executable, "-c", _CREATE_SCRIPT, str(data_dir), app.install_id,
-                               master.hex()], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for _ in range(2)]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _CREATE_SCRIPT, str(data_dir), app.install_id, master.hex()],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
     refs: list[str] = []
     for proc in procs:
         out, err = proc.communicate(timeout=120)

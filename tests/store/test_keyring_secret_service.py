@@ -21,8 +21,15 @@ pytestmark = pytest.mark.keyring
 
 
 def _case() -> NewCase:
-    return NewCase(date(2026, 11, 2), Channel.FAX, CaseKind.QUESTION, [], Jurisdiction.JP,
-                   Language.JA, PartyData(name="鍵 太郎", fax="06-1234-5678"))
+    return NewCase(
+        date(2026, 11, 2),
+        Channel.FAX,
+        CaseKind.QUESTION,
+        [],
+        Jurisdiction.JP,
+        Language.JA,
+        PartyData(name="鍵 太郎", fax="06-1234-5678"),
+    )
 
 
 @pytest.mark.usefixtures("real_keyring")
@@ -49,8 +56,9 @@ def test_lost_key_means_no_access_and_a_clear_message(tmp_path: Path) -> None:
         App.open(tmp_path)
 
 
-def test_no_secure_backend_stops_with_an_actionable_message(monkeypatch: pytest.MonkeyPatch,
-                                                          tmp_path: Path) -> None:
+def test_no_secure_backend_stops_with_an_actionable_message(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
     with pytest.raises(KeyringUnavailable, match="No secure keyring"):
         KeyringMasterKeyStore()

@@ -26,9 +26,16 @@ STAFF = Actor("pg-staff", "staff")
 
 
 def _new(name: str = "共有 花子") -> NewCase:
-    return NewCase(date(2026, 11, 2), Channel.EMAIL, CaseKind.REQUEST, [RequestType.DISCLOSURE],
-                   Jurisdiction.JP, Language.JA, PartyData(name=name, email="kyo@example.jp"),
-                   attachments=[NewAttachment("scan.png", "image/png", b"\x89PNG" + b"x" * 3_000_000)])
+    return NewCase(
+        date(2026, 11, 2),
+        Channel.EMAIL,
+        CaseKind.REQUEST,
+        [RequestType.DISCLOSURE],
+        Jurisdiction.JP,
+        Language.JA,
+        PartyData(name=name, email="kyo@example.jp"),
+        attachments=[NewAttachment("scan.png", "image/png", b"\x89PNG" + b"x" * 3_000_000)],
+    )
 
 
 def test_migrations_and_a_case_round_trip(postgres_url: str, tmp_path: Path) -> None:
@@ -56,8 +63,7 @@ def test_second_pc_with_the_key_file(postgres_url: str, tmp_path: Path) -> None:
     first_store = MemoryMasterKeyStore()
     first = App.open(tmp_path / "pc1", postgres_url, first_store)
     ref = first.cases.create(STAFF, _new("鍵 共有"))
-    exported = export_master_key(first_store.keys[first.install_id], first.install_id,
-                                 "a long passphrase")
+    exported = export_master_key(first_store.keys[first.install_id], first.install_id, "a long passphrase")
     first.close()
     second_store = MemoryMasterKeyStore()
     with pytest.raises(KeyringUnavailable):
@@ -72,8 +78,11 @@ def test_second_pc_with_the_key_file(postgres_url: str, tmp_path: Path) -> None:
 def test_audit_log_is_append_only_on_postgres(postgres_url: str, tmp_path: Path) -> None:
     app = App.open(tmp_path, postgres_url, MemoryMasterKeyStore())
     app.cases.create(STAFF, _new())
-    for statement in ("UPDATE audit_log SET actor = 'mallory'", "DELETE FROM audit_log",
-                      "TRUNCATE audit_log"):
+    for statement in (
+        "UPDATE audit_log SET actor = 'mallory'",
+        "DELETE FROM audit_log",
+        "TRUNCATE audit_log",
+    ):
         with pytest.raises(DatabaseError, match="append-only"), app.db.write() as session:
             session.execute(text(statement))
     assert audit.verify_chain(app.db).ok
@@ -89,9 +98,20 @@ def test_references_safe_with_concurrent_writers(postgres_url: str, tmp_path: Pa
     def work(app: App) -> None:
         try:
             for _ in range(10):
-                refs.append(app.cases.create(STAFF, NewCase(
-                    date(2026, 11, 2), Channel.MAIL, CaseKind.QUESTION, [], Jurisdiction.JP,
-                    Language.JA, PartyData(name="並行", email="p@example.jp"))))
+                refs.append(
+                    app.cases.create(
+                        STAFF,
+                        NewCase(
+                            date(2026, 11, 2),
+                            Channel.MAIL,
+                            CaseKind.QUESTION,
+                            [],
+                            Jurisdiction.JP,
+                            Language.JA,
+                            PartyData(name="並行", email="p@example.jp"),
+                        ),
+                    )
+                )
         except BaseException as exc:
             errors.append(exc)
 

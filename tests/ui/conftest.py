@@ -57,26 +57,34 @@ def no_throttle(app: App) -> None:
     app.users.sleep = lambda _seconds: None
 
 
-def make_controller(qtbot: object, app: App, actor: Actor, settings: QSettings,
-                    notifier: RecordingNotifier, idle_minutes: float = 60) -> MainController:
-    controller = MainController(app, actor, settings=settings, notifier=notifier,
-                                idle_minutes=idle_minutes)
+def make_controller(
+    qtbot: object,
+    app: App,
+    actor: Actor,
+    settings: QSettings,
+    notifier: RecordingNotifier,
+    idle_minutes: float = 60,
+) -> MainController:
+    controller = MainController(app, actor, settings=settings, notifier=notifier, idle_minutes=idle_minutes)
     qtbot.addWidget(controller.window)  # type: ignore[attr-defined]
     controller.window.show()
     return controller
 
 
 @pytest.fixture
-def make_ctl(qtbot: object, settings: QSettings,
-             notifier: RecordingNotifier) -> Callable[..., MainController]:
+def make_ctl(
+    qtbot: object, settings: QSettings, notifier: RecordingNotifier
+) -> Callable[..., MainController]:
     def make(app: App, actor: Actor, idle_minutes: float = 60) -> MainController:
         return make_controller(qtbot, app, actor, settings, notifier, idle_minutes)
+
     return make
 
 
 @pytest.fixture
-def controller(qtbot: object, app: App, staff: Actor, settings: QSettings,
-               notifier: RecordingNotifier) -> Iterator[MainController]:
+def controller(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> Iterator[MainController]:
     ctl = make_controller(qtbot, app, staff, settings, notifier)
     yield ctl
     ctl.window.close()
@@ -89,8 +97,9 @@ def demo_staff(demo_app: App) -> Actor:
 
 
 @pytest.fixture
-def demo_controller(qtbot: object, demo_app: App, demo_staff: Actor, settings: QSettings,
-                    notifier: RecordingNotifier) -> Iterator[MainController]:
+def demo_controller(
+    qtbot: object, demo_app: App, demo_staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> Iterator[MainController]:
     ctl = make_controller(qtbot, demo_app, demo_staff, settings, notifier)
     yield ctl
     ctl.window.close()

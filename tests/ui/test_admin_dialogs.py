@@ -55,8 +55,7 @@ def test_staff_cannot_read_the_audit_log(qtbot: QtBot, demo_app: App) -> None:
     assert "does not allow" in dialog.status.text()
 
 
-def test_admin_adds_deactivates_and_resets(qtbot: QtBot, qtmodeltester, demo_app: App,
-                                           ime_type) -> None:
+def test_admin_adds_deactivates_and_resets(qtbot: QtBot, qtmodeltester, demo_app: App, ime_type) -> None:
     admin = demo_app.users.authenticate("admin", "demo")
     dialog = UsersDialog(demo_app, admin)
     qtbot.addWidget(dialog)
@@ -73,8 +72,7 @@ def test_admin_adds_deactivates_and_resets(qtbot: QtBot, qtmodeltester, demo_app
     qtbot.mouseClick(dialog.add_button, qtbot_button())
     assert dialog.model.rowCount() == before + 1
     assert demo_app.users.authenticate("suzuki", "xyz-long-enough").role == "staff"
-    row = next(r for r in range(dialog.model.rowCount())
-               if dialog.model.index(r, 0).data() == "suzuki")
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 0).data() == "suzuki")
     dialog.table.selectRow(row)
     qtbot.mouseClick(dialog.toggle_button, qtbot_button())
     assert not any(u.active for u in demo_app.users.list(admin) if u.username == "suzuki")

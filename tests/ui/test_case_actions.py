@@ -80,7 +80,8 @@ def _register_refs(ctl: MainController, flt: RegisterFilter) -> set[str]:
 
 # --- extension -------------------------------------------------------------------------------
 def test_extension_through_the_dialog_moves_the_due_date(
-        qtbot: QtBot, lapp: App, sato: Actor, make_ctl: Callable[..., MainController]) -> None:
+    qtbot: QtBot, lapp: App, sato: Actor, make_ctl: Callable[..., MainController]
+) -> None:
     ref = _gdpr_case(lapp, sato)
     ctl = make_ctl(lapp, sato)
     view, panel = _open(ctl, ref)
@@ -121,7 +122,8 @@ def test_extension_through_the_dialog_moves_the_due_date(
 
 
 def test_no_extension_button_under_appi_or_once_the_case_is_finished(
-        qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor) -> None:
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+) -> None:
     appi = lapp.cases.create(sato, new_case(RECEIVED))  # Japan: APPI has no extension
     appi_view = ClockLedgerView(lc, sato, appi)
     qtbot.addWidget(appi_view)
@@ -141,7 +143,8 @@ def test_no_extension_button_under_appi_or_once_the_case_is_finished(
 
 
 def test_late_extension_is_refused_inline_and_the_reasons_stay(
-        qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock) -> None:
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+) -> None:
     ref = _gdpr_case(lapp, sato)
     clock.advance(40)  # the first month ended on 2026-05-01
     view = ClockLedgerView(lc, sato, ref)
@@ -171,8 +174,8 @@ def test_late_extension_is_refused_inline_and_the_reasons_stay(
 
 # --- assignment ------------------------------------------------------------------------------
 def test_assignment_through_the_combo_and_assign_to_me(
-        qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor,
-        make_ctl: Callable[..., MainController]) -> None:
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor, make_ctl: Callable[..., MainController]
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     ctl = make_ctl(lapp, sato)
     view, panel = _open(ctl, ref)
@@ -221,7 +224,8 @@ def test_assignment_through_the_combo_and_assign_to_me(
 
 
 def test_assignment_refused_shows_inline_and_keeps_the_real_assignee(
-        qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor) -> None:
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     panel = LifecyclePanel(lc, sato, ref)
     qtbot.addWidget(panel)
@@ -250,7 +254,8 @@ def test_tracking_numbers_are_normalised_and_checked() -> None:
 
 
 def test_registered_posting_without_tracking_number_is_refused_inline(
-        qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor) -> None:
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     panel = PostalPanel(lc, sato, ref, ["Response to the request"])
     qtbot.addWidget(panel)
@@ -276,8 +281,9 @@ def test_registered_posting_without_tracking_number_is_refused_inline(
     assert panel.tracking_hint.text() == "Recorded as 1234-5678-9012."
     with qtbot.waitSignal(panel.changed, timeout=2000):
         _click(qtbot, panel.record_button)
-    assert [(p.tracking_number, p.what, p.registered) for p in lc.postal.postings(sato, ref)] == \
-        [("123456789012", "Response to the request", True)]
+    assert [(p.tracking_number, p.what, p.registered) for p in lc.postal.postings(sato, ref)] == [
+        ("123456789012", "Response to the request", True)
+    ]
     assert panel.model.index(0, COL_TRACKING).data() == "1234-5678-9012"
     assert panel.tracking_edit.text() == ""
 
@@ -289,8 +295,14 @@ def test_registered_posting_without_tracking_number_is_refused_inline(
     assert panel.model.index(1, 1).data() == "Ordinary"
 
 
-def test_returned_mail_pauses_the_clock(qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock,
-                                        ime_type: Callable[[QWidget, str], None]) -> None:
+def test_returned_mail_pauses_the_clock(
+    qtbot: QtBot,
+    lapp: App,
+    lc: Lifecycle,
+    sato: Actor,
+    clock: Clock,
+    ime_type: Callable[[QWidget, str], None],
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lifecycle = LifecyclePanel(lc, sato, ref)
     clock.advance(2)
@@ -335,11 +347,13 @@ def test_returned_mail_pauses_the_clock(qtbot: QtBot, lapp: App, lc: Lifecycle, 
 
 
 def test_postal_model(qtmodeltester: object) -> None:
-    model = PostingTableModel(rows=[
-        Posting(1, date(2026, 4, 2), True, "123456789012", "Response to the request", None),
-        Posting(2, date(2026, 4, 3), False, "", "", date(2026, 4, 9)),
-        Posting(3, date(2026, 4, 4), True, "RR123456789JP", "回答書", None),
-    ])
+    model = PostingTableModel(
+        rows=[
+            Posting(1, date(2026, 4, 2), True, "123456789012", "Response to the request", None),
+            Posting(2, date(2026, 4, 3), False, "", "", date(2026, 4, 9)),
+            Posting(3, date(2026, 4, 4), True, "RR123456789JP", "回答書", None),
+        ]
+    )
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.index(0, COL_TRACKING).data() == "1234-5678-9012"
     assert model.index(2, COL_TRACKING).data() == "RR123456789JP"
@@ -348,8 +362,9 @@ def test_postal_model(qtmodeltester: object) -> None:
 
 
 # --- wiring ----------------------------------------------------------------------------------
-def test_every_case_kind_gets_a_post_tab(qtbot: QtBot, demo_controller: MainController,
-                                         demo_app: App) -> None:
+def test_every_case_kind_gets_a_post_tab(
+    qtbot: QtBot, demo_controller: MainController, demo_app: App
+) -> None:
     for kind in (CaseKind.REQUEST, CaseKind.QUESTION, CaseKind.COMPLAINT):
         rows = demo_app.register.page(RegisterFilter(kinds=frozenset({kind}), include_purged=False), limit=1)
         if not rows:
@@ -358,7 +373,10 @@ def test_every_case_kind_gets_a_post_tab(qtbot: QtBot, demo_controller: MainCont
         titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
         assert POST_TAB in titles, (kind, titles)
         assert isinstance(view.panel(POST_TAB), PostalPanel)
-        expected = [IDENTITY_TAB, CLOCK_TAB, FEES_TAB, POST_TAB] if kind is CaseKind.REQUEST \
+        expected = (
+            [IDENTITY_TAB, CLOCK_TAB, FEES_TAB, POST_TAB]
+            if kind is CaseKind.REQUEST
             else [CLOCK_TAB, POST_TAB]
+        )
         assert [t for t in titles if t in (IDENTITY_TAB, CLOCK_TAB, FEES_TAB, POST_TAB)] == expected
         assert titles[-1].startswith("Timeline")

@@ -21,13 +21,15 @@ from inquiry_desk.ui.notify import RecordingNotifier
 
 
 def _first(app: App, state: CaseState | None = None) -> str:
-    flt = RegisterFilter(states=frozenset({state}) if state else frozenset(),
-                         include_purged=state is CaseState.PURGED)
+    flt = RegisterFilter(
+        states=frozenset({state}) if state else frozenset(), include_purged=state is CaseState.PURGED
+    )
     return app.register.page(flt, limit=1)[0].ref
 
 
-def test_case_view_shows_parties_and_timeline(qtbot: object, demo_controller: MainController,
-                                              demo_app: App) -> None:
+def test_case_view_shows_parties_and_timeline(
+    qtbot: object, demo_controller: MainController, demo_app: App
+) -> None:
     ref = _first(demo_app, CaseState.IN_PROGRESS)
     view = demo_controller.open_case(ref)
     assert isinstance(view, CaseView)
@@ -54,8 +56,9 @@ def test_add_note(qtbot: object, demo_controller: MainController, demo_app: App)
     assert view.detail.notes[-1].text == "Called the applicant: form posted today."
 
 
-def test_purged_case_shows_anonymous_facts(qtbot: object, demo_controller: MainController,
-                                           demo_app: App) -> None:
+def test_purged_case_shows_anonymous_facts(
+    qtbot: object, demo_controller: MainController, demo_app: App
+) -> None:
     view = demo_controller.open_case(_first(demo_app, CaseState.PURGED))
     assert view is not None
     texts = " ".join(label.text() for label in view.findChildren(QLabel))
@@ -63,8 +66,9 @@ def test_purged_case_shows_anonymous_facts(qtbot: object, demo_controller: MainC
     assert view.tabs.tabText(0) == "Personal data"
 
 
-def test_image_attachment_opens_in_viewer(qtbot: object, demo_controller: MainController,
-                                          demo_app: App, demo_staff: Actor) -> None:
+def test_image_attachment_opens_in_viewer(
+    qtbot: object, demo_controller: MainController, demo_app: App, demo_staff: Actor
+) -> None:
     for row in demo_app.register.page(RegisterFilter(include_purged=False), limit=60):
         detail = demo_app.cases.get(demo_staff, row.ref)
         if detail.attachments:
@@ -128,8 +132,13 @@ def test_damaged_file_gets_a_message(qtbot: object) -> None:
 
 
 def test_title_status_about_and_remembered_layout(
-        qtbot: object, demo_app: App, demo_staff: Actor, settings: QSettings,
-        make_ctl: Callable[..., MainController], notifier: RecordingNotifier) -> None:
+    qtbot: object,
+    demo_app: App,
+    demo_staff: Actor,
+    settings: QSettings,
+    make_ctl: Callable[..., MainController],
+    notifier: RecordingNotifier,
+) -> None:
     ctl = make_ctl(demo_app, demo_staff)
     w = ctl.window
     assert w.windowTitle() == "Inquiry Desk — Sato Yui (staff) — DEMO DATABASE"

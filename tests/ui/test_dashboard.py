@@ -28,8 +28,9 @@ def demo_manager(demo_app: App) -> Actor:
 
 
 @pytest.fixture
-def dashboard(qtbot: Any, demo_app: App, demo_manager: Actor,
-              notifier: RecordingNotifier) -> Iterator[DashboardWidget]:
+def dashboard(
+    qtbot: Any, demo_app: App, demo_manager: Actor, notifier: RecordingNotifier
+) -> Iterator[DashboardWidget]:
     widget = DashboardWidget(demo_app.reports, demo_manager, notifier=notifier)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
@@ -43,8 +44,9 @@ def _expected(demo_app: App, actor: Actor) -> DashboardData:
     return demo_app.reports.dashboard(actor, date.today())
 
 
-def test_numbers_shown_are_the_services(dashboard: DashboardWidget, demo_app: App,
-                                        demo_manager: Actor) -> None:
+def test_numbers_shown_are_the_services(
+    dashboard: DashboardWidget, demo_app: App, demo_manager: Actor
+) -> None:
     data = _expected(demo_app, demo_manager)
     assert data.open_total > 0 and data.overdue and data.purged_total == 20
     assert dashboard.tile_open.value.text() == str(data.open_total)
@@ -58,10 +60,13 @@ def test_numbers_shown_are_the_services(dashboard: DashboardWidget, demo_app: Ap
     assert dashboard.tile_median.value.text() == f"{data.timeliness.median_days:g} d"
     assert dashboard.overdue_model.rowCount() == len(data.overdue)
     assert dashboard.deadline_tabs.tabText(0) == f"Overdue ({len(data.overdue)})"
-    assert [dashboard.workload_model.row_at(i).open for i in range(dashboard.workload_model.rowCount())] \
-        == [w.open for w in data.workload]
-    assert sum(dashboard.workload_model.row_at(i).open
-               for i in range(dashboard.workload_model.rowCount())) == data.open_total
+    assert [dashboard.workload_model.row_at(i).open for i in range(dashboard.workload_model.rowCount())] == [
+        w.open for w in data.workload
+    ]
+    assert (
+        sum(dashboard.workload_model.row_at(i).open for i in range(dashboard.workload_model.rowCount()))
+        == data.open_total
+    )
     # The state chart's bars carry the open counts, lifecycle order from the top.
     (series,) = dashboard.state_chart.series()
     bars: QBarSet = series.barSets()[0]  # type: ignore[attr-defined]
@@ -74,9 +79,12 @@ def test_numbers_shown_are_the_services(dashboard: DashboardWidget, demo_app: Ap
     assert dashboard.types_model.rowCount() == len(data.type_totals())
     # Refusals by legal ground: the demo's history has some, and they add up to the tile.
     assert data.refusals > 0 and len(data.refusals_by_category) >= 2
-    shown = {dashboard.refusals_model.data(dashboard.refusals_model.index(i, COL_C_LABEL)):
-             int(dashboard.refusals_model.data(dashboard.refusals_model.index(i, COL_C_COUNT)))
-             for i in range(dashboard.refusals_model.rowCount())}
+    shown = {
+        dashboard.refusals_model.data(dashboard.refusals_model.index(i, COL_C_LABEL)): int(
+            dashboard.refusals_model.data(dashboard.refusals_model.index(i, COL_C_COUNT))
+        )
+        for i in range(dashboard.refusals_model.rowCount())
+    }
     assert shown == {category_label(k): n for k, n in data.refusals_by_category.items()}
     assert sum(shown.values()) == data.refusals
     assert dashboard.count_tabs.tabText(1) == f"Refusals by ground ({data.refusals})"
@@ -95,23 +103,33 @@ def test_clicking_an_overdue_case_emits_open_case(qtbot: Any, dashboard: Dashboa
 
 
 def test_models_pass_the_model_tester(qtmodeltester: Any, dashboard: DashboardWidget) -> None:
-    for model in (dashboard.overdue_model, dashboard.due_soon_model, dashboard.approval_model,
-                  dashboard.workload_model, dashboard.types_model, dashboard.refusals_model):
+    for model in (
+        dashboard.overdue_model,
+        dashboard.due_soon_model,
+        dashboard.approval_model,
+        dashboard.workload_model,
+        dashboard.types_model,
+        dashboard.refusals_model,
+    ):
         qtmodeltester.check(model)
     row = dashboard.overdue_model.data(dashboard.overdue_model.index(0, 0), ROW_ROLE)
     assert row.ref == dashboard.overdue_model.ref_at(0)
 
 
-def test_saves_monthly_report_and_register(dashboard: DashboardWidget, notifier: RecordingNotifier,
-                                           tmp_path: Path) -> None:
+def test_saves_monthly_report_and_register(
+    dashboard: DashboardWidget, notifier: RecordingNotifier, tmp_path: Path
+) -> None:
     today = date.today()
     assert dashboard.save_monthly_report(today.year, today.month, tmp_path / "r.pdf", "pdf")
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert dashboard.save_monthly_report(today.year, today.month, tmp_path / "r.csv", "csv")
     assert dashboard.export_register(tmp_path / "reg.csv")
     assert (tmp_path / "reg.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    assert [title for title, _ in notifier.messages] == ["Monthly report", "Monthly report",
-                                                         "Export register"]
+    assert [title for title, _ in notifier.messages] == [
+        "Monthly report",
+        "Monthly report",
+        "Export register",
+    ]
     # A folder that cannot be written is a message, not a crash.
     blocker = tmp_path / "file"
     blocker.write_text("x")

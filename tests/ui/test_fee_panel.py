@@ -61,8 +61,16 @@ def _panel(qtbot: QtBot, lc: Lifecycle, actor: Actor, ref: str) -> FeePanel:
     return panel
 
 
-def _record(qtbot: QtBot, panel: FeePanel, kind: FeeEntryKind, *, method: PaymentMethod | None = None,
-            on: date | None = None, issued: date | None = None, note: str = "") -> None:
+def _record(
+    qtbot: QtBot,
+    panel: FeePanel,
+    kind: FeeEntryKind,
+    *,
+    method: PaymentMethod | None = None,
+    on: date | None = None,
+    issued: date | None = None,
+    note: str = "",
+) -> None:
     _choose(panel.kind_combo, kind)
     _choose(panel.method_combo, method)
     if on is not None:
@@ -83,16 +91,24 @@ def _select(qtbot: QtBot, panel: FeePanel, row: int) -> None:
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_money_order_received_then_marked_cashed(qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor,
-                                                 clock: Clock) -> None:
+def test_money_order_received_then_marked_cashed(
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     clock.advance(10)
     panel = _panel(qtbot, lc, sato, ref)
     _record(qtbot, panel, FeeEntryKind.REQUESTED)
     assert panel.balance_label.text() == "<b>Unpaid: 1,000 JPY still due</b>"
     received_on = clock.day - timedelta(days=3)
-    _record(qtbot, panel, FeeEntryKind.RECEIVED, method=PaymentMethod.POSTAL_MONEY_ORDER, on=received_on,
-            issued=received_on - timedelta(days=4), note="定額小為替 1枚")
+    _record(
+        qtbot,
+        panel,
+        FeeEntryKind.RECEIVED,
+        method=PaymentMethod.POSTAL_MONEY_ORDER,
+        on=received_on,
+        issued=received_on - timedelta(days=4),
+        note="定額小為替 1枚",
+    )
     assert not panel.message.isVisible(), panel.message.text()
     row = _row_of(panel, FeeEntryKind.RECEIVED)
     assert panel.model.index(row, COL_DATE).data() == f"{received_on:%Y-%m-%d}"
@@ -116,8 +132,9 @@ def test_money_order_received_then_marked_cashed(qtbot: QtBot, lapp: App, lc: Li
     assert "2026" in panel.mark_cashed_button.toolTip()
 
 
-def test_money_order_fields_only_for_money_orders(qtbot: QtBot, lapp: App, lc: Lifecycle,
-                                                  sato: Actor) -> None:
+def test_money_order_fields_only_for_money_orders(
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     panel = _panel(qtbot, lc, sato, ref)
     form = panel.form
@@ -138,8 +155,9 @@ def test_money_order_fields_only_for_money_orders(qtbot: QtBot, lapp: App, lc: L
     assert panel.issued_edit.isVisible() and not panel.cashed_edit.isVisible()
 
 
-def test_bank_transfer_row_cannot_be_marked_cashed(qtbot: QtBot, lapp: App, lc: Lifecycle,
-                                                   sato: Actor) -> None:
+def test_bank_transfer_row_cannot_be_marked_cashed(
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     panel = _panel(qtbot, lc, sato, ref)
     _record(qtbot, panel, FeeEntryKind.RECEIVED, method=PaymentMethod.BANK_TRANSFER)
@@ -149,8 +167,9 @@ def test_bank_transfer_row_cannot_be_marked_cashed(qtbot: QtBot, lapp: App, lc: 
     assert panel.model.index(0, COL_CASHED).data() == "—"
 
 
-def test_refusal_is_inline_and_keeps_what_was_typed(qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor,
-                                                    clock: Clock) -> None:
+def test_refusal_is_inline_and_keeps_what_was_typed(
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     clock.advance(10)
     panel = _panel(qtbot, lc, sato, ref)
@@ -178,12 +197,20 @@ def test_refusal_is_inline_and_keeps_what_was_typed(qtbot: QtBot, lapp: App, lc:
     assert panel.note_edit.text() == ""
 
 
-def test_mark_cashed_refusal_is_shown_inline(qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor,
-                                             clock: Clock) -> None:
+def test_mark_cashed_refusal_is_shown_inline(
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     clock.advance(10)
-    lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1000, on=clock.day,
-                   method=PaymentMethod.POSTAL_MONEY_ORDER, money_order_issued_on=RECEIVED)
+    lc.fees.record(
+        sato,
+        ref,
+        FeeEntryKind.RECEIVED,
+        1000,
+        on=clock.day,
+        method=PaymentMethod.POSTAL_MONEY_ORDER,
+        money_order_issued_on=RECEIVED,
+    )
     panel = _panel(qtbot, lc, sato, ref)
     _select(qtbot, panel, 0)
     panel.note_edit.setText("typed but not recorded")
@@ -194,21 +221,29 @@ def test_mark_cashed_refusal_is_shown_inline(qtbot: QtBot, lapp: App, lc: Lifecy
     assert panel.note_edit.text() == "typed but not recorded"
 
 
-def test_expired_money_order_is_red_with_a_reason(qtbot: QtBot, qtmodeltester: object, lapp: App,
-                                                  lc: Lifecycle, sato: Actor, clock: Clock) -> None:
+def test_expired_money_order_is_red_with_a_reason(
+    qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000)
     # Issued 1 Feb: its last valid day is 31 July.
-    entry_id = lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1000, method=PaymentMethod.POSTAL_MONEY_ORDER,
-                              money_order_issued_on=date(2026, 2, 1))
+    entry_id = lc.fees.record(
+        sato,
+        ref,
+        FeeEntryKind.RECEIVED,
+        1000,
+        method=PaymentMethod.POSTAL_MONEY_ORDER,
+        money_order_issued_on=date(2026, 2, 1),
+    )
     clock.day = date(2026, 8, 5)
     lc.fees.mark_cashed(sato, ref, entry_id, date(2026, 8, 3))
     panel = _panel(qtbot, lc, sato, ref)
     row = _row_of(panel, FeeEntryKind.RECEIVED)
     index = panel.model.index(row, COL_CASHED)
     assert index.data(Qt.ItemDataRole.ForegroundRole) == EXPIRED_COLOUR
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == ("Cashed on 2026-08-03, after its last valid day "
-                                                       "2026-07-31: not counted as received.")
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Cashed on 2026-08-03, after its last valid day 2026-07-31: not counted as received."
+    )
     assert panel.model.index(row, COL_VALID).data() == "2026-07-31 (expired)"
     requested = panel.model.index(_row_of(panel, FeeEntryKind.REQUESTED), COL_CASHED)
     assert requested.data(Qt.ItemDataRole.ForegroundRole) is None
@@ -217,12 +252,21 @@ def test_expired_money_order_is_red_with_a_reason(qtbot: QtBot, qtmodeltester: o
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
 
 
-def test_model_passes_qtmodeltester_and_headers_match(qtbot: QtBot, qtmodeltester: object, lapp: App,
-                                                      lc: Lifecycle, sato: Actor) -> None:
+def test_model_passes_qtmodeltester_and_headers_match(
+    qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle, sato: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000)
-    lc.fees.record(sato, ref, FeeEntryKind.RECEIVED, 1000, method=PaymentMethod.POSTAL_MONEY_ORDER,
-                   money_order_issued_on=RECEIVED, cashed_on=RECEIVED, note="定額小為替")
+    lc.fees.record(
+        sato,
+        ref,
+        FeeEntryKind.RECEIVED,
+        1000,
+        method=PaymentMethod.POSTAL_MONEY_ORDER,
+        money_order_issued_on=RECEIVED,
+        cashed_on=RECEIVED,
+        note="定額小為替",
+    )
     panel = _panel(qtbot, lc, sato, ref)
     assert panel.model.columnCount() == len(HEADERS) == COL_NOTE + 1
     assert panel.model.headerData(COL_CASHED, Qt.Orientation.Horizontal) == "Cashed on"

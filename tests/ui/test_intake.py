@@ -24,8 +24,9 @@ def _open_dialog(controller: MainController) -> IntakeDialog:
     return dialog
 
 
-def test_type_save_row_appears_and_case_opens(qtbot: object, controller: MainController,
-        ime_type: Callable[[QWidget, str], None]) -> None:
+def test_type_save_row_appears_and_case_opens(
+    qtbot: object, controller: MainController, ime_type: Callable[[QWidget, str], None]
+) -> None:
     assert controller.model.total == 0
     dialog = _open_dialog(controller)
     dialog.channel.setCurrentIndex(dialog.channel.findData(Channel.FAX))
@@ -50,9 +51,9 @@ def test_type_save_row_appears_and_case_opens(qtbot: object, controller: MainCon
     assert [n.text for n in view.detail.notes] == ["Form enclosed."]
 
 
-def test_validation_messages_beside_fields_and_input_kept(qtbot: object,
-                                                          controller: MainController,
-        ime_type: Callable[[QWidget, str], None]) -> None:
+def test_validation_messages_beside_fields_and_input_kept(
+    qtbot: object, controller: MainController, ime_type: Callable[[QWidget, str], None]
+) -> None:
     dialog = _open_dialog(controller)
     dialog.kind.setCurrentIndex(dialog.kind.findData(CaseKind.REQUEST))
     qtbot.keyClicks(dialog.applicant.email, "not-an-address")  # type: ignore[attr-defined]
@@ -63,8 +64,7 @@ def test_validation_messages_beside_fields_and_input_kept(qtbot: object,
     dialog.save()
 
     errors = dialog.field_errors()
-    assert set(errors) >= {"applicant.name", "applicant.email", "request_types",
-                           "representative.email"}
+    assert set(errors) >= {"applicant.name", "applicant.email", "request_types", "representative.email"}
     assert dialog.isVisible() and dialog.created_ref is None
     assert dialog.applicant.email.text() == "not-an-address"
     assert dialog.applicant.name_kana.text() == "ヤマダ"
@@ -108,8 +108,13 @@ def test_attachments_by_drop_and_add(qtbot: object, tmp_path: Path) -> None:
     pdf.write_bytes(b"%PDF-1.4\n")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(scan))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     dialog.dropEvent(drop)
     dialog.add_paths([pdf])
     assert dialog.attachment_list.count() == 2
@@ -118,6 +123,8 @@ def test_attachments_by_drop_and_add(qtbot: object, tmp_path: Path) -> None:
     dialog.set_types([RequestType.ACCESS])
     dialog.save()
     atts = seen[0].attachments
-    assert [(a.filename, a.content_type) for a in atts] == [("letter.png", "image/png"),
-                                                           ("fax.pdf", "application/pdf")]
+    assert [(a.filename, a.content_type) for a in atts] == [
+        ("letter.png", "image/png"),
+        ("fax.pdf", "application/pdf"),
+    ]
     assert atts[0].data == scan.read_bytes()

@@ -16,8 +16,9 @@ from inquiry_desk.services.watch_folder import set_watch_folder
 from inquiry_desk.ui.intake_poller import IntakePoller, PollSummary
 
 
-def test_poller_imports_the_watched_folder(qtbot: QtBot, app: App, staff: Actor, manager: Actor,
-                                           samples_dir: Path, tmp_path: Path) -> None:
+def test_poller_imports_the_watched_folder(
+    qtbot: QtBot, app: App, staff: Actor, manager: Actor, samples_dir: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "fax-out"
     folder.mkdir()
     for name in ("13-fax-correction.tif", "01-access-request-gdpr.eml"):
@@ -36,7 +37,9 @@ def test_poller_imports_the_watched_folder(qtbot: QtBot, app: App, staff: Actor,
     assert (summary.imported, summary.refused, summary.problems) == (2, 1, ())
     assert app.register.count(RegisterFilter()) == 2
     assert sorted(p.name for p in (folder / "processed").iterdir()) == [
-        "01-access-request-gdpr.eml", "13-fax-correction.tif"]
+        "01-access-request-gdpr.eml",
+        "13-fax-correction.tif",
+    ]
     assert (folder / "rejected" / "broken.pdf").exists()
     poller.stop()
     assert poller.wait()
@@ -47,8 +50,9 @@ def test_poller_does_not_start_for_someone_who_may_not_import(app: App) -> None:
     assert not poller.start()
 
 
-def test_controller_reloads_the_register_after_a_poll(qtbot: QtBot, controller, manager: Actor,
-                                                      samples_dir: Path, tmp_path: Path) -> None:
+def test_controller_reloads_the_register_after_a_poll(
+    qtbot: QtBot, controller, manager: Actor, samples_dir: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "scans"
     folder.mkdir()
     target = folder / "14-mailed-letter-scan.png"

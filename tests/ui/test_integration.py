@@ -40,8 +40,9 @@ def demo_manager(demo_app: App) -> Actor:
 
 
 @pytest.fixture
-def manager_controller(make_ctl: Callable[..., MainController], demo_app: App,
-                       demo_manager: Actor) -> Iterator[MainController]:
+def manager_controller(
+    make_ctl: Callable[..., MainController], demo_app: App, demo_manager: Actor
+) -> Iterator[MainController]:
     ctl = make_ctl(demo_app, demo_manager)
     yield ctl
     ctl.window.close()
@@ -56,9 +57,13 @@ def inbox(samples_dir: Path, tmp_path: Path) -> Path:
 
 
 def _received_request(app: App) -> str:
-    rows = app.register.page(RegisterFilter(states=frozenset({CaseState.RECEIVED}),
-                                            kinds=frozenset({CaseKind.REQUEST}),
-                                            include_purged=False), sort="ref", limit=50)
+    rows = app.register.page(
+        RegisterFilter(
+            states=frozenset({CaseState.RECEIVED}), kinds=frozenset({CaseKind.REQUEST}), include_purged=False
+        ),
+        sort="ref",
+        limit=50,
+    )
     assert rows, "the demo has no received request"
     return rows[0].ref
 
@@ -70,14 +75,19 @@ def _register_state(ctl: MainController, ref: str) -> str:
 
 
 def _menu_texts(ctl: MainController) -> list[str]:
-    return [a.text().replace("&", "") for menu in ctl.window.menuBar().actions()
-            if menu.isVisible() and menu.menu() is not None
-            for a in menu.menu().actions() if a.isVisible()]  # type: ignore[union-attr]
+    return [
+        a.text().replace("&", "")
+        for menu in ctl.window.menuBar().actions()
+        if menu.isVisible() and menu.menu() is not None
+        for a in menu.menu().actions()
+        if a.isVisible()
+    ]  # type: ignore[union-attr]
 
 
 # --- case view with the lifecycle panels --------------------------------------------------
 def test_staff_acts_through_the_panel_and_the_register_row_follows(
-        qtbot: QtBot, demo_controller: MainController, demo_app: App) -> None:
+    qtbot: QtBot, demo_controller: MainController, demo_app: App
+) -> None:
     ctl = demo_controller
     ref = _received_request(demo_app)
     assert _register_state(ctl, ref) == CaseState.RECEIVED.label
@@ -88,8 +98,11 @@ def test_staff_acts_through_the_panel_and_the_register_row_follows(
     assert panel.state_label.text() == CaseState.RECEIVED.label
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
     assert titles[0] == "Applicant" and titles[-1].startswith("Timeline")
-    assert [t for t in titles if t in (IDENTITY_TAB, CLOCK_TAB, FEES_TAB)] == \
-        [IDENTITY_TAB, CLOCK_TAB, FEES_TAB]
+    assert [t for t in titles if t in (IDENTITY_TAB, CLOCK_TAB, FEES_TAB)] == [
+        IDENTITY_TAB,
+        CLOCK_TAB,
+        FEES_TAB,
+    ]
     events_before = len(view.detail.events)
 
     button = panel.buttons.get(Action.START_VERIFICATION)
@@ -109,8 +122,7 @@ def test_staff_acts_through_the_panel_and_the_register_row_follows(
     assert ctl.window.print_preview_action.isEnabled()
 
 
-def test_a_purged_case_has_no_panels(qtbot: QtBot, demo_controller: MainController,
-                                     demo_app: App) -> None:
+def test_a_purged_case_has_no_panels(qtbot: QtBot, demo_controller: MainController, demo_app: App) -> None:
     rows = demo_app.register.page(RegisterFilter(states=frozenset({CaseState.PURGED})), limit=1)
     view = demo_controller.open_case(rows[0].ref)
     assert view is not None and view.lifecycle_panel is None and view.panels() == []
@@ -118,10 +130,13 @@ def test_a_purged_case_has_no_panels(qtbot: QtBot, demo_controller: MainControll
     assert not demo_controller.window.print_preview_action.isEnabled()
 
 
-def test_a_question_has_a_clock_but_no_identity_or_fee_tab(qtbot: QtBot, demo_controller: MainController,
-                                                            demo_app: App) -> None:
-    rows = demo_app.register.page(RegisterFilter(kinds=frozenset({CaseKind.QUESTION, CaseKind.COMPLAINT}),
-                                                 include_purged=False), limit=1)
+def test_a_question_has_a_clock_but_no_identity_or_fee_tab(
+    qtbot: QtBot, demo_controller: MainController, demo_app: App
+) -> None:
+    rows = demo_app.register.page(
+        RegisterFilter(kinds=frozenset({CaseKind.QUESTION, CaseKind.COMPLAINT}), include_purged=False),
+        limit=1,
+    )
     view = demo_controller.open_case(rows[0].ref)
     assert view is not None and view.lifecycle_panel is not None
     assert view.panel_tab(CLOCK_TAB) >= 0
@@ -130,7 +145,8 @@ def test_a_question_has_a_clock_but_no_identity_or_fee_tab(qtbot: QtBot, demo_co
 
 # --- dashboard and tools by permission ----------------------------------------------------
 def test_manager_sees_the_dashboard_and_opens_a_case_from_it(
-        qtbot: QtBot, manager_controller: MainController) -> None:
+    qtbot: QtBot, manager_controller: MainController
+) -> None:
     ctl = manager_controller
     assert ctl.dashboard is not None
     assert ctl.window.tabs.tabText(1) == "Dashboard"
@@ -157,8 +173,9 @@ def test_staff_has_no_dashboard_and_no_admin_tools(qtbot: QtBot, demo_controller
 
 # Raising a window is the second click's job; the offscreen test platform cannot raise.
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
-def test_manager_opens_the_audit_log_from_the_menu(qtbot: QtBot, qtmodeltester: object,
-                                                   manager_controller: MainController) -> None:
+def test_manager_opens_the_audit_log_from_the_menu(
+    qtbot: QtBot, qtmodeltester: object, manager_controller: MainController
+) -> None:
     ctl = manager_controller
     texts = _menu_texts(ctl)
     assert "Audit log…" in texts and "Purge and retention…" in texts
@@ -181,8 +198,9 @@ def test_manager_opens_purge_and_retention(qtbot: QtBot, manager_controller: Mai
     dialog.close()
 
 
-def test_admin_has_staff_accounts_but_no_personal_work(qtbot: QtBot, make_ctl: Callable[..., MainController],
-                                                       demo_app: App) -> None:
+def test_admin_has_staff_accounts_but_no_personal_work(
+    qtbot: QtBot, make_ctl: Callable[..., MainController], demo_app: App
+) -> None:
     demo_app.users.sleep = lambda _seconds: None
     admin = demo_app.users.authenticate("admin", "demo")
     ctl = make_ctl(demo_app, admin)
@@ -200,20 +218,30 @@ def _drop(qtbot: QtBot, ctl: MainController, paths: list[Path]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     window = ctl.window
-    enter = QDragEnterEvent(QPoint(200, 200), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(200, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QCoreApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     with qtbot.waitSignal(ctl.importer.finished, timeout=120_000):
         QCoreApplication.sendEvent(window, drop)
         assert drop.isAccepted()
 
 
-def test_drop_the_inbox_creates_cases_and_lists_them(qtbot: QtBot, qtmodeltester: object,
-                                                     controller: MainController, app: App,
-                                                     inbox: Path) -> None:
+def test_drop_the_inbox_creates_cases_and_lists_them(
+    qtbot: QtBot, qtmodeltester: object, controller: MainController, app: App, inbox: Path
+) -> None:
     ctl = controller
     assert ctl.model.total == 0
     _drop(qtbot, ctl, [inbox])
@@ -250,8 +278,9 @@ def test_drop_the_inbox_creates_cases_and_lists_them(qtbot: QtBot, qtmodeltester
     again.close()
 
 
-def test_a_corrupt_file_is_refused_with_its_reason(qtbot: QtBot, controller: MainController,
-                                                   tmp_path: Path) -> None:
+def test_a_corrupt_file_is_refused_with_its_reason(
+    qtbot: QtBot, controller: MainController, tmp_path: Path
+) -> None:
     bad = tmp_path / "scan-0001.pdf"
     bad.write_bytes(b"%PDF-1.7\n\x00\x13garbage that is no PDF at all\n")
     _drop(qtbot, controller, [bad])
@@ -269,7 +298,8 @@ def test_a_corrupt_file_is_refused_with_its_reason(qtbot: QtBot, controller: Mai
 
 
 def test_import_menu_opens_a_file_dialog_and_imports_what_is_chosen(
-        qtbot: QtBot, controller: MainController, inbox: Path) -> None:
+    qtbot: QtBot, controller: MainController, inbox: Path
+) -> None:
     ctl = controller
     ctl.window.import_action.trigger()
     dialog = ctl.file_dialog
@@ -286,8 +316,9 @@ def test_import_menu_opens_a_file_dialog_and_imports_what_is_chosen(
     ctl.file_dialog.close()
 
 
-def test_many_files_show_progress_and_can_be_cancelled(qtbot: QtBot, controller: MainController,
-                                                       inbox: Path) -> None:
+def test_many_files_show_progress_and_can_be_cancelled(
+    qtbot: QtBot, controller: MainController, inbox: Path
+) -> None:
     ctl = controller
     ctl.importer.progress_threshold = 1
     files = sorted(inbox.iterdir())
@@ -306,8 +337,13 @@ def test_many_files_show_progress_and_can_be_cancelled(qtbot: QtBot, controller:
 def test_drop_ignores_what_is_not_a_file(qtbot: QtBot, controller: MainController) -> None:
     mime = QMimeData()
     mime.setText("just text")
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QCoreApplication.sendEvent(controller.window, enter)
     assert not enter.isAccepted()
     assert not controller.importer.running

@@ -51,11 +51,13 @@ def _accept(qtbot: QtBot, panel: LifecyclePanel, **texts: str) -> None:
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
 
-def test_request_from_receipt_to_closure(qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor,
-                                         boss: Actor, clock: Clock) -> None:
+def test_request_from_receipt_to_closure(
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor, clock: Clock
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
-    lapp.cases.add_attachment(sato, ref, NewAttachment("licence.jpg", "image/jpeg", b"scan",
-                                                       kind="id_document"))
+    lapp.cases.add_attachment(
+        sato, ref, NewAttachment("licence.jpg", "image/jpeg", b"scan", kind="id_document")
+    )
     panel = LifecyclePanel(lc, sato, ref)
     verification = VerificationPanel(lc, sato, ref)
     qtbot.addWidget(panel)
@@ -115,7 +117,8 @@ def test_request_from_receipt_to_closure(qtbot: QtBot, lapp: App, lc: Lifecycle,
 
 
 def test_refusal_dialog_requires_reasons_and_prefills_the_right_to_complain(
-        qtbot: QtBot, lapp: App, lc: Lifecycle, boss: Actor) -> None:
+    qtbot: QtBot, lapp: App, lc: Lifecycle, boss: Actor
+) -> None:
     ref = lapp.cases.create(boss, new_case(RECEIVED))
     panel = LifecyclePanel(lc, boss, ref)
     qtbot.addWidget(panel)
@@ -147,8 +150,9 @@ def test_dialog_cancel_changes_nothing(qtbot: QtBot, lapp: App, lc: Lifecycle, s
     assert panel.state_label.text() == "Received"
 
 
-def test_ledger_model_and_view(qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle, sato: Actor,
-                               clock: Clock) -> None:
+def test_ledger_model_and_view(
+    qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     clock.advance(2)
     lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT)
@@ -166,8 +170,9 @@ def test_evidence_model(qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Life
 
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.MY_NUMBER_CARD))
-    lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.CERTIFICATE_OF_RESIDENCE,
-                                                        issued_on=date(2026, 3, 1)))
+    lc.verification.add_evidence(
+        sato, ref, NewEvidence(EvidenceType.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 3, 1))
+    )
     panel = VerificationPanel(lc, sato, ref)
     qtbot.addWidget(panel)
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
@@ -176,8 +181,9 @@ def test_evidence_model(qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Life
     assert panel.model.index(0, 3).data() == "Yes"
 
 
-def test_fee_panel_records_and_refuses_inline(qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle,
-                                              sato: Actor) -> None:
+def test_fee_panel_records_and_refuses_inline(
+    qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle, sato: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     panel = FeePanel(lc, sato, ref)
     qtbot.addWidget(panel)
@@ -198,6 +204,7 @@ def test_panel_buttons_have_distinct_mnemonics(qtbot: QtBot, lapp: App, lc: Life
     ref = lapp.cases.create(boss, new_case(RECEIVED))
     panel = LifecyclePanel(lc, boss, ref)
     qtbot.addWidget(panel)
-    keys = [b.text()[b.text().index("&") + 1].lower() for b in panel.findChildren(QPushButton)
-            if "&" in b.text()]
+    keys = [
+        b.text()[b.text().index("&") + 1].lower() for b in panel.findChildren(QPushButton) if "&" in b.text()
+    ]
     assert len(keys) == len(set(keys)) >= 4

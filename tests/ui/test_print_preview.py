@@ -21,17 +21,31 @@ from inquiry_desk.ui.print_preview import LAST_FOLDER_KEY, ZOOM_STEP, PrintPrevi
 
 
 def _case(app: App, staff: Actor, name: str = "髙橋 﨑子") -> str:
-    return app.cases.create(staff, NewCase(
-        received=date.today() - timedelta(days=2), channel=Channel.MAIL, kind=CaseKind.REQUEST,
-        request_types=[RequestType.DISCLOSURE], jurisdiction=Jurisdiction.JP, language=Language.JA,
-        applicant=PartyData(name=name, postal_code="530-0001", address="大阪府大阪市北区梅田1-2-3")))
+    return app.cases.create(
+        staff,
+        NewCase(
+            received=date.today() - timedelta(days=2),
+            channel=Channel.MAIL,
+            kind=CaseKind.REQUEST,
+            request_types=[RequestType.DISCLOSURE],
+            jurisdiction=Jurisdiction.JP,
+            language=Language.JA,
+            applicant=PartyData(name=name, postal_code="530-0001", address="大阪府大阪市北区梅田1-2-3"),
+        ),
+    )
 
 
-def _dialog(qtbot: object, app: App, staff: Actor, ref: str, settings: QSettings,
-            notifier: RecordingNotifier, document: str = "request-form") -> PrintPreviewDialog:
+def _dialog(
+    qtbot: object,
+    app: App,
+    staff: Actor,
+    ref: str,
+    settings: QSettings,
+    notifier: RecordingNotifier,
+    document: str = "request-form",
+) -> PrintPreviewDialog:
     delivery = DocumentDelivery(app.documents, SystemPrinters())
-    dialog = PrintPreviewDialog(delivery, staff, ref, document=document, settings=settings,
-                                notifier=notifier)
+    dialog = PrintPreviewDialog(delivery, staff, ref, document=document, settings=settings, notifier=notifier)
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.show()
     qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
@@ -51,8 +65,9 @@ def _text(pdf: bytes) -> str:
         doc.close()
 
 
-def test_pages_and_keyboard_navigation(qtbot: object, app: App, staff: Actor, settings: QSettings,
-                                       notifier: RecordingNotifier) -> None:
+def test_pages_and_keyboard_navigation(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> None:
     ref = _case(app, staff)
     dialog = _dialog(qtbot, app, staff, ref, settings, notifier)
     assert dialog.language is Language.JA  # the case's language
@@ -76,8 +91,9 @@ def test_pages_and_keyboard_navigation(qtbot: object, app: App, staff: Actor, se
     assert notifier.messages == []
 
 
-def test_zoom_in_out_and_fit_width(qtbot: object, app: App, staff: Actor, settings: QSettings,
-                                   notifier: RecordingNotifier) -> None:
+def test_zoom_in_out_and_fit_width(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> None:
     dialog = _dialog(qtbot, app, staff, _case(app, staff), settings, notifier)
     assert dialog.fit_width and dialog.fit_button.isChecked()
     fitted = dialog.effective_zoom
@@ -94,8 +110,9 @@ def test_zoom_in_out_and_fit_width(qtbot: object, app: App, staff: Actor, settin
     assert dialog.fit_width and dialog.effective_zoom == pytest.approx(fitted)
 
 
-def test_language_and_document_selectors(qtbot: object, app: App, staff: Actor, settings: QSettings,
-                                         notifier: RecordingNotifier) -> None:
+def test_language_and_document_selectors(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> None:
     ref = _case(app, staff)
     dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="acknowledgement")
     assert dialog.pdf is not None and "様" in _text(dialog.pdf)
@@ -105,8 +122,9 @@ def test_language_and_document_selectors(qtbot: object, app: App, staff: Actor, 
     assert dialog.document == "envelope" and dialog.page_count == 1
 
 
-def test_save_as_pdf_writes_and_records(qtbot: object, app: App, staff: Actor, settings: QSettings,
-                                        notifier: RecordingNotifier, tmp_path: Path) -> None:
+def test_save_as_pdf_writes_and_records(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier, tmp_path: Path
+) -> None:
     ref = _case(app, staff)
     dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="acknowledgement")
     assert dialog.suggested_filename() == f"{ref}-acknowledgement-ja.pdf"
@@ -124,8 +142,9 @@ def test_save_as_pdf_writes_and_records(qtbot: object, app: App, staff: Actor, s
     assert notifier.messages[-1][0] == "Could not save the PDF"
 
 
-def test_glyph_warning_and_print_anyway(qtbot: object, app: App, staff: Actor, settings: QSettings,
-                                        notifier: RecordingNotifier) -> None:
+def test_glyph_warning_and_print_anyway(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> None:
     ref = _case(app, staff, name="𠮷田 太郎")
     dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="acknowledgement")
     assert dialog.warning.isVisible()
@@ -137,8 +156,9 @@ def test_glyph_warning_and_print_anyway(qtbot: object, app: App, staff: Actor, s
     assert "〓田" in _text(dialog.pdf) and dialog.print_button.isEnabled()
 
 
-def test_printing_error_is_a_message(qtbot: object, app: App, staff: Actor, settings: QSettings,
-                                     notifier: RecordingNotifier) -> None:
+def test_printing_error_is_a_message(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> None:
     ref = _case(app, staff)
     dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="acknowledgement")
     assert not dialog.print_to("")
@@ -146,13 +166,13 @@ def test_printing_error_is_a_message(qtbot: object, app: App, staff: Actor, sett
     assert not any(e.action.startswith("print:") for e in app.cases.get(staff, ref).events)
 
 
-def test_print_dialog_opens_without_blocking(qtbot: object, app: App, staff: Actor,
-                                             settings: QSettings, notifier: RecordingNotifier) -> None:
+def test_print_dialog_opens_without_blocking(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> None:
     from inquiry_desk.ui.print_preview import LAST_PRINTER_KEY
 
     settings.setValue(LAST_PRINTER_KEY, "office-laser")
-    dialog = _dialog(qtbot, app, staff, _case(app, staff), settings, notifier,
-                     document="acknowledgement")
+    dialog = _dialog(qtbot, app, staff, _case(app, staff), settings, notifier, document="acknowledgement")
     dialog.print_button.click()  # returns at once: open(), not exec()
     assert dialog.print_dialog.isVisible()
     dialog.print_dialog.reject()
@@ -162,9 +182,9 @@ def test_print_dialog_opens_without_blocking(qtbot: object, app: App, staff: Act
     dialog.file_dialog.reject()
 
 
-def test_batch_print_prints_due_cases_and_lists_failures(qtbot: object, app: App, staff: Actor,
-                                                         settings: QSettings,
-                                                         notifier: RecordingNotifier) -> None:
+def test_batch_print_prints_due_cases_and_lists_failures(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> None:
     from inquiry_desk.ui.batch_print import BatchPrintDialog
 
     good = [_case(app, staff), _case(app, staff)]
@@ -183,8 +203,9 @@ def test_batch_print_prints_due_cases_and_lists_failures(qtbot: object, app: App
             sent.append((printer, title))
             return PrintResult(printer, 1, "fake")
 
-    dialog = BatchPrintDialog(DocumentDelivery(app.documents, OfficePrinters()), staff,
-                              settings=settings, notifier=notifier)
+    dialog = BatchPrintDialog(
+        DocumentDelivery(app.documents, OfficePrinters()), staff, settings=settings, notifier=notifier
+    )
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     dialog.show()
     assert dialog.selected_refs() == [*good, bad]

@@ -37,8 +37,13 @@ def test_models_pass_the_model_tester(qtmodeltester, panel: PurgePanel) -> None:
     qtmodeltester.check(panel.receipts_model)
 
 
-def test_hold_then_purge_now_with_typed_confirmation(qtbot, panel: PurgePanel, demo_app: App,  # type: ignore[no-untyped-def]
-                                                      mgr: Actor, ime_type) -> None:  # type: ignore[no-untyped-def]
+def test_hold_then_purge_now_with_typed_confirmation(
+    qtbot,
+    panel: PurgePanel,
+    demo_app: App,  # type: ignore[no-untyped-def]
+    mgr: Actor,
+    ime_type,
+) -> None:  # type: ignore[no-untyped-def]
     svc = PurgeService(demo_app)
     ref = svc.due_refs()[0]
     assert panel.select_ref(ref)
@@ -83,8 +88,11 @@ def test_grace_period_is_saved(qtbot, panel: PurgePanel, demo_app: App) -> None:
     assert PurgeService(demo_app).grace_days() == 0
 
 
-def test_staff_sees_the_panel_without_manager_actions(qtbot, demo_app: App,  # type: ignore[no-untyped-def]
-                                                      notifier: RecordingNotifier) -> None:
+def test_staff_sees_the_panel_without_manager_actions(
+    qtbot,
+    demo_app: App,  # type: ignore[no-untyped-def]
+    notifier: RecordingNotifier,
+) -> None:
     demo_app.users.sleep = lambda _seconds: None
     staff = demo_app.users.authenticate("staff", "demo")
     widget = PurgePanel(demo_app.purge, staff, notifier)

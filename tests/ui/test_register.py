@@ -63,8 +63,9 @@ def test_fetches_lazily_in_pages(qtmodeltester: object, big_app: App) -> None:
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
-def test_scrolling_the_view_fetches_more(qtbot: object, big_app: App,
-                                        make_ctl: Callable[..., MainController]) -> None:
+def test_scrolling_the_view_fetches_more(
+    qtbot: object, big_app: App, make_ctl: Callable[..., MainController]
+) -> None:
     actor = big_app.users.authenticate("staff", "demo")
     ctl = make_ctl(big_app, actor)
     table = ctl.register_view.table
@@ -116,8 +117,9 @@ def test_applicant_column_cannot_be_sorted(qtbot: object, demo_controller: MainC
     header.setSortIndicator(COL_APPLICANT, Qt.SortOrder.AscendingOrder)
     assert [r.ref for r in _rows(demo_controller.model)] == before
     assert header.sortIndicatorSection() == COL_DUE  # the indicator shows the order in force
-    tip = demo_controller.model.headerData(COL_APPLICANT, Qt.Orientation.Horizontal,
-                                           Qt.ItemDataRole.ToolTipRole)
+    tip = demo_controller.model.headerData(
+        COL_APPLICANT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
     assert "encrypted" in tip
 
 
@@ -160,8 +162,11 @@ def test_filters_change_rows(qtbot: object, demo_controller: MainController) -> 
 
 def test_enter_on_a_row_opens_the_case(qtbot: object, demo_controller: MainController) -> None:
     view = demo_controller.register_view
-    row = next(r for r in range(demo_controller.model.rowCount())
-               if demo_controller.model.row_at(r).state is not CaseState.PURGED)
+    row = next(
+        r
+        for r in range(demo_controller.model.rowCount())
+        if demo_controller.model.row_at(r).state is not CaseState.PURGED
+    )
     view.table.setFocus()
     view.table.setCurrentIndex(demo_controller.model.index(row, COL_REF))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
@@ -170,8 +175,9 @@ def test_enter_on_a_row_opens_the_case(qtbot: object, demo_controller: MainContr
     assert demo_controller.window.tabs.currentWidget() is opened[0]
 
 
-def test_admin_cannot_open_personal_data(demo_app: App, make_ctl: Callable[..., MainController],
-                                         notifier: RecordingNotifier) -> None:
+def test_admin_cannot_open_personal_data(
+    demo_app: App, make_ctl: Callable[..., MainController], notifier: RecordingNotifier
+) -> None:
     admin: Actor = demo_app.users.authenticate("admin", "demo")
     ctl = make_ctl(demo_app, admin)
     assert not ctl.window.new_action.isVisible()
@@ -200,8 +206,7 @@ def test_broad_reference_search_keeps_the_register_order(big_app: App) -> None:
     assert [r.ref for r in _rows(narrow)] == expected
 
 
-def test_window_shows_before_the_register_is_filled(qtbot: object, big_app: App,
-                                                   settings: object) -> None:
+def test_window_shows_before_the_register_is_filled(qtbot: object, big_app: App, settings: object) -> None:
     # The start-up path: the window paints with "Loading…", then the register fills.
     actor = big_app.users.authenticate("staff", "demo")
     ctl = MainController(big_app, actor, settings=settings, fill_register=False)  # type: ignore[arg-type]

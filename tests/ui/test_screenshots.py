@@ -11,12 +11,20 @@ from inquiry_desk.services.app import App
 from inquiry_desk.ui.screenshots import save_screenshots
 
 
-def test_screenshots_are_written(qtbot: object, demo_app: App, demo_staff: Actor,
-                                 tmp_path: Path) -> None:
+def test_screenshots_are_written(qtbot: object, demo_app: App, demo_staff: Actor, tmp_path: Path) -> None:
     paths = save_screenshots(demo_app, demo_staff, tmp_path / "shots")
-    assert [p.name for p in paths] == ["register.png", "case.png", "case-identity.png", "case-post.png",
-                                       "dashboard.png", "settings.png", "import-results.png", "intake.png",
-                                       "sign-in.png", "locked.png"]
+    assert [p.name for p in paths] == [
+        "register.png",
+        "case.png",
+        "case-identity.png",
+        "case-post.png",
+        "dashboard.png",
+        "settings.png",
+        "import-results.png",
+        "intake.png",
+        "sign-in.png",
+        "locked.png",
+    ]
     for path in paths:
         image = QImage(str(path))
         assert image.width() > 300 and image.height() > 200

@@ -75,8 +75,8 @@ def _choose_unit(qtbot: QtBot, dialog: SettingsDialog, juris: Jurisdiction, text
 # The offscreen platform cannot raise a window; the second menu click asks it to.
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_manager_sets_ten_business_days_and_the_register_follows(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor, sato: Actor,
-        clock: Clock) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor, sato: Actor, clock: Clock
+) -> None:
     clock.day = date(2026, 5, 1)
     ref = lapp.cases.create(sato, new_case(date(2026, 4, 24)))
     ctl = make_ctl(lapp, boss)
@@ -104,7 +104,8 @@ def test_manager_sets_ten_business_days_and_the_register_follows(
 
 
 def test_staff_do_not_see_the_action_and_get_a_read_only_window(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, sato: Actor) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, sato: Actor
+) -> None:
     ctl = make_ctl(lapp, sato)
     assert not ctl.window.settings_action.isVisible()
     dialog = _dialog(qtbot, lc, sato)  # opened some other way: nothing can be changed
@@ -127,8 +128,7 @@ def test_a_refused_save_keeps_what_was_typed(qtbot: QtBot, lc: Lifecycle, boss: 
     message = dialog.deadlines.message
     assert message.isVisible()
     assert message.text() == "Japan (APPI): length must be from 1 to 12 months, not 14."
-    assert (row.period, row.length.value(), dialog.deadlines.due_soon.value()) == \
-        (PeriodUnit.MONTHS, 14, 5)
+    assert (row.period, row.length.value(), dialog.deadlines.due_soon.value()) == (PeriodUnit.MONTHS, 14, 5)
     assert dialog.tabs.tabText(0).endswith(UNSAVED_MARK)
     assert lc.rules.deadline_rules() == DeadlineRules()
     # Corrected, it saves.
@@ -139,8 +139,7 @@ def test_a_refused_save_keeps_what_was_typed(qtbot: QtBot, lc: Lifecycle, boss: 
     assert lc.rules.deadline_rules().due_soon_days == 5
 
 
-def test_extension_only_with_months_and_gdpr_capped_at_two(
-        qtbot: QtBot, lc: Lifecycle, boss: Actor) -> None:
+def test_extension_only_with_months_and_gdpr_capped_at_two(qtbot: QtBot, lc: Lifecycle, boss: Actor) -> None:
     dialog = _dialog(qtbot, lc, boss)
     eea = dialog.deadlines.rows[Jurisdiction.EEA]
     assert eea.extension.isEnabled() and eea.extension.value() == 2 and eea.extension.maximum() == 2
@@ -152,7 +151,8 @@ def test_extension_only_with_months_and_gdpr_capped_at_two(
 
 
 def test_bad_import_file_is_explained_and_a_good_one_fills_the_form(
-        qtbot: QtBot, lc: Lifecycle, boss: Actor, tmp_path: Path) -> None:
+    qtbot: QtBot, lc: Lifecycle, boss: Actor, tmp_path: Path
+) -> None:
     dialog = _dialog(qtbot, lc, boss)
     tab = dialog.deadlines
     bad = tmp_path / "deadlines.json"
@@ -161,13 +161,21 @@ def test_bad_import_file_is_explained_and_a_good_one_fills_the_form(
 
     _pick_file(qtbot, tab.import_button, tab, bad)
     assert tab.message.isVisible()
-    assert tab.message.text() == ('deadlines.json: Deadline settings: jurisdictions.JP.length must be a '
-                                  'whole number, not "ten"')
+    assert tab.message.text() == (
+        'deadlines.json: Deadline settings: jurisdictions.JP.length must be a whole number, not "ten"'
+    )
     assert tab.state() == before
 
     good = tmp_path / "office.json"
-    good.write_text(json.dumps({"jurisdictions": {"JP": {"unit": "business_days", "length": 10}},
-                                "extra_closed_days": ["2026-08-14"]}), encoding="utf-8")
+    good.write_text(
+        json.dumps(
+            {
+                "jurisdictions": {"JP": {"unit": "business_days", "length": 10}},
+                "extra_closed_days": ["2026-08-14"],
+            }
+        ),
+        encoding="utf-8",
+    )
     _pick_file(qtbot, tab.import_button, tab, good)
     jp = tab.rows[Jurisdiction.JP]
     assert (jp.period, jp.length.value()) == (PeriodUnit.BUSINESS_DAYS, 10)
@@ -233,13 +241,24 @@ def test_approval_fees_defaults_and_revert(qtbot: QtBot, lc: Lifecycle, boss: Ac
     approval = dialog.approval
     _open_tab(qtbot, dialog, "p")
     assert dialog.tabs.currentWidget() is approval
-    for check in (approval.checks[RequestType.DISCLOSURE], approval.checks[RequestType.ERASURE],
-                  approval.refusals):
+    for check in (
+        approval.checks[RequestType.DISCLOSURE],
+        approval.checks[RequestType.ERASURE],
+        approval.refusals,
+    ):
         _click_check(qtbot, check)
     qtbot.mouseClick(approval.save_button, LEFT)
     assert lc.rules.approval_rules() == ApprovalRules(
-        frozenset({RequestType.THIRD_PARTY_PROVISION_RECORDS, RequestType.ACCESS,
-                   RequestType.PORTABILITY, RequestType.ERASURE}), refusals=False)
+        frozenset(
+            {
+                RequestType.THIRD_PARTY_PROVISION_RECORDS,
+                RequestType.ACCESS,
+                RequestType.PORTABILITY,
+                RequestType.ERASURE,
+            }
+        ),
+        refusals=False,
+    )
 
     fees = dialog.fees
     _open_tab(qtbot, dialog, "f")
@@ -255,7 +274,8 @@ def test_approval_fees_defaults_and_revert(qtbot: QtBot, lc: Lifecycle, boss: Ac
 
 
 def test_idle_lock_applies_to_the_open_window(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor
+) -> None:
     ctl = make_ctl(lapp, boss)
     dialog = ctl.show_settings()
     assert isinstance(dialog, SettingsDialog)
@@ -291,8 +311,8 @@ def test_every_alt_letter_of_a_tab_is_its_own(qtbot: QtBot, lc: Lifecycle, boss:
 
 
 def test_the_due_soon_window_is_the_managers_everywhere(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor, sato: Actor,
-        clock: Clock) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor, sato: Actor, clock: Clock
+) -> None:
     """One setting: the register's tint and filter, the menu and the dashboard all follow it."""
     clock.day = date(2026, 5, 1)
     ref = lapp.cases.create(sato, new_case(date(2026, 4, 24)))  # due 2026-05-08: 7 days left

@@ -68,9 +68,14 @@ def test_first_administrator(qtbot: object, app: App) -> None:
     assert app.users.authenticate("it-admin", "a long enough password").role == "admin"
 
 
-def test_idle_lock_then_unlock_keeps_typed_work(qtbot: object, app: App, staff: Actor,
-                                                make_ctl: object, no_throttle: None,
-        ime_type: Callable[[QWidget, str], None]) -> None:
+def test_idle_lock_then_unlock_keeps_typed_work(
+    qtbot: object,
+    app: App,
+    staff: Actor,
+    make_ctl: object,
+    no_throttle: None,
+    ime_type: Callable[[QWidget, str], None],
+) -> None:
     ctl: MainController = make_ctl(app, staff, idle_minutes=0.002)  # type: ignore[operator]
     ctl.window.new_action.trigger()
     dialog = ctl.intake
@@ -105,8 +110,7 @@ def test_input_postpones_the_lock(qtbot: object, app: App, staff: Actor, make_ct
     ctl.window.close()
 
 
-def test_database_problem_found_behind_the_sign_in_is_a_calm_message(qtbot: object,
-                                                                       tmp_path: object) -> None:
+def test_database_problem_found_behind_the_sign_in_is_a_calm_message(qtbot: object, tmp_path: object) -> None:
     # run_gui opens the database on a worker thread while the sign-in dialog is up; what goes
     # wrong there becomes the same message as before, and signing in says to wait, not crash.
     from pathlib import Path
@@ -131,8 +135,7 @@ def test_database_problem_found_behind_the_sign_in_is_a_calm_message(qtbot: obje
         raise AssertionError("signed in without a database")
 
 
-def test_database_opens_behind_the_sign_in(qtbot: object, tmp_path: object,
-                                           monkeypatch: object) -> None:
+def test_database_opens_behind_the_sign_in(qtbot: object, tmp_path: object, monkeypatch: object) -> None:
     from pathlib import Path
 
     from inquiry_desk.store.masterkey import MemoryMasterKeyStore
@@ -140,8 +143,10 @@ def test_database_opens_behind_the_sign_in(qtbot: object, tmp_path: object,
 
     # This computer's keyring is not the test's: App.open gets a memory store instead.
     store = MemoryMasterKeyStore()
-    monkeypatch.setattr("inquiry_desk.services.app.KeyringMasterKeyStore",  # type: ignore[attr-defined]
-                        lambda: store)
+    monkeypatch.setattr(
+        "inquiry_desk.services.app.KeyringMasterKeyStore",  # type: ignore[attr-defined]
+        lambda: store,
+    )
     opening = _Opening(Path(str(tmp_path)), None)
     with qtbot.waitSignal(opening.done):  # type: ignore[attr-defined]
         opening.start()
@@ -151,8 +156,9 @@ def test_database_opens_behind_the_sign_in(qtbot: object, tmp_path: object,
     app.close()
 
 
-def test_a_start_without_a_keyring_leaves_no_folder_behind(qtbot: object, tmp_path: object,
-                                                           monkeypatch: object) -> None:
+def test_a_start_without_a_keyring_leaves_no_folder_behind(
+    qtbot: object, tmp_path: object, monkeypatch: object
+) -> None:
     """The real start path with no keyring: the message, and nothing left on disk."""
     from pathlib import Path
 
@@ -163,10 +169,15 @@ def test_a_start_without_a_keyring_leaves_no_folder_behind(qtbot: object, tmp_pa
         raise KeyringUnavailable("No secure keyring is available on this computer.")
 
     shown: list[str] = []
-    monkeypatch.setattr("inquiry_desk.services.app.KeyringMasterKeyStore",  # type: ignore[attr-defined]
-                        no_keyring)
-    monkeypatch.setattr(app_main, "_fatal",  # type: ignore[attr-defined]
-                        lambda text: shown.append(text) or 2)
+    monkeypatch.setattr(
+        "inquiry_desk.services.app.KeyringMasterKeyStore",  # type: ignore[attr-defined]
+        no_keyring,
+    )
+    monkeypatch.setattr(
+        app_main,
+        "_fatal",  # type: ignore[attr-defined]
+        lambda text: shown.append(text) or 2,
+    )
     data_dir = Path(str(tmp_path)) / "new-office"
     assert app_main.run_gui(data_dir, None) == 2
     assert shown and "keyring" in shown[0]

@@ -51,8 +51,9 @@ def _open_intake(ctl: MainController) -> IntakeDialog:
     return dialog
 
 
-def _open_case(qtbot: QtBot, make_ctl: MakeController, lapp: App,
-               sato: Actor) -> tuple[MainController, CaseView]:
+def _open_case(
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+) -> tuple[MainController, CaseView]:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     ctl = make_ctl(lapp, sato)
     view = ctl.open_case(ref)
@@ -83,15 +84,23 @@ def _click_action(qtbot: QtBot, panel: LifecyclePanel, action: Action) -> None:
 def _wheel(widget: QWidget, notches: int = -1) -> None:
     """One turn of the mouse wheel over ``widget`` (negative: towards the person, i.e. down)."""
     pos = QPointF(widget.rect().center())
-    event = QWheelEvent(pos, QPointF(widget.mapToGlobal(pos.toPoint())), QPoint(), QPoint(0, 120 * notches),
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                        False)
+    event = QWheelEvent(
+        pos,
+        QPointF(widget.mapToGlobal(pos.toPoint())),
+        QPoint(),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(widget, event)
 
 
 # --- 1. Esc and Cancel on a filled form ---------------------------------------------------------
 def test_new_inquiry_esc_asks_and_keep_editing_keeps_what_was_typed(
-        qtbot: QtBot, controller: MainController) -> None:
+    qtbot: QtBot, controller: MainController
+) -> None:
     dialog = _open_intake(controller)
     qtbot.keyClicks(dialog.applicant.phone, "06-1234-5678")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -117,7 +126,8 @@ def test_new_inquiry_esc_asks_and_keep_editing_keeps_what_was_typed(
 
 
 def test_new_inquiry_ticked_request_type_or_checked_representative_counts(
-        qtbot: QtBot, controller: MainController) -> None:
+    qtbot: QtBot, controller: MainController
+) -> None:
     dialog = _open_intake(controller)
     dialog.representative_box.setChecked(True)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -133,7 +143,8 @@ def test_new_inquiry_ticked_request_type_or_checked_representative_counts(
 
 
 def test_action_dialog_asks_only_when_something_was_typed(
-        qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor) -> None:
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     panel = LifecyclePanel(lc, boss, ref)
     qtbot.addWidget(panel)
@@ -161,7 +172,8 @@ def test_action_dialog_asks_only_when_something_was_typed(
 
 
 def test_closing_a_case_tab_with_an_unrecorded_fee_asks(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+) -> None:
     ctl, view = _open_case(qtbot, make_ctl, lapp, sato)
     fees = _panel(view, FEES_TAB)
     assert isinstance(fees, FeePanel)
@@ -181,7 +193,8 @@ def test_closing_a_case_tab_with_an_unrecorded_fee_asks(
 
 
 def test_closing_a_case_tab_with_unadded_evidence_asks_and_discard_closes_it(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+) -> None:
     ctl, view = _open_case(qtbot, make_ctl, lapp, sato)
     identity = _panel(view, IDENTITY_TAB)
     assert isinstance(identity, VerificationPanel)
@@ -195,7 +208,8 @@ def test_closing_a_case_tab_with_unadded_evidence_asks_and_discard_closes_it(
 
 
 def test_settings_esc_asks_and_a_value_typed_back_is_not_a_change(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor
+) -> None:
     ctl = make_ctl(lapp, boss)
     dialog = ctl.show_settings()
     assert dialog is not None
@@ -224,7 +238,8 @@ def test_settings_esc_asks_and_a_value_typed_back_is_not_a_change(
 
 # --- 2. closing the main window ----------------------------------------------------------------
 def test_closing_the_window_with_unsaved_input_asks_and_keep_editing_keeps_it_open(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+) -> None:
     ctl, view = _open_case(qtbot, make_ctl, lapp, sato)
     identity = _panel(view, IDENTITY_TAB)
     assert isinstance(identity, VerificationPanel)
@@ -242,8 +257,7 @@ def test_closing_the_window_with_unsaved_input_asks_and_keep_editing_keeps_it_op
     assert not ctl.window.isVisible()
 
 
-def test_closing_the_window_with_a_filled_new_inquiry_asks(
-        qtbot: QtBot, controller: MainController) -> None:
+def test_closing_the_window_with_a_filled_new_inquiry_asks(qtbot: QtBot, controller: MainController) -> None:
     dialog = _open_intake(controller)
     qtbot.keyClicks(dialog.applicant.email, "hanako@example.jp")
     controller.window.close()
@@ -256,7 +270,8 @@ def test_closing_the_window_with_a_filled_new_inquiry_asks(
 
 
 def test_a_note_being_typed_survives_a_panel_action_and_is_asked_about(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+) -> None:
     ctl, view = _open_case(qtbot, make_ctl, lapp, sato)
     qtbot.keyClicks(view.note_edit, "Called back at 15:00")
     panel = view.lifecycle_panel
@@ -275,7 +290,8 @@ def test_a_note_being_typed_survives_a_panel_action_and_is_asked_about(
 
 # --- 3. the mouse wheel ------------------------------------------------------------------------
 def test_wheel_over_unfocused_boxes_scrolls_the_identity_tab_and_changes_nothing(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, sato: Actor) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, sato: Actor
+) -> None:
     ctl, view = _open_case(qtbot, make_ctl, lapp, sato)
     ctl.window.resize(900, 420)  # a laptop-sized window: the Identity tab scrolls
     identity = _panel(view, IDENTITY_TAB)
@@ -304,7 +320,8 @@ def test_wheel_over_unfocused_boxes_scrolls_the_identity_tab_and_changes_nothing
 
 
 def test_wheel_changes_the_combo_only_once_it_has_focus(
-        qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor) -> None:
+    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+) -> None:
     ctl, view = _open_case(qtbot, make_ctl, lapp, sato)  # the controller installs the guard
     identity = _panel(view, IDENTITY_TAB)
     assert isinstance(identity, VerificationPanel)
@@ -326,7 +343,8 @@ def test_wheel_changes_the_combo_only_once_it_has_focus(
 
 # --- 4. closing a case, asking the applicant ---------------------------------------------------
 def test_closing_a_case_is_confirmed_and_cancel_leaves_it_open(
-        qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor) -> None:
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     lc.workflow.act(sato, ref, Action.WITHDRAW, ActionInput(comment="Withdrawn by phone"))
     panel = LifecyclePanel(lc, sato, ref)
@@ -345,7 +363,8 @@ def test_closing_a_case_is_confirmed_and_cancel_leaves_it_open(
 
 
 def test_request_from_applicant_needs_what_is_requested(
-        qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor) -> None:
+    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+) -> None:
     ref = lapp.cases.create(sato, new_case(RECEIVED))
     panel = LifecyclePanel(lc, sato, ref)
     qtbot.addWidget(panel)

@@ -58,8 +58,8 @@ class ToPrinter:
 
 @dataclass(frozen=True)
 class Delivered:
-    kind: str        # "print" or "export"
-    where: str       # the printer's name, or the file's name (never its folder)
+    kind: str  # "print" or "export"
+    where: str  # the printer's name, or the file's name (never its folder)
     pages: int
     job_id: str = ""
 
@@ -76,8 +76,17 @@ class DocumentDelivery:
         self.documents = documents
         self.printers = printers
 
-    def deliver(self, actor: Actor, ref: str, document: str, pdf: bytes, to: ToFile | ToPrinter,
-                *, lang: Language | str | None = None, keep_copy: bool = False) -> Delivered:
+    def deliver(
+        self,
+        actor: Actor,
+        ref: str,
+        document: str,
+        pdf: bytes,
+        to: ToFile | ToPrinter,
+        *,
+        lang: Language | str | None = None,
+        keep_copy: bool = False,
+    ) -> Delivered:
         """Send ``pdf`` where it goes and record it. Raises `PrintError` when nothing went out,
         `NotRecorded` when it went out but is not on the case."""
         actor.require(Permission.PRINT)
@@ -90,18 +99,27 @@ class DocumentDelivery:
                 raise PrintError("Printing is not available here.")
             try:
                 # The job title shows in print queues: reference and document name, no names.
-                result = self.printers.print_pdf(pdf, to.name, title=f"{ref} {document}",
-                                                 copies=max(1, to.copies))
+                result = self.printers.print_pdf(
+                    pdf, to.name, title=f"{ref} {document}", copies=max(1, to.copies)
+                )
             except OSError as exc:
                 raise PrintError(f"The print system did not answer: {exc.strerror}") from None
             done = Delivered("print", result.printer, result.pages, result.job_id)
         try:
-            self.documents.record_output(actor, ref, document, done.where, done.pages,
-                                         "print" if done.kind == "print" else "export",
-                                         lang=lang, copy=pdf if keep_copy else None)
+            self.documents.record_output(
+                actor,
+                ref,
+                document,
+                done.where,
+                done.pages,
+                "print" if done.kind == "print" else "export",
+                lang=lang,
+                copy=pdf if keep_copy else None,
+            )
         except UserError as exc:
-            raise NotRecorded(f"{done.describe()} But it could not be recorded on the case: "
-                              f"{exc.message}") from None
+            raise NotRecorded(
+                f"{done.describe()} But it could not be recorded on the case: {exc.message}"
+            ) from None
         return done
 
 

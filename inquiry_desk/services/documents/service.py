@@ -58,8 +58,16 @@ from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, Event
 
 # What the screens meet through this service (they never import documents/ themselves).
-__all__ = ["BATCH_DOCUMENTS", "BatchResult", "DocumentContext", "DocumentInfo", "DocumentRefused",
-           "DocumentService", "MissingGlyphsError", "TemplateError"]
+__all__ = [
+    "BATCH_DOCUMENTS",
+    "BatchResult",
+    "DocumentContext",
+    "DocumentInfo",
+    "DocumentRefused",
+    "DocumentService",
+    "MissingGlyphsError",
+    "TemplateError",
+]
 
 OutputKind = Literal["print", "export"]
 BatchResult = tuple[str, "bytes | UserError | MissingGlyphsError"]
@@ -133,9 +141,14 @@ def _outcome(text: str | None) -> Outcome | None:
 
 
 class DocumentService:
-    def __init__(self, db: Database, keys: KeyService, cases: CaseService,
-                 today: Callable[[], date] = date.today,
-                 on_change: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        keys: KeyService,
+        cases: CaseService,
+        today: Callable[[], date] = date.today,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
         self.db = db
         self.keys = keys
         self.cases = cases
@@ -148,21 +161,37 @@ class DocumentService:
         return list_documents()
 
     # --- the context ---------------------------------------------------------------------
-    def context_for(self, actor: Actor, ref: str, document: str, *, lang: Language | str | None = None,
-                    outcome: Outcome | None = None, **overrides: Any) -> DocumentContext:
+    def context_for(
+        self,
+        actor: Actor,
+        ref: str,
+        document: str,
+        *,
+        lang: Language | str | None = None,
+        outcome: Outcome | None = None,
+        **overrides: Any,
+    ) -> DocumentContext:
         """The document context of case ``ref``; ``overrides`` set any DocumentContext field
         (e.g. ``free_text``, ``enclosures``, ``blank``) after the case has been mapped."""
         actor.require(Permission.PRINT)
         _check_document(document)
         detail = self.cases.get(actor, ref)
-        return self._context(detail, document, lang=lang, outcome=outcome, actor=actor,
-                             overrides=overrides)
+        return self._context(detail, document, lang=lang, outcome=outcome, actor=actor, overrides=overrides)
 
-    def _context(self, detail: CaseDetail, document: str, *, lang: Language | str | None,
-                 outcome: Outcome | None, actor: Actor, overrides: dict[str, Any]) -> DocumentContext:
+    def _context(
+        self,
+        detail: CaseDetail,
+        document: str,
+        *,
+        lang: Language | str | None,
+        outcome: Outcome | None,
+        actor: Actor,
+        overrides: dict[str, Any],
+    ) -> DocumentContext:
         if detail.purged_at is not None or detail.state is CaseState.PURGED:
-            raise DocumentRefused(f"The personal data of {detail.ref} has been erased; "
-                                  "no letter can be made for it.")
+            raise DocumentRefused(
+                f"The personal data of {detail.ref} has been erased; no letter can be made for it."
+            )
         known = {f.name for f in dataclasses.fields(DocumentContext)}
         unknown = sorted(set(overrides) - known)
         if unknown:
@@ -172,16 +201,23 @@ class DocumentService:
         refused = _last(detail.events, Action.REFUSE.value)
         asked = _last(detail.events, Action.REQUEST_FROM_APPLICANT.value)
         ctx = DocumentContext(
-            reference=detail.ref, language=language,
-            applicant=detail.applicant or PartyData(), representative=detail.representative,
-            jurisdiction=detail.jurisdiction, request_types=list(detail.request_types),
-            received_date=detail.received, due_date=detail.due, letter_date=self.today(),
-            extension=lifecycle.extension, fee=lifecycle.fee,
+            reference=detail.ref,
+            language=language,
+            applicant=detail.applicant or PartyData(),
+            representative=detail.representative,
+            jurisdiction=detail.jurisdiction,
+            request_types=list(detail.request_types),
+            received_date=detail.received,
+            due_date=detail.due,
+            letter_date=self.today(),
+            extension=lifecycle.extension,
+            fee=lifecycle.fee,
             outcome=outcome or _outcome(detail.outcome),
             refusal_reasons=_typed(refused.detail, "reasons") if refused else [],
             missing_items=_typed(asked.detail, "reasons") if asked else [],
             # Staff sign letters; a member of staff's name is not an applicant's personal data.
-            staff_name=actor.display_name or actor.username)
+            staff_name=actor.display_name or actor.username,
+        )
         return dataclasses.replace(ctx, **overrides) if overrides else ctx
 
     def _lifecycle(self, ref: str, jurisdiction: Jurisdiction) -> Lifecycle:
@@ -198,9 +234,11 @@ class DocumentService:
                 summary = summarise(entries, today, rules)
                 requested = [e for e in entries if e.kind is FeeEntryKind.REQUESTED and e.method]
                 method = requested[-1].method if requested else None
-                fee = FeeInfo(amount_jpy=summary.due_jpy,
-                              method=method.value if method else FeeInfo().method,
-                              received=summary.status in (FeeStatus.PAID, FeeStatus.OVERPAID))
+                fee = FeeInfo(
+                    amount_jpy=summary.due_jpy,
+                    method=method.value if method else FeeInfo().method,
+                    received=summary.status in (FeeStatus.PAID, FeeStatus.OVERPAID),
+                )
             else:
                 # No fee recorded yet: the cover letter states the fee the policy allows.
                 decision = fee_policy(jurisdiction, decode_types(case.request_types), rules=rules)
@@ -217,8 +255,15 @@ class DocumentService:
         """The PDF of ``document`` for a context the preview already holds (in memory only)."""
         return render(document, context, allow_missing_glyphs=allow_missing_glyphs)
 
-    def render_for_case(self, actor: Actor, ref: str, document: str, lang: Language | str | None = None,
-                        allow_missing_glyphs: bool = False, **overrides: Any) -> bytes:
+    def render_for_case(
+        self,
+        actor: Actor,
+        ref: str,
+        document: str,
+        lang: Language | str | None = None,
+        allow_missing_glyphs: bool = False,
+        **overrides: Any,
+    ) -> bytes:
         """The PDF of ``document`` for case ``ref``, in memory only.
 
         Raises the documents' ``MissingGlyphsError`` when a field holds characters the font
@@ -227,16 +272,24 @@ class DocumentService:
         ctx = self.context_for(actor, ref, document, lang=lang, **overrides)
         return render(document, ctx, allow_missing_glyphs=allow_missing_glyphs)
 
-    def batch(self, actor: Actor, document: str, refs: list[str], *, lang: Language | str | None = None,
-              allow_missing_glyphs: bool = False) -> Iterator[BatchResult]:
+    def batch(
+        self,
+        actor: Actor,
+        document: str,
+        refs: list[str],
+        *,
+        lang: Language | str | None = None,
+        allow_missing_glyphs: bool = False,
+    ) -> Iterator[BatchResult]:
         """Render ``document`` for each case; a case that cannot be rendered yields its error
         instead of stopping the batch. Permission is checked before the first case."""
         actor.require(Permission.PRINT)
         _check_document(document)
         return self._batch(actor, document, list(refs), lang, allow_missing_glyphs)
 
-    def _batch(self, actor: Actor, document: str, refs: list[str], lang: Language | str | None,
-               allow: bool) -> Iterator[BatchResult]:
+    def _batch(
+        self, actor: Actor, document: str, refs: list[str], lang: Language | str | None, allow: bool
+    ) -> Iterator[BatchResult]:
         for ref in refs:
             try:
                 yield ref, self.render_for_case(actor, ref, document, lang, allow)
@@ -247,9 +300,18 @@ class DocumentService:
                 yield ref, UserError(f"{ref}: {exc}")
 
     # --- recording -----------------------------------------------------------------------
-    def record_output(self, actor: Actor, ref: str, document: str, destination: str, pages: int,
-                      kind: OutputKind, *, lang: Language | str | None = None,
-                      copy: bytes | None = None) -> None:
+    def record_output(
+        self,
+        actor: Actor,
+        ref: str,
+        document: str,
+        destination: str,
+        pages: int,
+        kind: OutputKind,
+        *,
+        lang: Language | str | None = None,
+        copy: bytes | None = None,
+    ) -> None:
         """Put one print or export on the timeline and in the audit log.
 
         ``destination`` is the printer's name for prints; exports are always recorded as
@@ -274,8 +336,12 @@ class DocumentService:
             plural = "page" if pages == 1 else "pages"
             summary = f"{verb} {document} ({language.value}, {pages} {plural}) {where_text}"
             add_event(session, case, actor, event_action(kind, document), summary, at=stamp)
-            details: dict[str, object] = {"document": document, "language": language.value,
-                                          "pages": pages, "destination": where}
+            details: dict[str, object] = {
+                "document": document,
+                "language": language.value,
+                "pages": pages,
+                "destination": where,
+            }
             if copy is not None:
                 self._keep_copy(session, case, document, language, copy, stamp)
                 details["copy_kept"] = True
@@ -284,11 +350,16 @@ class DocumentService:
         if self._on_change:
             self._on_change()
 
-    def _keep_copy(self, session: Session, case: Case, document: str, language: Language,
-                   pdf: bytes, stamp: Any) -> None:
+    def _keep_copy(
+        self, session: Session, case: Case, document: str, language: Language, pdf: bytes, stamp: Any
+    ) -> None:
         cipher = self.keys.cipher(session, case)
-        att = NewAttachment(filename=f"{case.ref}-{document}-{language.value}.pdf",
-                            content_type="application/pdf", data=pdf, kind="letter")
+        att = NewAttachment(
+            filename=f"{case.ref}-{document}-{language.value}.pdf",
+            content_type="application/pdf",
+            data=pdf,
+            kind="letter",
+        )
         CaseService.add_attachment_in(session, case, cipher, att, stamp)
 
     # --- what is due ---------------------------------------------------------------------
@@ -322,15 +393,17 @@ class DocumentService:
         }.get(document, set())
         outputs = set(_output_actions(document))
         with self.db.read() as session:
-            cases = list(session.scalars(select(Case).where(Case.state.in_(states))
-                                         .order_by(Case.received, Case.id)))
+            cases = list(
+                session.scalars(select(Case).where(Case.state.in_(states)).order_by(Case.received, Case.id))
+            )
             if not cases:
                 return []
             ids = [c.id for c in cases]
-            rows = session.execute(select(Event.case_id, Event.id, Event.action)
-                                   .where(Event.case_id.in_(ids),
-                                          Event.action.in_(outputs | triggers))
-                                   .order_by(Event.id)).all()
+            rows = session.execute(
+                select(Event.case_id, Event.id, Event.action)
+                .where(Event.case_id.in_(ids), Event.action.in_(outputs | triggers))
+                .order_by(Event.id)
+            ).all()
             last_trigger: dict[int, int] = {}
             last_output: dict[int, int] = {}
             for case_id, event_id, action in rows:
@@ -342,15 +415,17 @@ class DocumentService:
                 if document == "extension-notice":
                     # The extension is a clock entry, not an event: compare by time recorded.
                     needed = case.id in extended and (
-                        sent is None or self._event_at(session, sent) < extended[case.id])
+                        sent is None or self._event_at(session, sent) < extended[case.id]
+                    )
                 elif triggers:
                     trigger = last_trigger.get(case.id)
                     needed = trigger is not None and (sent is None or sent < trigger)
                 else:
                     needed = sent is None
                 if needed:
-                    due.append(DueCase(case.ref, case.received, CaseState(case.state),
-                                       Language(case.language)))
+                    due.append(
+                        DueCase(case.ref, case.received, CaseState(case.state), Language(case.language))
+                    )
             return due
 
     @staticmethod
@@ -359,9 +434,10 @@ class DocumentService:
 
         latest: dict[int, Any] = {}
         for case_id, recorded_at in session.execute(
-                select(ClockLedgerEntry.case_id, ClockLedgerEntry.recorded_at)
-                .where(ClockLedgerEntry.case_id.in_(ids),
-                       ClockLedgerEntry.kind == ClockEventKind.EXTENSION.value)):
+            select(ClockLedgerEntry.case_id, ClockLedgerEntry.recorded_at).where(
+                ClockLedgerEntry.case_id.in_(ids), ClockLedgerEntry.kind == ClockEventKind.EXTENSION.value
+            )
+        ):
             if case_id not in latest or recorded_at > latest[case_id]:
                 latest[case_id] = recorded_at
         return latest

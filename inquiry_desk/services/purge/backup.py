@@ -33,9 +33,11 @@ from inquiry_desk.store.engine import DB_FILENAME
 from inquiry_desk.store.masterkey import MasterKeyStore
 
 LOCK_NAME = "inquiry-desk.lock"  # the GUI's instance lock (ui/app_main.py)
-POSTGRES_NOTE = ("This installation uses a database server. Backups are the server's job "
-                 "(pg_dump, or the server's backup tool). Purged cases' keys are destroyed, so their "
-                 "contents in any dump stay unreadable.")
+POSTGRES_NOTE = (
+    "This installation uses a database server. Backups are the server's job "
+    "(pg_dump, or the server's backup tool). Purged cases' keys are destroyed, so their "
+    "contents in any dump stay unreadable."
+)
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -81,10 +83,13 @@ def _refuse_live_files(path: Path, db_path: Path) -> None:
     would drop this process's locks on them (see purge_scan_child)."""
     live = [db_path] + [Path(str(db_path) + s) for s in ("-wal", "-shm", "-journal")]
     for candidate in live:
-        if path == candidate.resolve() or (candidate.exists() and path.exists()
-                                           and os.path.samefile(path, candidate)):
-            raise UserError(f"{path.name} is the live database itself, not a backup. Choose a "
-                            "backup file made with `inquiry-desk backup`.")
+        if path == candidate.resolve() or (
+            candidate.exists() and path.exists() and os.path.samefile(path, candidate)
+        ):
+            raise UserError(
+                f"{path.name} is the live database itself, not a backup. Choose a "
+                "backup file made with `inquiry-desk backup`."
+            )
 
 
 def _install_id_of(path: Path) -> str | None:
@@ -166,9 +171,11 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
     _check_sqlite_file(source)
     install_id = app.install_id
     if _install_id_of(source) != install_id:
-        raise UserError(f"{source.name} is a backup of another installation; this database was "
-                        "left as it was. Restore it into its own data folder, after importing "
-                        "its key with `inquiry-desk key import`.")
+        raise UserError(
+            f"{source.name} is a backup of another installation; this database was "
+            "left as it was. Restore it into its own data folder, after importing "
+            "its key with `inquiry-desk key import`."
+        )
     lock = InstanceLock(data_dir / LOCK_NAME)
     lock.acquire()  # refuses while the application window has this database open
     try:
@@ -182,10 +189,18 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
             lost = max(0, audit_rows - _current_state(restored)[2])
             receipt = restored.purge.reapply(actor, uids)
             _carry_forward(restored, counters)
-            restored.audit_event(actor, "backup.restore", None,
-                                 {"file": source.name, "reapplied": len(receipt.refs),
-                                  "ledger": len(uids), "audit_entries_lost": lost,
-                                  "erasure_check": receipt.check.passed if receipt.check else None})
+            restored.audit_event(
+                actor,
+                "backup.restore",
+                None,
+                {
+                    "file": source.name,
+                    "reapplied": len(receipt.refs),
+                    "ledger": len(uids),
+                    "audit_entries_lost": lost,
+                    "erasure_check": receipt.check.passed if receipt.check else None,
+                },
+            )
         finally:
             restored.close()
         return RestoreResult(receipt, len(uids), lost)
@@ -205,9 +220,11 @@ def _copy_into_live(source: Path, db_path: Path) -> None:
             # Fold the restored pages into the main file, so a copy of the folder is whole.
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.OperationalError as exc:
-            raise UserError(f"The backup could not be written into the database ({exc}); the "
-                            "database was left as it was. Close other Inquiry Desk commands "
-                            "and try again.") from exc
+            raise UserError(
+                f"The backup could not be written into the database ({exc}); the "
+                "database was left as it was. Close other Inquiry Desk commands "
+                "and try again."
+            ) from exc
         finally:
             dst.close()
     finally:

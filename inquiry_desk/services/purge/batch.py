@@ -60,8 +60,7 @@ class _Stmt:
     positions: tuple[str, ...] | None  # parameter order for positional drivers (SQLite)
 
     def run(self, conn: Connection, case_id: int) -> int:
-        params: Any = ({"cid": case_id} if self.positions is None
-                       else tuple(case_id for _ in self.positions))
+        params: Any = {"cid": case_id} if self.positions is None else tuple(case_id for _ in self.positions)
         return int(conn.exec_driver_sql(self.sql, params).rowcount or 0)
 
 
@@ -81,26 +80,42 @@ def _compile(stmt: Any, conn: Connection) -> _Stmt:
 
 
 def _compiled(plan: ErasurePlan, conn: Connection) -> _Compiled:
-    key = (tuple(plan.table_names), tuple((t.name, c) for t, c in plan.clear_columns),
-           conn.dialect.name)
+    key = (tuple(plan.table_names), tuple((t.name, c) for t, c in plan.clear_columns), conn.dialect.name)
     found = _COMPILED.get(key)
     if found is None:
         cid = bindparam("cid", type_=Integer)
         personal = {t.name: t for t in plan.delete_order}
-        deletes = tuple((t.name, _compile(delete(t).where(case_rows(t, cid, personal)), conn))
-                        for t in plan.delete_order)
-        clears = tuple((t.name, _compile(update(t).where(
-            t.c.case_id == cid, or_(*[t.c[c].is_not(None) for c in cols]))
-            .values({c: None for c in cols}), conn)) for t, cols in plan.clear_columns)
+        deletes = tuple(
+            (t.name, _compile(delete(t).where(case_rows(t, cid, personal)), conn)) for t in plan.delete_order
+        )
+        clears = tuple(
+            (
+                t.name,
+                _compile(
+                    update(t)
+                    .where(t.c.case_id == cid, or_(*[t.c[c].is_not(None) for c in cols]))
+                    .values({c: None for c in cols}),
+                    conn,
+                ),
+            )
+            for t, cols in plan.clear_columns
+        )
         found = _COMPILED[key] = _Compiled(deletes, clears)
     return found
 
 
 # The per-case writes, built once: a statement object memoises its cache key, so each
 # execution skips rebuilding and hashing the statement (a third of the per-case cost).
-_MARK_PURGED = update(Case).where(Case.id == bindparam("cid")).values(
-    state=bindparam("new_state"), purged_at=bindparam("now"), updated_at=bindparam("now"),
-    legal_hold=False)
+_MARK_PURGED = (
+    update(Case)
+    .where(Case.id == bindparam("cid"))
+    .values(
+        state=bindparam("new_state"),
+        purged_at=bindparam("now"),
+        updated_at=bindparam("now"),
+        legal_hold=False,
+    )
+)
 _ADD_EVENT = insert(Event)
 _ADD_AUDIT = insert(AuditEntry)
 
@@ -144,10 +159,19 @@ def write_transactions(db: Database) -> Iterator[Callable[[], AbstractContextMan
                 raw.execute(f"PRAGMA synchronous = {int(previous)}")
 
 
-def purge_batch(conn: Connection, actor: Actor, plan: ErasurePlan, batch: Sequence[int],
-                reason: Reason, *, keys: KeyService, now: Callable[[], datetime],
-                refuse: Callable[[CaseRow], None] | None, failed: list[str],
-                hook: Callable[[str, str], None] | None) -> list[tuple[CaseResult, PurgedValues]]:
+def purge_batch(
+    conn: Connection,
+    actor: Actor,
+    plan: ErasurePlan,
+    batch: Sequence[int],
+    reason: Reason,
+    *,
+    keys: KeyService,
+    now: Callable[[], datetime],
+    refuse: Callable[[CaseRow], None] | None,
+    failed: list[str],
+    hook: Callable[[str, str], None] | None,
+) -> list[tuple[CaseResult, PurgedValues]]:
     """Purge a batch inside the caller's transaction, each case in its own savepoint.
 
     Everything is read up front in a few queries per batch (the cases, their keys,
@@ -157,9 +181,14 @@ def purge_batch(conn: Connection, actor: Actor, plan: ErasurePlan, batch: Sequen
     a case no longer due (None: purge regardless); ``hook`` is the purge's test seam.
     """
     sql = _compiled(plan, conn)  # compiled once per plan and dialect
-    cases = {r.id: CaseRow(r.id, r.ref, r.uid, r.state, r.closed_at, bool(r.legal_hold))
-             for r in conn.execute(select(Case.id, Case.ref, Case.uid, Case.state, Case.closed_at,
-                                          Case.legal_hold).where(Case.id.in_(list(batch))))}
+    cases = {
+        r.id: CaseRow(r.id, r.ref, r.uid, r.state, r.closed_at, bool(r.legal_hold))
+        for r in conn.execute(
+            select(Case.id, Case.ref, Case.uid, Case.state, Case.closed_at, Case.legal_hold).where(
+                Case.id.in_(list(batch))
+            )
+        )
+    }
     todo: list[CaseRow] = []
     for case_id in batch:
         case = cases.get(case_id)
@@ -174,8 +203,11 @@ def purge_batch(conn: Connection, actor: Actor, plan: ErasurePlan, batch: Sequen
     if not todo:
         return []
     wrapped_keys: dict[int, bytes] = {
-        cid: wrapped for cid, wrapped in conn.execute(
-            select(CaseKey.case_id, CaseKey.wrapped).where(CaseKey.case_id.in_([c.id for c in todo])))}
+        cid: wrapped
+        for cid, wrapped in conn.execute(
+            select(CaseKey.case_id, CaseKey.wrapped).where(CaseKey.case_id.in_([c.id for c in todo]))
+        )
+    }
     ciphers: dict[int, CaseCipher] = {}
     for case in list(todo):
         wrapped = wrapped_keys.get(case.id)
@@ -188,11 +220,12 @@ def purge_batch(conn: Connection, actor: Actor, plan: ErasurePlan, batch: Sequen
             todo.remove(case)
     sealed = fetch_sealed(conn, ciphers)
     # The write lock is held since BEGIN: nobody else can append to the chain meanwhile.
-    tail = conn.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) \
-        or audit.GENESIS
-    summary = {"scheduled": "Personal data purged",
-               "early": "Personal data purged early by a manager",
-               "restore": "Personal data purged again after a restore"}[reason]
+    tail = conn.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or audit.GENESIS
+    summary = {
+        "scheduled": "Personal data purged",
+        "early": "Personal data purged early by a manager",
+        "restore": "Personal data purged again after a restore",
+    }[reason]
     out: list[tuple[CaseResult, PurgedValues]] = []
     for case in todo:
         savepoint = conn.begin_nested()
@@ -203,14 +236,32 @@ def purge_batch(conn: Connection, actor: Actor, plan: ErasurePlan, batch: Sequen
             rows = {name: stmt.run(conn, case.id) for name, stmt in sql.deletes}
             cleared = {name: stmt.run(conn, case.id) for name, stmt in sql.clears}
             at = now()
-            conn.execute(_MARK_PURGED, {"cid": case.id, "new_state": CaseState.PURGED.value,
-                                        "now": at})
-            conn.execute(_ADD_EVENT, {"case_id": case.id, "at": at, "actor": actor.username,
-                                      "action": Action.PURGE.value, "summary": summary,
-                                      "payload": None})
-            entry = audit.chained_row(tail, at, actor.username, "case.purge", case.ref,
-                                      {"uid": case.uid, "reason": reason, "rows": rows,
-                                       "cleared": cleared, "key_destroyed": wrapped is not None})
+            conn.execute(_MARK_PURGED, {"cid": case.id, "new_state": CaseState.PURGED.value, "now": at})
+            conn.execute(
+                _ADD_EVENT,
+                {
+                    "case_id": case.id,
+                    "at": at,
+                    "actor": actor.username,
+                    "action": Action.PURGE.value,
+                    "summary": summary,
+                    "payload": None,
+                },
+            )
+            entry = audit.chained_row(
+                tail,
+                at,
+                actor.username,
+                "case.purge",
+                case.ref,
+                {
+                    "uid": case.uid,
+                    "reason": reason,
+                    "rows": rows,
+                    "cleared": cleared,
+                    "key_destroyed": wrapped is not None,
+                },
+            )
             conn.execute(_ADD_AUDIT, entry)
             if hook is not None:
                 hook("deleted", case.ref)

@@ -26,7 +26,7 @@ class UnclassifiedTable(RuntimeError):
 
 @dataclass(frozen=True)
 class ErasurePlan:
-    delete_order: tuple[Table, ...]                      # personal tables, children first
+    delete_order: tuple[Table, ...]  # personal tables, children first
     clear_columns: tuple[tuple[Table, tuple[str, ...]], ...]  # rows stay, these columns go NULL
 
     @property
@@ -64,8 +64,9 @@ def erasure_plan(metadata: Any = None) -> ErasurePlan:
             continue
         if tag is True:
             if "case_id" not in table.c and not _refers_to(table, personal):
-                problems.append(f"{table.name}: personal but neither has case_id nor refers to a "
-                                "personal table with one")
+                problems.append(
+                    f"{table.name}: personal but neither has case_id nor refers to a personal table with one"
+                )
                 continue
             delete_order.append(table)
         columns = tuple(table.info.get("personal_columns", ()))
@@ -104,5 +105,6 @@ def check_database_tables(session: Session, plan: ErasurePlan) -> None:
         if name in known:
             continue
         if any(col["name"] == "case_id" for col in insp.get_columns(name)):
-            raise UnclassifiedTable(f"{name}: a table in the database with case_id that this "
-                                    "version does not classify")
+            raise UnclassifiedTable(
+                f"{name}: a table in the database with case_id that this version does not classify"
+            )

@@ -17,12 +17,12 @@ class PurgeReceipt:
     actor: str
     reason: Reason
     dry_run: bool
-    refs: tuple[str, ...]              # purged, or due when dry_run
+    refs: tuple[str, ...]  # purged, or due when dry_run
     rows: dict[str, int] = field(default_factory=dict)  # rows deleted per table
     cleared: dict[str, int] = field(default_factory=dict)  # rows whose personal columns were nulled
     keys_destroyed: int = 0
-    held: tuple[str, ...] = ()         # past their grace period but under legal hold
-    failed: tuple[str, ...] = ()       # refs that could not be purged (error class only)
+    held: tuple[str, ...] = ()  # past their grace period but under legal hold
+    failed: tuple[str, ...] = ()  # refs that could not be purged (error class only)
     check: ScanResult | None = None
     wal_truncated: bool | None = None
 
@@ -32,12 +32,21 @@ class PurgeReceipt:
         return not self.failed and (self.check is None or self.check.passed)
 
     def to_json(self) -> dict[str, Any]:
-        return {"at": self.at.isoformat(), "actor": self.actor, "reason": self.reason,
-                "dry_run": self.dry_run, "refs": list(self.refs), "rows": dict(self.rows),
-                "cleared": dict(self.cleared), "keys_destroyed": self.keys_destroyed,
-                "held": list(self.held), "failed": list(self.failed),
-                "wal_truncated": self.wal_truncated, "passed": self.passed,
-                "erasure_check": self.check.to_json() if self.check else None}
+        return {
+            "at": self.at.isoformat(),
+            "actor": self.actor,
+            "reason": self.reason,
+            "dry_run": self.dry_run,
+            "refs": list(self.refs),
+            "rows": dict(self.rows),
+            "cleared": dict(self.cleared),
+            "keys_destroyed": self.keys_destroyed,
+            "held": list(self.held),
+            "failed": list(self.failed),
+            "wal_truncated": self.wal_truncated,
+            "passed": self.passed,
+            "erasure_check": self.check.to_json() if self.check else None,
+        }
 
 
 @dataclass(frozen=True)
@@ -55,4 +64,3 @@ class ReceiptRow:
     bytes_scanned: int
     failed: tuple[str, ...]
     check_error: str | None = None  # the check could not run
-

@@ -29,8 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-ENCODINGS: tuple[str, ...] = ("utf-8", "utf-16-le", "utf-16-be", "shift_jis", "euc-jp",
-                              "iso-2022-jp")
+ENCODINGS: tuple[str, ...] = ("utf-8", "utf-16-le", "utf-16-be", "shift_jis", "euc-jp", "iso-2022-jp")
 # Shorter patterns would match random ciphertext by chance (a 5-byte pattern turns up
 # about once per TB; thousands of them over a large database would raise false alarms).
 MIN_PATTERN = 6
@@ -66,11 +65,17 @@ class ScanResult:
         return self.hits == 0 and self.error is None
 
     def to_json(self) -> dict[str, object]:
-        return {"passed": self.passed, "values": self.values, "patterns": self.patterns,
-                "skipped_short": self.skipped_short, "files": self.files,
-                "bytes_scanned": self.bytes_scanned, "hits": self.hits,
-                "hit_files": list(self.hit_files),
-                **({"error": self.error} if self.error else {})}
+        return {
+            "passed": self.passed,
+            "values": self.values,
+            "patterns": self.patterns,
+            "skipped_short": self.skipped_short,
+            "files": self.files,
+            "bytes_scanned": self.bytes_scanned,
+            "hits": self.hits,
+            "hit_files": list(self.hit_files),
+            **({"error": self.error} if self.error else {}),
+        }
 
 
 def encode_all(value: str) -> set[bytes]:
@@ -122,7 +127,7 @@ def distinctive_windows(data: bytes, count: int = 3, size: int = 32) -> list[byt
     for k in range(1, count + 1):
         pos = max(64, len(data) * k // (count + 1))
         while pos + size <= len(data):
-            window = data[pos:pos + size]
+            window = data[pos : pos + size]
             if len(set(window)) >= 12:
                 windows.append(window)
                 break
@@ -147,9 +152,8 @@ def _gram_index(patterns: list[bytes]) -> _Index:
         # The first even position inside an occurrence is 0..STRIDE-1 bytes into it, and
         # still leaves a whole gram inside (len >= MIN_PATTERN): those offsets suffice.
         for offset in range(min(STRIDE, len(pattern) - GRAM + 1)):
-            key = _gram_key(pattern[offset:offset + GRAM])
-            index.setdefault(key, {}).setdefault(offset, {}).setdefault(
-                pattern[:MIN_PATTERN], []).append(pid)
+            key = _gram_key(pattern[offset : offset + GRAM])
+            index.setdefault(key, {}).setdefault(offset, {}).setdefault(pattern[:MIN_PATTERN], []).append(pid)
     return index
 
 
@@ -162,7 +166,7 @@ def _present(chunk: bytes, span: int, keys: frozenset[int]) -> set[int]:
             words = min(-(-(span - phase) // GRAM), (len(chunk) - phase) // GRAM)
             if words <= 0:
                 continue
-            with view[phase:phase + words * GRAM] as part, part.cast(_WORD) as grams:
+            with view[phase : phase + words * GRAM] as part, part.cast(_WORD) as grams:
                 present |= keys.intersection(grams)
     return present
 
@@ -178,7 +182,7 @@ def _scan_buffer(buf: bytes | mmap.mmap, index: _Index, patterns: list[bytes]) -
         block_end = min(size, block_start + block)
         # The block plus enough to finish the last grams that start inside it. A copy, so
         # no memoryview keeps the mmap exported when the caller closes it.
-        chunk = buf[block_start:min(size, block_end + GRAM)]
+        chunk = buf[block_start : min(size, block_end + GRAM)]
         span = block_end - block_start
         if not chunk.strip(b"\0"):
             # All zeros, so its only gram is 0. (strip stops at the first other byte: on a
@@ -197,9 +201,9 @@ def _scan_buffer(buf: bytes | mmap.mmap, index: _Index, patterns: list[bytes]) -
                         start = block_start + at - offset
                         if start < 0:
                             continue
-                        for pid in heads.get(buf[start:start + MIN_PATTERN], ()):
+                        for pid in heads.get(buf[start : start + MIN_PATTERN], ()):
                             pattern = patterns[pid]
-                            if pid not in found and buf[start:start + len(pattern)] == pattern:
+                            if pid not in found and buf[start : start + len(pattern)] == pattern:
                                 found.add(pid)
                 at = chunk.find(gram, at + 1)
     return found
@@ -241,8 +245,18 @@ def scan_paths(roots: Iterable[Path], pset: PatternSet, *, relative_to: Path | N
             continue  # a file vanishing mid-scan (SQLite's -shm) holds nothing to find
         if found:
             hits += len(found)
-            name = path.relative_to(relative_to) if relative_to and path.is_relative_to(relative_to) \
+            name = (
+                path.relative_to(relative_to)
+                if relative_to and path.is_relative_to(relative_to)
                 else Path(path.name)
+            )
             hit_files.append(name.as_posix())
-    return ScanResult(values=pset.values, patterns=len(patterns), skipped_short=pset.skipped_short,
-                      files=files, bytes_scanned=total, hits=hits, hit_files=tuple(hit_files))
+    return ScanResult(
+        values=pset.values,
+        patterns=len(patterns),
+        skipped_short=pset.skipped_short,
+        files=files,
+        bytes_scanned=total,
+        hits=hits,
+        hit_files=tuple(hit_files),
+    )

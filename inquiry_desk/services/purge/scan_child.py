@@ -41,10 +41,15 @@ def child_command() -> list[str]:
 
 
 def _encode_request(roots: Iterable[Path], pset: PatternSet, relative_to: Path | None) -> bytes:
-    header = json.dumps({"roots": [str(r) for r in roots],
-                         "relative_to": str(relative_to) if relative_to else None,
-                         "values": pset.values, "skipped_short": pset.skipped_short,
-                         "patterns": len(pset.patterns)}).encode()
+    header = json.dumps(
+        {
+            "roots": [str(r) for r in roots],
+            "relative_to": str(relative_to) if relative_to else None,
+            "values": pset.values,
+            "skipped_short": pset.skipped_short,
+            "patterns": len(pset.patterns),
+        }
+    ).encode()
     parts = [_LENGTH.pack(len(header)), header]
     for pattern in pset.patterns:
         parts += [_LENGTH.pack(len(pattern)), pattern]
@@ -72,28 +77,41 @@ def _decode_request(stream: BinaryIO) -> tuple[list[Path], PatternSet, Path | No
 
 
 def _failed(pset: PatternSet, problem: str) -> ScanResult:
-    return ScanResult(values=pset.values, patterns=len(pset.patterns),
-                      skipped_short=pset.skipped_short, files=0, bytes_scanned=0, hits=0,
-                      error=problem)
+    return ScanResult(
+        values=pset.values,
+        patterns=len(pset.patterns),
+        skipped_short=pset.skipped_short,
+        files=0,
+        bytes_scanned=0,
+        hits=0,
+        error=problem,
+    )
 
 
-def scan_paths_in_child(roots: Iterable[Path], pset: PatternSet, *,
-                        relative_to: Path | None = None) -> ScanResult:
+def scan_paths_in_child(
+    roots: Iterable[Path], pset: PatternSet, *, relative_to: Path | None = None
+) -> ScanResult:
     """`scan_paths` in a child process. A child that cannot run makes the check fail, not pass."""
     request = _encode_request(roots, pset, relative_to)
     try:
-        proc = subprocess.run(child_command(), input=request, capture_output=True,
-                              timeout=TIMEOUT_S, check=False)
+        proc = subprocess.run(
+            child_command(), input=request, capture_output=True, timeout=TIMEOUT_S, check=False
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return _failed(pset, f"the erasure check could not run: {type(exc).__name__}")
     if proc.returncode != 0:
         return _failed(pset, f"the erasure check stopped with exit code {proc.returncode}")
     try:
         answer = json.loads(proc.stdout)
-        return ScanResult(values=int(answer["values"]), patterns=int(answer["patterns"]),
-                          skipped_short=int(answer["skipped_short"]), files=int(answer["files"]),
-                          bytes_scanned=int(answer["bytes_scanned"]), hits=int(answer["hits"]),
-                          hit_files=tuple(str(f) for f in answer["hit_files"]))
+        return ScanResult(
+            values=int(answer["values"]),
+            patterns=int(answer["patterns"]),
+            skipped_short=int(answer["skipped_short"]),
+            files=int(answer["files"]),
+            bytes_scanned=int(answer["bytes_scanned"]),
+            hits=int(answer["hits"]),
+            hit_files=tuple(str(f) for f in answer["hit_files"]),
+        )
     except (ValueError, KeyError, TypeError):
         return _failed(pset, "the erasure check gave no readable answer")
 

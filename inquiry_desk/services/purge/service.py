@@ -60,9 +60,24 @@ from inquiry_desk.store.models import Case, Setting
 
 # The names other modules and tests import from here, wherever they are defined now.
 __all__ = [
-    "BATCH_SIZE", "DEFAULT_GRACE_DAYS", "GRACE_KEY", "LAST_RUN_KEY", "LEDGER_NAME", "MAX_GRACE_DAYS",
-    "PURGEABLE_STATES", "RECEIPT_ACTION", "ClosedCase", "ErasurePlan", "PurgeReceipt", "PurgeService",
-    "Reason", "ReceiptRow", "UnclassifiedTable", "check_database_tables", "erasure_plan", "read_ledger",
+    "BATCH_SIZE",
+    "DEFAULT_GRACE_DAYS",
+    "GRACE_KEY",
+    "LAST_RUN_KEY",
+    "LEDGER_NAME",
+    "MAX_GRACE_DAYS",
+    "PURGEABLE_STATES",
+    "RECEIPT_ACTION",
+    "ClosedCase",
+    "ErasurePlan",
+    "PurgeReceipt",
+    "PurgeService",
+    "Reason",
+    "ReceiptRow",
+    "UnclassifiedTable",
+    "check_database_tables",
+    "erasure_plan",
+    "read_ledger",
 ]
 
 GRACE_KEY = "purge.grace_days"
@@ -100,9 +115,15 @@ class ClosedCase:
 
 # --- the service --------------------------------------------------------------------------------
 class PurgeService:
-    def __init__(self, app: App, *, today: Callable[[], date] | None = None,
-                 now: Callable[[], datetime] | None = None, batch_size: int = BATCH_SIZE,
-                 fault_hook: FaultHook | None = None) -> None:
+    def __init__(
+        self,
+        app: App,
+        *,
+        today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] | None = None,
+        batch_size: int = BATCH_SIZE,
+        fault_hook: FaultHook | None = None,
+    ) -> None:
         self.app = app
         self.batch_size = batch_size
         self.fault_hook = fault_hook
@@ -129,8 +150,13 @@ class PurgeService:
         with self.db.write() as session:
             old = session.get(Setting, GRACE_KEY)
             session.merge(Setting(key=GRACE_KEY, value=json.dumps(days)))
-            audit.record(session, actor, "settings.grace_days", None,
-                         {"old": json.loads(old.value) if old else DEFAULT_GRACE_DAYS, "new": days})
+            audit.record(
+                session,
+                actor,
+                "settings.grace_days",
+                None,
+                {"old": json.loads(old.value) if old else DEFAULT_GRACE_DAYS, "new": days},
+            )
 
     def last_run(self) -> dict[str, Any] | None:
         with self.db.read() as session:
@@ -148,9 +174,15 @@ class PurgeService:
     def _due_ids(self, session: Session, grace: int, today: date) -> tuple[list[int], list[str]]:
         # SQL narrows to finished cases closed before the cut-off; the lifecycle guard decides.
         cutoff = datetime.combine(today - timedelta(days=grace) + timedelta(days=1), time.min)
-        rows = session.scalars(select(Case).where(
-            Case.state.in_([s.value for s in PURGEABLE_STATES]), Case.closed_at.is_not(None),
-            Case.closed_at < cutoff).order_by(Case.id)).all()
+        rows = session.scalars(
+            select(Case)
+            .where(
+                Case.state.in_([s.value for s in PURGEABLE_STATES]),
+                Case.closed_at.is_not(None),
+                Case.closed_at < cutoff,
+            )
+            .order_by(Case.id)
+        ).all()
         due: list[int] = []
         held: list[str] = []
         for case in rows:
@@ -172,13 +204,24 @@ class PurgeService:
         actor.require(Permission.VIEW_REGISTER)
         grace, today = self.grace_days(), self.today()
         with self.db.read() as session:
-            rows = session.scalars(select(Case).where(
-                Case.state.in_([s.value for s in PURGEABLE_STATES])).order_by(Case.closed_at, Case.id))
+            rows = session.scalars(
+                select(Case)
+                .where(Case.state.in_([s.value for s in PURGEABLE_STATES]))
+                .order_by(Case.closed_at, Case.id)
+            )
             out = []
             for case in rows:
                 ok = bool(check(CaseState.CLOSED, Action.PURGE, self._context(case, grace, today)))
-                out.append(ClosedCase(case.ref, CaseState(case.state), case.closed_at,
-                                      self._purge_from(case, grace), case.legal_hold, ok))
+                out.append(
+                    ClosedCase(
+                        case.ref,
+                        CaseState(case.state),
+                        case.closed_at,
+                        self._purge_from(case, grace),
+                        case.legal_hold,
+                        ok,
+                    )
+                )
             return out
 
     # purging
@@ -191,8 +234,7 @@ class PurgeService:
             ids, held = self._due_ids(session, grace, today)
             if dry_run:
                 refs = tuple(session.scalars(select(Case.ref).where(Case.id.in_(ids)).order_by(Case.id)))
-                return PurgeReceipt(self._now(), actor.username, "scheduled", True, refs,
-                                    held=tuple(held))
+                return PurgeReceipt(self._now(), actor.username, "scheduled", True, refs, held=tuple(held))
         return self._run(actor, plan, ids, "scheduled", held=held, grace=grace, today=today)
 
     def purge_case_early(self, actor: Actor, ref: str, confirm_ref: str) -> PurgeReceipt:
@@ -217,9 +259,17 @@ class PurgeService:
         wanted = set(uids)
         with self.db.read() as session:
             check_database_tables(session, plan)
-            ids = list(session.scalars(select(Case.id).where(
-                Case.uid.in_(wanted), Case.state != CaseState.PURGED.value).order_by(Case.id))) \
-                if wanted else []
+            ids = (
+                list(
+                    session.scalars(
+                        select(Case.id)
+                        .where(Case.uid.in_(wanted), Case.state != CaseState.PURGED.value)
+                        .order_by(Case.id)
+                    )
+                )
+                if wanted
+                else []
+            )
         return self._run(actor, plan, ids, "restore", grace=None, today=self.today())
 
     def _refuse_unless_purgeable(self, case: Case | CaseRow, grace: int, today: date) -> None:
@@ -236,24 +286,42 @@ class PurgeService:
 
         def refuse(case: CaseRow) -> None:
             self._refuse_unless_purgeable(case, grace, today)
+
         return refuse
 
-    def _run(self, actor: Actor, plan: ErasurePlan, ids: Sequence[int], reason: Reason, *,
-             held: Sequence[str] = (), grace: int | None, today: date) -> PurgeReceipt:
+    def _run(
+        self,
+        actor: Actor,
+        plan: ErasurePlan,
+        ids: Sequence[int],
+        reason: Reason,
+        *,
+        held: Sequence[str] = (),
+        grace: int | None,
+        today: date,
+    ) -> PurgeReceipt:
         pset = PatternSet()
         done: list[CaseResult] = []
         failed: list[str] = []
         refuse = None if grace is None else self._refuser(grace, today)
-        with write_transactions(self.db) as transaction, \
-                open_ledger(self.app.data_dir, self._now) as ledger:
+        with write_transactions(self.db) as transaction, open_ledger(self.app.data_dir, self._now) as ledger:
             for start in range(0, len(ids), self.batch_size):
-                batch = ids[start:start + self.batch_size]
+                batch = ids[start : start + self.batch_size]
                 batch_failed: list[str] = []
                 try:
                     with transaction() as conn:
-                        results = purge_batch(conn, actor, plan, batch, reason, keys=self.app.keys,
-                                              now=self._now, refuse=refuse, failed=batch_failed,
-                                              hook=self.fault_hook)
+                        results = purge_batch(
+                            conn,
+                            actor,
+                            plan,
+                            batch,
+                            reason,
+                            keys=self.app.keys,
+                            now=self._now,
+                            refuse=refuse,
+                            failed=batch_failed,
+                            hook=self.fault_hook,
+                        )
                 except UnclassifiedTable:
                     raise
                 except Exception as exc:  # the batch rolled back whole: none of it happened
@@ -278,10 +346,20 @@ class PurgeService:
                 rows[name] = rows.get(name, 0) + n
             for name, n in result.cleared.items():
                 cleared[name] = cleared.get(name, 0) + n
-        receipt = PurgeReceipt(self._now(), actor.username, reason, False,
-                               tuple(r.ref for r in done), rows, cleared,
-                               sum(1 for r in done if r.key_destroyed), tuple(held), tuple(failed),
-                               scan, wal_truncated)
+        receipt = PurgeReceipt(
+            self._now(),
+            actor.username,
+            reason,
+            False,
+            tuple(r.ref for r in done),
+            rows,
+            cleared,
+            sum(1 for r in done if r.key_destroyed),
+            tuple(held),
+            tuple(failed),
+            scan,
+            wal_truncated,
+        )
         del pset  # the values leave memory with the pattern set
         self._record(actor, receipt)
         return receipt
@@ -322,11 +400,21 @@ class PurgeService:
                 continue
             d = json.loads(row.details)
             chk = d.get("erasure_check") or {}
-            out.append(ReceiptRow(row.id, row.at, row.actor, str(d.get("reason", "")),
-                                  tuple(d.get("refs", [])), bool(d.get("passed")),
-                                  chk.get("passed") if chk else None, int(chk.get("hits", 0)),
-                                  int(chk.get("bytes_scanned", 0)), tuple(d.get("failed", [])),
-                                  chk.get("error") if chk else None))
+            out.append(
+                ReceiptRow(
+                    row.id,
+                    row.at,
+                    row.actor,
+                    str(d.get("reason", "")),
+                    tuple(d.get("refs", [])),
+                    bool(d.get("passed")),
+                    chk.get("passed") if chk else None,
+                    int(chk.get("hits", 0)),
+                    int(chk.get("bytes_scanned", 0)),
+                    tuple(d.get("failed", [])),
+                    chk.get("error") if chk else None,
+                )
+            )
         return out
 
     # legal hold
@@ -347,7 +435,15 @@ class PurgeService:
             case.legal_hold = on
             case.updated_at = now
             # The reason may name people or proceedings: it is sealed on the timeline only.
-            add_event(session, case, actor, "legal_hold" if on else "legal_hold_lifted",
-                      "Legal hold placed" if on else "Legal hold lifted", cipher, reason.strip(), at=now)
+            add_event(
+                session,
+                case,
+                actor,
+                "legal_hold" if on else "legal_hold_lifted",
+                "Legal hold placed" if on else "Legal hold lifted",
+                cipher,
+                reason.strip(),
+                at=now,
+            )
             audit.record(session, actor, "case.legal_hold", case.ref, {"on": on}, at=now)
         self.app.register.invalidate()

@@ -79,25 +79,42 @@ def fetch_sealed(conn: Connection, ciphers: dict[int, CaseCipher]) -> dict[int, 
         return out
     ids = list(ciphers)
     lists: list[tuple[Any, Callable[[SealedRecords], list[bytes]]]] = [
-        (select(Party.case_id, Party.payload).where(Party.case_id.in_(ids)).order_by(Party.id),
-         lambda x: x.parties),
-        (select(Message.case_id, Message.payload).where(Message.case_id.in_(ids)).order_by(Message.id),
-         lambda x: x.messages),
-        (select(Note.case_id, Note.payload).where(Note.case_id.in_(ids)).order_by(Note.id),
-         lambda x: x.notes),
-        (select(Event.case_id, Event.payload).where(Event.case_id.in_(ids), Event.payload.is_not(None))
-         .order_by(Event.id), lambda x: x.events),
-        (select(Attachment.case_id, Attachment.payload).where(Attachment.case_id.in_(ids))
-         .order_by(Attachment.id), lambda x: x.attachments),
+        (
+            select(Party.case_id, Party.payload).where(Party.case_id.in_(ids)).order_by(Party.id),
+            lambda x: x.parties,
+        ),
+        (
+            select(Message.case_id, Message.payload).where(Message.case_id.in_(ids)).order_by(Message.id),
+            lambda x: x.messages,
+        ),
+        (
+            select(Note.case_id, Note.payload).where(Note.case_id.in_(ids)).order_by(Note.id),
+            lambda x: x.notes,
+        ),
+        (
+            select(Event.case_id, Event.payload)
+            .where(Event.case_id.in_(ids), Event.payload.is_not(None))
+            .order_by(Event.id),
+            lambda x: x.events,
+        ),
+        (
+            select(Attachment.case_id, Attachment.payload)
+            .where(Attachment.case_id.in_(ids))
+            .order_by(Attachment.id),
+            lambda x: x.attachments,
+        ),
     ]
     for stmt, target in lists:
         for case_id, payload in conn.execute(stmt):
             if payload is not None:
                 target(out[case_id]).append(payload)
     # The first chunk (up to 1 MiB) is enough to recognise a file left in clear.
-    chunks = select(Blob.case_id, Blob.id, BlobChunk.data).join(
-        BlobChunk, (BlobChunk.blob_id == Blob.id) & (BlobChunk.seq == 0)).where(
-        Blob.case_id.in_(ids)).order_by(Blob.id)
+    chunks = (
+        select(Blob.case_id, Blob.id, BlobChunk.data)
+        .join(BlobChunk, (BlobChunk.blob_id == Blob.id) & (BlobChunk.seq == 0))
+        .where(Blob.case_id.in_(ids))
+        .order_by(Blob.id)
+    )
     for case_id, blob_id, data in conn.execute(chunks):
         # Decrypted and reduced to a few windows row by row: a batch's first chunks may
         # add up to many MiB, which are not worth holding.
@@ -124,8 +141,11 @@ def decode_values(sealed: SealedRecords, cipher: CaseCipher) -> PurgedValues:
             if isinstance(field_value, str):
                 values.add_text(field_value)
         for header in body.get("headers", []) or []:
-            if isinstance(header, list | tuple) and len(header) == 2 \
-                    and str(header[0]).lower() in _ADDRESS_HEADERS:
+            if (
+                isinstance(header, list | tuple)
+                and len(header) == 2
+                and str(header[0]).lower() in _ADDRESS_HEADERS
+            ):
                 values.add_text(str(header[1]))
     for payload in sealed.notes:
         raw = _try(cipher.open, payload, "note")

@@ -20,8 +20,9 @@ def _atomic(path: Path, write: Callable[[Any], None], *, binary: bool) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # utf-8-sig writes the BOM: without it Excel in Japan opens a CSV as Shift_JIS.
-        with (os.fdopen(fd, "wb") if binary
-              else os.fdopen(fd, "w", encoding="utf-8-sig", newline="")) as handle:
+        with (
+            os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
+        ) as handle:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
@@ -53,9 +54,12 @@ def monthly_report_rows(report: MonthlyReport) -> list[tuple[str, str, str, str]
         ("received", "total", "Cases received", str(report.received)),
     ]
     sections: list[tuple[str, dict[Any, int]]] = [
-        ("kind", report.by_kind), ("request_type", report.by_request_type),
-        ("channel", report.by_channel), ("jurisdiction", report.by_jurisdiction),
-        ("outcome", report.by_outcome)]
+        ("kind", report.by_kind),
+        ("request_type", report.by_request_type),
+        ("channel", report.by_channel),
+        ("jurisdiction", report.by_jurisdiction),
+        ("outcome", report.by_outcome),
+    ]
     for name, counts in sections:
         rows.extend((name, key.value, _label(key), str(n)) for key, n in counts.items())
     rate = "" if t.met_rate is None else f"{t.met_rate * 100:.1f}"
@@ -69,8 +73,9 @@ def monthly_report_rows(report: MonthlyReport) -> list[tuple[str, str, str, str]
         ("extensions", "total", "Extensions", str(report.extensions)),
         ("refusals", "total", "Refusals", str(report.refusals)),
     ]
-    rows.extend(("refusal_category", k, category_label(k), str(n))
-                for k, n in report.refusal_categories.items())
+    rows.extend(
+        ("refusal_category", k, category_label(k), str(n)) for k, n in report.refusal_categories.items()
+    )
     rows += [
         ("purges", "cases", "Cases purged", str(report.purged)),
         ("purges", "runs", "Purge runs", str(report.purge_runs)),

@@ -30,9 +30,12 @@ EXTENSION_ACTION = "extension"
 
 
 def when_answered() -> ColumnElement[Any]:
-    last_answer = (select(func.max(Event.at))
-                   .where(Event.case_id == Case.id, Event.action.in_(ANSWER_ACTIONS))
-                   .correlate(Case).scalar_subquery())
+    last_answer = (
+        select(func.max(Event.at))
+        .where(Event.case_id == Case.id, Event.action.in_(ANSWER_ACTIONS))
+        .correlate(Case)
+        .scalar_subquery()
+    )
     return func.coalesce(last_answer, Case.closed_at)
 
 
@@ -78,49 +81,78 @@ def timeliness(session: Session, since: datetime, until: datetime) -> Timeliness
     answered_at = when_answered()
     in_period = and_(answered_at >= since, answered_at < until, Case.outcome.is_not(None))
     met, missed, answered = session.execute(
-        select(func.sum(case((Case.deadline_met.is_(True), 1), else_=0)),
-               func.sum(case((Case.deadline_met.is_(False), 1), else_=0)),
-               func.count(Case.id)).where(in_period)).one()
+        select(
+            func.sum(case((Case.deadline_met.is_(True), 1), else_=0)),
+            func.sum(case((Case.deadline_met.is_(False), 1), else_=0)),
+            func.count(Case.id),
+        ).where(in_period)
+    ).one()
     days = days_to_answer(session, answered_at).label("days")
     # Withdrawals are not responses: they do not count towards the time to respond.
     histogram = session.execute(
         select(days, func.count(Case.id))
-        .where(in_period, Case.outcome != Outcome.WITHDRAWN.value).group_by(days)).all()
-    return Timeliness(int(answered or 0), int(met or 0), int(missed or 0),
-                      median_from_histogram((d, n) for d, n in histogram if d is not None))
+        .where(in_period, Case.outcome != Outcome.WITHDRAWN.value)
+        .group_by(days)
+    ).all()
+    return Timeliness(
+        int(answered or 0),
+        int(met or 0),
+        int(missed or 0),
+        median_from_histogram((d, n) for d, n in histogram if d is not None),
+    )
 
 
 def refusals(session: Session, since: datetime, until: datetime) -> int:
     answered_at = when_answered()
-    return int(session.scalar(select(func.count(Case.id)).where(
-        Case.outcome == Outcome.REFUSED.value, answered_at >= since, answered_at < until)) or 0)
+    return int(
+        session.scalar(
+            select(func.count(Case.id)).where(
+                Case.outcome == Outcome.REFUSED.value, answered_at >= since, answered_at < until
+            )
+        )
+        or 0
+    )
 
 
 def refusals_by_category(session: Session, since: datetime, until: datetime) -> dict[str, int]:
     """Refusals answered in the period by legal ground; rows without one under NOT_RECORDED."""
     answered_at = when_answered()
     key = func.coalesce(Case.refusal_category, NOT_RECORDED)
-    rows = session.execute(select(key, func.count(Case.id)).where(
-        Case.outcome == Outcome.REFUSED.value, answered_at >= since, answered_at < until).group_by(key))
+    rows = session.execute(
+        select(key, func.count(Case.id))
+        .where(Case.outcome == Outcome.REFUSED.value, answered_at >= since, answered_at < until)
+        .group_by(key)
+    )
     counts = {str(k): int(n) for k, n in rows}
     # The law's order, not the database's, so months compare line by line.
     order = [c.value for c in RefusalCategory] + [NOT_RECORDED]
-    return dict(sorted(counts.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order
-                                                       else len(order), kv[0])))
+    return dict(
+        sorted(counts.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
+    )
 
 
 def extensions(session: Session, since: datetime, until: datetime) -> int:
-    return int(session.scalar(select(func.count(Event.id)).where(
-        Event.action == EXTENSION_ACTION, Event.at >= since, Event.at < until)) or 0)
+    return int(
+        session.scalar(
+            select(func.count(Event.id)).where(
+                Event.action == EXTENSION_ACTION, Event.at >= since, Event.at < until
+            )
+        )
+        or 0
+    )
 
 
 def due_cases(session: Session, *conditions: ColumnElement[bool], today: date) -> tuple[DueCase, ...]:
     rows = session.execute(
         select(Case.ref, Case.due, Case.state, User.display_name)
         .outerjoin(User, User.id == Case.assignee_id)
-        .where(*conditions).order_by(Case.due.is_(None), Case.due, Case.id)).all()
-    return tuple(DueCase(ref, due, (due - today).days if due else None, CaseState(state), name or "")
-                 for ref, due, state, name in rows)
+        .where(*conditions)
+        .order_by(Case.due.is_(None), Case.due, Case.id)
+    ).all()
+    return tuple(
+        DueCase(ref, due, (due - today).days if due else None, CaseState(state), name or "")
+        for ref, due, state, name in rows
+    )
 
 
 def count_by(session: Session, column: Any, *conditions: ColumnElement[bool]) -> dict[str, int]:

@@ -61,10 +61,23 @@ from inquiry_desk.store.models import AuditEntry, Case, User
 
 # The names other modules and tests import from here, wherever they are defined now.
 __all__ = [
-    "ANSWER_ACTIONS", "DASHBOARD_MONTHS", "EXPORT_COLUMNS", "EXTENSION_ACTION",
-    "OPEN_STATES", "OUTCOME_LABELS", "PURGE_RUN_ACTION", "RUNNING_STATES",
-    "DashboardData", "DueCase", "MonthlyReport", "ReportService", "Timeliness", "WorkloadRow",
-    "median_from_histogram", "monthly_report_rows", "write_atomic_bytes",
+    "ANSWER_ACTIONS",
+    "DASHBOARD_MONTHS",
+    "EXPORT_COLUMNS",
+    "EXTENSION_ACTION",
+    "OPEN_STATES",
+    "OUTCOME_LABELS",
+    "PURGE_RUN_ACTION",
+    "RUNNING_STATES",
+    "DashboardData",
+    "DueCase",
+    "MonthlyReport",
+    "ReportService",
+    "Timeliness",
+    "WorkloadRow",
+    "median_from_histogram",
+    "monthly_report_rows",
+    "write_atomic_bytes",
     "write_atomic_csv",
 ]
 
@@ -74,14 +87,29 @@ OPEN_STATES: tuple[CaseState, ...] = tuple(s for s in CaseState if s.is_open)
 RUNNING_STATES: tuple[CaseState, ...] = tuple(s for s in OPEN_STATES if not s.clock_paused)
 PURGE_RUN_ACTION = "purge.run"
 
-EXPORT_COLUMNS = ("ref", "kind", "channel", "jurisdiction", "language", "request_types", "received",
-                  "due", "closed", "outcome", "refusal_category", "deadline_met", "state", "purged")
+EXPORT_COLUMNS = (
+    "ref",
+    "kind",
+    "channel",
+    "jurisdiction",
+    "language",
+    "request_types",
+    "received",
+    "due",
+    "closed",
+    "outcome",
+    "refusal_category",
+    "deadline_met",
+    "state",
+    "purged",
+)
 
 
 # --- the service ------------------------------------------------------------------------------
 class ReportService:
-    def __init__(self, db: Database, today: Callable[[], date] = date.today,
-                 now: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self, db: Database, today: Callable[[], date] = date.today, now: Callable[[], datetime] | None = None
+    ) -> None:
         self.db = db
         self.today = today
         self._now = now or (lambda: datetime.now().replace(microsecond=0))
@@ -91,8 +119,9 @@ class ReportService:
         actor.require(Permission.REPORT)
         today = today or self.today()
         first = add_months(today.replace(day=1), -(DASHBOARD_MONTHS - 1))
-        months = tuple(f"{d.year:04d}-{d.month:02d}"
-                       for d in (add_months(first, i) for i in range(DASHBOARD_MONTHS)))
+        months = tuple(
+            f"{d.year:04d}-{d.month:02d}" for d in (add_months(first, i) for i in range(DASHBOARD_MONTHS))
+        )
         since, until = start_of(first), start_of(today + timedelta(days=1))
         open_values = [s.value for s in OPEN_STATES]
         running = Case.state.in_([s.value for s in RUNNING_STATES])
@@ -102,43 +131,72 @@ class ReportService:
             open_by_state = {s: by_state.get(s.value, 0) for s in OPEN_STATES}
             overdue = due_cases(session, overdue_cond, today=today)
             soon_days = deadline_rules(session).due_soon_days  # the manager's setting
-            due_soon = due_cases(session, running, Case.due >= today,
-                                  Case.due <= today + timedelta(days=soon_days), today=today)
+            due_soon = due_cases(
+                session,
+                running,
+                Case.due >= today,
+                Case.due <= today + timedelta(days=soon_days),
+                today=today,
+            )
             awaiting = due_cases(session, Case.state == CaseState.AWAITING_APPROVAL.value, today=today)
             load = session.execute(
-                select(Case.assignee_id, User.display_name, func.count(Case.id),
-                       func.sum(case((overdue_cond, 1), else_=0)))
+                select(
+                    Case.assignee_id,
+                    User.display_name,
+                    func.count(Case.id),
+                    func.sum(case((overdue_cond, 1), else_=0)),
+                )
                 .outerjoin(User, User.id == Case.assignee_id)
                 .where(Case.state.in_(open_values))
                 .group_by(Case.assignee_id, User.display_name)
-                .order_by(func.count(Case.id).desc(), User.display_name))
-            workload = tuple(WorkloadRow(aid, name or "", int(n), int(late or 0))
-                             for aid, name, n, late in load)
+                .order_by(func.count(Case.id).desc(), User.display_name)
+            )
+            workload = tuple(
+                WorkloadRow(aid, name or "", int(n), int(late or 0)) for aid, name, n, late in load
+            )
             year, month = extract("year", Case.received), extract("month", Case.received)
             in_window = and_(Case.received >= first, Case.received <= today)
             by_channel: dict[str, dict[Channel, int]] = {m: {} for m in months}
             for y, mo, channel, n in session.execute(
-                    select(year, month, Case.channel, func.count(Case.id)).where(in_window)
-                    .group_by(year, month, Case.channel)):
+                select(year, month, Case.channel, func.count(Case.id))
+                .where(in_window)
+                .group_by(year, month, Case.channel)
+            ):
                 by_channel[month_key(y, mo)][Channel(channel)] = int(n)
             by_type: dict[str, dict[RequestType, int]] = {m: {} for m in months}
-            for row in session.execute(select(year, month, *type_sums()).where(in_window)
-                                       .group_by(year, month)):
+            for row in session.execute(
+                select(year, month, *type_sums()).where(in_window).group_by(year, month)
+            ):
                 by_type[month_key(row[0], row[1])] = {
-                    t: int(n) for t, n in zip(RequestType, row[2:], strict=True) if n}
-            totals = session.execute(select(func.count(Case.id), func.sum(
-                case((Case.state == CaseState.PURGED.value, 1), else_=0)))).one()
+                    t: int(n) for t, n in zip(RequestType, row[2:], strict=True) if n
+                }
+            totals = session.execute(
+                select(
+                    func.count(Case.id), func.sum(case((Case.state == CaseState.PURGED.value, 1), else_=0))
+                )
+            ).one()
             data = DashboardData(
-                today=today, period_start=first, months=months, open_by_state=open_by_state,
-                overdue=overdue, due_soon=due_soon, due_soon_days=soon_days, awaiting_approval=awaiting,
+                today=today,
+                period_start=first,
+                months=months,
+                open_by_state=open_by_state,
+                overdue=overdue,
+                due_soon=due_soon,
+                due_soon_days=soon_days,
+                awaiting_approval=awaiting,
                 workload=workload,
-                received_by_channel=by_channel, received_by_type=by_type,
+                received_by_channel=by_channel,
+                received_by_type=by_type,
                 timeliness=timeliness(session, since, until),
-                extensions=extensions(session, since, until), refusals=refusals(session, since, until),
+                extensions=extensions(session, since, until),
+                refusals=refusals(session, since, until),
                 refusals_by_category=refusals_by_category(session, since, until),
-                register_total=int(totals[0] or 0), purged_total=int(totals[1] or 0))
-            audit.record(session, actor, "report.dashboard", None,
-                         {"open": data.open_total, "overdue": len(overdue)})
+                register_total=int(totals[0] or 0),
+                purged_total=int(totals[1] or 0),
+            )
+            audit.record(
+                session, actor, "report.dashboard", None, {"open": data.open_total, "overdue": len(overdue)}
+            )
         return data
 
     # --- monthly report -----------------------------------------------------------------------
@@ -159,31 +217,61 @@ class ReportService:
             outcomes = count_by(session, Case.outcome, answered)
             type_row = session.execute(select(*type_sums()).where(received)).one()
             total = int(session.scalar(select(func.count(Case.id)).where(received)) or 0)
-            purged = int(session.scalar(select(func.count(Case.id)).where(
-                Case.purged_at >= since, Case.purged_at < until)) or 0)
-            runs = int(session.scalar(select(func.count(AuditEntry.id)).where(
-                AuditEntry.action == PURGE_RUN_ACTION, AuditEntry.at >= since, AuditEntry.at < until)) or 0)
+            purged = int(
+                session.scalar(
+                    select(func.count(Case.id)).where(Case.purged_at >= since, Case.purged_at < until)
+                )
+                or 0
+            )
+            runs = int(
+                session.scalar(
+                    select(func.count(AuditEntry.id)).where(
+                        AuditEntry.action == PURGE_RUN_ACTION, AuditEntry.at >= since, AuditEntry.at < until
+                    )
+                )
+                or 0
+            )
             # Still open at the month's end: received by then, not answered by then.
-            open_at_end = int(session.scalar(select(func.count(Case.id)).where(
-                Case.received < following, func.coalesce(answered_at >= until, True))) or 0)
+            open_at_end = int(
+                session.scalar(
+                    select(func.count(Case.id)).where(
+                        Case.received < following, func.coalesce(answered_at >= until, True)
+                    )
+                )
+                or 0
+            )
             report = MonthlyReport(
-                year=year, month=month, generated_at=self._now(), received=total,
+                year=year,
+                month=month,
+                generated_at=self._now(),
+                received=total,
                 by_kind={k: kinds.get(k.value, 0) for k in CaseKind},
                 by_request_type={t: int(n or 0) for t, n in zip(RequestType, type_row, strict=True)},
                 by_channel={c: channels.get(c.value, 0) for c in Channel},
                 by_jurisdiction={j: juris.get(j.value, 0) for j in Jurisdiction},
                 by_outcome={o: outcomes.get(o.value, 0) for o in Outcome},
                 timeliness=timeliness(session, since, until),
-                extensions=extensions(session, since, until), refusals=refusals(session, since, until),
+                extensions=extensions(session, since, until),
+                refusals=refusals(session, since, until),
                 refusal_categories=refusals_by_category(session, since, until),
-                purged=purged, purge_runs=runs, open_at_end=open_at_end,
-                notes=("Request types: a case asking for several counts under each.",
-                       "Outcomes, deadlines and days to respond: cases answered in the month.",
-                       "Purged cases remain in the register as anonymous rows and are counted.",
-                       "Refusals by legal ground: refusals recorded before grounds were kept are "
-                       "counted as not recorded."))
-            audit.record(session, actor, "report.monthly", None,
-                         {"month": report.label, "format": _audit_as or "data", "received": total})
+                purged=purged,
+                purge_runs=runs,
+                open_at_end=open_at_end,
+                notes=(
+                    "Request types: a case asking for several counts under each.",
+                    "Outcomes, deadlines and days to respond: cases answered in the month.",
+                    "Purged cases remain in the register as anonymous rows and are counted.",
+                    "Refusals by legal ground: refusals recorded before grounds were kept are "
+                    "counted as not recorded.",
+                ),
+            )
+            audit.record(
+                session,
+                actor,
+                "report.monthly",
+                None,
+                {"month": report.label, "format": _audit_as or "data", "received": total},
+            )
         return report
 
     def save_monthly_report(self, actor: Actor, year: int, month: int, path: Path, fmt: str) -> MonthlyReport:
@@ -210,17 +298,44 @@ class ReportService:
         def rows(session: Session) -> Iterable[Sequence[object]]:
             nonlocal count
             yield EXPORT_COLUMNS
-            stmt = (select(Case.ref, Case.kind, Case.channel, Case.jurisdiction, Case.language,
-                           Case.request_types, Case.received, Case.due, Case.closed_at, Case.outcome,
-                           Case.refusal_category, Case.deadline_met, Case.state, Case.purged_at)
-                    .order_by(Case.id).execution_options(yield_per=2000))
+            stmt = (
+                select(
+                    Case.ref,
+                    Case.kind,
+                    Case.channel,
+                    Case.jurisdiction,
+                    Case.language,
+                    Case.request_types,
+                    Case.received,
+                    Case.due,
+                    Case.closed_at,
+                    Case.outcome,
+                    Case.refusal_category,
+                    Case.deadline_met,
+                    Case.state,
+                    Case.purged_at,
+                )
+                .order_by(Case.id)
+                .execution_options(yield_per=2000)
+            )
             for r in session.execute(stmt):
                 count += 1
-                yield (r.ref, r.kind, r.channel, r.jurisdiction, r.language,
-                       ";".join(t.value for t in decode_types(r.request_types)), _iso(r.received),
-                       _iso(r.due), _iso(r.closed_at), r.outcome or "", r.refusal_category or "",
-                       "" if r.deadline_met is None else ("yes" if r.deadline_met else "no"),
-                       r.state, _iso(r.purged_at))
+                yield (
+                    r.ref,
+                    r.kind,
+                    r.channel,
+                    r.jurisdiction,
+                    r.language,
+                    ";".join(t.value for t in decode_types(r.request_types)),
+                    _iso(r.received),
+                    _iso(r.due),
+                    _iso(r.closed_at),
+                    r.outcome or "",
+                    r.refusal_category or "",
+                    "" if r.deadline_met is None else ("yes" if r.deadline_met else "no"),
+                    r.state,
+                    _iso(r.purged_at),
+                )
 
         with self.db.read() as session:
             write_atomic_csv(path, rows(session))
