@@ -129,7 +129,7 @@ def _opens_window(argv: Sequence[str]) -> bool:
     return True
 
 
-# Equal to purge_scan_child.CHILD_ARG (a test holds them together); spelled out here so that
+# Equal to services.purge.scan_child.CHILD_ARG (a test holds them together); spelled out here so that
 # the window's start does not import the erasure check.
 ERASURE_CHECK_CHILD = "--erasure-check-child"
 

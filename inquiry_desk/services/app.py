@@ -195,7 +195,7 @@ def _prepare_sqlite_folder(data_dir: Path) -> bool:
 def _is_sqlite(path: Path) -> bool:
     # Asked through SQLite, never with open(): this process may hold the database open
     # already (a restore, the selftest beside the window), and closing a descriptor of
-    # our own would drop its locks (see purge_scan_child).
+    # our own would drop its locks (see services/purge/scan_child.py).
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         conn.execute("PRAGMA schema_version").fetchone()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from inquiry_desk import APP_NAME, __version__
-from inquiry_desk.ui.fonts import BUNDLED_FONTS
+from inquiry_desk.ui.widgets.fonts import BUNDLED_FONTS
 
 
 def show_about(parent: QWidget) -> QMessageBox:

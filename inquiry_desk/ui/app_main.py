@@ -84,9 +84,9 @@ def make_qapplication() -> QApplication:
     qapp = QApplication(sys.argv[:1])
     qapp.setApplicationDisplayName(APP_NAME)
     qapp.setStyle("Fusion")  # the same calm look on Windows, Linux and macOS
-    from inquiry_desk.ui.fonts import install_ui_font
-    from inquiry_desk.ui.style import apply_style
-    from inquiry_desk.ui.wheel_guard import install_wheel_guard
+    from inquiry_desk.ui.widgets.fonts import install_ui_font
+    from inquiry_desk.ui.widgets.style import apply_style
+    from inquiry_desk.ui.widgets.wheel_guard import install_wheel_guard
 
     install_ui_font(qapp)
     apply_style(qapp)
@@ -250,7 +250,7 @@ def _add_demo_hint(dialog: QDialog) -> None:
 
 
 def _run_session(qapp: QApplication, opening: _Opening) -> int:
-    from inquiry_desk.ui.signin_dialog import SignInDialog
+    from inquiry_desk.ui.session.signin_dialog import SignInDialog
 
     signin = SignInDialog(opening.authenticate)
 
@@ -273,7 +273,7 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
         return 0
     if not opening.has_users:
         from inquiry_desk.domain.enums import Role
-        from inquiry_desk.ui.signin_dialog import FirstAdminDialog
+        from inquiry_desk.ui.session.signin_dialog import FirstAdminDialog
 
         first = FirstAdminDialog(lambda user, name, pw: app.users.create(None, user, name, Role.ADMIN, pw))
         if first.exec() != QDialog.DialogCode.Accepted:

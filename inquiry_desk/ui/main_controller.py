@@ -26,32 +26,32 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase
 from inquiry_desk.ui.about_box import show_about
 from inquiry_desk.ui.app_main import AfterFirstPaint
-from inquiry_desk.ui.case_panels import CLOCK_TAB as CLOCK_TAB  # re-exported: tests, screenshots
-from inquiry_desk.ui.case_panels import FEES_TAB as FEES_TAB
-from inquiry_desk.ui.case_panels import IDENTITY_TAB as IDENTITY_TAB
-from inquiry_desk.ui.case_panels import POST_TAB as POST_TAB
-from inquiry_desk.ui.case_tabs import CaseTabs
-from inquiry_desk.ui.case_view import CaseView
-from inquiry_desk.ui.dashboard_tab import DashboardTab
-from inquiry_desk.ui.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockScreen, WindowLock
-from inquiry_desk.ui.import_controller import ImportController, install_drop_target
-from inquiry_desk.ui.import_files import ImportFilePicker
+from inquiry_desk.ui.case.panels import CLOCK_TAB as CLOCK_TAB  # re-exported: tests, screenshots
+from inquiry_desk.ui.case.panels import FEES_TAB as FEES_TAB
+from inquiry_desk.ui.case.panels import IDENTITY_TAB as IDENTITY_TAB
+from inquiry_desk.ui.case.panels import POST_TAB as POST_TAB
+from inquiry_desk.ui.case.tabs import CaseTabs
+from inquiry_desk.ui.case.view import CaseView
+from inquiry_desk.ui.dashboard.tab import DashboardTab
+from inquiry_desk.ui.intake.import_controller import ImportController, install_drop_target
+from inquiry_desk.ui.intake.import_files import ImportFilePicker
 from inquiry_desk.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow, window_title
-from inquiry_desk.ui.notify import Notifier
-from inquiry_desk.ui.print_actions import PrintActions
-from inquiry_desk.ui.register_model import RegisterModel
-from inquiry_desk.ui.register_view import OPEN, RegisterView
+from inquiry_desk.ui.printing.actions import PrintActions
+from inquiry_desk.ui.register.model import RegisterModel
+from inquiry_desk.ui.register.view import OPEN, RegisterView
 from inquiry_desk.ui.scheduled_jobs import ScheduledJobs
+from inquiry_desk.ui.session.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockScreen, WindowLock
 from inquiry_desk.ui.tool_windows import ToolWindows
-from inquiry_desk.ui.unsaved import holds_unsaved_input
-from inquiry_desk.ui.wheel_guard import install_wheel_guard
+from inquiry_desk.ui.widgets.notify import Notifier
+from inquiry_desk.ui.widgets.unsaved import holds_unsaved_input
+from inquiry_desk.ui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from inquiry_desk.services.importer import ImportResult, ImportService
     from inquiry_desk.services.lifecycle import Lifecycle
-    from inquiry_desk.ui.dashboard import DashboardWidget
-    from inquiry_desk.ui.intake_poller import IntakePoller
-    from inquiry_desk.ui.purge_timer import PurgeTimer
+    from inquiry_desk.ui.admin.purge_timer import PurgeTimer
+    from inquiry_desk.ui.dashboard.widget import DashboardWidget
+    from inquiry_desk.ui.intake.poller import IntakePoller
 
 T = TypeVar("T")
 
@@ -382,7 +382,7 @@ class MainController:
     # --- new inquiry ------------------------------------------------------------------------
     def new_inquiry(self) -> QDialog:
         # Imported on first use: keeps start-up lean (the dialog pulls in the whole form).
-        from inquiry_desk.ui.intake_dialog import IntakeDialog
+        from inquiry_desk.ui.intake.dialog import IntakeDialog
 
         if self.intake is not None and self.intake.isVisible():
             self.intake.raise_()

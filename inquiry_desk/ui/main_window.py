@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk import APP_NAME
-from inquiry_desk.ui.idle_lock import LockScreen
-from inquiry_desk.ui.register_view import RegisterView
-from inquiry_desk.ui.unsaved import ask_discard
+from inquiry_desk.ui.register.view import RegisterView
+from inquiry_desk.ui.session.idle_lock import LockScreen
+from inquiry_desk.ui.widgets.unsaved import ask_discard
 
 SETTINGS_ORG = "ZenGroup"
 SETTINGS_APP = "InquiryDesk"

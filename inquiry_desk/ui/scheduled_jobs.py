@@ -22,8 +22,8 @@ from inquiry_desk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from inquiry_desk.services.purge.service import PurgeReceipt
-    from inquiry_desk.ui.intake_poller import IntakePoller, PollSummary
-    from inquiry_desk.ui.purge_timer import PurgeTimer
+    from inquiry_desk.ui.admin.purge_timer import PurgeTimer
+    from inquiry_desk.ui.intake.poller import IntakePoller, PollSummary
 
 
 class ScheduledJobs(QObject):
@@ -44,7 +44,7 @@ class ScheduledJobs(QObject):
     # --- scheduled purge ------------------------------------------------------------------
     def start_purge_timer(self, interval_ms: int | None = None) -> PurgeTimer:
         """At sign-in: purge what is due now, then every hour while the app is open."""
-        from inquiry_desk.ui.purge_timer import HOUR_MS, PurgeTimer
+        from inquiry_desk.ui.admin.purge_timer import HOUR_MS, PurgeTimer
 
         if self.purge_timer is None:
             self.purge_timer = PurgeTimer(self.app.purge, self.window, interval_ms=interval_ms or HOUR_MS)
@@ -54,7 +54,7 @@ class ScheduledJobs(QObject):
         return self.purge_timer
 
     def _purge_done(self, receipt: PurgeReceipt) -> None:
-        from inquiry_desk.ui.purge_timer import receipt_status
+        from inquiry_desk.ui.admin.purge_timer import receipt_status
 
         text, tooltip, alarming = receipt_status(receipt)
         if receipt.refs:
@@ -74,7 +74,7 @@ class ScheduledJobs(QObject):
     # --- watched folder and mailbox --------------------------------------------------------
     def start_intake_poller(self, interval_ms: int | None = None) -> IntakePoller:
         """At sign-in: import from the watched folder and the mailbox now and every few minutes."""
-        from inquiry_desk.ui.intake_poller import DEFAULT_INTERVAL_MS, IntakePoller
+        from inquiry_desk.ui.intake.poller import DEFAULT_INTERVAL_MS, IntakePoller
 
         if self.intake_poller is None:
             self.intake_poller = IntakePoller(

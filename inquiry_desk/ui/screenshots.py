@@ -28,12 +28,12 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.importer import ImportResult, ImportStatus
 from inquiry_desk.services.register import RegisterFilter
 from inquiry_desk.ui.app_main import make_qapplication
-from inquiry_desk.ui.case_panels import IDENTITY_TAB, POST_TAB
-from inquiry_desk.ui.import_results_dialog import ImportResultsDialog
-from inquiry_desk.ui.intake_dialog import IntakeDialog
+from inquiry_desk.ui.case.panels import IDENTITY_TAB, POST_TAB
+from inquiry_desk.ui.intake.dialog import IntakeDialog
+from inquiry_desk.ui.intake.import_results_dialog import ImportResultsDialog
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.notify import RecordingNotifier
-from inquiry_desk.ui.signin_dialog import SignInDialog
+from inquiry_desk.ui.session.signin_dialog import SignInDialog
+from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 WINDOW_SIZE = (1366, 820)
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.ui.guard import Guard
-from inquiry_desk.ui.notify import Notifier
+from inquiry_desk.ui.widgets.guard import Guard
+from inquiry_desk.ui.widgets.notify import Notifier
 
 if TYPE_CHECKING:
     from inquiry_desk.services.lifecycle import Lifecycle
@@ -70,12 +70,12 @@ class ToolWindows(QObject):
         widget.deleteLater()
 
     def show_audit_log(self) -> QWidget | None:
-        from inquiry_desk.ui.audit_view import AuditDialog
+        from inquiry_desk.ui.admin.audit_view import AuditDialog
 
         return self.show("Audit log", lambda: AuditDialog(self.app.audit_log, self.actor, self.window))
 
     def show_users(self) -> QWidget | None:
-        from inquiry_desk.ui.users_dialog import UsersDialog
+        from inquiry_desk.ui.admin.users_dialog import UsersDialog
 
         return self.show("Staff accounts", lambda: UsersDialog(self.app, self.actor, self.window))
 
@@ -83,7 +83,7 @@ class ToolWindows(QObject):
         return self.show("Purge and retention", self._make_purge_dialog)
 
     def show_settings(self) -> QWidget | None:
-        from inquiry_desk.ui.settings_dialog import SettingsDialog
+        from inquiry_desk.ui.settings.dialog import SettingsDialog
 
         def make() -> QDialog:
             dialog = SettingsDialog(self._lifecycle().rules, self.actor, self.window)
@@ -96,7 +96,7 @@ class ToolWindows(QObject):
         return self.show("Lifecycle settings", make)
 
     def _make_purge_dialog(self) -> QDialog:
-        from inquiry_desk.ui.purge_panel import PurgePanel
+        from inquiry_desk.ui.admin.purge_panel import PurgePanel
 
         dialog = QDialog(self.window)
         dialog.setObjectName("purgeDialog")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.notify import RecordingNotifier
+from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 # The offscreen platform plugin warns when a shown window's size constraints change; that is
 # the test platform talking, not the app (real platforms support it).

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from inquiry_desk.ui.unsaved import DISCARD_BUTTON, KEEP_BUTTON, NO_BUTTON, YES_BUTTON
+from inquiry_desk.ui.widgets.unsaved import DISCARD_BUTTON, KEEP_BUTTON, NO_BUTTON, YES_BUTTON
 
 __all__ = ["DISCARD_BUTTON", "KEEP_BUTTON", "NO_BUTTON", "YES_BUTTON", "answer", "no_question", "question"]
 

@@ -11,8 +11,8 @@ from inquiry_desk.domain.enums import Role
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.store.engine import DB_FILENAME
-from inquiry_desk.ui.audit_view import COL_ACTION, COL_ACTOR, AuditDialog
-from inquiry_desk.ui.users_dialog import UsersDialog
+from inquiry_desk.ui.admin.audit_view import COL_ACTION, COL_ACTOR, AuditDialog
+from inquiry_desk.ui.admin.users_dialog import UsersDialog
 
 
 def test_manager_filters_the_audit_log(qtbot: QtBot, qtmodeltester, demo_app: App) -> None:

@@ -19,13 +19,11 @@ from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.postal import Posting
 from inquiry_desk.services.register import RegisterFilter
 from inquiry_desk.services.workflow import ActionInput
-from inquiry_desk.ui.assignment_bar import NOBODY
-from inquiry_desk.ui.case_panels import CLOCK_TAB, FEES_TAB, IDENTITY_TAB, POST_TAB
-from inquiry_desk.ui.case_view import CaseView
-from inquiry_desk.ui.clock_ledger_view import ClockLedgerView
-from inquiry_desk.ui.lifecycle_panel import LifecyclePanel
-from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.postal_panel import (
+from inquiry_desk.ui.case.assignment_bar import NOBODY
+from inquiry_desk.ui.case.clock_ledger_view import ClockLedgerView
+from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
+from inquiry_desk.ui.case.panels import CLOCK_TAB, FEES_TAB, IDENTITY_TAB, POST_TAB
+from inquiry_desk.ui.case.postal_panel import (
     COL_RETURNED,
     COL_TRACKING,
     PostalPanel,
@@ -33,7 +31,9 @@ from inquiry_desk.ui.postal_panel import (
     normalise_tracking,
     tracking_problem,
 )
-from inquiry_desk.ui.register_model import COL_DUE
+from inquiry_desk.ui.case.view import CaseView
+from inquiry_desk.ui.main_controller import MainController
+from inquiry_desk.ui.register.model import COL_DUE
 from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 
 # isort: split

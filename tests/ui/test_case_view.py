@@ -14,10 +14,10 @@ from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.register import RegisterFilter
-from inquiry_desk.ui.attachment_viewer import AttachmentViewer, read_image_pages
-from inquiry_desk.ui.case_view import CaseView
+from inquiry_desk.ui.case.attachment_viewer import AttachmentViewer, read_image_pages
+from inquiry_desk.ui.case.view import CaseView
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.notify import RecordingNotifier
+from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 
 def _first(app: App, state: CaseState | None = None) -> str:

@@ -16,9 +16,9 @@ from inquiry_desk.domain.refusals import category_label
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.reports.service import DashboardData
-from inquiry_desk.ui.dashboard import DashboardWidget
-from inquiry_desk.ui.dashboard_models import COL_C_COUNT, COL_C_LABEL, COL_REF, ROW_ROLE
-from inquiry_desk.ui.notify import RecordingNotifier
+from inquiry_desk.ui.dashboard.models import COL_C_COUNT, COL_C_LABEL, COL_REF, ROW_ROLE
+from inquiry_desk.ui.dashboard.widget import DashboardWidget
+from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 
 @pytest.fixture

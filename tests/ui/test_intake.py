@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from inquiry_desk.domain.enums import CaseKind, Channel, RequestType
 from inquiry_desk.services.case_views import NewCase
-from inquiry_desk.ui.intake_dialog import IntakeDialog
+from inquiry_desk.ui.intake.dialog import IntakeDialog
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.register_model import ROW_ROLE
+from inquiry_desk.ui.register.model import ROW_ROLE
 
 
 def _open_dialog(controller: MainController) -> IntakeDialog:

@@ -13,7 +13,7 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.register import RegisterFilter
 from inquiry_desk.services.watch_folder import set_watch_folder
-from inquiry_desk.ui.intake_poller import IntakePoller, PollSummary
+from inquiry_desk.ui.intake.poller import IntakePoller, PollSummary
 
 
 def test_poller_imports_the_watched_folder(

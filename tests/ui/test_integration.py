@@ -18,19 +18,19 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.importer import ImportStatus
 from inquiry_desk.services.register import RegisterFilter
-from inquiry_desk.ui.audit_view import AuditDialog
-from inquiry_desk.ui.case_view import CaseView
-from inquiry_desk.ui.import_results_dialog import (
+from inquiry_desk.ui.admin.audit_view import AuditDialog
+from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
+from inquiry_desk.ui.case.verification_panel import VerificationPanel
+from inquiry_desk.ui.case.view import CaseView
+from inquiry_desk.ui.intake.import_results_dialog import (
     COL_DETAILS,
     COL_FILE,
     COL_REF,
     COL_STATUS,
     ImportResultsDialog,
 )
-from inquiry_desk.ui.lifecycle_panel import LifecyclePanel
 from inquiry_desk.ui.main_controller import CLOCK_TAB, FEES_TAB, IDENTITY_TAB, MainController
-from inquiry_desk.ui.register_model import COL_STATE
-from inquiry_desk.ui.verification_panel import VerificationPanel
+from inquiry_desk.ui.register.model import COL_STATE
 
 
 @pytest.fixture

@@ -17,10 +17,10 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewAttachment
 from inquiry_desk.services.lifecycle import Lifecycle
-from inquiry_desk.ui.clock_ledger_view import ClockLedgerView
-from inquiry_desk.ui.fee_panel import FeePanel
-from inquiry_desk.ui.lifecycle_panel import LifecyclePanel
-from inquiry_desk.ui.verification_panel import VerificationPanel
+from inquiry_desk.ui.case.clock_ledger_view import ClockLedgerView
+from inquiry_desk.ui.case.fee_panel import FeePanel
+from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
+from inquiry_desk.ui.case.verification_panel import VerificationPanel
 from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 from tests.ui.questions import YES_BUTTON, answer
 

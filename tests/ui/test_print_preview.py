@@ -16,8 +16,8 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase
 from inquiry_desk.services.documents.delivery import DocumentDelivery, PrintResult
-from inquiry_desk.ui.notify import RecordingNotifier
-from inquiry_desk.ui.print_preview import LAST_FOLDER_KEY, ZOOM_STEP, PrintPreviewDialog
+from inquiry_desk.ui.printing.preview import LAST_FOLDER_KEY, ZOOM_STEP, PrintPreviewDialog
+from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 
 def _case(app: App, staff: Actor, name: str = "髙橋 﨑子") -> str:
@@ -169,7 +169,7 @@ def test_printing_error_is_a_message(
 def test_print_dialog_opens_without_blocking(
     qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
 ) -> None:
-    from inquiry_desk.ui.print_preview import LAST_PRINTER_KEY
+    from inquiry_desk.ui.printing.preview import LAST_PRINTER_KEY
 
     settings.setValue(LAST_PRINTER_KEY, "office-laser")
     dialog = _dialog(qtbot, app, staff, _case(app, staff), settings, notifier, document="acknowledgement")
@@ -185,7 +185,7 @@ def test_print_dialog_opens_without_blocking(
 def test_batch_print_prints_due_cases_and_lists_failures(
     qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
 ) -> None:
-    from inquiry_desk.ui.batch_print import BatchPrintDialog
+    from inquiry_desk.ui.printing.batch import BatchPrintDialog
 
     good = [_case(app, staff), _case(app, staff)]
     bad = _case(app, staff, name="𠮷田 太郎")

@@ -12,9 +12,9 @@ from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.purge.service import PurgeReceipt, PurgeService
-from inquiry_desk.ui.notify import RecordingNotifier
-from inquiry_desk.ui.purge_panel import ConfirmPurgeDialog, PurgePanel, ReasonDialog
-from inquiry_desk.ui.purge_timer import PurgeTimer
+from inquiry_desk.ui.admin.purge_panel import ConfirmPurgeDialog, PurgePanel, ReasonDialog
+from inquiry_desk.ui.admin.purge_timer import PurgeTimer
+from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 
 @pytest.fixture

@@ -13,10 +13,8 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.demo import fill_demo
 from inquiry_desk.services.register import RegisterFilter, RegisterRow
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
-from inquiry_desk.ui.formatting import ERASED
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.notify import RecordingNotifier
-from inquiry_desk.ui.register_model import (
+from inquiry_desk.ui.register.model import (
     COL_APPLICANT,
     COL_CHANNEL,
     COL_DUE,
@@ -27,6 +25,8 @@ from inquiry_desk.ui.register_model import (
     ROW_ROLE,
     RegisterModel,
 )
+from inquiry_desk.ui.widgets.formatting import ERASED
+from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 
 @pytest.fixture(scope="module")

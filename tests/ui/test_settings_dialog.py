@@ -29,8 +29,8 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.lifecycle_settings import ApprovalRules
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.register_model import COL_DUE
-from inquiry_desk.ui.settings_dialog import UNSAVED_MARK, SettingsDialog
+from inquiry_desk.ui.register.model import COL_DUE
+from inquiry_desk.ui.settings.dialog import UNSAVED_MARK, SettingsDialog
 from tests.services.lifecycle_helpers import Clock, new_case
 from tests.ui.questions import DISCARD_BUTTON, KEEP_BUTTON, answer
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from inquiry_desk.domain.enums import Role
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.ui.intake_dialog import IntakeDialog
+from inquiry_desk.ui.intake.dialog import IntakeDialog
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.signin_dialog import FirstAdminDialog, SignInDialog
+from inquiry_desk.ui.session.signin_dialog import FirstAdminDialog, SignInDialog
 
 
 def _sign_in(qtbot: object, dialog: SignInDialog, user: str, password: str) -> None:

@@ -19,13 +19,13 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.workflow import ActionInput
-from inquiry_desk.ui.case_view import CaseView
-from inquiry_desk.ui.fee_panel import FeePanel
-from inquiry_desk.ui.intake_dialog import IntakeDialog
-from inquiry_desk.ui.lifecycle_panel import LifecyclePanel
+from inquiry_desk.ui.case.fee_panel import FeePanel
+from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
+from inquiry_desk.ui.case.verification_panel import VerificationPanel
+from inquiry_desk.ui.case.view import CaseView
+from inquiry_desk.ui.intake.dialog import IntakeDialog
 from inquiry_desk.ui.main_controller import FEES_TAB, IDENTITY_TAB, MainController
-from inquiry_desk.ui.verification_panel import VerificationPanel
-from inquiry_desk.ui.wheel_guard import install_wheel_guard
+from inquiry_desk.ui.widgets.wheel_guard import install_wheel_guard
 from tests.services.lifecycle_helpers import RECEIVED, new_case
 from tests.ui.questions import DISCARD_BUTTON, KEEP_BUTTON, NO_BUTTON, YES_BUTTON, answer, no_question
 

@@ -80,7 +80,7 @@ def _fsync_file(path: Path) -> None:
 
 def _refuse_live_files(path: Path, db_path: Path) -> None:
     """Never open the live database's own files outside SQLite: closing such a descriptor
-    would drop this process's locks on them (see purge_scan_child)."""
+    would drop this process's locks on them (see services/purge/scan_child.py)."""
     live = [db_path] + [Path(str(db_path) + s) for s in ("-wal", "-shm", "-journal")]
     for candidate in live:
         if path == candidate.resolve() or (

@@ -380,7 +380,7 @@ class PurgeService:
 
     def _erasure_check(self, pset: PatternSet) -> ScanResult:
         # In a child process: reading the database files here would drop this process's
-        # SQLite locks (see purge_scan_child).
+        # SQLite locks (see services/purge/scan_child.py).
         return scan_paths_in_child(self.scan_roots(), pset, relative_to=self.app.data_dir)
 
     def _record(self, actor: Actor, receipt: PurgeReceipt) -> None:

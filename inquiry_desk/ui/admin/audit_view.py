@@ -1,0 +1,144 @@
+"""The audit log browser: managers and administrators filter it and check its hash chain."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inquiry_desk.domain.errors import UserError
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.ui.widgets.dates import to_date
+from inquiry_desk.ui.widgets.row_model import ROW_ROLE as ROW_ROLE  # re-exported: callers read rows with it
+from inquiry_desk.ui.widgets.row_model import RowTableModel
+
+COL_ID, COL_AT, COL_ACTOR, COL_ACTION, COL_CASE, COL_DETAILS = range(6)
+HEADERS = ("#", "When", "Who", "Action", "Case", "Details")
+PAGE = 500
+
+
+class AuditModel(RowTableModel[audit.AuditRow]):
+    headers = HEADERS
+
+    def __init__(self, rows: list[audit.AuditRow] | None = None) -> None:
+        super().__init__(rows=rows or [])
+
+    def display(self, row: audit.AuditRow, column: int) -> str | None:
+        if column == COL_ID:
+            return str(row.id)
+        if column == COL_AT:
+            return row.at.strftime("%Y-%m-%d %H:%M:%S")
+        if column == COL_ACTOR:
+            return row.actor
+        if column == COL_ACTION:
+            return row.action
+        if column == COL_CASE:
+            return row.case_ref or ""
+        if column == COL_DETAILS:
+            return "" if row.details == "{}" else row.details
+        return None
+
+
+class AuditDialog(QDialog):
+    """Non-modal; filters run in SQL. Opening it is itself not audited (it shows no personal data)."""
+
+    def __init__(self, log: audit.AuditLog, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log = log
+        self.actor = actor
+        self.setWindowTitle("Audit log")
+        self.resize(1000, 600)
+        self.who = QLineEdit(placeholderText="user name")
+        self.action = QLineEdit(placeholderText="action, e.g. case.view or signin")
+        self.case_ref = QLineEdit(placeholderText="PI-YYYY-NNNN")
+        self.use_dates = QCheckBox("From")
+        self.since = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.until = QDateEdit(QDate.currentDate())
+        for date_edit in (self.since, self.until):
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.apply_button = QPushButton("&Filter")
+        self.verify_button = QPushButton("&Verify chain")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.model = AuditModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in ((COL_ID, 60), (COL_AT, 150), (COL_ACTOR, 110), (COL_ACTION, 160), (COL_CASE, 110)):
+            self.table.setColumnWidth(col, width)
+
+        filters = QHBoxLayout()
+        for label, widget in (("Who", self.who), ("Action", self.action), ("Case", self.case_ref)):
+            filters.addWidget(QLabel(label))
+            filters.addWidget(widget)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel("to"))
+        filters.addWidget(self.until)
+        filters.addWidget(self.apply_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.verify_button)
+        layout.addLayout(bottom)
+
+        self.apply_button.clicked.connect(self.refresh)
+        for edit in (self.who, self.action, self.case_ref):
+            edit.returnPressed.connect(self.refresh)
+        self.verify_button.clicked.connect(self.verify)
+        self.refresh()
+
+    def refresh(self) -> None:
+        since = until = None
+        if self.use_dates.isChecked():
+            since = datetime.combine(to_date(self.since.date()), time.min)
+            until = datetime.combine(to_date(self.until.date()), time.max)
+        try:
+            rows = self.log.browse(
+                self.actor,
+                actor_name=self.who.text().strip() or None,
+                action=self.action.text().strip() or None,
+                case_ref=self.case_ref.text().strip().upper() or None,
+                since=since,
+                until=until,
+                limit=PAGE,
+            )
+        except UserError as exc:
+            self.model.set_rows([])
+            self.status.setText(exc.message)
+            return
+        self.model.set_rows(rows)
+        more = " (newest first; narrow the filter to see older entries)" if len(rows) == PAGE else ""
+        self.status.setText(f"{len(rows)} entries{more}")
+
+    def verify(self) -> None:
+        try:
+            result = self.log.verify(self.actor)
+        except UserError as exc:
+            self.status.setText(exc.message)
+            return
+        if result.ok:
+            self.status.setText(f"Hash chain intact: {result.rows} entries verified.")
+        else:
+            self.status.setText(f"Hash chain BROKEN at entry {result.first_bad_id}: {result.problem}.")

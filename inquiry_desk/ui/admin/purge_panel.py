@@ -1,0 +1,283 @@
+"""The manager's erasure panel: finished cases and when each will be purged, legal holds,
+early purge with a typed confirmation, the grace period, and the last purge receipts with
+their erasure-check result.
+
+Only anonymous columns are shown (reference, state, dates); dialogs are opened with
+``open()`` (never ``exec()``) so that tests can drive them and the window stays live.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inquiry_desk.domain.errors import UserError
+from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.purge.service import MAX_GRACE_DAYS, ClosedCase, PurgeService, ReceiptRow
+from inquiry_desk.ui.widgets.notify import Notifier
+from inquiry_desk.ui.widgets.row_model import RowTableModel
+
+
+class ClosedCasesModel(RowTableModel[ClosedCase]):
+    HEADERS = ("Reference", "State", "Finished", "Purge from", "Legal hold")
+    headers = HEADERS
+
+    def display(self, row: ClosedCase, column: int) -> str | None:
+        if column == 0:
+            return row.ref
+        if column == 1:
+            return row.state.label
+        if column == 2:
+            return f"{row.closed_at:%Y-%m-%d}" if row.closed_at else "—"
+        if column == 3:
+            if row.legal_hold:
+                return "on hold"
+            if row.due:
+                return "due now"
+            return f"{row.purge_from:%Y-%m-%d}" if row.purge_from else "—"
+        if column == 4:
+            return "on" if row.legal_hold else "off"
+        return None
+
+    def tooltip(self, row: ClosedCase, column: int) -> str | None:
+        if column == 3 and row.legal_hold:
+            return "A legal hold stops the purge until a manager lifts it."
+        return None
+
+
+class ReceiptsModel(RowTableModel[ReceiptRow]):
+    HEADERS = ("When", "By", "Why", "Cases", "Erasure check")
+    headers = HEADERS
+
+    def display(self, row: ReceiptRow, column: int) -> str | None:
+        return (f"{row.at:%Y-%m-%d %H:%M}", row.actor, row.reason, str(len(row.refs)), self.check_text(row))[
+            column
+        ]
+
+    def tooltip(self, row: ReceiptRow, column: int) -> str | None:
+        return ", ".join(row.refs) if column == 3 else None
+
+    @staticmethod
+    def check_text(row: ReceiptRow) -> str:
+        if row.check_passed is None:
+            return "not run"
+        if row.check_passed:
+            return f"passed ({row.bytes_scanned:,} bytes scanned)"
+        if row.check_error:
+            return f"FAILED: {row.check_error}"
+        return f"FAILED: {row.hits} value(s) still found"
+
+
+class ReasonDialog(QDialog):
+    """Asks why a legal hold is placed or lifted; the reason is sealed on the case timeline."""
+
+    def __init__(self, ref: str, on: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref, self.on = ref, on
+        self.setWindowTitle(f"{'Place' if on else 'Lift'} legal hold — {ref}")
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText("Reason (e.g. court case, regulator's inquiry)")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The reason is kept, encrypted, on the case's timeline.", self))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+
+
+class ConfirmPurgeDialog(QDialog):
+    """Early purge cannot be undone: the manager types the reference to confirm."""
+
+    def __init__(self, ref: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref = ref
+        self.setWindowTitle(f"Purge {ref} now")
+        self.typed = QLineEdit(self)
+        self.typed.setPlaceholderText(ref)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("Purge")
+        self.ok.setEnabled(False)
+        self.typed.textChanged.connect(lambda text: self.ok.setEnabled(text.strip().upper() == ref.upper()))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                f"All personal data of {ref} will be erased for good; only its "
+                "anonymous register row stays.\nType the reference to confirm:",
+                self,
+            )
+        )
+        layout.addWidget(self.typed)
+        layout.addWidget(self.buttons)
+
+
+class PurgePanel(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        service: PurgeService,
+        actor: Actor,
+        notifier: Notifier | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.actor = actor
+        self.notifier = notifier or Notifier()
+        self.dialog: QDialog | None = None
+
+        self.cases_model = ClosedCasesModel(self)
+        self.cases_view = QTableView(self)
+        self.cases_view.setModel(self.cases_model)
+        self.cases_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.cases_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.hold_button = QPushButton("Legal hold…", self)
+        self.purge_button = QPushButton("Purge now…", self)
+        self.refresh_button = QPushButton("Refresh", self)
+        self.grace = QSpinBox(self)
+        self.grace.setRange(0, MAX_GRACE_DAYS)
+        self.grace.setSuffix(" days")
+        self.save_grace = QPushButton("Save", self)
+        self.receipts_model = ReceiptsModel(self)
+        self.receipts_view = QTableView(self)
+        self.receipts_view.setModel(self.receipts_model)
+        self.last_run = QLabel(self)
+
+        buttons = QHBoxLayout()
+        for widget in (self.hold_button, self.purge_button, self.refresh_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(QLabel("Grace period after closing:", self))
+        buttons.addWidget(self.grace)
+        buttons.addWidget(self.save_grace)
+        cases_box = QGroupBox("Finished cases still holding personal data", self)
+        box_layout = QVBoxLayout(cases_box)
+        box_layout.addWidget(self.cases_view)
+        box_layout.addLayout(buttons)
+        receipts_box = QGroupBox("Purge receipts", self)
+        rec_layout = QVBoxLayout(receipts_box)
+        rec_layout.addWidget(self.receipts_view)
+        rec_layout.addWidget(self.last_run)
+        layout = QVBoxLayout(self)
+        layout.addWidget(cases_box, 3)
+        layout.addWidget(receipts_box, 2)
+
+        manager = actor.can(Permission.LEGAL_HOLD)
+        self.hold_button.setEnabled(manager)
+        self.purge_button.setEnabled(actor.can(Permission.PURGE_EARLY))
+        self.grace.setEnabled(actor.can(Permission.CHANGE_SETTINGS))
+        self.save_grace.setEnabled(actor.can(Permission.CHANGE_SETTINGS))
+        self.hold_button.clicked.connect(self.ask_hold)
+        self.purge_button.clicked.connect(self.ask_purge)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.save_grace.clicked.connect(self.save_grace_days)
+        self.refresh()
+
+    # --- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            self.cases_model.set_rows(self.service.closed_cases(self.actor))
+            self.grace.setValue(self.service.grace_days())
+            receipts = self.service.last_receipts(self.actor) if self.actor.can(Permission.READ_AUDIT) else []
+        except UserError as exc:
+            self.notifier.error(self, "Erasure", exc.message)
+            return
+        self.receipts_model.set_rows(receipts)
+        last = self.service.last_run()
+        self.last_run.setText(
+            f"Last run {last['at'].replace('T', ' ')}: {last['purged']} case(s), "
+            f"check {'passed' if last['passed'] else 'FAILED'}."
+            if last
+            else "The purge has not run yet."
+        )
+
+    def selected(self) -> ClosedCase | None:
+        rows = self.cases_view.selectionModel().selectedRows()
+        return self.cases_model.rows[rows[0].row()] if rows else None
+
+    def select_ref(self, ref: str) -> bool:
+        for i, row in enumerate(self.cases_model.rows):
+            if row.ref == ref:
+                self.cases_view.selectRow(i)
+                return True
+        return False
+
+    # --- actions ---------------------------------------------------------------------------
+    def ask_hold(self) -> None:
+        case = self.selected()
+        if case is None:
+            self.notifier.info(self, "Legal hold", "Select a case first.")
+            return
+        dialog = ReasonDialog(case.ref, not case.legal_hold, self)
+        dialog.accepted.connect(lambda: self._apply_hold(dialog))
+        self._show(dialog)
+
+    def _apply_hold(self, dialog: ReasonDialog) -> None:
+        try:
+            self.service.set_legal_hold(self.actor, dialog.ref, dialog.on, dialog.reason.text())
+        except UserError as exc:
+            self.notifier.error(self, "Legal hold", exc.message)
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def ask_purge(self) -> None:
+        case = self.selected()
+        if case is None:
+            self.notifier.info(self, "Purge", "Select a case first.")
+            return
+        dialog = ConfirmPurgeDialog(case.ref, self)
+        dialog.accepted.connect(lambda: self._apply_purge(dialog))
+        self._show(dialog)
+
+    def _apply_purge(self, dialog: ConfirmPurgeDialog) -> None:
+        try:
+            receipt = self.service.purge_case_early(self.actor, dialog.ref, dialog.typed.text())
+        except UserError as exc:
+            self.notifier.error(self, "Purge", exc.message)
+            return
+        self.refresh()
+        self.changed.emit()
+        if not receipt.passed:
+            self.notifier.error(
+                self,
+                "Purge",
+                f"{dialog.ref} was purged, but the erasure check "
+                "found values still on disk. See the receipt and tell IT.",
+            )
+
+    def save_grace_days(self) -> None:
+        try:
+            self.service.set_grace_days(self.actor, self.grace.value())
+        except UserError as exc:
+            self.notifier.error(self, "Grace period", exc.message)
+            return
+        self.refresh()
+
+    def _show(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()

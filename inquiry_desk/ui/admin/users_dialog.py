@@ -1,0 +1,162 @@
+"""Staff accounts for administrators: add, deactivate, reset a password."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inquiry_desk.domain.enums import Role
+from inquiry_desk.domain.errors import UserError, ValidationFailed
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.app import App
+from inquiry_desk.services.users import UserView
+from inquiry_desk.ui.widgets.row_model import ROW_ROLE, RowTableModel
+
+COL_USERNAME, COL_NAME, COL_ROLE, COL_STATUS = range(4)
+HEADERS = ("User name", "Name", "Role", "Status")
+
+
+class UsersModel(RowTableModel[UserView]):
+    headers = HEADERS
+
+    def display(self, row: UserView, column: int) -> str | None:
+        return {
+            COL_USERNAME: row.username,
+            COL_NAME: row.display_name,
+            COL_ROLE: row.role.value.capitalize(),
+            COL_STATUS: "active" if row.active else "deactivated",
+        }.get(column)
+
+
+class UsersDialog(QDialog):
+    def __init__(self, app: App, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.actor = actor
+        self.setWindowTitle("Staff accounts")
+        self.resize(720, 520)
+        self.model = UsersModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(COL_USERNAME, 130)
+        self.table.setColumnWidth(COL_NAME, 260)
+        self.toggle_button = QPushButton("&Deactivate")
+        self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="new password")
+        self.password_button = QPushButton("&Reset password")
+
+        self.new_username = QLineEdit()
+        self.new_name = QLineEdit()
+        self.new_role = QComboBox()
+        for role in Role:
+            self.new_role.addItem(role.value.capitalize(), role)
+        self.new_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.add_button = QPushButton("&Add account")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #9b1c1c;")
+
+        add_box = QGroupBox("New account")
+        form = QFormLayout(add_box)
+        form.addRow("User name", self.new_username)
+        form.addRow("Name", self.new_name)
+        form.addRow("Role", self.new_role)
+        form.addRow("Password", self.new_password)
+        form.addRow("", self.add_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.toggle_button)
+        actions.addStretch(1)
+        actions.addWidget(self.password_edit)
+        actions.addWidget(self.password_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(add_box)
+        layout.addWidget(self.message)
+
+        self.add_button.clicked.connect(self.add_user)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.password_button.clicked.connect(self.reset_password)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_rows(self.app.users.list(self.actor))
+        except UserError as exc:
+            self.message.setText(exc.message)
+        self._selection_changed()
+
+    def selected(self) -> UserView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ROW_ROLE)
+        return value if isinstance(value, UserView) else None
+
+    def _selection_changed(self) -> None:
+        user = self.selected()
+        self.toggle_button.setEnabled(user is not None and user.username != self.actor.username)
+        self.toggle_button.setText("&Activate" if user and not user.active else "&Deactivate")
+        self.password_button.setEnabled(user is not None)
+
+    def add_user(self) -> None:
+        role = self.new_role.currentData()
+        try:
+            self.app.users.create(
+                self.actor,
+                self.new_username.text(),
+                self.new_name.text(),
+                Role(role),
+                self.new_password.text(),
+            )
+        except ValidationFailed as exc:
+            self.message.setText("\n".join(exc.fields.values()))
+            return
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText("")
+        for edit in (self.new_username, self.new_name, self.new_password):
+            edit.clear()
+        self.refresh()
+
+    def toggle_active(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        try:
+            self.app.users.set_active(self.actor, user.username, not user.active)
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.refresh()
+
+    def reset_password(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        try:
+            self.app.users.set_password(self.actor, user.username, self.password_edit.text())
+        except ValidationFailed as exc:
+            self.message.setText("\n".join(exc.fields.values()))
+            return
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.password_edit.clear()
+        self.message.setText(f"Password of {user.username} reset.")

@@ -1,0 +1,361 @@
+"""The lifecycle of one case on the case view: state, deadline, and the actions allowed now.
+
+Every button is an action the workflow service allows at this moment (with an Alt
+mnemonic). Actions that need words — refusal reasons and the right to complain,
+a send-back comment, a withdrawal note — open a small non-blocking dialog. What
+the services refuse is shown inline in the panel, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inquiry_desk.domain.deadlines import Urgency
+from inquiry_desk.domain.enums import Outcome
+from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.refusals import RefusalCategory, category_label
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.lifecycle import Lifecycle
+from inquiry_desk.services.workflow import (
+    ActionInput,
+    ActionOption,
+    ApprovalSubject,
+    LifecycleStatus,
+    right_to_complain_text,
+)
+from inquiry_desk.ui.case.assignment_bar import AssignmentBar
+from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service, with_mnemonic
+from inquiry_desk.ui.widgets.field_error import FieldWithError
+from inquiry_desk.ui.widgets.unsaved import (
+    CONFIRM_QUESTION,
+    NO_BUTTON,
+    YES_BUTTON,
+    FormSnapshot,
+    ask,
+    close_or_ask,
+)
+
+_FIELD_LABELS = {
+    "reasons": "Reasons",
+    "right_to_complain": "Right to complain",
+    "comment": "Comment",
+    "subject": "Submit",
+    "outcome": "Outcome",
+    "category": "Legal ground",
+}
+_REASON_LABELS = {
+    Action.REFUSE: "Reasons for the refusal",
+    Action.REQUEST_FROM_APPLICANT: "What is requested (form, ID, fee)",
+    Action.VERIFICATION_FAILED: "What is still missing",
+    Action.RECORD_RETURNED_MAIL: "Which letter came back",
+}
+_COMMENT_LABELS = {
+    Action.WITHDRAW: "How and when the applicant withdrew",
+    Action.REOPEN: "Why the case is reopened",
+    Action.SEND_BACK: "What to change",
+}
+# Fields the workflow service leaves optional (the CLI may record a bare request) but a
+# person must fill here: a letter asking the applicant for nothing in particular pauses the
+# clock with no word on the timeline of what the applicant was asked for.
+_ALSO_REQUIRED: dict[Action, tuple[str, ...]] = {Action.REQUEST_FROM_APPLICANT: ("reasons",)}
+_MISSING_TEXT = {Action.REQUEST_FROM_APPLICANT: "Say what is requested of the applicant."}
+_COLUMNS = 3
+
+
+class ActionDialog(QDialog):
+    """Collects what an action needs; OK stays disabled until every required field is filled."""
+
+    def __init__(self, option: ActionOption, status: LifecycleStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.option = option
+        self.setWindowTitle(option.action.verb)
+        self.setObjectName(f"dialog_{option.action.value}")
+        self.setMinimumWidth(460)
+        form = QFormLayout()
+        self.required = (*option.required, *_ALSO_REQUIRED.get(option.action, ()))
+        self.texts: dict[str, QPlainTextEdit] = {}
+        self.text_rows: dict[str, FieldWithError] = {}
+        for name in (*option.required, *option.optional):
+            if name == "subject":
+                self.subject = QComboBox()
+                for subject in ApprovalSubject:
+                    self.subject.addItem(subject.label, subject)
+                form.addRow("&Submit for approval:", self.subject)
+            elif name == "category":
+                self.category = QComboBox()
+                self.category.setObjectName("field_category")
+                # No default: the ground is a decision, and it is counted in the monthly report.
+                self.category.addItem("Choose the legal ground…", None)
+                for category in RefusalCategory:
+                    self.category.addItem(f"{category.label} — {category.label_ja}", category)
+                    if category.basis:
+                        self.category.setItemData(
+                            self.category.count() - 1, category.basis, Qt.ItemDataRole.ToolTipRole
+                        )
+                self.category.currentIndexChanged.connect(self._update_ok)
+                form.addRow("Legal &ground *:", self.category)
+            elif name == "outcome":
+                self.outcome = QComboBox()
+                self.outcome.addItem("From the request types", None)
+                for outcome in Outcome:
+                    if outcome not in (Outcome.REFUSED, Outcome.WITHDRAWN):
+                        self.outcome.addItem(outcome.value.replace("_", " ").capitalize(), outcome)
+                form.addRow("&Outcome:", self.outcome)
+            else:
+                edit = QPlainTextEdit()
+                edit.setObjectName(f"field_{name}")
+                edit.setTabChangesFocus(True)
+                edit.setFixedHeight(72)
+                if name == "right_to_complain":
+                    edit.setFixedHeight(120)  # the prefilled text is long; staff must read it whole
+                    edit.setPlainText(right_to_complain_text(status.jurisdiction, status.language))
+                label = {
+                    "reasons": _REASON_LABELS.get(option.action, "Reasons"),
+                    "comment": _COMMENT_LABELS.get(option.action, "Comment"),
+                }.get(name, _FIELD_LABELS[name])
+                required = " *" if name in self.required else ""
+                row = FieldWithError(edit)
+                form.addRow(QLabel(label + required + ":"), row)
+                edit.textChanged.connect(self._update_ok)
+                self.texts[name] = edit
+                self.text_rows[name] = row
+        self.buttons, self.ok_button = ok_cancel_buttons(self, option.action.verb, self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if self.required:
+            layout.addWidget(QLabel("* required"))
+        layout.addWidget(self.buttons)
+        self._update_ok()
+        # After the prefilled right to complain: only what the person changes counts.
+        self.unsaved = FormSnapshot(self)
+
+    def missing_texts(self) -> list[str]:
+        return [
+            name
+            for name in self.required
+            if name in self.texts and not self.texts[name].toPlainText().strip()
+        ]
+
+    def _update_ok(self) -> None:
+        category_ok = "category" not in self.required or self.category.currentData() is not None
+        missing = self.missing_texts()
+        self.ok_button.setEnabled(category_ok and not missing)
+        for name, row in self.text_rows.items():
+            if row.error_text and name not in missing:
+                row.set_error(None)
+
+    def accept(self) -> None:
+        # OK is disabled while a required text is empty; this also stops Enter and any other
+        # way of accepting, with the reason beside the field instead of recording nothing.
+        missing = self.missing_texts()
+        for name in missing:
+            self.text_rows[name].set_error(_MISSING_TEXT.get(self.option.action, "Please fill this in."))
+        if missing:
+            self.texts[missing[0]].setFocus()
+            return
+        super().accept()
+
+    def has_unsaved_input(self) -> bool:
+        return self.unsaved.changed
+
+    def reject(self) -> None:
+        close_or_ask(self, self.has_unsaved_input(), super().reject)
+
+    def set_category(self, category: RefusalCategory) -> None:
+        self.category.setCurrentIndex(self.category.findData(category))
+
+    def set_text(self, name: str, text: str) -> None:
+        self.texts[name].setPlainText(text)
+
+    def action_input(self) -> ActionInput:
+        def text(name: str) -> str:
+            return self.texts[name].toPlainText().strip() if name in self.texts else ""
+
+        # Qt hands enum data back as plain strings.
+        subject = (
+            ApprovalSubject(self.subject.currentData())
+            if hasattr(self, "subject")
+            else ApprovalSubject.RESPONSE
+        )
+        raw_outcome = self.outcome.currentData() if hasattr(self, "outcome") else None
+        outcome = Outcome(raw_outcome) if raw_outcome else None
+        raw_category = self.category.currentData() if hasattr(self, "category") else None
+        category = RefusalCategory(raw_category) if raw_category else None
+        return ActionInput(
+            reasons=text("reasons"),
+            right_to_complain=text("right_to_complain"),
+            comment=text("comment"),
+            subject=subject,
+            outcome=outcome,
+            category=category,
+        )
+
+
+class LifecyclePanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, lifecycle: Lifecycle, actor: Actor, ref: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lifecycle = lifecycle
+        self.actor = actor
+        self.ref = ref
+        self.status: LifecycleStatus | None = None
+        self.dialog: ActionDialog | None = None
+        self.buttons: dict[Action, QPushButton] = {}
+        self._placeholders: list[QPushButton] = []
+
+        self.state_label = QLabel()
+        self.state_label.setObjectName("stateLabel")
+        font = self.state_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.state_label.setFont(font)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("dueLabel")
+        self.detail_label = QLabel()
+        self.detail_label.setWordWrap(True)
+        self.assignment = AssignmentBar(lifecycle, actor, ref)
+        self.assignment.changed.connect(self.changed)
+        self.message = InlineMessage()
+        box = QGroupBox("Actions")
+        self.grid = QGridLayout(box)
+        self.grid.setHorizontalSpacing(8)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.due_label)
+        layout.addWidget(self.detail_label)
+        layout.addWidget(self.assignment)
+        layout.addWidget(box)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.refresh()
+
+    # --- showing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not run_service(self.message, self._load):
+            return
+        status = self.status
+        assert status is not None
+        self.state_label.setText(status.state.label)
+        self.due_label.setText(self._due_text(status))
+        colour = {Urgency.OVERDUE: "#a40000", Urgency.DUE_SOON: "#8a5a00"}.get(
+            status.urgency or Urgency.ON_TRACK, ""
+        )
+        self.due_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        # Who holds the case is shown (and changed) in the assignment bar below.
+        details = [f"{status.kind.label} · {status.jurisdiction.label} · received {status.received:%Y-%m-%d}"]
+        if status.pending_approval:
+            details.append(f"Waiting for the manager: {status.pending_approval.label.lower()}")
+        if status.outcome:
+            met = {True: "deadline met", False: "deadline missed", None: ""}[status.deadline_met]
+            ground = f" — {category_label(status.refusal_category)}" if status.refusal_category else ""
+            details.append(
+                f"Outcome: {status.outcome.replace('_', ' ')}{ground}" + (f" ({met})" if met else "")
+            )
+        if status.legal_hold:
+            details.append("Legal hold")
+        self.detail_label.setText("\n".join(details))
+        self._rebuild_buttons(status)
+        self.assignment.refresh(status, avoid=self.buttons.values())
+
+    def _load(self) -> None:
+        self.status = self.lifecycle.workflow.status(self.actor, self.ref)
+
+    @staticmethod
+    def _due_text(status: LifecycleStatus) -> str:
+        if status.due is None:
+            return "No due date"
+        text = f"Due {status.due:%Y-%m-%d}"
+        if status.clock_paused:
+            return text + " — clock paused while waiting for the applicant"
+        if status.days_left is None:
+            return text
+        if status.days_left < 0:
+            return text + f" — {-status.days_left} days overdue"
+        return text + (" — due today" if status.days_left == 0 else f" — {status.days_left} days left")
+
+    def _rebuild_buttons(self, status: LifecycleStatus) -> None:
+        for button in [*self.buttons.values(), *self._placeholders]:
+            self.grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons, self._placeholders = {}, []
+        used: set[str] = set()
+        allowed = [o for o in status.options if o.allowed]
+        for index, option in enumerate(allowed):
+            verb = option.action.verb + ("…" if option.needs_input else "")
+            button = QPushButton(with_mnemonic(verb, used))
+            button.setObjectName(f"action_{option.action.value}")
+            button.setToolTip(option.action.label)
+            button.clicked.connect(lambda _checked=False, o=option: self.start(o.action))
+            self.grid.addWidget(button, index // _COLUMNS, index % _COLUMNS)
+            self.buttons[option.action] = button
+        if not allowed:
+            # Say why nothing can be done rather than showing an empty box.
+            blocked = next((o.reason for o in status.options if o.reason), "No action is possible now.")
+            placeholder = QPushButton(blocked)
+            placeholder.setEnabled(False)
+            self.grid.addWidget(placeholder, 0, 0, 1, _COLUMNS)
+            self._placeholders.append(placeholder)
+
+    # --- acting --------------------------------------------------------------------------
+    def start(self, action: Action) -> None:
+        """The button's work: act at once, or open the dialog for what the action needs."""
+        assert self.status is not None
+        option = next(o for o in self.status.options if o.action is action)
+        if action is Action.CLOSE:
+            self.confirm_close()
+            return
+        if not option.needs_input:
+            self.perform(action, ActionInput())
+            return
+        dialog = ActionDialog(option, self.status, self)
+        dialog.accepted.connect(lambda: self.perform(action, dialog.action_input()))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()  # non-blocking: tests and the event loop keep running
+
+    def confirm_close(self) -> None:
+        """Closing is asked first: one click must not start the case's way to the purge."""
+        ask(
+            self,
+            CONFIRM_QUESTION,
+            f"Close case {self.ref}?",
+            "A closed case leaves the open cases. Once the grace period has passed, its personal "
+            "data is purged unless the case is reopened or on legal hold.",
+            (("&Close case", YES_BUTTON), ("Cancel", NO_BUTTON)),
+            lambda: self.perform(Action.CLOSE, ActionInput()),
+            title="Close case",
+        )
+
+    def has_unsaved_input(self) -> bool:
+        """An action dialog open (or hidden by the idle lock) with something typed in it."""
+        dialog = self.dialog  # forgotten when it finishes
+        return dialog is not None and dialog.has_unsaved_input()
+
+    def _dialog_closed(self, dialog: ActionDialog) -> None:
+        # Deleted here rather than with WA_DeleteOnClose: with that attribute PySide 6.11.3
+        # crashed in ~QObject when an accepted dialog and its case tab were deleted in the
+        # same pass of the event loop (see case/clock_ledger_view.py).
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def perform(self, action: Action, inp: ActionInput) -> bool:
+        ok = run_service(self.message, lambda: self.lifecycle.workflow.act(self.actor, self.ref, action, inp))
+        if ok:
+            self.refresh()
+            self.message.info(f"Done: {action.label}.")
+            self.changed.emit()
+        return ok

@@ -1,0 +1,465 @@
+"""The manager's dashboard: what is open, what is late, who carries what, how fast we answer.
+
+Layout only plus a little glue: every figure comes from ``ReportService.dashboard`` (SQL
+aggregates over the anonymous register, so purged history counts too). Charts read at a
+glance and carry their numbers on the bars; the key figures sit in tiles above them.
+Dialogs open non-blocking (``open()``), never ``exec()``, so tests can drive every path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QMargins, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inquiry_desk.domain.deadlines import due_soon_label
+from inquiry_desk.domain.enums import CaseState, Channel
+from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.refusals import category_label
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.reports.service import DashboardData, ReportService
+from inquiry_desk.ui.dashboard.models import (
+    CountModel,
+    DueCaseModel,
+    RefusalGroundModel,
+    WorkloadModel,
+)
+from inquiry_desk.ui.dashboard.tables import count_table, dashboard_table
+from inquiry_desk.ui.widgets.notify import Notifier
+
+# One colour per channel, kept across refreshes so that "email" is always the same blue.
+CHANNEL_COLOURS = {
+    Channel.MAIL: "#2f5f8f",
+    Channel.FAX: "#e08a2c",
+    Channel.EMAIL: "#5aa1d6",
+    Channel.PHONE: "#7a9a57",
+    Channel.IN_PERSON: "#9b6fb0",
+}
+STATE_COLOUR = "#2f5f8f"
+LATE_COLOUR = "#a3261b"
+_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f}%"
+
+
+class Tile(QFrame):
+    """A key figure: big number, small caption."""
+
+    def __init__(self, caption: str, tip: str = "") -> None:
+        super().__init__()
+        self.setObjectName("dashboardTile")
+        self.setStyleSheet(
+            "#dashboardTile { background: #ffffff; border: 1px solid #d5dae1; border-radius: 6px; }"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
+        self.value = QLabel("—")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.9)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: #4b5563;")
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setToolTip(tip)
+
+    def set(self, text: str, alert: bool = False) -> None:
+        self.value.setText(text)
+        self.value.setStyleSheet(f"color: {LATE_COLOUR};" if alert else "")
+
+
+def _chart_view(chart: QChart) -> QChartView:
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(240)
+    return view
+
+
+class MonthDialog(QDialog):
+    """Picks the month and format of the monthly report."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Monthly report")
+        form = QFormLayout(self)
+        self.month = QDateEdit()
+        self.month.setDisplayFormat("yyyy-MM")
+        # Last month by default: the report is usually made just after a month ends.
+        last = QDate(today.year, today.month, 1).addMonths(-1)
+        self.month.setDate(last)
+        self.month.setMaximumDate(QDate(today.year, today.month, 1))
+        self.format = QComboBox()
+        self.format.addItem("PDF (A4)", "pdf")
+        self.format.addItem("CSV (Excel)", "csv")
+        form.addRow("Month", self.month)
+        form.addRow("Format", self.format)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen(self) -> tuple[int, int, str]:
+        d = self.month.date()
+        return d.year(), d.month(), str(self.format.currentData())
+
+
+class DashboardWidget(QWidget):
+    open_case = Signal(str)
+    # Emitted with the path after a report or export is written (the status bar may show it).
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        reports: ReportService,
+        actor: Actor,
+        *,
+        notifier: Notifier | None = None,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.reports = reports
+        self.actor = actor
+        self.notifier = notifier or Notifier()
+        self.today = today
+        self.data: DashboardData | None = None
+        self._build()
+
+    # --- layout --------------------------------------------------------------------------
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.heading = QLabel("Dashboard")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        bar.addWidget(self.heading)
+        bar.addStretch(1)
+        self.refresh_button = QPushButton("Refresh")
+        self.report_button = QPushButton("Monthly report…")
+        self.export_button = QPushButton("Export register (CSV)…")
+        for button in (self.refresh_button, self.report_button, self.export_button):
+            bar.addWidget(button)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.report_button.clicked.connect(self._ask_monthly_report)
+        self.export_button.clicked.connect(self._ask_export)
+        root.addLayout(bar)
+
+        tiles = QHBoxLayout()
+        self.tile_open = Tile("Open cases")
+        self.tile_overdue = Tile("Overdue", "Running clocks past their due date (paused cases excluded).")
+        self.tile_due_soon = Tile("Due within 3 days")
+        self.tile_approval = Tile("Awaiting approval", "Responses and refusals waiting for the manager.")
+        self.tile_met = Tile(
+            "Deadline met (12 months)", "Cases answered in the last 12 months, purged ones included."
+        )
+        self.tile_median = Tile("Median days to respond")
+        self.tile_extensions = Tile("Extensions (12 months)")
+        self.tile_refusals = Tile("Refusals (12 months)")
+        for tile in (
+            self.tile_open,
+            self.tile_overdue,
+            self.tile_due_soon,
+            self.tile_approval,
+            self.tile_met,
+            self.tile_median,
+            self.tile_extensions,
+            self.tile_refusals,
+        ):
+            tiles.addWidget(tile)
+        root.addLayout(tiles)
+
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 6)
+        grid.setColumnStretch(2, 4)
+        self.state_chart = QChart()
+        self.state_chart.setTitle("Open cases by state")
+        self.state_chart.legend().hide()
+        self.state_view = _chart_view(self.state_chart)
+        grid.addWidget(self.state_view, 0, 0)
+        self.month_chart = QChart()
+        self.month_chart.setTitle("Cases received per month, by channel")
+        self.month_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.month_view = _chart_view(self.month_chart)
+        grid.addWidget(self.month_view, 0, 1)
+        types_box = QGroupBox("Last 12 months")
+        self.count_tabs = QTabWidget()
+        self.types_model = CountModel(self)
+        self.types_table = count_table(self.types_model)
+        self.refusals_model = RefusalGroundModel(self)
+        self.refusals_table = count_table(self.refusals_model)
+        self.count_tabs.addTab(self.types_table, "Request types")
+        self.count_tabs.addTab(self.refusals_table, "Refusals by ground")
+        QVBoxLayout(types_box).addWidget(self.count_tabs)
+        grid.addWidget(types_box, 0, 2)
+
+        self.overdue_model = DueCaseModel(self)
+        self.due_soon_model = DueCaseModel(self)
+        self.approval_model = DueCaseModel(self)
+        self.deadline_tabs = QTabWidget()
+        self.overdue_table = dashboard_table(self.overdue_model)
+        self.due_soon_table = dashboard_table(self.due_soon_model)
+        self.approval_table = dashboard_table(self.approval_model)
+        for table, model, title in (
+            (self.overdue_table, self.overdue_model, "Overdue"),
+            (self.due_soon_table, self.due_soon_model, "Due within 3 days"),
+            (self.approval_table, self.approval_model, "Awaiting approval"),
+        ):
+            self.deadline_tabs.addTab(table, title)
+            table.clicked.connect(lambda index, m=model: self._open(m, index))
+        deadlines_box = QGroupBox("Deadlines — click a case to open it")
+        QVBoxLayout(deadlines_box).addWidget(self.deadline_tabs)
+        grid.addWidget(deadlines_box, 1, 0, 1, 2)
+
+        workload_box = QGroupBox("Workload: open cases per staff member")
+        self.workload_model = WorkloadModel(self)
+        self.workload_table = dashboard_table(self.workload_model)
+        # The staff column gives way so the counts stay visible in a narrow window.
+        workload_header = self.workload_table.horizontalHeader()
+        workload_header.setStretchLastSection(False)
+        workload_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(workload_box).addWidget(self.workload_table)
+        grid.addWidget(workload_box, 1, 2)
+        grid.setRowStretch(0, 5)
+        grid.setRowStretch(1, 4)
+        root.addLayout(grid, 1)
+
+        self.footer = QLabel()
+        self.footer.setStyleSheet("color: #4b5563;")
+        self.footer.setWordWrap(True)
+        root.addWidget(self.footer)
+
+    # --- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        try:
+            data = self.reports.dashboard(self.actor, self.today())
+        except UserError as exc:
+            self.notifier.error(self, "Dashboard", exc.message)
+            return
+        self.show_data(data)
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        t = data.timeliness
+        self.heading.setText(f"Dashboard — {data.today:%Y-%m-%d}")
+        self.tile_open.set(str(data.open_total))
+        self.tile_overdue.set(str(len(data.overdue)), alert=bool(data.overdue))
+        self.tile_due_soon.set(str(len(data.due_soon)))
+        self.tile_approval.set(str(len(data.awaiting_approval)))
+        self.tile_met.set(_percent(t.met_rate))
+        self.tile_met.setToolTip(
+            f"{t.deadline_met} on time, {t.deadline_missed} late, of {t.answered} "
+            "answered in the last 12 months (purged cases included)."
+        )
+        self.tile_median.set("—" if t.median_days is None else f"{t.median_days:g} d")
+        self.tile_extensions.set(str(data.extensions))
+        self.tile_refusals.set(str(data.refusals))
+        grounds = sorted(data.refusals_by_category.items(), key=lambda kv: (-kv[1], category_label(kv[0])))
+        self.refusals_model.set_rows([(category_label(k), n) for k, n in grounds])
+        self.tile_refusals.setToolTip(
+            "\n".join(f"{category_label(k)}: {n}" for k, n in grounds) or "No refusals in the last 12 months."
+        )
+        self.count_tabs.setTabText(1, f"Refusals by ground ({data.refusals})")
+        self.overdue_model.set_rows(data.overdue)
+        self.due_soon_model.set_rows(data.due_soon)
+        self.approval_model.set_rows(data.awaiting_approval)
+        soon = due_soon_label(data.due_soon_days)
+        self.tile_due_soon.caption.setText(soon)
+        for i, (title, rows) in enumerate(
+            (("Overdue", data.overdue), (soon, data.due_soon), ("Awaiting approval", data.awaiting_approval))
+        ):
+            self.deadline_tabs.setTabText(i, f"{title} ({len(rows)})")
+        self.workload_model.set_rows(data.workload)
+        totals = sorted(data.type_totals().items(), key=lambda kv: (-kv[1], kv[0].label))
+        self.types_model.set_rows([(k.label, n) for k, n in totals])
+        self._fill_state_chart(data)
+        self._fill_month_chart(data)
+        received = sum(sum(m.values()) for m in data.received_by_channel.values())
+        self.footer.setText(
+            f"Last 12 months ({data.period_start:%Y-%m} to {data.today:%Y-%m}): {received} received, "
+            f"{t.answered} answered, {t.deadline_met} on time and {t.deadline_missed} late. The register "
+            f"holds {data.register_total} cases, {data.purged_total} of them purged (anonymous rows, "
+            "still counted)."
+        )
+
+    def _fill_state_chart(self, data: DashboardData) -> None:
+        chart = self.state_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        states = [s for s in CaseState if s.is_open]
+        bars = QBarSet("Open cases")
+        bars.setColor(QColor(STATE_COLOUR))
+        bars.setLabelColor(QColor("#111827"))
+        for state in reversed(states):  # top to bottom in lifecycle order
+            bars.append(data.open_by_state.get(state, 0))
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        series.setBarWidth(0.7)
+        chart.addSeries(series)
+        names = QBarCategoryAxis()
+        names.append([s.label for s in reversed(states)])
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        values.setRange(0, _nice_max(max(data.open_by_state.values(), default=0)))
+        values.setTickCount(_ticks(values.max()))
+        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(names)
+        series.attachAxis(values)
+
+    def _fill_month_chart(self, data: DashboardData) -> None:
+        chart = self.month_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QStackedBarSeries()
+        used = [c for c in Channel if any(m.get(c) for m in data.received_by_channel.values())]
+        for channel in used or [Channel.MAIL]:
+            total = sum(data.received_by_channel[m].get(channel, 0) for m in data.months)
+            # The legend carries each channel's 12-month total: the numbers beside the chart.
+            bars = QBarSet(f"{channel.label} ({total})")
+            bars.setColor(QColor(CHANNEL_COLOURS[channel]))
+            for month in data.months:
+                bars.append(data.received_by_channel[month].get(channel, 0))
+            series.append(bars)
+        series.setBarWidth(0.75)
+        chart.addSeries(series)
+        months = QBarCategoryAxis()
+        # Month names under the bars and the years in the title: twelve full dates would not fit.
+        months.append([_MONTH_NAMES[int(m[5:]) - 1] for m in data.months])
+        chart.setTitle(f"Cases received per month, by channel ({data.months[0]} to {data.months[-1]})")
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        peak = max((sum(m.values()) for m in data.received_by_channel.values()), default=0)
+        values.setRange(0, _nice_max(peak))
+        values.setTickCount(_ticks(values.max()))
+        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(months)
+        series.attachAxis(values)
+
+    # --- actions -------------------------------------------------------------------------
+    def _open(self, model: DueCaseModel, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case.emit(model.ref_at(index.row()))
+
+    def save_monthly_report(self, year: int, month: int, path: Path, fmt: str) -> bool:
+        try:
+            report = self.reports.save_monthly_report(self.actor, year, month, path, fmt)
+        except (UserError, OSError) as exc:
+            text = exc.message if isinstance(exc, UserError) else f"{path} could not be written: {exc}"
+            self.notifier.error(self, "Monthly report", text)
+            return False
+        self.notifier.info(self, "Monthly report", f"The report for {report.label} was saved to {path}.")
+        self.saved.emit(str(path))
+        return True
+
+    def export_register(self, path: Path) -> bool:
+        try:
+            count = self.reports.register_export_csv(self.actor, path)
+        except (UserError, OSError) as exc:
+            text = exc.message if isinstance(exc, UserError) else f"{path} could not be written: {exc}"
+            self.notifier.error(self, "Export register", text)
+            return False
+        self.notifier.info(
+            self, "Export register", f"{count} cases exported without personal data to {path}."
+        )
+        self.saved.emit(str(path))
+        return True
+
+    def _ask_monthly_report(self) -> MonthDialog:
+        dialog = MonthDialog(self.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._ask_report_path(*dialog.chosen()))
+        dialog.open()
+        return dialog
+
+    def _ask_report_path(self, year: int, month: int, fmt: str) -> QFileDialog:
+        name = f"monthly-report-{year:04d}-{month:02d}.{fmt}"
+        pattern = "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)"
+        return self._ask_path(
+            "Save the monthly report",
+            name,
+            pattern,
+            lambda path: self.save_monthly_report(year, month, path, fmt),
+        )
+
+    def _ask_export(self) -> QFileDialog:
+        name = f"register-{self.today():%Y-%m-%d}.csv"
+        return self._ask_path(
+            "Export the register (no personal data)",
+            name,
+            "CSV (*.csv)",
+            lambda path: self.export_register(path),
+        )
+
+    def _ask_path(self, title: str, name: str, pattern: str, then: Callable[[Path], bool]) -> QFileDialog:
+        dialog = QFileDialog(self, title, name, pattern)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
+        dialog.open()
+        return dialog
+
+
+def _nice_max(value: int) -> int:
+    """An axis end a little above the largest bar, on a round number, so the label fits."""
+    if value <= 4:
+        return 5
+    step = 5 if value <= 40 else 10 if value <= 100 else 50
+    return (value // step + 1) * step
+
+
+def _ticks(maximum: float) -> int:
+    top = int(maximum)
+    for count in (6, 5, 4, 3):
+        if top % (count - 1) == 0:
+            return count
+    return 2

@@ -1,0 +1,1 @@
+"""The case register: its table model (COL_* columns), filters and view."""

@@ -1,0 +1,228 @@
+"""The register screen: search box, filter bar and the case table. Layout only.
+
+The view turns widget state into a `RegisterFilter` and announces changes; the
+controller (main_controller) applies them to the model. Typing in the search box is
+debounced so that a burst of keystrokes costs one query, not one per key.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inquiry_desk.domain.deadlines import due_soon_label
+from inquiry_desk.domain.enums import CaseKind, CaseState, Channel
+from inquiry_desk.services.register import RegisterFilter, RegisterRow
+from inquiry_desk.ui.register.model import (
+    COL_RECEIVED,
+    COL_REF,
+    COLUMN_SAMPLES,
+    ROW_ROLE,
+    SORT_KEY_BY_COLUMN,
+    RegisterModel,
+)
+
+SEARCH_DEBOUNCE_MS = 150
+OPEN = "open"
+
+
+class RegisterView(QWidget):
+    filter_changed = Signal()
+    case_activated = Signal(str)
+
+    def __init__(self, model: RegisterModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search reference, name, furigana, email, phone, customer no.")
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("registerSearch")
+        self.state = QComboBox()
+        self.state.addItem("All states", None)
+        self.state.addItem("Open cases", OPEN)
+        for st in CaseState:
+            self.state.addItem(st.label, st)
+        self.channel = _combo("All channels", [(c.label, c) for c in Channel])
+        self.kind = _combo("All kinds", [(k.label, k) for k in CaseKind])
+        self.due = _combo("Any deadline", [("Overdue", "overdue"), (due_soon_label(3), "due_soon")])
+        self.awaiting = _combo(
+            "Waiting on anyone",
+            [("Awaiting me", "me"), ("Awaiting approval", "approval"), ("Awaiting applicant", "applicant")],
+        )
+        self.awaiting.setToolTip(
+            "Awaiting me: your open cases that wait on you (and, for a manager, every case awaiting approval)"
+        )
+        self._me: tuple[int | None, bool] = (None, False)
+        self.show_purged = QCheckBox("Include erased cases")
+        self.show_purged.setChecked(True)
+        self.show_purged.setToolTip("Erased (purged) cases keep an anonymous row for statistics.")
+
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        label = QLabel("&Search:")
+        label.setBuddy(self.search)
+        bar.addWidget(label)
+        bar.addWidget(self.search, 1)
+        for w in (self.state, self.channel, self.kind, self.due, self.awaiting):
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            bar.addWidget(w)
+        bar.addWidget(self.show_purged)
+        self.filter_bar = QWidget()
+        self.filter_bar.setLayout(bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+
+        self.table = QTableView()
+        self.table.setObjectName("registerTable")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)  # the deadline tints carry meaning; no stripes
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().hide()
+        vh = self.table.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure 50,000 rows
+        vh.setDefaultSectionSize(QFontMetrics(self.font()).height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.apply_default_widths()
+        header.setSortIndicator(COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        self._sort = (COL_RECEIVED, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+        self.table.setSortingEnabled(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.table, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.filter_changed)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self._search_now)
+        for combo in (self.state, self.channel, self.kind, self.due, self.awaiting):
+            combo.currentIndexChanged.connect(self.filter_changed)
+        self.show_purged.toggled.connect(self.filter_changed)
+        self.table.activated.connect(self._activated)
+
+    def apply_default_widths(self) -> None:
+        """Fixed starting widths from the font, so nothing measures every row's content."""
+        metrics = QFontMetrics(self.table.font())
+        header_metrics = QFontMetrics(self.table.horizontalHeader().font())
+        for col, sample in COLUMN_SAMPLES.items():
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title) + 18)
+            self.table.setColumnWidth(col, width + 20)
+
+    def current_filter(self) -> RegisterFilter:
+        # Qt hands StrEnum item data back as plain str: convert to the enums again.
+        state = self.state.currentData()
+        if state == OPEN:
+            states = frozenset(s for s in CaseState if s.is_open)
+        else:
+            states = frozenset({CaseState(state)}) if state else frozenset()
+        channel = self.channel.currentData()
+        kind = self.kind.currentData()
+        due = self.due.currentData()
+        awaiting = self.awaiting.currentData()
+        return RegisterFilter(
+            search=self.search.text(),
+            states=states,
+            channels=frozenset({Channel(channel)}) if channel else frozenset(),
+            kinds=frozenset({CaseKind(kind)}) if kind else frozenset(),
+            due=str(due) if due else None,
+            include_purged=self.show_purged.isChecked(),
+            awaiting=str(awaiting) if awaiting else None,
+            me_id=self._me[0],
+            me_approves=self._me[1],
+        )
+
+    def set_me(self, user_id: int | None, approves: bool) -> None:
+        """Who "awaiting me" means: the signed-in user, and whether they decide approvals."""
+        self._me = (user_id, approves)
+
+    def set_quick_filter(
+        self, state: object = None, due: str | None = None, awaiting: str | None = None
+    ) -> None:
+        """View-menu shortcuts: set the combos without firing one query per combo."""
+        for combo, value in ((self.state, state), (self.due, due), (self.awaiting, awaiting)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.filter_changed.emit()
+
+    def clear_filters(self) -> None:
+        for w in (self.state, self.channel, self.kind, self.due, self.awaiting):
+            w.blockSignals(True)
+            w.setCurrentIndex(0)
+            w.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.show_purged.blockSignals(True)
+        self.show_purged.setChecked(True)
+        self.show_purged.blockSignals(False)
+        self.filter_changed.emit()
+
+    def current_row(self) -> RegisterRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = index.data(ROW_ROLE)
+        return row if isinstance(row, RegisterRow) else None
+
+    def select_ref(self, ref: str) -> bool:
+        row = self.model.row_for_ref(ref)
+        if row is None:
+            return False
+        index = self.model.index(row, COL_REF)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _search_now(self) -> None:
+        self._debounce.stop()
+        self.filter_changed.emit()
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if isinstance(row, RegisterRow):
+            self.case_activated.emit(row.ref)
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column not in SORT_KEY_BY_COLUMN:
+            # Encrypted / multi-valued column: keep showing the order actually in force.
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sort)
+            header.blockSignals(False)
+            return
+        self._sort = (column, order)
+
+
+def _combo(all_label: str, items: list[tuple[str, object]]) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(all_label, None)
+    for label, value in items:
+        combo.addItem(label, value)
+    return combo

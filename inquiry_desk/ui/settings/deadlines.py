@@ -1,0 +1,407 @@
+"""The Deadlines tab of the lifecycle settings: the period per jurisdiction and the company
+calendar business days are counted on. Saving recomputes every open case's due date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inquiry_desk.domain.deadline_settings import (
+    DeadlineRules,
+    DeadlineSettingsError,
+    JurisdictionRule,
+    MonthDay,
+    PeriodUnit,
+)
+from inquiry_desk.domain.enums import Jurisdiction
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.lifecycle_settings import SettingsInvalid
+from inquiry_desk.services.rules_service import RulesService, load_deadline_file, write_settings_file
+from inquiry_desk.ui.case.lifecycle_common import run_service
+from inquiry_desk.ui.settings.tab import SettingsTab, hint
+from inquiry_desk.ui.widgets.dates import to_date
+
+UNIT_LABELS = {
+    PeriodUnit.MONTHS: "Months",
+    PeriodUnit.CALENDAR_DAYS: "Calendar days",
+    PeriodUnit.BUSINESS_DAYS: "Business days",
+}
+# The spin accepts any length the domain might; the domain says what fits the unit
+# (at most 12 months), so switching the unit never silently clips what was typed.
+MAX_LENGTH = 366
+# A leap year, so that a closure ending on 29 February can be entered.
+CLOSURE_YEAR = 2000
+JSON_FILTERS = ["Deadline settings (*.json)", "All files (*)"]
+
+
+def _unit_suffix(unit: PeriodUnit, value: int) -> str:
+    one, many = {
+        PeriodUnit.MONTHS: ("month", "months"),
+        PeriodUnit.CALENDAR_DAYS: ("day", "days"),
+        PeriodUnit.BUSINESS_DAYS: ("business day", "business days"),
+    }[unit]
+    return f" {one if value == 1 else many}"
+
+
+@dataclass
+class RuleRow:
+    """The widgets of one jurisdiction's line in the grid."""
+
+    jurisdiction: Jurisdiction
+    label: QLabel
+    unit: QComboBox
+    length: QSpinBox
+    extension: QSpinBox
+    roll_forward: QCheckBox
+    # The extension typed before the unit left "months", restored when it comes back.
+    parked_extension: int = 0
+
+    @property
+    def period(self) -> PeriodUnit:
+        # Qt hands item data back as a plain str: the enum is rebuilt from its value.
+        return PeriodUnit(self.unit.currentData())
+
+
+class DeadlinesTab(SettingsTab[DeadlineRules]):
+    title = "&Deadlines"
+    saved_count = Signal(int)  # open cases whose due date changed
+
+    def __init__(self, rules: RulesService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(actor, "&Save deadlines", parent)
+        self.rules = rules
+        self.file_dialog: QFileDialog | None = None
+        self.export_button = QPushButton("E&xport JSON…")
+        self.export_button.setToolTip(
+            "Save the settings shown here to a file (to keep or to use on another installation)"
+        )
+        self.import_button = QPushButton("I&mport JSON…")
+        self.import_button.setToolTip(
+            "Fill the form from a settings file; nothing is saved until you press Save"
+        )
+        self.used_letters |= {"x", "m"}
+        self.extra_buttons = [self.import_button, self.export_button]
+        self.rows: dict[Jurisdiction, RuleRow] = {}
+        layout = QVBoxLayout(self.form)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_grid())
+        lower = QHBoxLayout()
+        lower.addWidget(self._build_calendar(), 3)
+        lower.addWidget(self._build_due_soon(), 2)
+        layout.addLayout(lower, 1)
+        self.import_button.clicked.connect(self.ask_import)
+        self.export_button.clicked.connect(self.ask_export)
+        if not self.editable:
+            self.import_button.hide()
+        self.finish()
+
+    # --- building ------------------------------------------------------------------------
+    def _build_grid(self) -> QGroupBox:
+        box = QGroupBox("Response deadline per jurisdiction")
+        outer = QVBoxLayout(box)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(14)
+        for column, text in enumerate(("", "Counted in", "Length", "Extension up to", "Due on a closed day")):
+            heading = QLabel(text)
+            heading.setStyleSheet("font-weight: 600;")
+            grid.addWidget(heading, 0, column)
+        for line, juris in enumerate(Jurisdiction, start=1):
+            row = self._rule_row(juris)
+            self.rows[juris] = row
+            grid.addWidget(row.label, line, 0)
+            grid.addWidget(row.unit, line, 1)
+            grid.addWidget(row.length, line, 2)
+            grid.addWidget(row.extension, line, 3)
+            grid.addWidget(row.roll_forward, line, 4)
+        grid.setColumnStretch(5, 1)
+        # Below the grid, not in it: a word-wrapped label spanning grid columns gets too
+        # little height and is clipped.
+        outer.addLayout(grid)
+        outer.addWidget(
+            hint(
+                "Periods start the day after receipt. GDPR lets you extend by up to two "
+                "months with a notice and reasons sent within the first month; APPI asks "
+                "for a response without delay (14 days: the applicant may sue after two "
+                "weeks)."
+            )
+        )
+        return box
+
+    def _rule_row(self, juris: Jurisdiction) -> RuleRow:
+        unit = QComboBox()
+        for period, text in UNIT_LABELS.items():
+            unit.addItem(text, period)
+        label = QLabel(self.mnemonic(juris.label))
+        label.setBuddy(unit)
+        length = QSpinBox()
+        length.setRange(1, MAX_LENGTH)
+        length.setAccessibleName(f"{juris.label}: length")
+        extension = QSpinBox()
+        # GDPR Art. 12(3): two further months at most; elsewhere the domain allows up to 12.
+        extension.setRange(0, 2 if juris.is_gdpr else 12)
+        extension.setAccessibleName(f"{juris.label}: extension up to")
+        roll = QCheckBox("Next business day")
+        roll.setToolTip(
+            "When the due date falls on a weekend, holiday or closure day, move it to the "
+            "next business day (off: keep the earlier, safer date)"
+        )
+        row = RuleRow(juris, label, unit, length, extension, roll)
+        unit.currentIndexChanged.connect(lambda _i, r=row: self._unit_changed(r))
+        length.valueChanged.connect(lambda _v, r=row: self._update_suffixes(r))
+        extension.valueChanged.connect(lambda _v, r=row: self._update_suffixes(r))
+        return row
+
+    def _build_calendar(self) -> QGroupBox:
+        box = QGroupBox("Company calendar (business days)")
+        layout = QVBoxLayout(box)
+        closure = QHBoxLayout()
+        self.closure_check = QCheckBox(self.mnemonic("Year-end closure"))
+        self.closure_from = self._month_day_edit("Year-end closure: first day")
+        self.closure_to = self._month_day_edit("Year-end closure: last day")
+        self.closure_check.toggled.connect(self.closure_from.setEnabled)
+        self.closure_check.toggled.connect(self.closure_to.setEnabled)
+        closure.addWidget(self.closure_check)
+        closure.addWidget(QLabel("from"))
+        closure.addWidget(self.closure_from)
+        closure.addWidget(QLabel("to"))
+        closure.addWidget(self.closure_to)
+        closure.addWidget(QLabel("(month-day)"))
+        closure.addStretch(1)
+        layout.addLayout(closure)
+
+        self.used_letters |= {"a", "v"}
+        days_label = QLabel(self.mnemonic("Extra closed days") + " (summer closure, office moves…)")
+        self.closed_days = QListWidget()
+        self.closed_days.setAccessibleName("Extra closed days")
+        self.closed_days.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        days_label.setBuddy(self.closed_days)
+        self.new_day = QDateEdit()
+        self.new_day.setCalendarPopup(True)
+        self.new_day.setDisplayFormat("yyyy-MM-dd")
+        self.new_day.setDate(QDate.currentDate())
+        self.new_day.setAccessibleName("New closed day")
+        self.add_day_button = QPushButton("&Add")
+        self.remove_day_button = QPushButton("Remo&ve")
+        for button in (self.add_day_button, self.remove_day_button):
+            button.setAutoDefault(False)
+        self.add_day_button.clicked.connect(self.add_closed_day)
+        self.remove_day_button.clicked.connect(self.remove_closed_days)
+        self.closed_days.itemSelectionChanged.connect(self._selection_changed)
+        side = QVBoxLayout()
+        side.addWidget(self.new_day)
+        side.addWidget(self.add_day_button)
+        side.addWidget(self.remove_day_button)
+        side.addStretch(1)
+        days = QHBoxLayout()
+        days.addWidget(self.closed_days, 1)
+        days.addLayout(side)
+        layout.addWidget(days_label)
+        layout.addLayout(days, 1)
+        layout.addWidget(hint("Weekends and Japanese public holidays are always closed."))
+        self._selection_changed()
+        return box
+
+    def _month_day_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setDisplayFormat("MM-dd")
+        edit.setDateRange(QDate(CLOSURE_YEAR, 1, 1), QDate(CLOSURE_YEAR, 12, 31))
+        edit.setAccessibleName(name)
+        return edit
+
+    def _build_due_soon(self) -> QGroupBox:
+        box = QGroupBox("Reminders")
+        layout = QVBoxLayout(box)
+        line = QHBoxLayout()
+        self.due_soon = QSpinBox()
+        self.due_soon.setRange(0, 60)
+        self.due_soon.setSuffix(" days")
+        label = QLabel(self.mnemonic("Due soon from"))
+        label.setBuddy(self.due_soon)
+        line.addWidget(label)
+        line.addWidget(self.due_soon)
+        line.addWidget(QLabel("before the due date"))
+        line.addStretch(1)
+        layout.addLayout(line)
+        layout.addWidget(
+            hint(
+                "From this many days before its due date a case is tinted amber in the "
+                "register and listed under \u201cdue soon\u201d in the filter, the View "
+                "menu and the dashboard."
+            )
+        )
+        layout.addStretch(1)
+        return box
+
+    # --- reactions -----------------------------------------------------------------------
+    def _unit_changed(self, row: RuleRow) -> None:
+        # Extensions are counted in months (the domain refuses them otherwise): the spin is
+        # parked at 0 while another unit is chosen and gets its value back afterwards.
+        months = row.period is PeriodUnit.MONTHS
+        if not months and row.extension.isEnabled():
+            row.parked_extension = row.extension.value()
+            row.extension.setValue(0)
+        elif months and not row.extension.isEnabled() and row.extension.value() == 0:
+            row.extension.setValue(row.parked_extension)
+        row.extension.setEnabled(months)
+        row.extension.setToolTip(
+            "" if months else "Extensions are counted in months: choose \u201cMonths\u201d to allow one."
+        )
+        self._update_suffixes(row)
+
+    def _update_suffixes(self, row: RuleRow) -> None:
+        row.length.setSuffix(_unit_suffix(row.period, row.length.value()))
+        row.extension.setSuffix(_unit_suffix(PeriodUnit.MONTHS, row.extension.value()))
+
+    def _selection_changed(self) -> None:
+        self.remove_day_button.setEnabled(bool(self.closed_days.selectedItems()))
+
+    def closed_day_list(self) -> list[date]:
+        return [
+            self.closed_days.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.closed_days.count())
+        ]
+
+    def _set_closed_days(self, days: list[date]) -> None:
+        self.closed_days.clear()
+        for day in sorted(days):
+            item = QListWidgetItem(f"{day:%Y-%m-%d (%a)}")
+            item.setData(Qt.ItemDataRole.UserRole, day)
+            self.closed_days.addItem(item)
+
+    def add_closed_day(self) -> None:
+        day = to_date(self.new_day.date())
+        days = self.closed_day_list()
+        if day not in days:
+            self._set_closed_days([*days, day])
+        for i in range(self.closed_days.count()):
+            if self.closed_days.item(i).data(Qt.ItemDataRole.UserRole) == day:
+                self.closed_days.setCurrentRow(i)
+
+    def remove_closed_days(self) -> None:
+        chosen = {item.data(Qt.ItemDataRole.UserRole) for item in self.closed_days.selectedItems()}
+        self._set_closed_days([d for d in self.closed_day_list() if d not in chosen])
+
+    # --- files ---------------------------------------------------------------------------
+    def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode) -> QFileDialog:
+        if self.file_dialog is not None:
+            self.file_dialog.close()
+        dialog = QFileDialog(self, title, str(Path.home()))
+        dialog.setAcceptMode(mode)
+        dialog.setNameFilters(JSON_FILTERS)
+        dialog.setDefaultSuffix("json")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r, d=dialog: self._file_dialog_closed(d))
+        self.file_dialog = dialog
+        return dialog
+
+    def _file_dialog_closed(self, dialog: QFileDialog) -> None:
+        if self.file_dialog is dialog:
+            self.file_dialog = None
+
+    def ask_import(self) -> QFileDialog:
+        dialog = self._file_dialog("Import deadline settings", QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.import_file(Path(path)))
+        dialog.open()  # never exec(): the main window stays usable and tests cannot hang
+        return dialog
+
+    def ask_export(self) -> QFileDialog:
+        dialog = self._file_dialog("Export deadline settings", QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile("deadline-settings.json")
+        dialog.fileSelected.connect(lambda path: self.export_file(Path(path)))
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: Path) -> None:
+        self.try_load(
+            lambda: load_deadline_file(path),
+            f"Loaded {path.name}. Check the values and press Save to apply them.",
+        )
+
+    def export_file(self, path: Path) -> None:
+        def export() -> None:
+            write_settings_file(path, self.collect().to_json())
+
+        if run_service(self.message, export):
+            self.message.info(f"The settings shown were written to {path}.")
+
+    # --- SettingsTab hooks ---------------------------------------------------------------
+    def read(self) -> DeadlineRules:
+        return self.rules.deadline_rules()
+
+    def write(self, value: DeadlineRules) -> str:
+        changed = self.rules.set_deadline_rules(self.actor, value)
+        self.saved_count.emit(changed)
+        if changed == 0:
+            return "Saved. No open case's due date changed."
+        cases = "1 open case" if changed == 1 else f"{changed} open cases"
+        return f"Saved. The due date of {cases} changed."
+
+    def default(self) -> DeadlineRules:
+        return DeadlineRules()
+
+    def load(self, value: DeadlineRules) -> None:
+        for juris, row in self.rows.items():
+            rule = value.rule_for(juris)
+            row.unit.setCurrentIndex(row.unit.findData(rule.unit))
+            row.length.setValue(rule.length)
+            row.extension.setEnabled(True)
+            row.extension.setValue(rule.max_extension_months)
+            row.parked_extension = 0
+            row.roll_forward.setChecked(rule.roll_forward)
+            self._unit_changed(row)  # parks (and disables) the extension unless in months
+        closure = value.year_end_closure
+        default_from, default_to = DeadlineRules().year_end_closure or ((12, 29), (1, 3))
+        start, end = closure or (default_from, default_to)
+        self.closure_from.setDate(QDate(CLOSURE_YEAR, *start))
+        self.closure_to.setDate(QDate(CLOSURE_YEAR, *end))
+        self.closure_check.setChecked(closure is not None)
+        self.closure_from.setEnabled(closure is not None)
+        self.closure_to.setEnabled(closure is not None)
+        self._set_closed_days(list(value.extra_closed_days))
+        self.due_soon.setValue(value.due_soon_days)
+
+    def collect(self) -> DeadlineRules:
+        jurisdictions: dict[Jurisdiction, JurisdictionRule] = {}
+        for juris, row in self.rows.items():
+            try:
+                jurisdictions[juris] = JurisdictionRule(
+                    row.period,
+                    row.length.value(),
+                    row.extension.value() if row.extension.isEnabled() else 0,
+                    row.roll_forward.isChecked(),
+                )
+            except DeadlineSettingsError as exc:
+                row.length.setFocus()
+                raise SettingsInvalid(f"{juris.label}: {exc}.") from None
+        closure: tuple[MonthDay, MonthDay] | None = None
+        if self.closure_check.isChecked():
+            start, end = self.closure_from.date(), self.closure_to.date()
+            closure = ((start.month(), start.day()), (end.month(), end.day()))
+        try:
+            return DeadlineRules(
+                jurisdictions, closure, frozenset(self.closed_day_list()), self.due_soon.value()
+            )
+        except DeadlineSettingsError as exc:
+            raise SettingsInvalid(str(exc)) from None
+
+    def not_settings(self) -> list[QWidget]:
+        # The day waiting to be added is not a setting until "Add" puts it in the list.
+        return [self.new_day]
