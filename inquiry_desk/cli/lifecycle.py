@@ -10,14 +10,13 @@ import argparse
 import json
 
 from inquiry_desk.cli.runner import Runner, print_json
+from inquiry_desk.domain.approvals import ApprovalSubject
 from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.lifecycle import Action
-from inquiry_desk.domain.refusals import RefusalCategory
+from inquiry_desk.domain.refusals import RefusalCategory, right_to_complain_text
 from inquiry_desk.services.workflow import (
     ActionInput,
-    ApprovalSubject,
     LifecycleStatus,
-    right_to_complain_text,
 )
 
 

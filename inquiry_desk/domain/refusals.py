@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from inquiry_desk.domain.enums import Jurisdiction, Language
+
 
 class RefusalCategory(StrEnum):
     IDENTITY_NOT_VERIFIED = "identity_not_verified"
@@ -108,3 +110,30 @@ def category_label_ja(key: str) -> str:
         return RefusalCategory(key).label_ja
     except ValueError:
         return ""
+
+
+# Printed in refusals; staff may edit it per case, so it is only the prefill.
+RIGHT_TO_COMPLAIN: dict[tuple[bool, Language], str] = {
+    (True, Language.EN): (
+        "You have the right to lodge a complaint with a supervisory authority, in particular in the "
+        "EU/EEA member state of your habitual residence, place of work or place of the alleged "
+        "infringement (GDPR Art. 77), and to seek a judicial remedy (Art. 79)."
+    ),
+    (True, Language.JA): (
+        "お客様は、居住地、勤務地又は侵害があったとされる地の EU/EEA 加盟国の監督機関に苦情を申し立てる権利"
+        "（GDPR第77条）及び司法上の救済を求める権利（同第79条）を有します。"
+    ),
+    (False, Language.EN): (
+        "If you are not satisfied with this decision, you may consult the Personal Information "
+        "Protection Commission (PPC) of Japan, and you may bring a claim before the courts "
+        "(APPI Art. 39)."
+    ),
+    (False, Language.JA): (
+        "本決定にご不明・ご不満がある場合は、個人情報保護委員会の「個人情報保護法相談ダイヤル」に"
+        "ご相談いただけるほか、裁判所に訴えを提起することができます（個人情報保護法第39条）。"
+    ),
+}
+
+
+def right_to_complain_text(jurisdiction: Jurisdiction, language: Language) -> str:
+    return RIGHT_TO_COMPLAIN[(jurisdiction.is_gdpr, language)]

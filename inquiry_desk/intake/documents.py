@@ -44,7 +44,7 @@ def sniff(head: bytes) -> SourceKind | None:
 
 
 @dataclass
-class DocumentInfo:
+class SourceFileInfo:
     kind: SourceKind
     content_type: str
     pages: int
@@ -53,7 +53,7 @@ class DocumentInfo:
     warnings: list[str] = field(default_factory=list)
 
 
-def inspect_document(blob: Blob, kind: SourceKind) -> DocumentInfo:
+def inspect_document(blob: Blob, kind: SourceKind) -> SourceFileInfo:
     try:
         if kind is SourceKind.PDF:
             return _inspect_pdf(blob.open())
@@ -68,7 +68,7 @@ def inspect_document(blob: Blob, kind: SourceKind) -> DocumentInfo:
     raise UnreadableInput("This is not a fax or scan document.")
 
 
-def _inspect_pdf(stream: BinaryIO) -> DocumentInfo:
+def _inspect_pdf(stream: BinaryIO) -> SourceFileInfo:
     try:
         pdf = pdfium.PdfDocument(stream, autoclose=False)
     except pdfium.PdfiumError as exc:
@@ -94,10 +94,12 @@ def _inspect_pdf(stream: BinaryIO) -> DocumentInfo:
     finally:
         pdf.close()
     text = "\n".join(t.replace("\r\n", "\n") for t in texts).strip()
-    return DocumentInfo(SourceKind.PDF, "application/pdf", count, text, looks_like_fax="fax" in meta.lower())
+    return SourceFileInfo(
+        SourceKind.PDF, "application/pdf", count, text, looks_like_fax="fax" in meta.lower()
+    )
 
 
-def _inspect_tiff(stream: BinaryIO) -> DocumentInfo:
+def _inspect_tiff(stream: BinaryIO) -> SourceFileInfo:
     notes: list[str] = []
     with _pillow_guard(), Image.open(stream) as image:
         if image.format != "TIFF":
@@ -112,10 +114,10 @@ def _inspect_tiff(stream: BinaryIO) -> DocumentInfo:
                 continue
             image.load()
     fax = compression in ("group3", "group4", "tiff_ccitt") or round(float(dpi[0])) in (200, 203, 204)
-    return DocumentInfo(SourceKind.TIFF, "image/tiff", frames, looks_like_fax=fax, warnings=notes)
+    return SourceFileInfo(SourceKind.TIFF, "image/tiff", frames, looks_like_fax=fax, warnings=notes)
 
 
-def _inspect_image(stream: BinaryIO) -> DocumentInfo:
+def _inspect_image(stream: BinaryIO) -> SourceFileInfo:
     with _pillow_guard():
         with Image.open(stream) as image:
             fmt = image.format
@@ -128,7 +130,7 @@ def _inspect_image(stream: BinaryIO) -> DocumentInfo:
             if image.width * image.height <= MAX_CHECK_PIXELS:
                 image.load()
     content_type = "image/png" if fmt == "PNG" else "image/jpeg"
-    return DocumentInfo(SourceKind.IMAGE, content_type, 1)
+    return SourceFileInfo(SourceKind.IMAGE, content_type, 1)
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from inquiry_desk.domain.errors import NotFound, ValidationFailed
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.postal import normalise_tracking, tracking_problem
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.case_facts import load_case, now
@@ -85,9 +86,12 @@ class PostalService:
         registered: bool = True,
     ) -> int:
         actor.require(Permission.EDIT_CASE)
-        tracking = tracking_number.strip().replace("-", "").replace(" ", "")
+        tracking = normalise_tracking(tracking_number)
         if registered and not tracking:
             raise ValidationFailed({"tracking": "Registered mail needs its tracking number."})
+        problem = tracking_problem(tracking) if tracking else None
+        if problem:
+            raise ValidationFailed({"tracking": problem})
         if posted_on > self.today():
             raise ValidationFailed({"posted_on": "The posting date cannot be in the future."})
         with self.db.write() as session:

@@ -14,12 +14,12 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inquiry_desk.domain import deadlines
+from inquiry_desk.domain.approvals import ApprovalDecision, ApprovalSubject
 from inquiry_desk.domain.deadlines import ClockEntry
 from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Language, Outcome, RequestType, Role
 from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
@@ -62,48 +62,6 @@ APPROVAL_PURPOSE = "approval"
 
 class ActionRefused(UserError):
     """The lifecycle does not allow the action now; the message is the domain's reason."""
-
-
-class ApprovalSubject(StrEnum):
-    RESPONSE = "response"
-    REFUSAL = "refusal"
-
-    @property
-    def label(self) -> str:
-        return {"response": "Response", "refusal": "Refusal"}[self.value]
-
-
-class Decision(StrEnum):
-    PENDING = "pending"
-    APPROVED = "approved"
-    SENT_BACK = "sent_back"
-
-
-# Printed in refusals; staff may edit it per case, so it is only the prefill.
-RIGHT_TO_COMPLAIN: dict[tuple[bool, Language], str] = {
-    (True, Language.EN): (
-        "You have the right to lodge a complaint with a supervisory authority, in particular in the "
-        "EU/EEA member state of your habitual residence, place of work or place of the alleged "
-        "infringement (GDPR Art. 77), and to seek a judicial remedy (Art. 79)."
-    ),
-    (True, Language.JA): (
-        "お客様は、居住地、勤務地又は侵害があったとされる地の EU/EEA 加盟国の監督機関に苦情を申し立てる権利"
-        "（GDPR第77条）及び司法上の救済を求める権利（同第79条）を有します。"
-    ),
-    (False, Language.EN): (
-        "If you are not satisfied with this decision, you may consult the Personal Information "
-        "Protection Commission (PPC) of Japan, and you may bring a claim before the courts "
-        "(APPI Art. 39)."
-    ),
-    (False, Language.JA): (
-        "本決定にご不明・ご不満がある場合は、個人情報保護委員会の「個人情報保護法相談ダイヤル」に"
-        "ご相談いただけるほか、裁判所に訴えを提起することができます（個人情報保護法第39条）。"
-    ),
-}
-
-
-def right_to_complain_text(jurisdiction: Jurisdiction, language: Language) -> str:
-    return RIGHT_TO_COMPLAIN[(jurisdiction.is_gdpr, language)]
 
 
 @dataclass(frozen=True)
@@ -212,7 +170,11 @@ def _approvals(session: Session, case: Case) -> list[Approval]:
 
 def _usable_approval(approvals: list[Approval], subject: ApprovalSubject) -> Approval | None:
     for row in reversed(approvals):
-        if row.subject == subject.value and row.decision == Decision.APPROVED.value and row.used_at is None:
+        if (
+            row.subject == subject.value
+            and row.decision == ApprovalDecision.APPROVED.value
+            and row.used_at is None
+        ):
             return row
     return None
 
@@ -310,7 +272,7 @@ class WorkflowService:
             (
                 ApprovalSubject(a.subject)
                 for a in reversed(_approvals(session, case))
-                if a.decision == Decision.PENDING.value
+                if a.decision == ApprovalDecision.PENDING.value
             ),
             None,
         )
@@ -431,20 +393,22 @@ class WorkflowService:
         stamp: datetime,
     ) -> None:
         approvals = _approvals(session, case)
-        pending = next((a for a in reversed(approvals) if a.decision == Decision.PENDING.value), None)
+        pending = next((a for a in reversed(approvals) if a.decision == ApprovalDecision.PENDING.value), None)
         if action is Action.SUBMIT_FOR_APPROVAL:
             session.add(
                 Approval(
                     case_id=case.id,
                     subject=inp.subject.value,
-                    decision=Decision.PENDING.value,
+                    decision=ApprovalDecision.PENDING.value,
                     requested_by=actor.username,
                     requested_at=stamp,
                     comment=seal_text(cipher, inp.comment, APPROVAL_PURPOSE),
                 )
             )
         elif action in (Action.APPROVE, Action.SEND_BACK) and pending is not None:
-            pending.decision = (Decision.APPROVED if action is Action.APPROVE else Decision.SENT_BACK).value
+            pending.decision = (
+                ApprovalDecision.APPROVED if action is Action.APPROVE else ApprovalDecision.SENT_BACK
+            ).value
             pending.decided_by, pending.decided_at = actor.username, stamp
             if inp.comment.strip():
                 pending.comment = seal_text(cipher, inp.comment, APPROVAL_PURPOSE)

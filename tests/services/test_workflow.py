@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
+from inquiry_desk.domain.approvals import ApprovalSubject
 from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Outcome, RequestType
 from inquiry_desk.domain.errors import PermissionDenied, ValidationFailed
 from inquiry_desk.domain.lifecycle import Action
@@ -18,7 +19,7 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.register import RegisterFilter
 from inquiry_desk.services.verification import Checks, NewEvidence
-from inquiry_desk.services.workflow import ActionInput, ActionRefused, ApprovalSubject
+from inquiry_desk.services.workflow import ActionInput, ActionRefused
 from tests.services.lifecycle_helpers import APPLICANT_NAME, RECEIVED, Clock, new_case
 
 # isort: split
@@ -162,7 +163,11 @@ def test_returned_mail_pauses_the_clock(lapp: App, lc: Lifecycle, sato: Actor, c
     lc.workflow.act(sato, ref, Action.START_WORK)
     with pytest.raises(ValidationFailed, match="tracking number"):
         lc.postal.record_posting(sato, ref, RECEIVED, "")
-    posting = lc.postal.record_posting(sato, ref, RECEIVED, "1234-5678-9012")
+    # The Post tab's rule holds in the service too: the CLI cannot record a number Japan Post
+    # never issues, and one typed in full width with an IME's dashes is stored half-width.
+    with pytest.raises(ValidationFailed, match="11 to 13 digits"):
+        lc.postal.record_posting(sato, ref, RECEIVED, "1234-5678")
+    posting = lc.postal.record_posting(sato, ref, RECEIVED, "１２３４ー５６７８ー９０１２")
     clock.advance(4)
     lc.postal.record_returned(sato, ref, date(2026, 4, 4), posting)
     status = lc.workflow.status(sato, ref)
@@ -194,6 +199,21 @@ def test_gdpr_extension_only_within_the_first_month(
     jp = lapp.cases.create(sato, new_case(date(2026, 2, 9)))
     with pytest.raises(ValidationFailed, match="no extension is possible"):
         lc.deadlines.extend(sato, jp, 1, "APPI")
+
+
+@pytest.mark.parametrize(("days_after_due", "met"), [(-1, True), (0, True), (1, False)])
+def test_an_answer_on_the_due_day_itself_meets_the_deadline(
+    lapp: App, lc: Lifecycle, sato: Actor, clock: Clock, days_after_due: int, met: bool
+) -> None:
+    """The law gives the applicant an answer "by" the due day: that day is still in time."""
+    ref = lapp.cases.create(sato, new_case(RECEIVED, kind=CaseKind.QUESTION, types=()))
+    lc.workflow.act(sato, ref, Action.START_WORK)
+    due = lc.workflow.status(sato, ref).due
+    assert due is not None and due > RECEIVED
+    clock.day = due + timedelta(days=days_after_due)
+    status = lc.workflow.act(sato, ref, Action.RESPOND)
+    assert status.deadline_met is met
+    assert lapp.cases.get(sato, ref).deadline_met is met
 
 
 def test_late_response_records_deadline_missed(lapp: App, lc: Lifecycle, sato: Actor, clock: Clock) -> None:

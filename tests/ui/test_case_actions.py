@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from inquiry_desk.domain.enums import CaseKind, Jurisdiction, Language
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.postal import normalise_tracking, tracking_problem
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle import Lifecycle
@@ -28,8 +29,6 @@ from inquiry_desk.ui.case.postal_panel import (
     COL_TRACKING,
     PostalPanel,
     PostingTableModel,
-    normalise_tracking,
-    tracking_problem,
 )
 from inquiry_desk.ui.case.view import CaseView
 from inquiry_desk.ui.main_controller import MainController

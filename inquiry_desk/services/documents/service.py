@@ -86,7 +86,7 @@ class DocumentRefused(UserError):
 
 
 @dataclass(frozen=True)
-class DueCase:
+class DueForLetter:
     """A case that needs a document; register facts only, nothing personal."""
 
     ref: str
@@ -96,7 +96,7 @@ class DueCase:
 
 
 @dataclass(frozen=True)
-class Lifecycle:
+class LetterFacts:
     """Fee and extension facts read from the lifecycle tables for the letters."""
 
     fee: FeeInfo | None
@@ -220,7 +220,7 @@ class DocumentService:
         )
         return dataclasses.replace(ctx, **overrides) if overrides else ctx
 
-    def _lifecycle(self, ref: str, jurisdiction: Jurisdiction) -> Lifecycle:
+    def _lifecycle(self, ref: str, jurisdiction: Jurisdiction) -> LetterFacts:
         """Fee and extension from the lifecycle ledgers (decrypting the extension's reason,
         which the extension notice prints)."""
         today = self.today()
@@ -247,7 +247,7 @@ class DocumentService:
             extensions = [r for r in clock_rows(session, case) if r.kind == ClockEventKind.EXTENSION.value]
             if extensions and case.due is not None:
                 extension = ExtensionInfo(case.due, open_text(cipher, extensions[-1].reason, CLOCK_PURPOSE))
-            return Lifecycle(fee, extension)
+            return LetterFacts(fee, extension)
 
     # --- rendering -----------------------------------------------------------------------
     @staticmethod
@@ -363,7 +363,7 @@ class DocumentService:
         CaseService.add_attachment_in(session, case, cipher, att, stamp)
 
     # --- what is due ---------------------------------------------------------------------
-    def due_today(self, actor: Actor, document: str) -> list[DueCase]:
+    def due_today(self, actor: Actor, document: str) -> list[DueForLetter]:
         """Cases that need ``document`` now, oldest first.
 
         The rules are deliberately plain; a case counts as served once the document has been
@@ -424,7 +424,7 @@ class DocumentService:
                     needed = sent is None
                 if needed:
                     due.append(
-                        DueCase(case.ref, case.received, CaseState(case.state), Language(case.language))
+                        DueForLetter(case.ref, case.received, CaseState(case.state), Language(case.language))
                     )
             return due
 

@@ -50,7 +50,7 @@ def start_of(day: date) -> datetime:
     return datetime.combine(day, time())
 
 
-def add_months(day: date, months: int) -> date:
+def first_of_month_after(day: date, months: int) -> date:
     """The first day of the month ``months`` after ``day``'s month."""
     index = day.year * 12 + day.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)

@@ -43,10 +43,10 @@ from inquiry_desk.services.reports.files import (
 from inquiry_desk.services.reports.queries import (
     ANSWER_ACTIONS,
     EXTENSION_ACTION,
-    add_months,
     count_by,
     due_cases,
     extensions,
+    first_of_month_after,
     median_from_histogram,
     month_key,
     refusals,
@@ -118,9 +118,10 @@ class ReportService:
     def dashboard(self, actor: Actor, today: date | None = None) -> DashboardData:
         actor.require(Permission.REPORT)
         today = today or self.today()
-        first = add_months(today.replace(day=1), -(DASHBOARD_MONTHS - 1))
+        first = first_of_month_after(today.replace(day=1), -(DASHBOARD_MONTHS - 1))
         months = tuple(
-            f"{d.year:04d}-{d.month:02d}" for d in (add_months(first, i) for i in range(DASHBOARD_MONTHS))
+            f"{d.year:04d}-{d.month:02d}"
+            for d in (first_of_month_after(first, i) for i in range(DASHBOARD_MONTHS))
         )
         since, until = start_of(first), start_of(today + timedelta(days=1))
         open_values = [s.value for s in OPEN_STATES]
@@ -205,7 +206,7 @@ class ReportService:
         if not (1 <= month <= 12 and 2000 <= year <= 2999):
             raise ValidationFailed({"month": "Give the month as YYYY-MM, e.g. 2026-04."})
         first = date(year, month, 1)
-        following = add_months(first, 1)
+        following = first_of_month_after(first, 1)
         since, until = start_of(first), start_of(following)
         received = and_(Case.received >= first, Case.received < following)
         answered_at = when_answered()

@@ -22,18 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.approvals import ApprovalSubject
 from inquiry_desk.domain.deadlines import Urgency
 from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.lifecycle import Action
-from inquiry_desk.domain.refusals import RefusalCategory, category_label
+from inquiry_desk.domain.refusals import RefusalCategory, category_label, right_to_complain_text
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.services.workflow import (
     ActionInput,
     ActionOption,
-    ApprovalSubject,
     LifecycleStatus,
-    right_to_complain_text,
 )
 from inquiry_desk.ui.case.assignment_bar import AssignmentBar
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service, with_mnemonic

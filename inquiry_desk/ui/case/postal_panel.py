@@ -9,8 +9,6 @@ mail").
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from datetime import date
 
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.postal import format_tracking, normalise_tracking, tracking_problem
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.case_views import EventView
 from inquiry_desk.services.lifecycle import Lifecycle
@@ -50,40 +49,9 @@ from inquiry_desk.ui.widgets.row_model import RowTableModel
 COL_POSTED, COL_REGISTERED, COL_TRACKING, COL_WHAT, COL_RETURNED = range(5)
 HEADERS = ("Posted on", "Registered", "Tracking number", "What was sent", "Returned on")
 
-# Dashes staff type between the digit groups: ASCII and Unicode hyphens, and the katakana
-# long-vowel mark a Japanese input method produces for "-".
-_DASHES = "-‐‑‒–—―−ー "
-_S10 = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")  # international (UPU S10), e.g. RR123456789JP
 _MUTED_STYLE = "color: #6b7280;"
 # Documents that never travel as the letter itself.
 _NOT_SENT = frozenset({"fax-cover", "envelope"})
-
-
-def normalise_tracking(text: str) -> str:
-    """The tracking number as the service stores it: half-width, no dashes or spaces."""
-    folded = unicodedata.normalize("NFKC", text).strip().upper()
-    return "".join(ch for ch in folded if ch not in _DASHES)
-
-
-def tracking_problem(number: str) -> str | None:
-    """Why a (normalised, non-empty) tracking number cannot be Japan Post's, or None."""
-    if number.isdigit():
-        if 11 <= len(number) <= 13:
-            return None
-        return f"Japan Post tracking numbers have 11 to 13 digits; this one has {len(number)}."
-    if _S10.fullmatch(number):
-        return None
-    return (
-        "A tracking number is 11–13 digits (e.g. 1234-5678-9012), or for international "
-        "mail two letters, nine digits and two letters (e.g. RR123456789JP)."
-    )
-
-
-def format_tracking(number: str) -> str:
-    """Domestic numbers in groups of four, as on the post office receipt."""
-    if not number.isdigit():
-        return number
-    return "-".join(number[i : i + 4] for i in range(0, len(number), 4))
 
 
 def sent_letter_titles(events: Sequence[EventView]) -> list[str]:
