@@ -291,10 +291,15 @@ class CaseService:
             raise NotFound(f"There is no case {ref}.")
         return case
 
-    def get(self, actor: Actor, ref: str) -> CaseDetail:
-        """The whole case, decrypted. Viewing personal data is itself audited."""
+    def get(self, actor: Actor, ref: str, *, record_view: bool = True) -> CaseDetail:
+        """The whole case, decrypted. Viewing personal data is itself audited.
+
+        ``record_view=False`` is for showing again a case the same person has open (after an
+        action, a note): the opening was audited, and a "viewed" row per reload would bury the
+        log in noise and turn every click into a second write transaction.
+        """
         actor.require(Permission.VIEW_PERSONAL)
-        with self.db.write() as session:
+        with self.db.write() if record_view else self.db.read() as session:
             case = session.scalar(
                 select(Case)
                 .where(Case.ref == ref.strip().upper())
@@ -310,7 +315,8 @@ class CaseService:
             if case is None:
                 raise NotFound(f"There is no case {ref}.")
             detail = self._detail(session, case)
-            audit.record(session, actor, "case.view", case.ref)
+            if record_view:
+                audit.record(session, actor, "case.view", case.ref)
             return detail
 
     def _detail(self, session: Session, case: Case) -> CaseDetail:

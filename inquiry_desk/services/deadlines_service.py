@@ -159,17 +159,22 @@ class DeadlineService:
         return changed
 
     # --- the ledger ----------------------------------------------------------------------
-    def ledger(self, actor: Actor, ref: str) -> ClockLedger:
-        """The ledger with its reasons (which staff typed, so it counts as viewing personal data)."""
+    def ledger(self, actor: Actor, ref: str, *, record_view: bool = True) -> ClockLedger:
+        """The ledger with its reasons (which staff typed, so it counts as viewing personal data).
+
+        ``record_view=False`` shows again a ledger the same person has open: only the first
+        showing is audited, and a refresh after an action stays a read.
+        """
         actor.require(Permission.VIEW_PERSONAL)
-        with self.db.write() as session:
+        with self.db.write() if record_view else self.db.read() as session:
             case = load_case(session, ref)
             cipher = self.keys.cipher(session, case)
             entries = clock_ledger(session, case, cipher)
             rules = deadline_rules(session)
             juris = Jurisdiction(case.jurisdiction)
             rows = deadlines.ledger_rows(case.received, juris, entries, rules)
-            audit.record(session, actor, "case.view_ledger", case.ref, {"rows": len(rows)})
+            if record_view:
+                audit.record(session, actor, "case.view_ledger", case.ref, {"rows": len(rows)})
             granted = sum(e.months for e in entries if e.kind is ClockEventKind.EXTENSION)
             left = max(rules.rule_for(juris).max_extension_months - granted, 0)
             notice = (

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -379,3 +381,38 @@ def test_every_case_kind_gets_a_post_tab(
         )
         assert [t for t in titles if t in (IDENTITY_TAB, CLOCK_TAB, FEES_TAB, POST_TAB)] == expected
         assert titles[-1].startswith("Timeline")
+
+
+# --- one click, one write ----------------------------------------------------------------------
+def _audited(app: App, manager: Actor, ref: str) -> list[str]:
+    return [row.action for row in app.audit_log.browse(manager, case_ref=ref)]
+
+
+def test_an_action_click_is_one_write_and_audits_no_second_viewing(
+    qtbot: QtBot,
+    lapp: App,
+    sato: Actor,
+    boss: Actor,
+    make_ctl: Callable[..., MainController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Opening a case is audited once; an action on it writes the action and nothing else."""
+    ref = lapp.cases.create(sato, new_case(RECEIVED, kind=CaseKind.QUESTION, types=()))
+    ctl = make_ctl(lapp, sato)
+    _view, panel = _open(ctl, ref)
+    assert _audited(lapp, boss, ref).count("case.view") == 1
+    opened = len(_audited(lapp, boss, ref))
+    writes: list[str] = []
+    real_write = lapp.db.write
+
+    def counted_write() -> Any:
+        writes.append("write")
+        return real_write()
+
+    monkeypatch.setattr(lapp.db, "write", counted_write)
+    _click(qtbot, panel.buttons[Action.START_WORK])
+    assert panel.state_label.text() == "In progress"
+    assert writes == ["write"]  # the action; the panels and the case view only read
+    monkeypatch.undo()
+    after = _audited(lapp, boss, ref)
+    assert after.count("case.view") == 1 and len(after) == opened + 1

@@ -110,7 +110,8 @@ class ClockLedgerView(QWidget):
         )
 
     def _load(self) -> None:
-        ledger = self.lifecycle.deadlines.ledger(self.actor, self.ref)
+        # The first showing is audited as viewing the ledger; refreshes after a change are not.
+        ledger = self.lifecycle.deadlines.ledger(self.actor, self.ref, record_view=self.ledger is None)
         status = self.lifecycle.workflow.status(self.actor, self.ref)
         self.max_extension_months = ledger.extension_months_left
         self.ledger, self.case_open = ledger, status.state.is_open

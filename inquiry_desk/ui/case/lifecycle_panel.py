@@ -243,10 +243,12 @@ class LifecyclePanel(QWidget):
 
     # --- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
-        if not run_service(self.message, self._load):
-            return
-        status = self.status
-        assert status is not None
+        if run_service(self.message, self._load):
+            assert self.status is not None
+            self.show_status(self.status)
+
+    def show_status(self, status: LifecycleStatus) -> None:
+        self.status = status
         self.state_label.setText(status.state.label)
         self.due_label.setText(self._due_text(status))
         colour = {Urgency.OVERDUE: "#a40000", Urgency.DUE_SOON: "#8a5a00"}.get(
@@ -352,9 +354,12 @@ class LifecyclePanel(QWidget):
         dialog.deleteLater()
 
     def perform(self, action: Action, inp: ActionInput) -> bool:
-        ok = run_service(self.message, lambda: self.lifecycle.workflow.act(self.actor, self.ref, action, inp))
+        done: list[LifecycleStatus] = []
+        ok = run_service(
+            self.message, lambda: done.append(self.lifecycle.workflow.act(self.actor, self.ref, action, inp))
+        )
         if ok:
-            self.refresh()
+            self.show_status(done[0])  # what the action returns: no second read of the status
             self.message.info(f"Done: {action.label}.")
             self.changed.emit()
         return ok

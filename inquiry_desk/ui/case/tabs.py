@@ -86,7 +86,7 @@ class CaseTabs(QObject):
         self.case_changed.emit()
 
     def reload(self, view: CaseView) -> None:
-        detail = self._guard("Case", lambda: self.app.cases.get(self.actor, view.ref))
+        detail = self._guard("Case", lambda: self.app.cases.get(self.actor, view.ref, record_view=False))
         if detail is None:
             return
         view.show_detail(detail)
@@ -112,7 +112,7 @@ class CaseTabs(QObject):
     # CaseActions, used by CaseView
     def add_note(self, ref: str, text: str) -> CaseDetail:
         self.app.cases.add_note(self.actor, ref, text)
-        return self.app.cases.get(self.actor, ref)
+        return self.app.cases.get(self.actor, ref, record_view=False)
 
     def open_attachment(self, ref: str, attachment_id: int) -> None:
         from inquiry_desk.ui.case.attachment_viewer import AttachmentViewer
