@@ -1,5 +1,10 @@
 """Shared fixtures: a fresh database per test, with keys in memory.
 
+One name per role: ``app`` is the App under test, on the ``clock`` the test moves (today,
+unless the test or its module is marked ``clock_starts(day)``); ``staff`` and ``manager``
+are its users; ``lc`` its lifecycle services; a test marked ``demo`` gets an ``app`` filled
+with the demo generator's cases, and its demo users as ``staff`` and ``manager``.
+
 The master key store is the in-memory one here; the real OS keyring has its own
 tests (tests/store/test_keyring_secret_service.py) against a real Secret Service.
 """
@@ -8,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,10 +25,12 @@ os.environ.pop("INQUIRY_DESK_HOME", None)
 from inquiry_desk.domain.enums import Role
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
+from inquiry_desk.services.lifecycle import Lifecycle
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
 # One private CUPS server for the session (Qt's print support caches the server it saw first).
 from tests.cups_server import cups_env, cups_server  # noqa: F401
+from tests.services.lifecycle_helpers import Clock
 
 # Copied from the department's shared samples, so that a fresh clone tests without them.
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
@@ -41,10 +49,29 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def app(data_dir: Path, key_store: MemoryMasterKeyStore) -> Iterator[App]:
-    application = App.open(data_dir, key_store=key_store)
+def clock(request: pytest.FixtureRequest) -> Clock:
+    marker = request.node.get_closest_marker("clock_starts")
+    return Clock(marker.args[0] if marker is not None else date.today())
+
+
+@pytest.fixture
+def app(
+    data_dir: Path, key_store: MemoryMasterKeyStore, clock: Clock, request: pytest.FixtureRequest
+) -> Iterator[App]:
+    application = App.open(data_dir, key_store=key_store, today=clock)
+    demo = request.node.get_closest_marker("demo")
+    if demo is not None:  # the demo generator's data: small, deterministic, dated from the clock
+        from inquiry_desk.services.demo import fill_demo
+
+        fill_demo(application, cases=40, purged=demo.kwargs.get("purged", 20), seed=7, today=clock())
+        application.users.sleep = lambda _seconds: None  # no slow-down on the demo passwords
     yield application
     application.close()
+
+
+@pytest.fixture
+def lc(app: App) -> Lifecycle:
+    return app.lifecycle
 
 
 def _make_user(app: App, username: str, role: Role) -> Actor:
@@ -53,25 +80,20 @@ def _make_user(app: App, username: str, role: Role) -> Actor:
     return app.users.authenticate(username, "correct horse")
 
 
-@pytest.fixture
-def staff(app: App) -> Actor:
-    return _make_user(app, "sato", Role.STAFF)
+def _user(app: App, request: pytest.FixtureRequest, username: str, demo_name: str, role: Role) -> Actor:
+    if request.node.get_closest_marker("demo") is not None:
+        return app.users.authenticate(demo_name, "demo")
+    return _make_user(app, username, role)
 
 
 @pytest.fixture
-def manager(app: App) -> Actor:
-    return _make_user(app, "tanaka", Role.MANAGER)
+def staff(app: App, request: pytest.FixtureRequest) -> Actor:
+    return _user(app, request, "sato", "staff", Role.STAFF)
 
 
 @pytest.fixture
-def demo_app(data_dir: Path, key_store: MemoryMasterKeyStore) -> Iterator[App]:
-    """A database filled by the demo generator (small, deterministic)."""
-    from inquiry_desk.services.demo import fill_demo
-
-    application = App.open(data_dir, key_store=key_store)
-    fill_demo(application, cases=40, purged=20, seed=7)
-    yield application
-    application.close()
+def manager(app: App, request: pytest.FixtureRequest) -> Actor:
+    return _user(app, request, "tanaka", "manager", Role.MANAGER)
 
 
 @pytest.fixture

@@ -1,27 +1,19 @@
-"""Shared set-up for the lifecycle service tests: an App with a clock the test moves.
+"""Shared set-up for the lifecycle tests: the clock the test moves, a new case, a user.
 
-The fixtures at the end (``clock``, ``lapp``, ``lc``, ``sato``, ``boss``) are shared by
-the workflow service test and the lifecycle panel test, which import them. Each is
-defined as ``<name>_fixture`` with ``name=``, so that the test functions' parameters of
-the same name do not shadow the import (ruff F811).
+The fixtures (``app`` on the ``clock``, ``staff``, ``manager``, ``lc``) are in tests/conftest.py;
+a module marked ``clock_starts(RECEIVED)`` starts the clock on the day its cases arrive.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
-
-import pytest
 
 from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language, RequestType, Role
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase
-from inquiry_desk.services.lifecycle import Lifecycle
-from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
 APPLICANT_NAME = "髙橋 﨑子"
 
@@ -68,31 +60,4 @@ def new_case(
     )
 
 
-RECEIVED = date(2026, 4, 1)  # the day the ``clock`` fixture starts on
-
-
-@pytest.fixture(name="clock")
-def clock_fixture() -> Clock:
-    return Clock(RECEIVED)
-
-
-@pytest.fixture(name="lapp")
-def lapp_fixture(data_dir: Path, key_store: MemoryMasterKeyStore, clock: Clock) -> Iterator[App]:
-    application = App.open(data_dir, key_store=key_store, today=clock)
-    yield application
-    application.close()
-
-
-@pytest.fixture(name="lc")
-def lc_fixture(lapp: App) -> Lifecycle:
-    return lapp.lifecycle
-
-
-@pytest.fixture(name="sato")
-def sato_fixture(lapp: App) -> Actor:
-    return make_user(lapp, "sato", Role.STAFF)
-
-
-@pytest.fixture(name="boss")
-def boss_fixture(lapp: App) -> Actor:
-    return make_user(lapp, "tanaka", Role.MANAGER)
+RECEIVED = date(2026, 4, 1)  # the day the lifecycle tests' clock starts on

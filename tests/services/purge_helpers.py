@@ -1,25 +1,18 @@
-"""Shared set-up for the purge tests (test_purge, test_purge_hold, test_purge_crash): a demo
-database whose finished cases are due, its manager and staff member, and a naive disk scanner.
+"""Shared set-up for the purge tests (test_purge, test_purge_hold, test_purge_crash), which mark
+themselves ``demo(purged=5)``: the demo database's finished cases are due. And a naive disk scanner.
 
 The disk scans use their own naive scanner (bytes.find per pattern), not the service's
 q-gram scanner, so a bug in one cannot hide a residue from the other. tests/test_cli_purge.py
 uses ``personal_values`` and ``scan_folder`` too.
-
-The fixtures (``world``, ``mgr``, ``clerk``) are defined as ``<name>_fixture`` with ``name=``
-and imported by the test modules, as in lifecycle_helpers.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.purge.scan import MIN_PATTERN
-from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "shift_jis", "euc-jp", "iso-2022-jp")
 
@@ -68,24 +61,3 @@ def scan_folder(folder: Path, values: set[str], windows: set[bytes] = frozenset(
     for window in windows:
         hits.extend(f"attachment bytes in {p.name}" for p, data in files.items() if window in data)
     return hits
-
-
-@pytest.fixture(name="world")
-def world_fixture(data_dir: Path, key_store: MemoryMasterKeyStore) -> Iterator[App]:
-    """Demo data (Japanese and European applicants); finished cases were closed weeks ago."""
-    from inquiry_desk.services.demo import fill_demo
-
-    app = App.open(data_dir, key_store=key_store)
-    fill_demo(app, cases=40, purged=5, seed=7)
-    yield app
-    app.close()
-
-
-@pytest.fixture(name="mgr")
-def mgr_fixture(world: App) -> Actor:
-    return world.users.authenticate("manager", "demo")
-
-
-@pytest.fixture(name="clerk")
-def clerk_fixture(world: App) -> Actor:
-    return world.users.authenticate("staff", "demo")

@@ -21,11 +21,9 @@ from inquiry_desk.services.audit import verify_chain
 from inquiry_desk.services.purge.scan import PatternSet, scan_bytes
 from inquiry_desk.services.purge.service import PurgeService, UnclassifiedTable, erasure_plan
 from inquiry_desk.store.models import AuditEntry, Base, Case, Note
-from tests.services.purge_helpers import encodings_of, personal_values, scan_folder
 
-# isort: split
 # The shared fixtures: pytest finds them by name in this module.
-from tests.services.purge_helpers import clerk_fixture, mgr_fixture, world_fixture  # noqa: F401
+from tests.services.purge_helpers import encodings_of, personal_values, scan_folder
 
 STATS = (
     "ref",
@@ -59,14 +57,15 @@ def japanese_due(app: App, svc: PurgeService) -> list[str]:
 
 
 # --- erasure ----------------------------------------------------------------------------------
+@pytest.mark.demo(purged=5)
 def test_purge_leaves_no_byte_of_purged_cases_anywhere(
-    world: App, mgr: Actor, clerk: Actor, data_dir: Path
+    app: App, manager: Actor, staff: Actor, data_dir: Path
 ) -> None:
-    svc = PurgeService(world)
+    svc = PurgeService(app)
     due = svc.due_refs()
-    assert len(due) >= 10 and len(japanese_due(world, svc)) >= 4
-    world.cases.add_note(clerk, due[0], "山田様より電話：住所変更は梅田ハイツ501へ")
-    values, windows = personal_values(world, mgr, due)
+    assert len(due) >= 10 and len(japanese_due(app, svc)) >= 4
+    app.cases.add_note(staff, due[0], "山田様より電話：住所変更は梅田ハイツ501へ")
+    values, windows = personal_values(app, manager, due)
     japanese = {v for v in values if any(ord(ch) > 0x3000 for ch in v)}
     assert len(values) > 100 and len(japanese) > 30 and len(windows) > 10
 
@@ -76,48 +75,50 @@ def test_purge_leaves_no_byte_of_purged_cases_anywhere(
     assert receipt.passed and receipt.check is not None and receipt.check.hits == 0
     assert receipt.check.patterns > 300 and receipt.wal_truncated is True
     assert receipt.keys_destroyed == len(due)
-    world.close()
+    app.close()
     assert scan_folder(data_dir, values, windows) == []
 
 
-def test_other_cases_untouched_and_anonymous_rows_keep_statistics(world: App, mgr: Actor) -> None:
-    svc = PurgeService(world)
+@pytest.mark.demo(purged=5)
+def test_other_cases_untouched_and_anonymous_rows_keep_statistics(app: App, manager: Actor) -> None:
+    svc = PurgeService(app)
     due = set(svc.due_refs())
-    before = snapshot(world)
+    before = snapshot(app)
     kept = [ref for ref in before if ref not in due and before[ref]["state"] != "purged"]
-    details = {ref: world.cases.get(mgr, ref) for ref in kept}
+    details = {ref: app.cases.get(manager, ref) for ref in kept}
 
     svc.purge_due(SYSTEM)
 
-    after = snapshot(world)
+    after = snapshot(app)
     for ref, row in before.items():
         stats_before = {k: v for k, v in row.items() if k != "state"}
         assert {k: v for k, v in after[ref].items() if k != "state"} == stats_before
     for ref in due:
         assert after[ref]["state"] == CaseState.PURGED.value
-        gone = world.cases.get(mgr, ref)
+        gone = app.cases.get(manager, ref)
         assert gone.purged_at is not None and gone.applicant is None
         assert gone.attachments == [] and gone.notes == [] and gone.messages == []
         assert all(e.detail == "" for e in gone.events)
         assert gone.events[-1].action == "purge"
     for ref in kept:
         assert after[ref]["state"] == before[ref]["state"]
-        again = world.cases.get(mgr, ref)
+        again = app.cases.get(manager, ref)
         assert again.applicant == details[ref].applicant
         assert again.notes == details[ref].notes
         assert [a.filename for a in again.attachments] == [a.filename for a in details[ref].attachments]
         for att in again.attachments:
-            assert world.cases.attachment_bytes(mgr, ref, att.id)[2]
-    assert verify_chain(world.db).ok
+            assert app.cases.attachment_bytes(manager, ref, att.id)[2]
+    assert verify_chain(app.db).ok
 
 
-def test_plaintext_left_in_a_personal_row_is_zeroed_on_disk(world: App, mgr: Actor, data_dir: Path) -> None:
+@pytest.mark.demo(purged=5)
+def test_plaintext_left_in_a_personal_row_is_zeroed_on_disk(app: App, manager: Actor, data_dir: Path) -> None:
     """secure_delete + the WAL truncation really overwrite deleted rows in the file."""
-    svc = PurgeService(world)
+    svc = PurgeService(app)
     ref = svc.due_refs()[0]
-    name = world.cases.get(mgr, ref).applicant.name  # type: ignore[union-attr]
+    name = app.cases.get(manager, ref).applicant.name  # type: ignore[union-attr]
     leak = "漏洩テスト用の平文メモ " + name
-    with world.db.write() as session:
+    with app.db.write() as session:
         case_id = session.scalar(select(Case.id).where(Case.ref == ref))
         session.add(
             Note(
@@ -126,7 +127,7 @@ def test_plaintext_left_in_a_personal_row_is_zeroed_on_disk(world: App, mgr: Act
                 payload=leak.encode("utf-8") + b"|" + leak.encode("shift_jis") + b"|" + leak.encode("euc-jp"),
             )
         )
-    world.db.checkpoint()
+    app.db.checkpoint()
     assert scan_folder(data_dir, {leak}) != []  # the leak is in the file before the purge
 
     receipt = svc.purge_due(SYSTEM)
@@ -135,10 +136,11 @@ def test_plaintext_left_in_a_personal_row_is_zeroed_on_disk(world: App, mgr: Act
     assert scan_folder(data_dir, {leak, name}) == []
 
 
-def test_erasure_check_fails_when_a_value_is_left(world: App, mgr: Actor, data_dir: Path) -> None:
-    svc = PurgeService(world)
-    ref = japanese_due(world, svc)[0]
-    name = world.cases.get(mgr, ref).applicant.name  # type: ignore[union-attr]
+@pytest.mark.demo(purged=5)
+def test_erasure_check_fails_when_a_value_is_left(app: App, manager: Actor, data_dir: Path) -> None:
+    svc = PurgeService(app)
+    ref = japanese_due(app, svc)[0]
+    name = app.cases.get(manager, ref).applicant.name  # type: ignore[union-attr]
     (data_dir / "exports").mkdir()
     (data_dir / "exports" / "leftover.txt").write_bytes(b"x" + name.encode("iso-2022-jp") + b"\n")
 
@@ -147,9 +149,9 @@ def test_erasure_check_fails_when_a_value_is_left(world: App, mgr: Actor, data_d
     assert receipt.check is not None and not receipt.check.passed
     assert receipt.check.hits >= 1 and receipt.check.hit_files == ("exports/leftover.txt",)
     assert not receipt.passed
-    shown = svc.last_receipts(mgr)[0]
+    shown = svc.last_receipts(manager)[0]
     assert shown.check_passed is False and shown.hits >= 1 and ref in shown.refs
-    with world.db.read() as session:
+    with app.db.read() as session:
         log = "\n".join(session.scalars(select(AuditEntry.details)))
     assert not any(p in log.encode() for p in encodings_of(name))
 
@@ -227,8 +229,9 @@ def test_a_new_table_with_case_id_but_no_tag_fails() -> None:
     assert erasure_plan(md).table_names == ["scan_pages", "scans"]
 
 
-def test_an_unknown_table_in_the_database_stops_the_purge(world: App) -> None:
-    with world.db.write() as session:
+@pytest.mark.demo(purged=5)
+def test_an_unknown_table_in_the_database_stops_the_purge(app: App) -> None:
+    with app.db.write() as session:
         session.execute(text("CREATE TABLE future_things (id INTEGER PRIMARY KEY, case_id INTEGER)"))
     with pytest.raises(UnclassifiedTable, match="future_things"):
-        PurgeService(world).purge_due(SYSTEM)
+        PurgeService(app).purge_due(SYSTEM)

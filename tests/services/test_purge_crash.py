@@ -23,10 +23,6 @@ from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.store.models import AuditEntry
 from tests.services.purge_helpers import personal_values, scan_folder
 
-# isort: split
-# The shared fixtures: pytest finds them by name in this module.
-from tests.services.purge_helpers import mgr_fixture, world_fixture  # noqa: F401
-
 _CHILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
@@ -70,18 +66,19 @@ def _wait_for(path: Path, proc: subprocess.Popen[bytes], timeout: float = 60) ->
     raise AssertionError(f"timed out waiting for {path.name}")
 
 
+@pytest.mark.demo(purged=5)
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
-    world: App, mgr: Actor, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
+    app: App, manager: Actor, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
 ) -> None:
     """Each case is purged or untouched; a kill loses exactly the batch not yet committed."""
-    svc = PurgeService(world)
+    svc = PurgeService(app)
     due = svc.due_refs()
-    values, _ = personal_values(world, mgr, due)
-    install_id = world.install_id
+    values, _ = personal_values(app, manager, due)
+    install_id = app.install_id
     key = key_store.load(install_id)
     assert key is not None
-    world.close()
+    app.close()
     marks = tmp_path / "marks"
     marks.mkdir()
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
@@ -126,32 +123,33 @@ def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
     assert scan_folder(data_dir, values) == []
 
 
-def test_a_failing_case_rolls_back_alone_and_the_rest_of_its_batch_commits(world: App, mgr: Actor) -> None:
-    svc = PurgeService(world)
+@pytest.mark.demo(purged=5)
+def test_a_failing_case_rolls_back_alone_and_the_rest_of_its_batch_commits(app: App, manager: Actor) -> None:
+    svc = PurgeService(app)
     due = svc.due_refs()
     assert len(due) >= 3
     victim = due[1]
-    before = world.cases.get(mgr, victim)
+    before = app.cases.get(manager, victim)
 
     def hook(stage: str, ref: str) -> None:
         if stage == "deleted" and ref == victim:  # its rows are deleted, its savepoint open
             raise RuntimeError("disk trouble")
 
-    receipt = PurgeService(world, batch_size=len(due), fault_hook=hook).purge_due(SYSTEM)  # one batch
+    receipt = PurgeService(app, batch_size=len(due), fault_hook=hook).purge_due(SYSTEM)  # one batch
 
     assert list(receipt.refs) == [r for r in due if r != victim]
     assert len(receipt.failed) == 1 and receipt.failed[0].endswith("RuntimeError")
     assert not receipt.passed and receipt.check is not None and receipt.check.passed
-    again = world.cases.get(mgr, victim)  # untouched: rows, key, state, timeline, audit
+    again = app.cases.get(manager, victim)  # untouched: rows, key, state, timeline, audit
     assert again.state is before.state and again.applicant == before.applicant
     assert again.notes == before.notes and len(again.events) == len(before.events)
     assert [a.filename for a in again.attachments] == [a.filename for a in before.attachments]
-    with world.db.read() as session:
+    with app.db.read() as session:
         assert (
             session.scalar(
                 select(AuditEntry.id).where(AuditEntry.case_ref == victim, AuditEntry.action == "case.purge")
             )
             is None
         )
-    assert verify_chain(world.db).ok
+    assert verify_chain(app.db).ok
     assert list(svc.purge_due(SYSTEM).refs) == [victim]

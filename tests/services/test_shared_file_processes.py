@@ -120,14 +120,15 @@ def _result(proc: subprocess.Popen[str], timeout: float = 240) -> dict[str, obje
     return json.loads(out.strip().splitlines()[-1])
 
 
+@pytest.mark.demo
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX lock semantics")
 def test_every_write_of_two_processes_reaches_the_disk(
-    demo_app: App, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
+    app: App, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
 ) -> None:
-    install_id = demo_app.install_id
+    install_id = app.install_id
     key = key_store.load(install_id)
     assert key is not None
-    demo_app.close()
+    app.close()
     marks = tmp_path / "marks"
     marks.mkdir()
     args = [str(data_dir), install_id, key.hex(), str(marks)]
@@ -181,19 +182,20 @@ _HOLDER = _PRELUDE + textwrap.dedent("""
 """)
 
 
+@pytest.mark.demo
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX lock semantics")
 def test_a_restore_keeps_the_writes_of_a_process_that_has_the_database_open(
-    demo_app: App, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
+    app: App, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
 ) -> None:
     from inquiry_desk.services.purge.backup import backup, restore
 
-    admin = demo_app.users.authenticate("admin", "demo")
+    admin = app.users.authenticate("admin", "demo")
     copy = tmp_path / "before.backup"
-    backup(demo_app, admin, copy)
-    install_id = demo_app.install_id
+    backup(app, admin, copy)
+    install_id = app.install_id
     key = key_store.load(install_id)
     assert key is not None
-    demo_app.close()
+    app.close()
     marks = tmp_path / "marks"
     marks.mkdir()
     holder = _run(_HOLDER, [str(data_dir), install_id, key.hex(), str(marks)])
@@ -226,15 +228,16 @@ def test_a_restore_keeps_the_writes_of_a_process_that_has_the_database_open(
         app.close()
 
 
+@pytest.mark.demo
 def test_the_live_database_is_refused_as_a_backup(
-    demo_app: App, key_store: MemoryMasterKeyStore, data_dir: Path
+    app: App, key_store: MemoryMasterKeyStore, data_dir: Path
 ) -> None:
     from inquiry_desk.domain.errors import UserError
     from inquiry_desk.services.purge.backup import restore
     from inquiry_desk.store.engine import DB_FILENAME
 
-    admin = demo_app.users.authenticate("admin", "demo")
+    admin = app.users.authenticate("admin", "demo")
     for name in (DB_FILENAME, DB_FILENAME + "-wal"):
         with pytest.raises(UserError, match="live database"):
-            restore(demo_app, admin, data_dir / name, key_store)
-    assert demo_app.users.authenticate("admin", "demo")  # still open and working
+            restore(app, admin, data_dir / name, key_store)
+    assert app.users.authenticate("admin", "demo")  # still open and working

@@ -88,18 +88,3 @@ def controller(
     ctl = make_controller(qtbot, app, staff, settings, notifier)
     yield ctl
     ctl.window.close()
-
-
-@pytest.fixture
-def demo_staff(demo_app: App) -> Actor:
-    demo_app.users.sleep = lambda _seconds: None
-    return demo_app.users.authenticate("staff", "demo")
-
-
-@pytest.fixture
-def demo_controller(
-    qtbot: object, demo_app: App, demo_staff: Actor, settings: QSettings, notifier: RecordingNotifier
-) -> Iterator[MainController]:
-    ctl = make_controller(qtbot, demo_app, demo_staff, settings, notifier)
-    yield ctl
-    ctl.window.close()

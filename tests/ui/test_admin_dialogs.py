@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -15,10 +16,11 @@ from inquiry_desk.ui.admin.audit_view import COL_ACTION, COL_ACTOR, AuditDialog
 from inquiry_desk.ui.admin.users_dialog import UsersDialog
 
 
-def test_manager_filters_the_audit_log(qtbot: QtBot, qtmodeltester, demo_app: App) -> None:
-    manager = demo_app.users.authenticate("manager", "demo")
-    demo_app.users.authenticate("staff", "demo")
-    dialog = AuditDialog(demo_app.audit_log, manager)
+@pytest.mark.demo
+def test_manager_filters_the_audit_log(qtbot: QtBot, qtmodeltester, app: App) -> None:
+    manager = app.users.authenticate("manager", "demo")
+    app.users.authenticate("staff", "demo")
+    dialog = AuditDialog(app.audit_log, manager)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() > 40
@@ -34,30 +36,33 @@ def test_manager_filters_the_audit_log(qtbot: QtBot, qtmodeltester, demo_app: Ap
     assert "intact" in dialog.status.text()
 
 
-def test_verify_button_reports_tampering(qtbot: QtBot, demo_app: App) -> None:
-    manager = demo_app.users.authenticate("manager", "demo")
-    con = sqlite3.connect(demo_app.data_dir / DB_FILENAME)
+@pytest.mark.demo
+def test_verify_button_reports_tampering(qtbot: QtBot, app: App) -> None:
+    manager = app.users.authenticate("manager", "demo")
+    con = sqlite3.connect(app.data_dir / DB_FILENAME)
     con.execute("DROP TRIGGER audit_log_no_update")
     con.execute("UPDATE audit_log SET action = 'nothing' WHERE id = 3")
     con.commit()
     con.close()
-    dialog = AuditDialog(demo_app.audit_log, manager)
+    dialog = AuditDialog(app.audit_log, manager)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.verify_button, qtbot_button())
     assert "BROKEN at entry 3" in dialog.status.text()
 
 
-def test_staff_cannot_read_the_audit_log(qtbot: QtBot, demo_app: App) -> None:
-    staff = demo_app.users.authenticate("staff", "demo")
-    dialog = AuditDialog(demo_app.audit_log, staff)
+@pytest.mark.demo
+def test_staff_cannot_read_the_audit_log(qtbot: QtBot, app: App) -> None:
+    staff = app.users.authenticate("staff", "demo")
+    dialog = AuditDialog(app.audit_log, staff)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0
     assert "does not allow" in dialog.status.text()
 
 
-def test_admin_adds_deactivates_and_resets(qtbot: QtBot, qtmodeltester, demo_app: App, ime_type) -> None:
-    admin = demo_app.users.authenticate("admin", "demo")
-    dialog = UsersDialog(demo_app, admin)
+@pytest.mark.demo
+def test_admin_adds_deactivates_and_resets(qtbot: QtBot, qtmodeltester, app: App, ime_type) -> None:
+    admin = app.users.authenticate("admin", "demo")
+    dialog = UsersDialog(app, admin)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     before = dialog.model.rowCount()
@@ -71,15 +76,16 @@ def test_admin_adds_deactivates_and_resets(qtbot: QtBot, qtmodeltester, demo_app
     qtbot.keyClicks(dialog.new_password, "yz-long-enough")
     qtbot.mouseClick(dialog.add_button, qtbot_button())
     assert dialog.model.rowCount() == before + 1
-    assert demo_app.users.authenticate("suzuki", "xyz-long-enough").role == "staff"
+    assert app.users.authenticate("suzuki", "xyz-long-enough").role == "staff"
     row = next(r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 0).data() == "suzuki")
     dialog.table.selectRow(row)
     qtbot.mouseClick(dialog.toggle_button, qtbot_button())
-    assert not any(u.active for u in demo_app.users.list(admin) if u.username == "suzuki")
+    assert not any(u.active for u in app.users.list(admin) if u.username == "suzuki")
 
 
-def test_staff_sees_no_accounts(qtbot: QtBot, demo_app: App) -> None:
-    dialog = UsersDialog(demo_app, Actor("staff", "staff"))
+@pytest.mark.demo
+def test_staff_sees_no_accounts(qtbot: QtBot, app: App) -> None:
+    dialog = UsersDialog(app, Actor("staff", "staff"))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0 and "does not allow" in dialog.message.text()
 

@@ -37,15 +37,7 @@ from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.register.model import COL_DUE
 from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 
-# isort: split
-# Fixtures shared with tests/services/test_workflow.py: pytest finds them by name in this module.
-from tests.services.lifecycle_helpers import (  # noqa: F401
-    boss_fixture,
-    clock_fixture,
-    lapp_fixture,
-    lc_fixture,
-    sato_fixture,
-)
+pytestmark = pytest.mark.clock_starts(RECEIVED)
 
 
 def _gdpr_case(app: App, actor: Actor) -> str:
@@ -81,10 +73,10 @@ def _register_refs(ctl: MainController, flt: RegisterFilter) -> set[str]:
 
 # --- extension -------------------------------------------------------------------------------
 def test_extension_through_the_dialog_moves_the_due_date(
-    qtbot: QtBot, lapp: App, sato: Actor, make_ctl: Callable[..., MainController]
+    qtbot: QtBot, app: App, staff: Actor, make_ctl: Callable[..., MainController]
 ) -> None:
-    ref = _gdpr_case(lapp, sato)
-    ctl = make_ctl(lapp, sato)
+    ref = _gdpr_case(app, staff)
+    ctl = make_ctl(app, staff)
     view, panel = _open(ctl, ref)
     assert panel.due_label.text().startswith("Due 2026-05-01")
     clock_view = view.panel(CLOCK_TAB)
@@ -123,32 +115,32 @@ def test_extension_through_the_dialog_moves_the_due_date(
 
 
 def test_no_extension_button_under_appi_or_once_the_case_is_finished(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor
 ) -> None:
-    appi = lapp.cases.create(sato, new_case(RECEIVED))  # Japan: APPI has no extension
-    appi_view = ClockLedgerView(lc, sato, appi)
+    appi = app.cases.create(staff, new_case(RECEIVED))  # Japan: APPI has no extension
+    appi_view = ClockLedgerView(lc, staff, appi)
     qtbot.addWidget(appi_view)
     appi_view.show()
     assert not appi_view.extend_button.isVisible()
     assert appi_view.start_extension() is None
 
-    gdpr = _gdpr_case(lapp, sato)
-    gdpr_view = ClockLedgerView(lc, sato, gdpr)
+    gdpr = _gdpr_case(app, staff)
+    gdpr_view = ClockLedgerView(lc, staff, gdpr)
     qtbot.addWidget(gdpr_view)
     gdpr_view.show()
     assert gdpr_view.extend_button.isVisible()
     assert "extension notice can be recorded until 2026-05-01" in gdpr_view.summary.text()
-    lc.workflow.act(sato, gdpr, Action.WITHDRAW, ActionInput(comment="Withdrawn by letter"))
+    lc.workflow.act(staff, gdpr, Action.WITHDRAW, ActionInput(comment="Withdrawn by letter"))
     gdpr_view.refresh()
     assert not gdpr_view.extend_button.isVisible()
 
 
 def test_late_extension_is_refused_inline_and_the_reasons_stay(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, clock: Clock
 ) -> None:
-    ref = _gdpr_case(lapp, sato)
+    ref = _gdpr_case(app, staff)
     clock.advance(40)  # the first month ended on 2026-05-01
-    view = ClockLedgerView(lc, sato, ref)
+    view = ClockLedgerView(lc, staff, ref)
     qtbot.addWidget(view)
     view.show()
     assert view.extend_button.isVisible()  # a notice sent in time may still be recorded
@@ -175,10 +167,15 @@ def test_late_extension_is_refused_inline_and_the_reasons_stay(
 
 # --- assignment ------------------------------------------------------------------------------
 def test_assignment_through_the_combo_and_assign_to_me(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor, make_ctl: Callable[..., MainController]
+    qtbot: QtBot,
+    app: App,
+    lc: Lifecycle,
+    staff: Actor,
+    manager: Actor,
+    make_ctl: Callable[..., MainController],
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    ctl = make_ctl(lapp, sato)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    ctl = make_ctl(app, staff)
     view, panel = _open(ctl, ref)
     bar = panel.assignment
     assert bar.isVisible()
@@ -189,23 +186,23 @@ def test_assignment_through_the_combo_and_assign_to_me(
 
     with qtbot.waitSignal(panel.changed, timeout=2000):
         bar.combo.setCurrentIndex(bar.combo.findText("Tanaka"))
-    assert lc.workflow.status(sato, ref).assignee == "Tanaka"
+    assert lc.workflow.status(staff, ref).assignee == "Tanaka"
     assert view.detail.assignee == "Tanaka"  # the header followed
     assert bar.combo.currentText() == "Tanaka"  # the refresh did not move it back
-    assert ref in _register_refs(ctl, RegisterFilter(assignee_id=boss.user_id))
-    assert ref not in _register_refs(ctl, RegisterFilter(assignee_id=sato.user_id))
+    assert ref in _register_refs(ctl, RegisterFilter(assignee_id=manager.user_id))
+    assert ref not in _register_refs(ctl, RegisterFilter(assignee_id=staff.user_id))
 
     with qtbot.waitSignal(panel.changed, timeout=2000):
         _click(qtbot, bar.me_button)
-    assert lc.workflow.status(sato, ref).assignee == "Sato"
+    assert lc.workflow.status(staff, ref).assignee == "Sato"
     assert bar.combo.currentText() == "Sato"
     assert not bar.me_button.isEnabled()  # already mine
-    assert ref not in _register_refs(ctl, RegisterFilter(assignee_id=boss.user_id))
+    assert ref not in _register_refs(ctl, RegisterFilter(assignee_id=manager.user_id))
     # View → Awaiting me (Ctrl+Shift+M): the filter bar says so and the case is listed.
     ctl.window.awaiting_me_action.trigger()
     assert ctl.register_view.awaiting.currentText() == "Awaiting me"
     assert {ctl.model.row_at(i).ref for i in range(ctl.model.rowCount())} == {ref}
-    lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons="本人確認書類"))
+    lc.workflow.act(staff, ref, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons="本人確認書類"))
     ctl.refresh()
     assert ctl.model.rowCount() == 0  # now it waits on the applicant, not on Sato
     ctl.window.awaiting_applicant_action.trigger()
@@ -216,29 +213,29 @@ def test_assignment_through_the_combo_and_assign_to_me(
     # Refreshing (the controller does it after every change) never assigns again.
     panel.refresh()
     ctl.refresh()
-    assigned = [e for e in lapp.cases.get(sato, ref).events if e.action == "assign"]
+    assigned = [e for e in app.cases.get(staff, ref).events if e.action == "assign"]
     assert [e.summary for e in assigned] == ["Assigned to tanaka", "Assigned to sato"]
 
     with qtbot.waitSignal(panel.changed, timeout=2000):
         bar.combo.setCurrentIndex(0)
-    assert lc.workflow.status(sato, ref).assignee is None
+    assert lc.workflow.status(staff, ref).assignee is None
 
 
 def test_assignment_refused_shows_inline_and_keeps_the_real_assignee(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, manager: Actor
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    panel = LifecyclePanel(lc, sato, ref)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    panel = LifecyclePanel(lc, staff, ref)
     qtbot.addWidget(panel)
     bar = panel.assignment
     assert bar.combo.findText("Tanaka") > 0
     # The list on screen is stale: the manager's account was deactivated meanwhile.
-    lapp.users.set_active(Actor("setup-admin", "admin"), "tanaka", False)
+    app.users.set_active(Actor("setup-admin", "admin"), "tanaka", False)
     bar.combo.setCurrentIndex(bar.combo.findText("Tanaka"))
     assert bar.message.isVisibleTo(bar)
     assert "active staff or managers" in bar.message.text()
     assert bar.combo.currentText() == NOBODY
-    assert lc.workflow.status(sato, ref).assignee is None
+    assert lc.workflow.status(staff, ref).assignee is None
     panel.refresh()
     assert bar.combo.findText("Tanaka") == -1
 
@@ -255,10 +252,10 @@ def test_tracking_numbers_are_normalised_and_checked() -> None:
 
 
 def test_registered_posting_without_tracking_number_is_refused_inline(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    panel = PostalPanel(lc, sato, ref, ["Response to the request"])
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    panel = PostalPanel(lc, staff, ref, ["Response to the request"])
     qtbot.addWidget(panel)
     panel.show()
     assert panel.registered_check.isChecked()  # registered is the default
@@ -276,13 +273,13 @@ def test_registered_posting_without_tracking_number_is_refused_inline(
     _click(qtbot, panel.record_button)
     assert panel.message.text() == "Not recorded: check the tracking number."
     assert panel.tracking_edit.text() == "1234-56"
-    assert lc.postal.postings(sato, ref) == []
+    assert lc.postal.postings(staff, ref) == []
 
     qtbot.keyClicks(panel.tracking_edit, "78-9012")
     assert panel.tracking_hint.text() == "Recorded as 1234-5678-9012."
     with qtbot.waitSignal(panel.changed, timeout=2000):
         _click(qtbot, panel.record_button)
-    assert [(p.tracking_number, p.what, p.registered) for p in lc.postal.postings(sato, ref)] == [
+    assert [(p.tracking_number, p.what, p.registered) for p in lc.postal.postings(staff, ref)] == [
         ("123456789012", "Response to the request", True)
     ]
     assert panel.model.index(0, COL_TRACKING).data() == "1234-5678-9012"
@@ -298,16 +295,16 @@ def test_registered_posting_without_tracking_number_is_refused_inline(
 
 def test_returned_mail_pauses_the_clock(
     qtbot: QtBot,
-    lapp: App,
+    app: App,
     lc: Lifecycle,
-    sato: Actor,
+    staff: Actor,
     clock: Clock,
     ime_type: Callable[[QWidget, str], None],
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    lifecycle = LifecyclePanel(lc, sato, ref)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    lifecycle = LifecyclePanel(lc, staff, ref)
     clock.advance(2)
-    post = PostalPanel(lc, sato, ref)
+    post = PostalPanel(lc, staff, ref)
     for widget in (lifecycle, post):
         qtbot.addWidget(widget)
         widget.show()
@@ -322,7 +319,7 @@ def test_returned_mail_pauses_the_clock(
     assert post.model.rowCount() == 1
     assert post.model.index(0, COL_TRACKING).data() == "1234-5678-9012"
     # The posting just recorded is selected, ready for "returned" should it come back.
-    assert post.selected_posting() == lc.postal.postings(sato, ref)[0]
+    assert post.selected_posting() == lc.postal.postings(staff, ref)[0]
     assert post.returned_button.isEnabled()
 
     clock.advance(5)
@@ -341,8 +338,8 @@ def test_returned_mail_pauses_the_clock(
     assert "clock paused" in lifecycle.due_label.text()
     assert post.model.index(0, COL_RETURNED).data() == "2026-04-07"
     assert not post.returned_button.isEnabled()  # recorded once
-    assert lc.postal.postings(sato, ref)[0].returned_on == date(2026, 4, 7)
-    ledger = lc.deadlines.ledger(sato, ref)
+    assert lc.postal.postings(staff, ref)[0].returned_on == date(2026, 4, 7)
+    ledger = lc.deadlines.ledger(staff, ref)
     assert ledger.paused and ledger.rows[-1].on == date(2026, 4, 7)
     assert ledger.rows[-1].reason == "簡易書留で返送"
 
@@ -363,14 +360,13 @@ def test_postal_model(qtmodeltester: object) -> None:
 
 
 # --- wiring ----------------------------------------------------------------------------------
-def test_every_case_kind_gets_a_post_tab(
-    qtbot: QtBot, demo_controller: MainController, demo_app: App
-) -> None:
+@pytest.mark.demo
+def test_every_case_kind_gets_a_post_tab(qtbot: QtBot, controller: MainController, app: App) -> None:
     for kind in (CaseKind.REQUEST, CaseKind.QUESTION, CaseKind.COMPLAINT):
-        rows = demo_app.register.page(RegisterFilter(kinds=frozenset({kind}), include_purged=False), limit=1)
+        rows = app.register.page(RegisterFilter(kinds=frozenset({kind}), include_purged=False), limit=1)
         if not rows:
             continue
-        view, _panel = _open(demo_controller, rows[0].ref)
+        view, _panel = _open(controller, rows[0].ref)
         titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
         assert POST_TAB in titles, (kind, titles)
         assert isinstance(view.panel(POST_TAB), PostalPanel)
@@ -390,29 +386,29 @@ def _audited(app: App, manager: Actor, ref: str) -> list[str]:
 
 def test_an_action_click_is_one_write_and_audits_no_second_viewing(
     qtbot: QtBot,
-    lapp: App,
-    sato: Actor,
-    boss: Actor,
+    app: App,
+    staff: Actor,
+    manager: Actor,
     make_ctl: Callable[..., MainController],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Opening a case is audited once; an action on it writes the action and nothing else."""
-    ref = lapp.cases.create(sato, new_case(RECEIVED, kind=CaseKind.QUESTION, types=()))
-    ctl = make_ctl(lapp, sato)
+    ref = app.cases.create(staff, new_case(RECEIVED, kind=CaseKind.QUESTION, types=()))
+    ctl = make_ctl(app, staff)
     _view, panel = _open(ctl, ref)
-    assert _audited(lapp, boss, ref).count("case.view") == 1
-    opened = len(_audited(lapp, boss, ref))
+    assert _audited(app, manager, ref).count("case.view") == 1
+    opened = len(_audited(app, manager, ref))
     writes: list[str] = []
-    real_write = lapp.db.write
+    real_write = app.db.write
 
     def counted_write() -> Any:
         writes.append("write")
         return real_write()
 
-    monkeypatch.setattr(lapp.db, "write", counted_write)
+    monkeypatch.setattr(app.db, "write", counted_write)
     _click(qtbot, panel.buttons[Action.START_WORK])
     assert panel.state_label.text() == "In progress"
     assert writes == ["write"]  # the action; the panels and the case view only read
     monkeypatch.undo()
-    after = _audited(lapp, boss, ref)
+    after = _audited(app, manager, ref)
     assert after.count("case.view") == 1 and len(after) == opened + 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings
 from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
@@ -27,11 +28,10 @@ def _first(app: App, state: CaseState | None = None) -> str:
     return app.register.page(flt, limit=1)[0].ref
 
 
-def test_case_view_shows_parties_and_timeline(
-    qtbot: object, demo_controller: MainController, demo_app: App
-) -> None:
-    ref = _first(demo_app, CaseState.IN_PROGRESS)
-    view = demo_controller.open_case(ref)
+@pytest.mark.demo
+def test_case_view_shows_parties_and_timeline(qtbot: object, controller: MainController, app: App) -> None:
+    ref = _first(app, CaseState.IN_PROGRESS)
+    view = controller.open_case(ref)
     assert isinstance(view, CaseView)
     texts = [label.text() for label in view.findChildren(QLabel)]
     assert ref in texts
@@ -39,12 +39,13 @@ def test_case_view_shows_parties_and_timeline(
     assert any(view.detail.applicant.name in t for t in texts)
     assert view.timeline.topLevelItemCount() == len(view.detail.events) > 0
     # Opening it again focuses the existing tab instead of a second copy.
-    assert demo_controller.open_case(ref) is view
-    assert len(demo_controller.case_views()) == 1
+    assert controller.open_case(ref) is view
+    assert len(controller.case_views()) == 1
 
 
-def test_add_note(qtbot: object, demo_controller: MainController, demo_app: App) -> None:
-    view = demo_controller.open_case(_first(demo_app, CaseState.RECEIVED))
+@pytest.mark.demo
+def test_add_note(qtbot: object, controller: MainController, app: App) -> None:
+    view = controller.open_case(_first(app, CaseState.RECEIVED))
     assert view is not None
     before = len(view.detail.notes)
     view.note_edit.setPlainText("")
@@ -56,28 +57,28 @@ def test_add_note(qtbot: object, demo_controller: MainController, demo_app: App)
     assert view.detail.notes[-1].text == "Called the applicant: form posted today."
 
 
-def test_purged_case_shows_anonymous_facts(
-    qtbot: object, demo_controller: MainController, demo_app: App
-) -> None:
-    view = demo_controller.open_case(_first(demo_app, CaseState.PURGED))
+@pytest.mark.demo
+def test_purged_case_shows_anonymous_facts(qtbot: object, controller: MainController, app: App) -> None:
+    view = controller.open_case(_first(app, CaseState.PURGED))
     assert view is not None
     texts = " ".join(label.text() for label in view.findChildren(QLabel))
     assert "Personal data erased on" in texts
     assert view.tabs.tabText(0) == "Personal data"
 
 
+@pytest.mark.demo
 def test_image_attachment_opens_in_viewer(
-    qtbot: object, demo_controller: MainController, demo_app: App, demo_staff: Actor
+    qtbot: object, controller: MainController, app: App, staff: Actor
 ) -> None:
-    for row in demo_app.register.page(RegisterFilter(include_purged=False), limit=60):
-        detail = demo_app.cases.get(demo_staff, row.ref)
+    for row in app.register.page(RegisterFilter(include_purged=False), limit=60):
+        detail = app.cases.get(staff, row.ref)
         if detail.attachments:
             break
-    view = demo_controller.open_case(detail.ref)
+    view = controller.open_case(detail.ref)
     assert view is not None
     item = view.attachment_tree.topLevelItem(0)
     view.attachment_tree.itemActivated.emit(item, 0)
-    viewers = demo_controller.window.findChildren(AttachmentViewer)
+    viewers = controller.window.findChildren(AttachmentViewer)
     assert len(viewers) == 1 and viewers[0].kind == "image" and viewers[0].page_count == 1
     viewers[0].zoom_in.click()
     assert viewers[0].zoom > 1
@@ -131,25 +132,26 @@ def test_damaged_file_gets_a_message(qtbot: object) -> None:
     assert viewer.kind == "none"
 
 
+@pytest.mark.demo
 def test_title_status_about_and_remembered_layout(
     qtbot: object,
-    demo_app: App,
-    demo_staff: Actor,
+    app: App,
+    staff: Actor,
     settings: QSettings,
     make_ctl: Callable[..., MainController],
     notifier: RecordingNotifier,
 ) -> None:
-    ctl = make_ctl(demo_app, demo_staff)
+    ctl = make_ctl(app, staff)
     w = ctl.window
     assert w.windowTitle() == "Inquiry Desk — Sato Yui (staff) — DEMO DATABASE"
     assert w.count_label.text() == "60 cases"
-    assert str(demo_app.data_dir) in w.db_label.text()
+    assert str(app.data_dir) in w.db_label.text()
     box = ctl.about()
     assert box.isVisible() and "IPA" in box.text()
     box.close()
     w.register.table.setColumnWidth(0, 333)
     w.close()
     assert settings.contains("main/geometry")
-    again = make_ctl(demo_app, demo_staff)
+    again = make_ctl(app, staff)
     assert again.window.register.table.columnWidth(0) == 333
     again.window.close()

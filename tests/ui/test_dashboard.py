@@ -22,16 +22,16 @@ from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 
 @pytest.fixture
-def demo_manager(demo_app: App) -> Actor:
-    demo_app.users.sleep = lambda _seconds: None
-    return demo_app.users.authenticate("manager", "demo")
+def demo_manager(app: App) -> Actor:
+    app.users.sleep = lambda _seconds: None
+    return app.users.authenticate("manager", "demo")
 
 
 @pytest.fixture
 def dashboard(
-    qtbot: Any, demo_app: App, demo_manager: Actor, notifier: RecordingNotifier
+    qtbot: Any, app: App, demo_manager: Actor, notifier: RecordingNotifier
 ) -> Iterator[DashboardWidget]:
-    widget = DashboardWidget(demo_app.reports, demo_manager, notifier=notifier)
+    widget = DashboardWidget(app.reports, demo_manager, notifier=notifier)
     qtbot.addWidget(widget)
     widget.resize(1400, 900)
     widget.show()
@@ -40,14 +40,13 @@ def dashboard(
     widget.close()
 
 
-def _expected(demo_app: App, actor: Actor) -> DashboardData:
-    return demo_app.reports.dashboard(actor, date.today())
+def _expected(app: App, actor: Actor) -> DashboardData:
+    return app.reports.dashboard(actor, date.today())
 
 
-def test_numbers_shown_are_the_services(
-    dashboard: DashboardWidget, demo_app: App, demo_manager: Actor
-) -> None:
-    data = _expected(demo_app, demo_manager)
+@pytest.mark.demo
+def test_numbers_shown_are_the_services(dashboard: DashboardWidget, app: App, demo_manager: Actor) -> None:
+    data = _expected(app, demo_manager)
     assert data.open_total > 0 and data.overdue and data.purged_total == 20
     assert dashboard.tile_open.value.text() == str(data.open_total)
     assert dashboard.tile_overdue.value.text() == str(len(data.overdue))
@@ -91,6 +90,7 @@ def test_numbers_shown_are_the_services(
     assert f"{data.purged_total} of them purged" in dashboard.footer.text()
 
 
+@pytest.mark.demo
 def test_clicking_an_overdue_case_emits_open_case(qtbot: Any, dashboard: DashboardWidget) -> None:
     table = dashboard.overdue_table
     index = dashboard.overdue_model.index(0, COL_REF)
@@ -102,6 +102,7 @@ def test_clicking_an_overdue_case_emits_open_case(qtbot: Any, dashboard: Dashboa
     assert blocker.args == [ref]
 
 
+@pytest.mark.demo
 def test_models_pass_the_model_tester(qtmodeltester: Any, dashboard: DashboardWidget) -> None:
     for model in (
         dashboard.overdue_model,
@@ -116,6 +117,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, dashboard: DashboardWi
     assert row.ref == dashboard.overdue_model.ref_at(0)
 
 
+@pytest.mark.demo
 def test_saves_monthly_report_and_register(
     dashboard: DashboardWidget, notifier: RecordingNotifier, tmp_path: Path
 ) -> None:
@@ -137,6 +139,7 @@ def test_saves_monthly_report_and_register(
     assert notifier.messages[-1][0] == "Export register"
 
 
+@pytest.mark.demo
 def test_dialogs_open_without_blocking(qtbot: Any, dashboard: DashboardWidget) -> None:
     dialog = dashboard._ask_monthly_report()
     assert dialog.isVisible() and dialog.chosen()[2] == "pdf"
@@ -146,10 +149,11 @@ def test_dialogs_open_without_blocking(qtbot: Any, dashboard: DashboardWidget) -
     files.reject()
 
 
-def test_staff_sees_a_message_not_a_crash(qtbot: Any, demo_app: App, notifier: RecordingNotifier) -> None:
-    demo_app.users.sleep = lambda _seconds: None
-    staff = demo_app.users.authenticate("staff", "demo")
-    widget = DashboardWidget(demo_app.reports, staff, notifier=notifier)
+@pytest.mark.demo
+def test_staff_sees_a_message_not_a_crash(qtbot: Any, app: App, notifier: RecordingNotifier) -> None:
+    app.users.sleep = lambda _seconds: None
+    staff = app.users.authenticate("staff", "demo")
+    widget = DashboardWidget(app.reports, staff, notifier=notifier)
     qtbot.addWidget(widget)
     widget.refresh()
     assert notifier.messages and notifier.messages[0][0] == "Dashboard"

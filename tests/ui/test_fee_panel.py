@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QGroupBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -23,15 +24,7 @@ from inquiry_desk.ui.case.fee_panel import (
 )
 from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 
-# isort: split
-# Fixtures shared with tests/services/test_workflow.py: pytest finds them by name in this module.
-from tests.services.lifecycle_helpers import (  # noqa: F401
-    boss_fixture,
-    clock_fixture,
-    lapp_fixture,
-    lc_fixture,
-    sato_fixture,
-)
+pytestmark = pytest.mark.clock_starts(RECEIVED)
 
 
 def _qdate(day: date) -> QDate:
@@ -92,11 +85,11 @@ def _select(qtbot: QtBot, panel: FeePanel, row: int) -> None:
 
 
 def test_money_order_received_then_marked_cashed(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, clock: Clock
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    ref = app.cases.create(staff, new_case(RECEIVED))
     clock.advance(10)
-    panel = _panel(qtbot, lc, sato, ref)
+    panel = _panel(qtbot, lc, staff, ref)
     _record(qtbot, panel, FeeEntryKind.REQUESTED)
     assert panel.balance_label.text() == "<b>Unpaid: 1,000 JPY still due</b>"
     received_on = clock.day - timedelta(days=3)
@@ -133,10 +126,10 @@ def test_money_order_received_then_marked_cashed(
 
 
 def test_money_order_fields_only_for_money_orders(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    panel = _panel(qtbot, lc, sato, ref)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    panel = _panel(qtbot, lc, staff, ref)
     form = panel.form
     issued_label = form.labelForField(panel.issued_edit)
     assert isinstance(issued_label, QLabel) and "発行日" in issued_label.text()
@@ -156,10 +149,10 @@ def test_money_order_fields_only_for_money_orders(
 
 
 def test_bank_transfer_row_cannot_be_marked_cashed(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    panel = _panel(qtbot, lc, sato, ref)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    panel = _panel(qtbot, lc, staff, ref)
     _record(qtbot, panel, FeeEntryKind.RECEIVED, method=PaymentMethod.BANK_TRANSFER)
     _select(qtbot, panel, 0)
     assert panel.selected_line() is not None
@@ -168,11 +161,11 @@ def test_bank_transfer_row_cannot_be_marked_cashed(
 
 
 def test_refusal_is_inline_and_keeps_what_was_typed(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, clock: Clock
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    ref = app.cases.create(staff, new_case(RECEIVED))
     clock.advance(10)
-    panel = _panel(qtbot, lc, sato, ref)
+    panel = _panel(qtbot, lc, staff, ref)
     _choose(panel.kind_combo, FeeEntryKind.RECEIVED)
     _choose(panel.method_combo, PaymentMethod.POSTAL_MONEY_ORDER)
     _type_date(qtbot, panel.on_edit, clock.day - timedelta(days=2))
@@ -198,12 +191,12 @@ def test_refusal_is_inline_and_keeps_what_was_typed(
 
 
 def test_mark_cashed_refusal_is_shown_inline(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, clock: Clock
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    ref = app.cases.create(staff, new_case(RECEIVED))
     clock.advance(10)
     lc.fees.record(
-        sato,
+        staff,
         ref,
         FeeEntryKind.RECEIVED,
         1000,
@@ -211,7 +204,7 @@ def test_mark_cashed_refusal_is_shown_inline(
         method=PaymentMethod.POSTAL_MONEY_ORDER,
         money_order_issued_on=RECEIVED,
     )
-    panel = _panel(qtbot, lc, sato, ref)
+    panel = _panel(qtbot, lc, staff, ref)
     _select(qtbot, panel, 0)
     panel.note_edit.setText("typed but not recorded")
     _type_date(qtbot, panel.mark_cashed_edit, clock.day - timedelta(days=1))
@@ -222,13 +215,13 @@ def test_mark_cashed_refusal_is_shown_inline(
 
 
 def test_expired_money_order_is_red_with_a_reason(
-    qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+    qtbot: QtBot, qtmodeltester: object, app: App, lc: Lifecycle, staff: Actor, clock: Clock
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    lc.fees.record(staff, ref, FeeEntryKind.REQUESTED, 1000)
     # Issued 1 Feb: its last valid day is 31 July.
     entry_id = lc.fees.record(
-        sato,
+        staff,
         ref,
         FeeEntryKind.RECEIVED,
         1000,
@@ -236,8 +229,8 @@ def test_expired_money_order_is_red_with_a_reason(
         money_order_issued_on=date(2026, 2, 1),
     )
     clock.day = date(2026, 8, 5)
-    lc.fees.mark_cashed(sato, ref, entry_id, date(2026, 8, 3))
-    panel = _panel(qtbot, lc, sato, ref)
+    lc.fees.mark_cashed(staff, ref, entry_id, date(2026, 8, 3))
+    panel = _panel(qtbot, lc, staff, ref)
     row = _row_of(panel, FeeEntryKind.RECEIVED)
     index = panel.model.index(row, COL_CASHED)
     assert index.data(Qt.ItemDataRole.ForegroundRole) == EXPIRED_COLOUR
@@ -253,12 +246,12 @@ def test_expired_money_order_is_red_with_a_reason(
 
 
 def test_model_passes_qtmodeltester_and_headers_match(
-    qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle, sato: Actor
+    qtbot: QtBot, qtmodeltester: object, app: App, lc: Lifecycle, staff: Actor
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    lc.fees.record(sato, ref, FeeEntryKind.REQUESTED, 1000)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    lc.fees.record(staff, ref, FeeEntryKind.REQUESTED, 1000)
     lc.fees.record(
-        sato,
+        staff,
         ref,
         FeeEntryKind.RECEIVED,
         1000,
@@ -267,15 +260,15 @@ def test_model_passes_qtmodeltester_and_headers_match(
         cashed_on=RECEIVED,
         note="定額小為替",
     )
-    panel = _panel(qtbot, lc, sato, ref)
+    panel = _panel(qtbot, lc, staff, ref)
     assert panel.model.columnCount() == len(HEADERS) == COL_NOTE + 1
     assert panel.model.headerData(COL_CASHED, Qt.Orientation.Horizontal) == "Cashed on"
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
 
 
-def test_mnemonics_are_unique_within_the_panel(qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    panel = _panel(qtbot, lc, sato, ref)
+def test_mnemonics_are_unique_within_the_panel(qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor) -> None:
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    panel = _panel(qtbot, lc, staff, ref)
     texts = [w.text() for w in panel.findChildren(QWidget) if isinstance(w, QLabel | QAbstractButton)]
     texts += [box.title() for box in panel.findChildren(QGroupBox)]
     keys = [t[t.index("&") + 1].lower() for t in texts if "&" in t]

@@ -34,16 +34,16 @@ from inquiry_desk.ui.register.model import COL_STATE
 
 
 @pytest.fixture
-def demo_manager(demo_app: App) -> Actor:
-    demo_app.users.sleep = lambda _seconds: None
-    return demo_app.users.authenticate("manager", "demo")
+def demo_manager(app: App) -> Actor:
+    app.users.sleep = lambda _seconds: None
+    return app.users.authenticate("manager", "demo")
 
 
 @pytest.fixture
 def manager_controller(
-    make_ctl: Callable[..., MainController], demo_app: App, demo_manager: Actor
+    make_ctl: Callable[..., MainController], app: App, demo_manager: Actor
 ) -> Iterator[MainController]:
-    ctl = make_ctl(demo_app, demo_manager)
+    ctl = make_ctl(app, demo_manager)
     yield ctl
     ctl.window.close()
 
@@ -85,11 +85,12 @@ def _menu_texts(ctl: MainController) -> list[str]:
 
 
 # --- case view with the lifecycle panels --------------------------------------------------
+@pytest.mark.demo
 def test_staff_acts_through_the_panel_and_the_register_row_follows(
-    qtbot: QtBot, demo_controller: MainController, demo_app: App
+    qtbot: QtBot, controller: MainController, app: App
 ) -> None:
-    ctl = demo_controller
-    ref = _received_request(demo_app)
+    ctl = controller
+    ref = _received_request(app)
     assert _register_state(ctl, ref) == CaseState.RECEIVED.label
     view = ctl.open_case(ref)
     assert isinstance(view, CaseView)
@@ -122,28 +123,31 @@ def test_staff_acts_through_the_panel_and_the_register_row_follows(
     assert ctl.window.print_preview_action.isEnabled()
 
 
-def test_a_purged_case_has_no_panels(qtbot: QtBot, demo_controller: MainController, demo_app: App) -> None:
-    rows = demo_app.register.page(RegisterFilter(states=frozenset({CaseState.PURGED})), limit=1)
-    view = demo_controller.open_case(rows[0].ref)
+@pytest.mark.demo
+def test_a_purged_case_has_no_panels(qtbot: QtBot, controller: MainController, app: App) -> None:
+    rows = app.register.page(RegisterFilter(states=frozenset({CaseState.PURGED})), limit=1)
+    view = controller.open_case(rows[0].ref)
     assert view is not None and view.lifecycle_panel is None and view.panels() == []
     assert view.panel_tab(IDENTITY_TAB) == -1
-    assert not demo_controller.window.print_preview_action.isEnabled()
+    assert not controller.window.print_preview_action.isEnabled()
 
 
+@pytest.mark.demo
 def test_a_question_has_a_clock_but_no_identity_or_fee_tab(
-    qtbot: QtBot, demo_controller: MainController, demo_app: App
+    qtbot: QtBot, controller: MainController, app: App
 ) -> None:
-    rows = demo_app.register.page(
+    rows = app.register.page(
         RegisterFilter(kinds=frozenset({CaseKind.QUESTION, CaseKind.COMPLAINT}), include_purged=False),
         limit=1,
     )
-    view = demo_controller.open_case(rows[0].ref)
+    view = controller.open_case(rows[0].ref)
     assert view is not None and view.lifecycle_panel is not None
     assert view.panel_tab(CLOCK_TAB) >= 0
     assert view.panel_tab(IDENTITY_TAB) == -1 and view.panel_tab(FEES_TAB) == -1
 
 
 # --- dashboard and tools by permission ----------------------------------------------------
+@pytest.mark.demo
 def test_manager_sees_the_dashboard_and_opens_a_case_from_it(
     qtbot: QtBot, manager_controller: MainController
 ) -> None:
@@ -160,8 +164,9 @@ def test_manager_sees_the_dashboard_and_opens_a_case_from_it(
     assert view is not None and view.ref == data.overdue[0].ref
 
 
-def test_staff_has_no_dashboard_and_no_admin_tools(qtbot: QtBot, demo_controller: MainController) -> None:
-    ctl = demo_controller
+@pytest.mark.demo
+def test_staff_has_no_dashboard_and_no_admin_tools(qtbot: QtBot, controller: MainController) -> None:
+    ctl = controller
     assert ctl.dashboard is None
     assert [ctl.window.tabs.tabText(i) for i in range(ctl.window.tabs.count())] == ["Register"]
     texts = _menu_texts(ctl)
@@ -172,6 +177,7 @@ def test_staff_has_no_dashboard_and_no_admin_tools(qtbot: QtBot, demo_controller
 
 
 # Raising a window is the second click's job; the offscreen test platform cannot raise.
+@pytest.mark.demo
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_manager_opens_the_audit_log_from_the_menu(
     qtbot: QtBot, qtmodeltester: object, manager_controller: MainController
@@ -190,6 +196,7 @@ def test_manager_opens_the_audit_log_from_the_menu(
     dialog.close()
 
 
+@pytest.mark.demo
 def test_manager_opens_purge_and_retention(qtbot: QtBot, manager_controller: MainController) -> None:
     ctl = manager_controller
     ctl.window.purge_action.trigger()
@@ -198,12 +205,13 @@ def test_manager_opens_purge_and_retention(qtbot: QtBot, manager_controller: Mai
     dialog.close()
 
 
+@pytest.mark.demo
 def test_admin_has_staff_accounts_but_no_personal_work(
-    qtbot: QtBot, make_ctl: Callable[..., MainController], demo_app: App
+    qtbot: QtBot, make_ctl: Callable[..., MainController], app: App
 ) -> None:
-    demo_app.users.sleep = lambda _seconds: None
-    admin = demo_app.users.authenticate("admin", "demo")
-    ctl = make_ctl(demo_app, admin)
+    app.users.sleep = lambda _seconds: None
+    admin = app.users.authenticate("admin", "demo")
+    ctl = make_ctl(app, admin)
     texts = _menu_texts(ctl)
     assert "Staff accounts…" in texts and "Audit log…" in texts
     assert "Import…" not in texts and "Purge and retention…" not in texts

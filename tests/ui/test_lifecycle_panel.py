@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -24,15 +25,7 @@ from inquiry_desk.ui.case.verification_panel import VerificationPanel
 from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 from tests.ui.questions import YES_BUTTON, answer
 
-# isort: split
-# Fixtures shared with tests/services/test_workflow.py: pytest finds them by name in this module.
-from tests.services.lifecycle_helpers import (  # noqa: F401
-    boss_fixture,
-    clock_fixture,
-    lapp_fixture,
-    lc_fixture,
-    sato_fixture,
-)
+pytestmark = pytest.mark.clock_starts(RECEIVED)
 
 
 def _click(qtbot: QtBot, panel: LifecyclePanel, action: Action) -> None:
@@ -52,14 +45,14 @@ def _accept(qtbot: QtBot, panel: LifecyclePanel, **texts: str) -> None:
 
 
 def test_request_from_receipt_to_closure(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor, clock: Clock
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, manager: Actor, clock: Clock
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    lapp.cases.add_attachment(
-        sato, ref, NewAttachment("licence.jpg", "image/jpeg", b"scan", kind="id_document")
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    app.cases.add_attachment(
+        staff, ref, NewAttachment("licence.jpg", "image/jpeg", b"scan", kind="id_document")
     )
-    panel = LifecyclePanel(lc, sato, ref)
-    verification = VerificationPanel(lc, sato, ref)
+    panel = LifecyclePanel(lc, staff, ref)
+    verification = VerificationPanel(lc, staff, ref)
     qtbot.addWidget(panel)
     qtbot.addWidget(verification)
     verification.changed.connect(panel.refresh)
@@ -97,7 +90,7 @@ def test_request_from_receipt_to_closure(
     assert panel.state_label.text() == "Awaiting approval"
     assert Action.APPROVE not in panel.buttons  # staff cannot approve
 
-    manager_panel = LifecyclePanel(lc, boss, ref)
+    manager_panel = LifecyclePanel(lc, manager, ref)
     qtbot.addWidget(manager_panel)
     _click(qtbot, manager_panel, Action.APPROVE)
     _accept(qtbot, manager_panel, comment="確認済み")
@@ -113,14 +106,14 @@ def test_request_from_receipt_to_closure(
     _click(qtbot, panel, Action.CLOSE)
     assert answer(qtbot, YES_BUTTON) == f"Close case {ref}?"  # closing is confirmed first
     assert panel.state_label.text() == "Closed"
-    assert lc.workflow.status(sato, ref).state is CaseState.CLOSED
+    assert lc.workflow.status(staff, ref).state is CaseState.CLOSED
 
 
 def test_refusal_dialog_requires_reasons_and_prefills_the_right_to_complain(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, boss: Actor
+    qtbot: QtBot, app: App, lc: Lifecycle, manager: Actor
 ) -> None:
-    ref = lapp.cases.create(boss, new_case(RECEIVED))
-    panel = LifecyclePanel(lc, boss, ref)
+    ref = app.cases.create(manager, new_case(RECEIVED))
+    panel = LifecyclePanel(lc, manager, ref)
     qtbot.addWidget(panel)
     _click(qtbot, panel, Action.REFUSE)
     dialog = panel.dialog
@@ -137,12 +130,12 @@ def test_refusal_dialog_requires_reasons_and_prefills_the_right_to_complain(
     _accept(qtbot, panel)
     assert panel.state_label.text() == "Refused"
     assert "Manifestly unfounded or excessive" in panel.detail_label.text()
-    assert lc.workflow.status(boss, ref).refusal_category == "unfounded_or_excessive"
+    assert lc.workflow.status(manager, ref).refusal_category == "unfounded_or_excessive"
 
 
-def test_dialog_cancel_changes_nothing(qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    panel = LifecyclePanel(lc, sato, ref)
+def test_dialog_cancel_changes_nothing(qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor) -> None:
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    panel = LifecyclePanel(lc, staff, ref)
     qtbot.addWidget(panel)
     _click(qtbot, panel, Action.WITHDRAW)
     assert panel.dialog is not None
@@ -151,29 +144,29 @@ def test_dialog_cancel_changes_nothing(qtbot: QtBot, lapp: App, lc: Lifecycle, s
 
 
 def test_ledger_model_and_view(
-    qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle, sato: Actor, clock: Clock
+    qtbot: QtBot, qtmodeltester: object, app: App, lc: Lifecycle, staff: Actor, clock: Clock
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
+    ref = app.cases.create(staff, new_case(RECEIVED))
     clock.advance(2)
-    lc.workflow.act(sato, ref, Action.REQUEST_FROM_APPLICANT)
+    lc.workflow.act(staff, ref, Action.REQUEST_FROM_APPLICANT)
     clock.advance(3)
-    lc.workflow.act(sato, ref, Action.APPLICANT_ANSWERED)
-    view = ClockLedgerView(lc, sato, ref)
+    lc.workflow.act(staff, ref, Action.APPLICANT_ANSWERED)
+    view = ClockLedgerView(lc, staff, ref)
     qtbot.addWidget(view)
     assert view.model.rowCount() == 3
     qtmodeltester.check(view.model)  # type: ignore[attr-defined]
     assert "2026-04-18" in view.summary.text()
 
 
-def test_evidence_model(qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle, sato: Actor) -> None:
+def test_evidence_model(qtbot: QtBot, qtmodeltester: object, app: App, lc: Lifecycle, staff: Actor) -> None:
     from inquiry_desk.services.verification import NewEvidence
 
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    lc.verification.add_evidence(sato, ref, NewEvidence(EvidenceType.MY_NUMBER_CARD))
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    lc.verification.add_evidence(staff, ref, NewEvidence(EvidenceType.MY_NUMBER_CARD))
     lc.verification.add_evidence(
-        sato, ref, NewEvidence(EvidenceType.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 3, 1))
+        staff, ref, NewEvidence(EvidenceType.CERTIFICATE_OF_RESIDENCE, issued_on=date(2026, 3, 1))
     )
-    panel = VerificationPanel(lc, sato, ref)
+    panel = VerificationPanel(lc, staff, ref)
     qtbot.addWidget(panel)
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
     panel.table.selectRow(0)
@@ -182,10 +175,10 @@ def test_evidence_model(qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Life
 
 
 def test_fee_panel_records_and_refuses_inline(
-    qtbot: QtBot, qtmodeltester: object, lapp: App, lc: Lifecycle, sato: Actor
+    qtbot: QtBot, qtmodeltester: object, app: App, lc: Lifecycle, staff: Actor
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    panel = FeePanel(lc, sato, ref)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    panel = FeePanel(lc, staff, ref)
     qtbot.addWidget(panel)
     assert panel.policy_label.text().startswith("Fee allowed")
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(FeeEntryKind.REQUESTED))
@@ -200,9 +193,9 @@ def test_fee_panel_records_and_refuses_inline(
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
 
 
-def test_panel_buttons_have_distinct_mnemonics(qtbot: QtBot, lapp: App, lc: Lifecycle, boss: Actor) -> None:
-    ref = lapp.cases.create(boss, new_case(RECEIVED))
-    panel = LifecyclePanel(lc, boss, ref)
+def test_panel_buttons_have_distinct_mnemonics(qtbot: QtBot, app: App, lc: Lifecycle, manager: Actor) -> None:
+    ref = app.cases.create(manager, new_case(RECEIVED))
+    panel = LifecyclePanel(lc, manager, ref)
     qtbot.addWidget(panel)
     keys = [
         b.text()[b.text().index("&") + 1].lower() for b in panel.findChildren(QPushButton) if "&" in b.text()

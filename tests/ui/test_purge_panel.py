@@ -18,33 +18,35 @@ from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 
 @pytest.fixture
-def mgr(demo_app: App) -> Actor:
-    demo_app.users.sleep = lambda _seconds: None
-    return demo_app.users.authenticate("manager", "demo")
+def manager(app: App) -> Actor:
+    app.users.sleep = lambda _seconds: None
+    return app.users.authenticate("manager", "demo")
 
 
 @pytest.fixture
-def panel(qtbot, demo_app: App, mgr: Actor, notifier: RecordingNotifier) -> Iterator[PurgePanel]:  # type: ignore[no-untyped-def]
-    widget = PurgePanel(demo_app.purge, mgr, notifier)
+def panel(qtbot, app: App, manager: Actor, notifier: RecordingNotifier) -> Iterator[PurgePanel]:  # type: ignore[no-untyped-def]
+    widget = PurgePanel(app.purge, manager, notifier)
     qtbot.addWidget(widget)
     widget.show()
     yield widget
 
 
+@pytest.mark.demo(purged=5)
 def test_models_pass_the_model_tester(qtmodeltester, panel: PurgePanel) -> None:  # type: ignore[no-untyped-def]
     assert panel.cases_model.rowCount() > 5
     qtmodeltester.check(panel.cases_model)
     qtmodeltester.check(panel.receipts_model)
 
 
+@pytest.mark.demo(purged=5)
 def test_hold_then_purge_now_with_typed_confirmation(
     qtbot,
     panel: PurgePanel,
-    demo_app: App,  # type: ignore[no-untyped-def]
-    mgr: Actor,
+    app: App,  # type: ignore[no-untyped-def]
+    manager: Actor,
     ime_type,
 ) -> None:  # type: ignore[no-untyped-def]
-    svc = PurgeService(demo_app)
+    svc = PurgeService(app)
     ref = svc.due_refs()[0]
     assert panel.select_ref(ref)
     qtbot.mouseClick(panel.hold_button, Qt.MouseButton.LeftButton)
@@ -55,7 +57,7 @@ def test_hold_then_purge_now_with_typed_confirmation(
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     row = next(r for r in panel.cases_model.rows if r.ref == ref)
     assert row.legal_hold and ref not in svc.due_refs()
-    assert demo_app.cases.get(mgr, ref).legal_hold
+    assert app.cases.get(manager, ref).legal_hold
 
     # lift it again, then purge early: OK stays disabled until the reference is typed
     assert panel.select_ref(ref)
@@ -74,37 +76,40 @@ def test_hold_then_purge_now_with_typed_confirmation(
     qtbot.keyClicks(confirm.typed, ref.lower())
     assert confirm.ok.isEnabled()
     qtbot.mouseClick(confirm.ok, Qt.MouseButton.LeftButton)
-    assert demo_app.cases.get(mgr, ref).state is CaseState.PURGED
+    assert app.cases.get(manager, ref).state is CaseState.PURGED
     assert ref not in [r.ref for r in panel.cases_model.rows]
     receipt = panel.receipts_model.rows[0]
     assert receipt.refs == (ref,) and receipt.check_passed is True
     assert panel.receipts_model.data(panel.receipts_model.index(0, 4)).startswith("passed")
 
 
-def test_grace_period_is_saved(qtbot, panel: PurgePanel, demo_app: App) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.demo
+def test_grace_period_is_saved(qtbot, panel: PurgePanel, app: App) -> None:  # type: ignore[no-untyped-def]
     assert panel.grace.value() == 30
     panel.grace.setValue(0)
     qtbot.mouseClick(panel.save_grace, Qt.MouseButton.LeftButton)
-    assert PurgeService(demo_app).grace_days() == 0
+    assert PurgeService(app).grace_days() == 0
 
 
+@pytest.mark.demo
 def test_staff_sees_the_panel_without_manager_actions(
     qtbot,
-    demo_app: App,  # type: ignore[no-untyped-def]
+    app: App,  # type: ignore[no-untyped-def]
     notifier: RecordingNotifier,
 ) -> None:
-    demo_app.users.sleep = lambda _seconds: None
-    staff = demo_app.users.authenticate("staff", "demo")
-    widget = PurgePanel(demo_app.purge, staff, notifier)
+    app.users.sleep = lambda _seconds: None
+    staff = app.users.authenticate("staff", "demo")
+    widget = PurgePanel(app.purge, staff, notifier)
     qtbot.addWidget(widget)
     assert not widget.hold_button.isEnabled() and not widget.purge_button.isEnabled()
     assert not widget.save_grace.isEnabled() and widget.receipts_model.rowCount() == 0
 
 
-def test_timer_purges_in_the_background_and_reports(qtbot, demo_app: App) -> None:  # type: ignore[no-untyped-def]
-    due = PurgeService(demo_app).due_refs()
+@pytest.mark.demo
+def test_timer_purges_in_the_background_and_reports(qtbot, app: App) -> None:  # type: ignore[no-untyped-def]
+    due = PurgeService(app).due_refs()
     pool = QThreadPool()
-    timer = PurgeTimer(demo_app.purge, interval_ms=3_600_000, pool=pool)
+    timer = PurgeTimer(app.purge, interval_ms=3_600_000, pool=pool)
     with qtbot.waitSignal(timer.purged, timeout=60_000) as blocker:
         timer.start()
     receipt = blocker.args[0]

@@ -42,8 +42,9 @@ def _rows(model: RegisterModel) -> list[RegisterRow]:
     return [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
 
 
-def test_model_passes_qt_model_tester(qtmodeltester: object, demo_app: App) -> None:
-    model = RegisterModel(demo_app.register, page_size=25)
+@pytest.mark.demo
+def test_model_passes_qt_model_tester(qtmodeltester: object, app: App) -> None:
+    model = RegisterModel(app.register, page_size=25)
     model.reload()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
@@ -84,8 +85,9 @@ def test_purged_rows_are_greyed_and_erased(big_app: App) -> None:
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
 
 
-def test_overdue_and_due_soon_rows_are_tinted(demo_app: App) -> None:
-    model = RegisterModel(demo_app.register)
+@pytest.mark.demo
+def test_overdue_and_due_soon_rows_are_tinted(app: App) -> None:
+    model = RegisterModel(app.register)
     model.set_filter(RegisterFilter(due="overdue"))
     assert model.rowCount() > 0
     assert model.index(0, COL_REF).data(Qt.ItemDataRole.BackgroundRole).color() == OVERDUE_BG
@@ -94,9 +96,10 @@ def test_overdue_and_due_soon_rows_are_tinted(demo_app: App) -> None:
         assert model.index(r, COL_REF).data(Qt.ItemDataRole.BackgroundRole).color() == DUE_SOON_BG
 
 
-def test_clicking_a_header_sorts_in_sql(qtbot: object, demo_controller: MainController) -> None:
-    view = demo_controller.register_view
-    model = demo_controller.model
+@pytest.mark.demo
+def test_clicking_a_header_sorts_in_sql(qtbot: object, controller: MainController) -> None:
+    view = controller.register_view
+    model = controller.model
     header = view.table.horizontalHeader()
     header.setSortIndicator(COL_RECEIVED, Qt.SortOrder.AscendingOrder)
     dates = [r.received for r in _rows(model)]
@@ -109,23 +112,23 @@ def test_clicking_a_header_sorts_in_sql(qtbot: object, demo_controller: MainCont
     assert channels == sorted(channels)
 
 
-def test_applicant_column_cannot_be_sorted(qtbot: object, demo_controller: MainController) -> None:
-    view = demo_controller.register_view
+@pytest.mark.demo
+def test_applicant_column_cannot_be_sorted(qtbot: object, controller: MainController) -> None:
+    view = controller.register_view
     header = view.table.horizontalHeader()
     header.setSortIndicator(COL_DUE, Qt.SortOrder.AscendingOrder)
-    before = [r.ref for r in _rows(demo_controller.model)]
+    before = [r.ref for r in _rows(controller.model)]
     header.setSortIndicator(COL_APPLICANT, Qt.SortOrder.AscendingOrder)
-    assert [r.ref for r in _rows(demo_controller.model)] == before
+    assert [r.ref for r in _rows(controller.model)] == before
     assert header.sortIndicatorSection() == COL_DUE  # the indicator shows the order in force
-    tip = demo_controller.model.headerData(
-        COL_APPLICANT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
-    )
+    tip = controller.model.headerData(COL_APPLICANT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert "encrypted" in tip
 
 
-def test_search_box_filters_after_typing(qtbot: object, demo_controller: MainController) -> None:
-    view = demo_controller.register_view
-    model = demo_controller.model
+@pytest.mark.demo
+def test_search_box_filters_after_typing(qtbot: object, controller: MainController) -> None:
+    view = controller.register_view
+    model = controller.model
     everything = model.total
     target = next(r for r in _rows(model) if r.applicant and r.state is not CaseState.PURGED)
     surname = target.applicant.split()[0]
@@ -140,9 +143,10 @@ def test_search_box_filters_after_typing(qtbot: object, demo_controller: MainCon
     assert [r.ref for r in _rows(model)] == [target.ref]
 
 
-def test_filters_change_rows(qtbot: object, demo_controller: MainController) -> None:
-    view = demo_controller.register_view
-    model = demo_controller.model
+@pytest.mark.demo
+def test_filters_change_rows(qtbot: object, controller: MainController) -> None:
+    view = controller.register_view
+    model = controller.model
     everything = model.total
     view.channel.setCurrentIndex(view.channel.findData(Channel.FAX))
     assert 0 < model.total < everything
@@ -152,34 +156,36 @@ def test_filters_change_rows(qtbot: object, demo_controller: MainController) -> 
     assert {r.state for r in _rows(model)} == {CaseState.PURGED}
     view.show_purged.setChecked(False)
     assert model.total == 0
-    demo_controller.window.overdue_action.trigger()
+    controller.window.overdue_action.trigger()
     assert model.total > 0
-    assert all(r.due is not None and r.due < demo_controller.today() for r in _rows(model))
-    demo_controller.window.all_cases_action.trigger()
+    assert all(r.due is not None and r.due < controller.today() for r in _rows(model))
+    controller.window.all_cases_action.trigger()
     assert model.total == everything
-    assert demo_controller.window.count_label.text() == f"{everything} cases"
+    assert controller.window.count_label.text() == f"{everything} cases"
 
 
-def test_enter_on_a_row_opens_the_case(qtbot: object, demo_controller: MainController) -> None:
-    view = demo_controller.register_view
+@pytest.mark.demo
+def test_enter_on_a_row_opens_the_case(qtbot: object, controller: MainController) -> None:
+    view = controller.register_view
     row = next(
         r
-        for r in range(demo_controller.model.rowCount())
-        if demo_controller.model.row_at(r).state is not CaseState.PURGED
+        for r in range(controller.model.rowCount())
+        if controller.model.row_at(r).state is not CaseState.PURGED
     )
     view.table.setFocus()
-    view.table.setCurrentIndex(demo_controller.model.index(row, COL_REF))
+    view.table.setCurrentIndex(controller.model.index(row, COL_REF))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    opened = demo_controller.case_views()
-    assert [v.ref for v in opened] == [demo_controller.model.row_at(row).ref]
-    assert demo_controller.window.tabs.currentWidget() is opened[0]
+    opened = controller.case_views()
+    assert [v.ref for v in opened] == [controller.model.row_at(row).ref]
+    assert controller.window.tabs.currentWidget() is opened[0]
 
 
+@pytest.mark.demo
 def test_admin_cannot_open_personal_data(
-    demo_app: App, make_ctl: Callable[..., MainController], notifier: RecordingNotifier
+    app: App, make_ctl: Callable[..., MainController], notifier: RecordingNotifier
 ) -> None:
-    admin: Actor = demo_app.users.authenticate("admin", "demo")
-    ctl = make_ctl(demo_app, admin)
+    admin: Actor = app.users.authenticate("admin", "demo")
+    ctl = make_ctl(app, admin)
     assert not ctl.window.new_action.isVisible()
     ref = ctl.model.row_at(0).ref
     assert ctl.open_case(ref) is None

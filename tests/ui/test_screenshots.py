@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 from inquiry_desk.services.actors import Actor
@@ -11,8 +12,9 @@ from inquiry_desk.services.app import App
 from inquiry_desk.ui.screenshots import save_screenshots
 
 
-def test_screenshots_are_written(qtbot: object, demo_app: App, demo_staff: Actor, tmp_path: Path) -> None:
-    paths = save_screenshots(demo_app, demo_staff, tmp_path / "shots")
+@pytest.mark.demo
+def test_screenshots_are_written(qtbot: object, app: App, staff: Actor, tmp_path: Path) -> None:
+    paths = save_screenshots(app, staff, tmp_path / "shots")
     assert [p.name for p in paths] == [
         "register.png",
         "case.png",

@@ -31,18 +31,11 @@ from inquiry_desk.services.lifecycle_settings import ApprovalRules
 from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.register.model import COL_DUE
 from inquiry_desk.ui.settings.dialog import UNSAVED_MARK, SettingsDialog
-from tests.services.lifecycle_helpers import Clock, new_case
+from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 from tests.ui.questions import DISCARD_BUTTON, KEEP_BUTTON, answer
 
-# isort: split
-# Fixtures shared with tests/services/test_workflow.py: pytest finds them by name in this module.
-from tests.services.lifecycle_helpers import (  # noqa: F401
-    boss_fixture,
-    clock_fixture,
-    lapp_fixture,
-    lc_fixture,
-    sato_fixture,
-)
+pytestmark = pytest.mark.clock_starts(RECEIVED)
+
 
 LEFT = Qt.MouseButton.LeftButton
 MakeController = Callable[..., MainController]
@@ -75,11 +68,17 @@ def _choose_unit(qtbot: QtBot, dialog: SettingsDialog, juris: Jurisdiction, text
 # The offscreen platform cannot raise a window; the second menu click asks it to.
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
 def test_manager_sets_ten_business_days_and_the_register_follows(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor, sato: Actor, clock: Clock
+    qtbot: QtBot,
+    make_ctl: MakeController,
+    app: App,
+    lc: Lifecycle,
+    manager: Actor,
+    staff: Actor,
+    clock: Clock,
 ) -> None:
     clock.day = date(2026, 5, 1)
-    ref = lapp.cases.create(sato, new_case(date(2026, 4, 24)))
-    ctl = make_ctl(lapp, boss)
+    ref = app.cases.create(staff, new_case(date(2026, 4, 24)))
+    ctl = make_ctl(app, manager)
     row = ctl.model.row_for_ref(ref)
     assert row is not None and ctl.model.index(row, COL_DUE).data() == "2026-05-08"
     assert ctl.window.settings_action.isVisible()
@@ -95,7 +94,7 @@ def test_manager_sets_ten_business_days_and_the_register_follows(
     assert dialog.deadlines.message.text() == "Saved. The due date of 1 open case changed."
     assert not dialog.tabs.tabText(0).endswith(UNSAVED_MARK)
     # 4/24 + 10 business days, skipping Showa Day and Golden Week.
-    assert lc.workflow.status(sato, ref).due == date(2026, 5, 14)
+    assert lc.workflow.status(staff, ref).due == date(2026, 5, 14)
     row = ctl.model.row_for_ref(ref)
     assert row is not None and ctl.model.index(row, COL_DUE).data() == "2026-05-14"
     # A second click on the menu raises the open window instead of opening another.
@@ -104,11 +103,11 @@ def test_manager_sets_ten_business_days_and_the_register_follows(
 
 
 def test_staff_do_not_see_the_action_and_get_a_read_only_window(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, sato: Actor
+    qtbot: QtBot, make_ctl: MakeController, app: App, lc: Lifecycle, staff: Actor
 ) -> None:
-    ctl = make_ctl(lapp, sato)
+    ctl = make_ctl(app, staff)
     assert not ctl.window.settings_action.isVisible()
-    dialog = _dialog(qtbot, lc, sato)  # opened some other way: nothing can be changed
+    dialog = _dialog(qtbot, lc, staff)  # opened some other way: nothing can be changed
     assert dialog.read_only_note.isVisible()
     for tab in dialog.all_tabs():
         assert not tab.form.isEnabled()
@@ -117,8 +116,8 @@ def test_staff_do_not_see_the_action_and_get_a_read_only_window(
     assert not dialog.deadlines.rows[Jurisdiction.JP].length.isEnabled()
 
 
-def test_a_refused_save_keeps_what_was_typed(qtbot: QtBot, lc: Lifecycle, boss: Actor) -> None:
-    dialog = _dialog(qtbot, lc, boss)
+def test_a_refused_save_keeps_what_was_typed(qtbot: QtBot, lc: Lifecycle, manager: Actor) -> None:
+    dialog = _dialog(qtbot, lc, manager)
     row = dialog.deadlines.rows[Jurisdiction.JP]
     _choose_unit(qtbot, dialog, Jurisdiction.JP, "Months")
     _type_number(qtbot, row.length, 14)  # 14 days was meant; in months it is refused
@@ -139,8 +138,10 @@ def test_a_refused_save_keeps_what_was_typed(qtbot: QtBot, lc: Lifecycle, boss: 
     assert lc.rules.deadline_rules().due_soon_days == 5
 
 
-def test_extension_only_with_months_and_gdpr_capped_at_two(qtbot: QtBot, lc: Lifecycle, boss: Actor) -> None:
-    dialog = _dialog(qtbot, lc, boss)
+def test_extension_only_with_months_and_gdpr_capped_at_two(
+    qtbot: QtBot, lc: Lifecycle, manager: Actor
+) -> None:
+    dialog = _dialog(qtbot, lc, manager)
     eea = dialog.deadlines.rows[Jurisdiction.EEA]
     assert eea.extension.isEnabled() and eea.extension.value() == 2 and eea.extension.maximum() == 2
     _choose_unit(qtbot, dialog, Jurisdiction.EEA, "Calendar days")
@@ -151,9 +152,9 @@ def test_extension_only_with_months_and_gdpr_capped_at_two(qtbot: QtBot, lc: Lif
 
 
 def test_bad_import_file_is_explained_and_a_good_one_fills_the_form(
-    qtbot: QtBot, lc: Lifecycle, boss: Actor, tmp_path: Path
+    qtbot: QtBot, lc: Lifecycle, manager: Actor, tmp_path: Path
 ) -> None:
-    dialog = _dialog(qtbot, lc, boss)
+    dialog = _dialog(qtbot, lc, manager)
     tab = dialog.deadlines
     bad = tmp_path / "deadlines.json"
     bad.write_text('{"jurisdictions": {"JP": {"length": "ten"}}}', encoding="utf-8")
@@ -214,8 +215,8 @@ def _pick_file(qtbot: QtBot, button: QAbstractButton, tab: object, path: Path) -
     assert not file_dialog.isVisible()
 
 
-def test_closed_days_are_added_and_removed(qtbot: QtBot, lc: Lifecycle, boss: Actor) -> None:
-    dialog = _dialog(qtbot, lc, boss)
+def test_closed_days_are_added_and_removed(qtbot: QtBot, lc: Lifecycle, manager: Actor) -> None:
+    dialog = _dialog(qtbot, lc, manager)
     tab = dialog.deadlines
     for day in (date(2026, 8, 14), date(2026, 8, 13), date(2026, 8, 14)):
         tab.new_day.setDate(day)
@@ -236,8 +237,8 @@ def test_closed_days_are_added_and_removed(qtbot: QtBot, lc: Lifecycle, boss: Ac
     assert tab.closed_day_list() == [] and dialog.tabs.tabText(0).endswith(UNSAVED_MARK)
 
 
-def test_approval_fees_defaults_and_revert(qtbot: QtBot, lc: Lifecycle, boss: Actor) -> None:
-    dialog = _dialog(qtbot, lc, boss)
+def test_approval_fees_defaults_and_revert(qtbot: QtBot, lc: Lifecycle, manager: Actor) -> None:
+    dialog = _dialog(qtbot, lc, manager)
     approval = dialog.approval
     _open_tab(qtbot, dialog, "p")
     assert dialog.tabs.currentWidget() is approval
@@ -274,9 +275,9 @@ def test_approval_fees_defaults_and_revert(qtbot: QtBot, lc: Lifecycle, boss: Ac
 
 
 def test_idle_lock_applies_to_the_open_window(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor
+    qtbot: QtBot, make_ctl: MakeController, app: App, lc: Lifecycle, manager: Actor
 ) -> None:
-    ctl = make_ctl(lapp, boss)
+    ctl = make_ctl(app, manager)
     dialog = ctl.show_settings()
     assert isinstance(dialog, SettingsDialog)
     _type_number(qtbot, dialog.idle.minutes, 25)
@@ -285,8 +286,8 @@ def test_idle_lock_applies_to_the_open_window(
     assert ctl.idle.timer.interval() == 25 * 60_000
 
 
-def test_closing_with_unsaved_changes_asks(qtbot: QtBot, lc: Lifecycle, boss: Actor) -> None:
-    dialog = _dialog(qtbot, lc, boss)
+def test_closing_with_unsaved_changes_asks(qtbot: QtBot, lc: Lifecycle, manager: Actor) -> None:
+    dialog = _dialog(qtbot, lc, manager)
     _type_number(qtbot, dialog.fees.other_fee, 300)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert answer(qtbot, KEEP_BUTTON) == "Discard what you entered?"
@@ -298,8 +299,10 @@ def test_closing_with_unsaved_changes_asks(qtbot: QtBot, lc: Lifecycle, boss: Ac
 
 
 @pytest.mark.parametrize("index", range(4))
-def test_every_alt_letter_of_a_tab_is_its_own(qtbot: QtBot, lc: Lifecycle, boss: Actor, index: int) -> None:
-    dialog = _dialog(qtbot, lc, boss)
+def test_every_alt_letter_of_a_tab_is_its_own(
+    qtbot: QtBot, lc: Lifecycle, manager: Actor, index: int
+) -> None:
+    dialog = _dialog(qtbot, lc, manager)
     dialog.tabs.setCurrentIndex(index)
     QApplication.processEvents()
     texts = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
@@ -311,12 +314,18 @@ def test_every_alt_letter_of_a_tab_is_its_own(qtbot: QtBot, lc: Lifecycle, boss:
 
 
 def test_the_due_soon_window_is_the_managers_everywhere(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor, sato: Actor, clock: Clock
+    qtbot: QtBot,
+    make_ctl: MakeController,
+    app: App,
+    lc: Lifecycle,
+    manager: Actor,
+    staff: Actor,
+    clock: Clock,
 ) -> None:
     """One setting: the register's tint and filter, the menu and the dashboard all follow it."""
     clock.day = date(2026, 5, 1)
-    ref = lapp.cases.create(sato, new_case(date(2026, 4, 24)))  # due 2026-05-08: 7 days left
-    ctl = make_ctl(lapp, boss)
+    ref = app.cases.create(staff, new_case(date(2026, 4, 24)))  # due 2026-05-08: 7 days left
+    ctl = make_ctl(app, manager)
     ctl.fill_register()
 
     def tinted() -> bool:
@@ -339,5 +348,5 @@ def test_the_due_soon_window_is_the_managers_everywhere(
     assert due.itemText(due.findData("due_soon")) == "Due within 7 days"
     assert ctl.model.row_for_ref(ref) is not None  # the filter applied now includes it
     assert tinted()
-    data = lapp.reports.dashboard(boss, clock.day)
+    data = app.reports.dashboard(manager, clock.day)
     assert data.due_soon_days == 7 and [d.ref for d in data.due_soon] == [ref]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
@@ -29,15 +30,8 @@ from inquiry_desk.ui.widgets.wheel_guard import install_wheel_guard
 from tests.services.lifecycle_helpers import RECEIVED, new_case
 from tests.ui.questions import DISCARD_BUTTON, KEEP_BUTTON, NO_BUTTON, YES_BUTTON, answer, no_question
 
-# isort: split
-# Fixtures shared with tests/services/test_workflow.py: pytest finds them by name in this module.
-from tests.services.lifecycle_helpers import (  # noqa: F401
-    boss_fixture,
-    clock_fixture,
-    lapp_fixture,
-    lc_fixture,
-    sato_fixture,
-)
+pytestmark = pytest.mark.clock_starts(RECEIVED)
+
 
 LEFT = Qt.MouseButton.LeftButton
 DISCARD_QUESTION = "Discard what you entered?"
@@ -52,10 +46,10 @@ def _open_intake(ctl: MainController) -> IntakeDialog:
 
 
 def _open_case(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+    qtbot: QtBot, make_ctl: MakeController, app: App, staff: Actor
 ) -> tuple[MainController, CaseView]:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    ctl = make_ctl(lapp, sato)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    ctl = make_ctl(app, staff)
     view = ctl.open_case(ref)
     assert isinstance(view, CaseView)
     return ctl, view
@@ -143,10 +137,10 @@ def test_new_inquiry_ticked_request_type_or_checked_representative_counts(
 
 
 def test_action_dialog_asks_only_when_something_was_typed(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor, boss: Actor
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, manager: Actor
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    panel = LifecyclePanel(lc, boss, ref)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    panel = LifecyclePanel(lc, manager, ref)
     qtbot.addWidget(panel)
     panel.show()
 
@@ -168,13 +162,13 @@ def test_action_dialog_asks_only_when_something_was_typed(
     qtbot.mouseClick(cancel, LEFT)
     answer(qtbot, DISCARD_BUTTON)
     assert not dialog.isVisible()
-    assert lc.workflow.status(sato, ref).state is CaseState.RECEIVED
+    assert lc.workflow.status(staff, ref).state is CaseState.RECEIVED
 
 
 def test_closing_a_case_tab_with_an_unrecorded_fee_asks(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+    qtbot: QtBot, make_ctl: MakeController, app: App, staff: Actor
 ) -> None:
-    ctl, view = _open_case(qtbot, make_ctl, lapp, sato)
+    ctl, view = _open_case(qtbot, make_ctl, app, staff)
     fees = _panel(view, FEES_TAB)
     assert isinstance(fees, FeePanel)
     qtbot.keyClicks(fees.note_edit, "Money order in the envelope")
@@ -193,9 +187,9 @@ def test_closing_a_case_tab_with_an_unrecorded_fee_asks(
 
 
 def test_closing_a_case_tab_with_unadded_evidence_asks_and_discard_closes_it(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+    qtbot: QtBot, make_ctl: MakeController, app: App, staff: Actor
 ) -> None:
-    ctl, view = _open_case(qtbot, make_ctl, lapp, sato)
+    ctl, view = _open_case(qtbot, make_ctl, app, staff)
     identity = _panel(view, IDENTITY_TAB)
     assert isinstance(identity, VerificationPanel)
     identity.holder_combo.setFocus()
@@ -208,9 +202,9 @@ def test_closing_a_case_tab_with_unadded_evidence_asks_and_discard_closes_it(
 
 
 def test_settings_esc_asks_and_a_value_typed_back_is_not_a_change(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, boss: Actor
+    qtbot: QtBot, make_ctl: MakeController, app: App, lc: Lifecycle, manager: Actor
 ) -> None:
-    ctl = make_ctl(lapp, boss)
+    ctl = make_ctl(app, manager)
     dialog = ctl.show_settings()
     assert dialog is not None
     spin = dialog.fees.other_fee  # type: ignore[attr-defined]
@@ -238,9 +232,9 @@ def test_settings_esc_asks_and_a_value_typed_back_is_not_a_change(
 
 # --- 2. closing the main window ----------------------------------------------------------------
 def test_closing_the_window_with_unsaved_input_asks_and_keep_editing_keeps_it_open(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+    qtbot: QtBot, make_ctl: MakeController, app: App, staff: Actor
 ) -> None:
-    ctl, view = _open_case(qtbot, make_ctl, lapp, sato)
+    ctl, view = _open_case(qtbot, make_ctl, app, staff)
     identity = _panel(view, IDENTITY_TAB)
     assert isinstance(identity, VerificationPanel)
     identity.type_combo.setFocus()
@@ -270,9 +264,9 @@ def test_closing_the_window_with_a_filled_new_inquiry_asks(qtbot: QtBot, control
 
 
 def test_a_note_being_typed_survives_a_panel_action_and_is_asked_about(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+    qtbot: QtBot, make_ctl: MakeController, app: App, staff: Actor
 ) -> None:
-    ctl, view = _open_case(qtbot, make_ctl, lapp, sato)
+    ctl, view = _open_case(qtbot, make_ctl, app, staff)
     qtbot.keyClicks(view.note_edit, "Called back at 15:00")
     panel = view.lifecycle_panel
     assert isinstance(panel, LifecyclePanel)
@@ -290,9 +284,9 @@ def test_a_note_being_typed_survives_a_panel_action_and_is_asked_about(
 
 # --- 3. the mouse wheel ------------------------------------------------------------------------
 def test_wheel_over_unfocused_boxes_scrolls_the_identity_tab_and_changes_nothing(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, lc: Lifecycle, sato: Actor
+    qtbot: QtBot, make_ctl: MakeController, app: App, lc: Lifecycle, staff: Actor
 ) -> None:
-    ctl, view = _open_case(qtbot, make_ctl, lapp, sato)
+    ctl, view = _open_case(qtbot, make_ctl, app, staff)
     ctl.window.resize(900, 420)  # a laptop-sized window: the Identity tab scrolls
     identity = _panel(view, IDENTITY_TAB)
     assert isinstance(identity, VerificationPanel)
@@ -307,7 +301,7 @@ def test_wheel_over_unfocused_boxes_scrolls_the_identity_tab_and_changes_nothing
         assert box.focusPolicy() == Qt.FocusPolicy.StrongFocus  # a wheel turn gives no focus
         _wheel(box)
     assert [box.currentIndex() for box in boxes] == before
-    assert lc.verification.view(sato, view.ref).checks.name_matches is None  # nothing saved
+    assert lc.verification.view(staff, view.ref).checks.name_matches is None  # nothing saved
     assert page.verticalScrollBar().value() > 0  # the page scrolled instead
 
     fees = _panel(view, FEES_TAB)
@@ -320,9 +314,9 @@ def test_wheel_over_unfocused_boxes_scrolls_the_identity_tab_and_changes_nothing
 
 
 def test_wheel_changes_the_combo_only_once_it_has_focus(
-    qtbot: QtBot, make_ctl: MakeController, lapp: App, sato: Actor
+    qtbot: QtBot, make_ctl: MakeController, app: App, staff: Actor
 ) -> None:
-    ctl, view = _open_case(qtbot, make_ctl, lapp, sato)  # the controller installs the guard
+    ctl, view = _open_case(qtbot, make_ctl, app, staff)  # the controller installs the guard
     identity = _panel(view, IDENTITY_TAB)
     assert isinstance(identity, VerificationPanel)
     ctl.window.activateWindow()
@@ -343,33 +337,33 @@ def test_wheel_changes_the_combo_only_once_it_has_focus(
 
 # --- 4. closing a case, asking the applicant ---------------------------------------------------
 def test_closing_a_case_is_confirmed_and_cancel_leaves_it_open(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    lc.workflow.act(sato, ref, Action.WITHDRAW, ActionInput(comment="Withdrawn by phone"))
-    panel = LifecyclePanel(lc, sato, ref)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    lc.workflow.act(staff, ref, Action.WITHDRAW, ActionInput(comment="Withdrawn by phone"))
+    panel = LifecyclePanel(lc, staff, ref)
     qtbot.addWidget(panel)
     panel.show()
 
     _click_action(qtbot, panel, Action.CLOSE)
     assert answer(qtbot, NO_BUTTON) == f"Close case {ref}?"
-    assert lc.workflow.status(sato, ref).state is CaseState.WITHDRAWN
+    assert lc.workflow.status(staff, ref).state is CaseState.WITHDRAWN
     assert panel.state_label.text() == CaseState.WITHDRAWN.label
 
     _click_action(qtbot, panel, Action.CLOSE)
     answer(qtbot, YES_BUTTON)
-    assert lc.workflow.status(sato, ref).state is CaseState.CLOSED
+    assert lc.workflow.status(staff, ref).state is CaseState.CLOSED
     assert panel.state_label.text() == CaseState.CLOSED.label
 
 
 def test_request_from_applicant_needs_what_is_requested(
-    qtbot: QtBot, lapp: App, lc: Lifecycle, sato: Actor
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor
 ) -> None:
-    ref = lapp.cases.create(sato, new_case(RECEIVED))
-    panel = LifecyclePanel(lc, sato, ref)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    panel = LifecyclePanel(lc, staff, ref)
     qtbot.addWidget(panel)
     panel.show()
-    events = len(lapp.cases.get(sato, ref).events)
+    events = len(app.cases.get(staff, ref).events)
     _click_action(qtbot, panel, Action.REQUEST_FROM_APPLICANT)
     dialog = panel.dialog
     assert dialog is not None and dialog.isVisible()
@@ -381,13 +375,13 @@ def test_request_from_applicant_needs_what_is_requested(
     dialog.accept()  # however it is accepted (Enter, a shortcut), an empty request is refused
     assert dialog.isVisible()
     assert dialog.text_rows["reasons"].error_text == "Say what is requested of the applicant."
-    assert lc.workflow.status(sato, ref).state is CaseState.RECEIVED
-    assert events == len(lapp.cases.get(sato, ref).events)  # nothing recorded
+    assert lc.workflow.status(staff, ref).state is CaseState.RECEIVED
+    assert events == len(app.cases.get(staff, ref).events)  # nothing recorded
 
     reasons.clear()
     qtbot.keyClicks(reasons, "Copy of an ID document")
     assert dialog.ok_button.isEnabled() and dialog.text_rows["reasons"].error_text == ""
     with qtbot.waitSignal(dialog.finished, timeout=2000):
         qtbot.mouseClick(dialog.ok_button, LEFT)
-    assert lc.workflow.status(sato, ref).state is CaseState.AWAITING_APPLICANT
-    assert any("Copy of an ID document" in e.detail for e in lapp.cases.get(sato, ref).events)
+    assert lc.workflow.status(staff, ref).state is CaseState.AWAITING_APPLICANT
+    assert any("Copy of an ID document" in e.detail for e in app.cases.get(staff, ref).events)
