@@ -6,16 +6,16 @@ import logging
 import sys
 import threading
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
 
 from inquiry_desk import APP_NAME, __version__
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.ui.widgets.first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
     from inquiry_desk.services.actors import Actor
@@ -98,29 +98,6 @@ def _fatal(text: str) -> int:
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.exec()  # start-up only: nothing else is running yet, and tests never get here
     return 2
-
-
-class AfterFirstPaint(QObject):
-    """Calls `then` once the widget has painted for the first time (and the event loop is
-    free again), or after `fallback_ms` if it never paints (a window started minimised)."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None], fallback_ms: int = 1000) -> None:
-        super().__init__(widget)
-        self._then: Callable[[], None] | None = then
-        widget.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # After the paint has reached the screen, not inside it.
-            QTimer.singleShot(0, self, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            then()
 
 
 class _Opening(QObject):

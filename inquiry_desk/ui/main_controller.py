@@ -25,7 +25,6 @@ from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import NewCase
 from inquiry_desk.ui.about_box import show_about
-from inquiry_desk.ui.app_main import AfterFirstPaint
 from inquiry_desk.ui.case.panels import CLOCK_TAB as CLOCK_TAB  # re-exported: tests, screenshots
 from inquiry_desk.ui.case.panels import FEES_TAB as FEES_TAB
 from inquiry_desk.ui.case.panels import IDENTITY_TAB as IDENTITY_TAB
@@ -42,6 +41,7 @@ from inquiry_desk.ui.register.view import OPEN, RegisterView
 from inquiry_desk.ui.scheduled_jobs import ScheduledJobs
 from inquiry_desk.ui.session.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockScreen, WindowLock
 from inquiry_desk.ui.tool_windows import ToolWindows
+from inquiry_desk.ui.widgets.first_paint import AfterFirstPaint
 from inquiry_desk.ui.widgets.notify import Notifier
 from inquiry_desk.ui.widgets.unsaved import holds_unsaved_input
 from inquiry_desk.ui.widgets.wheel_guard import install_wheel_guard

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -43,7 +43,6 @@ from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
 from inquiry_desk.domain.lifecycle import ANSWERED_STATES, Action, GuardContext, check
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.app import App
 from inquiry_desk.services.cases import add_event
 from inquiry_desk.services.purge.batch import CaseResult, CaseRow, purge_batch, write_transactions
 from inquiry_desk.services.purge.ledger import LEDGER_NAME, open_ledger, read_ledger
@@ -57,6 +56,34 @@ from inquiry_desk.services.purge.receipts import PurgeReceipt, Reason, ReceiptRo
 from inquiry_desk.services.purge.scan import PatternSet, ScanResult
 from inquiry_desk.services.purge.scan_child import scan_paths_in_child
 from inquiry_desk.store.models import Case, Setting
+
+if TYPE_CHECKING:
+    from inquiry_desk.services.keys import KeyService
+    from inquiry_desk.store.engine import Database
+
+
+class PurgeHost(Protocol):
+    """What the purge needs of the open application (`App` is one): it erases in the
+    database, forgets keys, tells the register, and scans the data folder."""
+
+    data_dir: Path
+    db: Database
+    keys: KeyService
+
+    @property
+    def register(self) -> _Invalidates: ...
+
+    @property
+    def cases(self) -> _HasClock: ...
+
+
+class _Invalidates(Protocol):
+    def invalidate(self) -> None: ...
+
+
+class _HasClock(Protocol):
+    today: Callable[[], date]
+
 
 # The names other modules and tests import from here, wherever they are defined now.
 __all__ = [
@@ -117,7 +144,7 @@ class ClosedCase:
 class PurgeService:
     def __init__(
         self,
-        app: App,
+        app: PurgeHost,
         *,
         today: Callable[[], date] | None = None,
         now: Callable[[], datetime] | None = None,
