@@ -267,6 +267,6 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
     controller.fill_after_first_paint()
     # The due purge runs now and hourly while the app is open (not in tests or screenshots,
     # which build the controller themselves).
-    controller.start_purge_timer()
-    controller.start_intake_poller()
+    controller.jobs.start_purge_timer()
+    controller.jobs.start_intake_poller()
     return qapp.exec()

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.errors import UserError
@@ -49,9 +48,7 @@ from inquiry_desk.ui.widgets.wheel_guard import install_wheel_guard
 if TYPE_CHECKING:
     from inquiry_desk.services.importer import ImportResult, ImportService
     from inquiry_desk.services.lifecycle import Lifecycle
-    from inquiry_desk.ui.admin.purge_timer import PurgeTimer
     from inquiry_desk.ui.dashboard.widget import DashboardWidget
-    from inquiry_desk.ui.intake.poller import IntakePoller
 
 T = TypeVar("T")
 
@@ -105,11 +102,11 @@ class MainController:
         self.dashboard_tab: DashboardTab | None = None
         self.dashboard: DashboardWidget | None = None
         self.importer = ImportController(self._import_service, actor, self.window, status=self._status)
-        self.importer.open_case.connect(self.open_case)
+        self.importer.open_case.connect(self.case_tabs.open_case)
         self.importer.finished.connect(self._imported)
         if actor.can(Permission.IMPORT):
             install_drop_target(self.window, self.importer)
-        self.file_picker = ImportFilePicker(self.window, self.settings, self.import_paths)
+        self.file_picker = ImportFilePicker(self.window, self.settings, self.importer.import_paths)
         self._connect()
         self._follow_helpers()
         self._apply_permissions()
@@ -126,9 +123,9 @@ class MainController:
                 app.reports, actor, self.window, self.notifier, self.today, self._status
             )
             self.dashboard = self.dashboard_tab.widget
-            self.dashboard.open_case.connect(self.open_case)
+            self.dashboard.open_case.connect(self.case_tabs.open_case)
         self.idle = IdleWatcher(idle_minutes, self.window)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(self.window_lock.lock)
         app_instance = QApplication.instance()
         if app_instance is not None:
             self.idle.start(app_instance)
@@ -140,11 +137,11 @@ class MainController:
         w = self.window
         w.new_action.triggered.connect(self.new_inquiry)
         w.quit_action.triggered.connect(w.close)
-        w.lock_action.triggered.connect(self.lock)
+        w.lock_action.triggered.connect(self.window_lock.lock)
         w.open_action.triggered.connect(self.open_selected)
         w.refresh_action.triggered.connect(self.refresh)
-        w.close_case_action.triggered.connect(lambda: self.close_tab(w.tabs.currentIndex()))
-        w.tabs.tabCloseRequested.connect(self.close_tab)
+        w.close_case_action.triggered.connect(lambda: self.case_tabs.close(w.tabs.currentIndex()))
+        w.tabs.tabCloseRequested.connect(self.case_tabs.close)
         w.filters_action.toggled.connect(self.register_view.filter_bar.setVisible)
         w.all_cases_action.triggered.connect(self.register_view.clear_filters)
         w.open_cases_action.triggered.connect(lambda: self.register_view.set_quick_filter(OPEN))
@@ -161,19 +158,19 @@ class MainController:
         w.clear_filters_action.triggered.connect(self.register_view.clear_filters)
         w.focus_search_action.triggered.connect(self.focus_search)
         w.about_action.triggered.connect(self.about)
-        w.import_action.triggered.connect(self.ask_import_files)
-        w.import_folder_action.triggered.connect(self.ask_import_folder)
+        w.import_action.triggered.connect(self.file_picker.ask_files)
+        w.import_folder_action.triggered.connect(self.file_picker.ask_folder)
         w.print_preview_action.triggered.connect(self.print_preview)
-        w.batch_print_action.triggered.connect(self.batch_print)
+        w.batch_print_action.triggered.connect(self.printing.batch_print)
         w.dashboard_action.triggered.connect(self.show_dashboard)
-        w.audit_action.triggered.connect(self.show_audit_log)
-        w.users_action.triggered.connect(self.show_users)
-        w.purge_action.triggered.connect(self.show_purge)
-        w.settings_action.triggered.connect(self.show_settings)
+        w.audit_action.triggered.connect(self.tools.show_audit_log)
+        w.users_action.triggered.connect(self.tools.show_users)
+        w.purge_action.triggered.connect(self.tools.show_purge)
+        w.settings_action.triggered.connect(self.tools.show_settings)
         w.tabs.currentChanged.connect(lambda _index: self._update_case_actions())
         self.register_view.filter_changed.connect(self.apply_filter)
-        self.register_view.case_activated.connect(self.open_case)
-        self.lock_screen.unlocked.connect(self.unlock)
+        self.register_view.case_activated.connect(self.case_tabs.open_case)
+        self.lock_screen.unlocked.connect(self.window_lock.unlock)
 
     def _follow_helpers(self) -> None:
         """What the helpers change, the register, the case tabs and the dashboard follow."""
@@ -206,7 +203,7 @@ class MainController:
         self._update_case_actions()
 
     def _update_case_actions(self) -> None:
-        view = self.current_case_view()
+        view = self.case_tabs.current()
         self.window.print_preview_action.setEnabled(view is not None and not view.purged)
 
     def _status(self, text: str, msecs: int = 8000) -> None:
@@ -236,13 +233,13 @@ class MainController:
 
     def refresh(self) -> None:
         self._label_due_soon()
-        self._data_changed(self.case_views())
+        self._data_changed(self.case_tabs.views())
 
     def _data_changed(self, views: Iterable[CaseView] = ()) -> None:
         """Cases changed: the register (keeping its selection), these case tabs and the dashboard follow."""
         self._reload_register()
         for view in views:
-            self.reload_case(view)
+            self.case_tabs.reload(view)
         self._mark_dashboard_stale()
 
     def _reload_register(self) -> None:
@@ -273,25 +270,11 @@ class MainController:
         self.window.count_label.setText(f"{total:,} case{'s' if total != 1 else ''}")
 
     # --- case tabs (case_tabs) -----------------------------------------------------------
-    def case_views(self) -> list[CaseView]:
-        return self.case_tabs.views()
-
-    def current_case_view(self) -> CaseView | None:
-        return self.case_tabs.current()
 
     def open_selected(self) -> None:
         row = self.register_view.current_row()
         if row is not None:
-            self.open_case(row.ref)
-
-    def open_case(self, ref: str) -> CaseView | None:
-        return self.case_tabs.open_case(ref)
-
-    def reload_case(self, view: CaseView) -> None:
-        self.case_tabs.reload(view)
-
-    def close_tab(self, index: int) -> None:
-        self.case_tabs.close(index)
+            self.case_tabs.open_case(row.ref)
 
     @property
     def lifecycle(self) -> Lifecycle:
@@ -310,65 +293,34 @@ class MainController:
             self.dashboard_tab.mark_stale()
 
     # --- tool windows and printing (tool_windows, print_actions) -------------------------
-    def show_audit_log(self) -> QWidget | None:
-        return self.tools.show_audit_log()
-
-    def show_users(self) -> QWidget | None:
-        return self.tools.show_users()
-
-    def show_purge(self) -> QWidget | None:
-        return self.tools.show_purge()
-
-    def show_settings(self) -> QWidget | None:
-        return self.tools.show_settings()
 
     def print_preview(self) -> QWidget | None:
-        return self.printing.print_preview(self.current_case_view())
-
-    def batch_print(self) -> QWidget | None:
-        return self.printing.batch_print()
+        return self.printing.print_preview(self.case_tabs.current())
 
     def _cases_purged_or_held(self) -> None:
-        self._data_changed(self.case_views())
+        self._data_changed(self.case_tabs.views())
 
     def _after_printing(self, view: CaseView) -> None:
-        if view in self.case_views():
-            self.reload_case(view)
+        if view in self.case_tabs.views():
+            self.case_tabs.reload(view)
 
     # --- import (import_files, import_controller) -----------------------------------------
-    def ask_import_files(self) -> QFileDialog:
-        return self.file_picker.ask_files()
-
-    def ask_import_folder(self) -> QFileDialog:
-        return self.file_picker.ask_folder()
-
-    @property
-    def file_dialog(self) -> QFileDialog | None:
-        return self.file_picker.dialog
 
     def _import_service(self) -> ImportService:
         from inquiry_desk.services.importer import ImportService
 
         return ImportService(self.app)
 
-    def import_paths(self, paths: list[Path]) -> bool:
-        return self.importer.import_paths(paths)
-
     def _imported(self, results: list[ImportResult]) -> None:
         touched = {r.ref for r in results if r.ref}
-        self._data_changed(view for view in self.case_views() if view.ref in touched)
+        self._data_changed(view for view in self.case_tabs.views() if view.ref in touched)
 
     # --- scheduled purge, watched folder and mailbox (scheduled_jobs) ------------------------
-    def start_purge_timer(self, interval_ms: int | None = None) -> PurgeTimer:
-        return self.jobs.start_purge_timer(interval_ms)
-
-    def start_intake_poller(self, interval_ms: int | None = None) -> IntakePoller:
-        return self.jobs.start_intake_poller(interval_ms)
 
     def has_unsaved_input(self) -> bool:
         """Whether closing the window would lose something typed: in a case tab (its panels,
         an action dialog, a note), in the new inquiry, or in a tool window (the settings)."""
-        forms: list[QWidget] = [*self.case_views(), *self.tools.windows.values()]
+        forms: list[QWidget] = [*self.case_tabs.views(), *self.tools.windows.values()]
         if self.intake is not None:
             forms.append(self.intake)
         # Hidden ones count too: the idle lock hides dialogs and shows them again on unlock.
@@ -408,18 +360,9 @@ class MainController:
         self.window.statusBar().showMessage(f"{ref} logged.", 8000)
         self._guard("Register", self.model.reload)
         self.register_view.select_ref(ref)
-        self.open_case(ref)
+        self.case_tabs.open_case(ref)
 
     # --- idle lock ----------------------------------------------------------------------
-    @property
-    def locked(self) -> bool:
-        return self.window_lock.locked
-
-    def lock(self) -> None:
-        self.window_lock.lock()
-
-    def unlock(self) -> None:
-        self.window_lock.unlock()
 
     def _verify_password(self, password: str) -> bool:
         try:

@@ -153,7 +153,7 @@ def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str) -> list[P
     window.show()
     controller.show_dashboard()
     paths = [_save(window, out_dir / "dashboard.png")]
-    settings_window = controller.show_settings()
+    settings_window = controller.tools.show_settings()
     if settings_window is not None:
         paths.append(_save(settings_window, out_dir / "settings.png"))
         settings_window.close()
@@ -177,7 +177,7 @@ def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
         saved.append(_save(window, out_dir / "register.png"))
 
         ref = _japanese_request(app) or _japanese_open_case(app)
-        view = controller.open_case(ref) if ref is not None else None
+        view = controller.case_tabs.open_case(ref) if ref is not None else None
         if view is not None:
             saved.append(_save(window, out_dir / "case.png"))
             identity = view.panel_tab(IDENTITY_TAB)
@@ -212,9 +212,9 @@ def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
         signin.close()
         signin.deleteLater()
 
-        controller.lock()
+        controller.window_lock.lock()
         saved.append(_save(window, out_dir / "locked.png"))
-        controller.unlock()
+        controller.window_lock.unlock()
         window.close()
         window.deleteLater()
         _settle()

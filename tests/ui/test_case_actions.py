@@ -45,7 +45,7 @@ def _gdpr_case(app: App, actor: Actor) -> str:
 
 
 def _open(ctl: MainController, ref: str) -> tuple[CaseView, LifecyclePanel]:
-    view = ctl.open_case(ref)
+    view = ctl.case_tabs.open_case(ref)
     assert isinstance(view, CaseView)
     panel = view.lifecycle_panel
     assert isinstance(panel, LifecyclePanel)

@@ -31,7 +31,7 @@ def _first(app: App, state: CaseState | None = None) -> str:
 @pytest.mark.demo
 def test_case_view_shows_parties_and_timeline(qtbot: object, controller: MainController, app: App) -> None:
     ref = _first(app, CaseState.IN_PROGRESS)
-    view = controller.open_case(ref)
+    view = controller.case_tabs.open_case(ref)
     assert isinstance(view, CaseView)
     texts = [label.text() for label in view.findChildren(QLabel)]
     assert ref in texts
@@ -39,13 +39,13 @@ def test_case_view_shows_parties_and_timeline(qtbot: object, controller: MainCon
     assert any(view.detail.applicant.name in t for t in texts)
     assert view.timeline.topLevelItemCount() == len(view.detail.events) > 0
     # Opening it again focuses the existing tab instead of a second copy.
-    assert controller.open_case(ref) is view
-    assert len(controller.case_views()) == 1
+    assert controller.case_tabs.open_case(ref) is view
+    assert len(controller.case_tabs.views()) == 1
 
 
 @pytest.mark.demo
 def test_add_note(qtbot: object, controller: MainController, app: App) -> None:
-    view = controller.open_case(_first(app, CaseState.RECEIVED))
+    view = controller.case_tabs.open_case(_first(app, CaseState.RECEIVED))
     assert view is not None
     before = len(view.detail.notes)
     view.note_edit.setPlainText("")
@@ -59,7 +59,7 @@ def test_add_note(qtbot: object, controller: MainController, app: App) -> None:
 
 @pytest.mark.demo
 def test_purged_case_shows_anonymous_facts(qtbot: object, controller: MainController, app: App) -> None:
-    view = controller.open_case(_first(app, CaseState.PURGED))
+    view = controller.case_tabs.open_case(_first(app, CaseState.PURGED))
     assert view is not None
     texts = " ".join(label.text() for label in view.findChildren(QLabel))
     assert "Personal data erased on" in texts
@@ -74,7 +74,7 @@ def test_image_attachment_opens_in_viewer(
         detail = app.cases.get(staff, row.ref)
         if detail.attachments:
             break
-    view = controller.open_case(detail.ref)
+    view = controller.case_tabs.open_case(detail.ref)
     assert view is not None
     item = view.attachment_tree.topLevelItem(0)
     view.attachment_tree.itemActivated.emit(item, 0)

@@ -45,7 +45,7 @@ def test_type_save_row_appears_and_case_opens(
     row = controller.model.index(0, 0).data(ROW_ROLE)
     assert row.ref == ref and row.applicant == "山田 花子" and row.channel is Channel.FAX
     view = controller.window.tabs.currentWidget()
-    assert view in controller.case_views()
+    assert view in controller.case_tabs.views()
     assert view.detail.applicant is not None
     assert view.detail.applicant.name_kana == "ヤマダ ハナコ"
     assert [n.text for n in view.detail.notes] == ["Form enclosed."]

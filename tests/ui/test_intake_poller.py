@@ -60,7 +60,7 @@ def test_controller_reloads_the_register_after_a_poll(
     os.utime(target, (time.time() - 60,) * 2)
     set_watch_folder(controller.app, manager, folder)
     before = controller.model.rowCount()
-    poller = controller.start_intake_poller(interval_ms=3_600_000)
+    poller = controller.jobs.start_intake_poller(interval_ms=3_600_000)
     qtbot.waitUntil(lambda: controller.model.rowCount() == before + 1, timeout=60_000)
     assert "Imported 1 new item" in controller.window.statusBar().currentMessage()
     poller.stop()

@@ -92,7 +92,7 @@ def test_staff_acts_through_the_panel_and_the_register_row_follows(
     ctl = controller
     ref = _received_request(app)
     assert _register_state(ctl, ref) == CaseState.RECEIVED.label
-    view = ctl.open_case(ref)
+    view = ctl.case_tabs.open_case(ref)
     assert isinstance(view, CaseView)
     panel = view.lifecycle_panel
     assert isinstance(panel, LifecyclePanel) and panel.isVisible()
@@ -126,7 +126,7 @@ def test_staff_acts_through_the_panel_and_the_register_row_follows(
 @pytest.mark.demo
 def test_a_purged_case_has_no_panels(qtbot: QtBot, controller: MainController, app: App) -> None:
     rows = app.register.page(RegisterFilter(states=frozenset({CaseState.PURGED})), limit=1)
-    view = controller.open_case(rows[0].ref)
+    view = controller.case_tabs.open_case(rows[0].ref)
     assert view is not None and view.lifecycle_panel is None and view.panels() == []
     assert view.panel_tab(IDENTITY_TAB) == -1
     assert not controller.window.print_preview_action.isEnabled()
@@ -140,7 +140,7 @@ def test_a_question_has_a_clock_but_no_identity_or_fee_tab(
         RegisterFilter(kinds=frozenset({CaseKind.QUESTION, CaseKind.COMPLAINT}), include_purged=False),
         limit=1,
     )
-    view = controller.open_case(rows[0].ref)
+    view = controller.case_tabs.open_case(rows[0].ref)
     assert view is not None and view.lifecycle_panel is not None
     assert view.panel_tab(CLOCK_TAB) >= 0
     assert view.panel_tab(IDENTITY_TAB) == -1 and view.panel_tab(FEES_TAB) == -1
@@ -160,7 +160,7 @@ def test_manager_sees_the_dashboard_and_opens_a_case_from_it(
     assert data is not None and ctl.dashboard.tile_open.value.text() == str(data.open_total)
     assert data.overdue
     ctl.dashboard.open_case.emit(data.overdue[0].ref)
-    view = ctl.current_case_view()
+    view = ctl.case_tabs.current()
     assert view is not None and view.ref == data.overdue[0].ref
 
 
@@ -276,7 +276,7 @@ def test_drop_the_inbox_creates_cases_and_lists_them(
     # QTest's double click only counts after a click on the same cell, as a real one does.
     qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    view = ctl.current_case_view()
+    view = ctl.case_tabs.current()
     assert view is not None and view.ref == created[0]
     # The same files again are duplicates, never second cases.
     _drop(qtbot, ctl, [inbox / files[0]])
@@ -302,7 +302,7 @@ def test_a_corrupt_file_is_refused_with_its_reason(
     assert controller.model.total == 0 and bad.exists()  # left where it was
     # Double-clicking a refused row opens nothing.
     dialog.table.activated.emit(dialog.model.index(0, COL_REF))
-    assert controller.current_case_view() is None
+    assert controller.case_tabs.current() is None
 
 
 def test_import_menu_opens_a_file_dialog_and_imports_what_is_chosen(
@@ -310,7 +310,7 @@ def test_import_menu_opens_a_file_dialog_and_imports_what_is_chosen(
 ) -> None:
     ctl = controller
     ctl.window.import_action.trigger()
-    dialog = ctl.file_dialog
+    dialog = ctl.file_picker.dialog
     assert dialog is not None and dialog.isVisible()  # open(), not exec(): the test goes on
     chosen = [str(inbox / "01-access-request-gdpr.eml"), str(inbox / "13-fax-correction.tif")]
     with qtbot.waitSignal(ctl.importer.finished, timeout=60_000) as blocker:
@@ -320,8 +320,8 @@ def test_import_menu_opens_a_file_dialog_and_imports_what_is_chosen(
     assert ctl.model.total == 2
     dialog.close()
     ctl.window.import_folder_action.trigger()
-    assert ctl.file_dialog is not None and ctl.file_dialog.isVisible()
-    ctl.file_dialog.close()
+    assert ctl.file_picker.dialog is not None and ctl.file_picker.dialog.isVisible()
+    ctl.file_picker.dialog.close()
 
 
 def test_many_files_show_progress_and_can_be_cancelled(
@@ -331,9 +331,9 @@ def test_many_files_show_progress_and_can_be_cancelled(
     ctl.importer.progress_threshold = 1
     files = sorted(inbox.iterdir())
     with qtbot.waitSignal(ctl.importer.finished, timeout=120_000) as blocker:
-        assert ctl.import_paths(files)
+        assert ctl.importer.import_paths(files)
         assert ctl.importer.progress is not None
-        assert not ctl.import_paths(files)  # never two imports at once
+        assert not ctl.importer.import_paths(files)  # never two imports at once
         ctl.importer.progress.canceled.emit()  # what its Cancel button does
     assert len(blocker.args[0]) < len(files)
     assert ctl.importer.progress is None

@@ -175,7 +175,7 @@ def test_enter_on_a_row_opens_the_case(qtbot: object, controller: MainController
     view.table.setFocus()
     view.table.setCurrentIndex(controller.model.index(row, COL_REF))
     qtbot.keyClick(view.table, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    opened = controller.case_views()
+    opened = controller.case_tabs.views()
     assert [v.ref for v in opened] == [controller.model.row_at(row).ref]
     assert controller.window.tabs.currentWidget() is opened[0]
 
@@ -188,7 +188,7 @@ def test_admin_cannot_open_personal_data(
     ctl = make_ctl(app, admin)
     assert not ctl.window.new_action.isVisible()
     ref = ctl.model.row_at(0).ref
-    assert ctl.open_case(ref) is None
+    assert ctl.case_tabs.open_case(ref) is None
     assert notifier.messages and "does not allow" in notifier.messages[0][1]
     ctl.window.close()
 

@@ -278,7 +278,7 @@ def test_idle_lock_applies_to_the_open_window(
     qtbot: QtBot, make_ctl: MakeController, app: App, lc: Lifecycle, manager: Actor
 ) -> None:
     ctl = make_ctl(app, manager)
-    dialog = ctl.show_settings()
+    dialog = ctl.tools.show_settings()
     assert isinstance(dialog, SettingsDialog)
     _type_number(qtbot, dialog.idle.minutes, 25)
     qtbot.mouseClick(dialog.idle.save_button, LEFT)

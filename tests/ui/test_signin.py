@@ -82,7 +82,7 @@ def test_idle_lock_then_unlock_keeps_typed_work(
     assert isinstance(dialog, IntakeDialog)
     ime_type(dialog.applicant.name, "佐藤 一郎")
     # No input for 0.12 s: the window locks and hides the dialog.
-    qtbot.waitUntil(lambda: ctl.locked, timeout=3000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: ctl.window_lock.locked, timeout=3000)  # type: ignore[attr-defined]
     assert ctl.window.stack.currentWidget() is ctl.lock_screen
     assert not dialog.isVisible()
     assert not ctl.window.new_action.isEnabled()
@@ -90,10 +90,10 @@ def test_idle_lock_then_unlock_keeps_typed_work(
     ctl.idle.stop(ctl.window)  # keep the test deterministic while we type
     qtbot.keyClicks(ctl.lock_screen.password, "wrong")  # type: ignore[attr-defined]
     qtbot.keyClick(ctl.lock_screen.password, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    assert ctl.locked and ctl.lock_screen.error.isVisible()
+    assert ctl.window_lock.locked and ctl.lock_screen.error.isVisible()
     qtbot.keyClicks(ctl.lock_screen.password, "correct horse")  # type: ignore[attr-defined]
     qtbot.keyClick(ctl.lock_screen.password, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    assert not ctl.locked
+    assert not ctl.window_lock.locked
     assert ctl.window.stack.currentWidget() is ctl.window.tabs
     assert dialog.isVisible() and dialog.applicant.name.text() == "佐藤 一郎"
     assert ctl.window.new_action.isEnabled()
@@ -105,8 +105,8 @@ def test_input_postpones_the_lock(qtbot: object, app: App, staff: Actor, make_ct
     for _ in range(6):  # typing every 0.1 s keeps the 0.3 s timer from firing
         qtbot.keyClick(ctl.register_view.search, Qt.Key.Key_A)  # type: ignore[attr-defined]
         qtbot.wait(100)  # type: ignore[attr-defined]
-    assert not ctl.locked
-    qtbot.waitUntil(lambda: ctl.locked, timeout=3000)  # type: ignore[attr-defined]
+    assert not ctl.window_lock.locked
+    qtbot.waitUntil(lambda: ctl.window_lock.locked, timeout=3000)  # type: ignore[attr-defined]
     ctl.window.close()
 
 

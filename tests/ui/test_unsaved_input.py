@@ -50,7 +50,7 @@ def _open_case(
 ) -> tuple[MainController, CaseView]:
     ref = app.cases.create(staff, new_case(RECEIVED))
     ctl = make_ctl(app, staff)
-    view = ctl.open_case(ref)
+    view = ctl.case_tabs.open_case(ref)
     assert isinstance(view, CaseView)
     return ctl, view
 
@@ -175,7 +175,7 @@ def test_closing_a_case_tab_with_an_unrecorded_fee_asks(
 
     qtbot.mouseClick(_close_tab_button(ctl, view), LEFT)
     assert answer(qtbot, KEEP_BUTTON) == DISCARD_QUESTION
-    assert view in ctl.case_views() and fees.note_edit.text() == "Money order in the envelope"
+    assert view in ctl.case_tabs.views() and fees.note_edit.text() == "Money order in the envelope"
 
     # Recorded, nothing is left to lose: the tab closes without a question.
     fees.kind_combo.setCurrentIndex(fees.kind_combo.findData(FeeEntryKind.REQUESTED))
@@ -183,7 +183,7 @@ def test_closing_a_case_tab_with_an_unrecorded_fee_asks(
     assert fees.model.rowCount() == 1
     qtbot.mouseClick(_close_tab_button(ctl, view), LEFT)
     assert no_question()
-    assert view not in ctl.case_views()
+    assert view not in ctl.case_tabs.views()
 
 
 def test_closing_a_case_tab_with_unadded_evidence_asks_and_discard_closes_it(
@@ -198,14 +198,14 @@ def test_closing_a_case_tab_with_unadded_evidence_asks_and_discard_closes_it(
 
     ctl.window.close_case_action.trigger()  # Ctrl+W
     assert answer(qtbot, DISCARD_BUTTON) == DISCARD_QUESTION
-    assert view not in ctl.case_views()
+    assert view not in ctl.case_tabs.views()
 
 
 def test_settings_esc_asks_and_a_value_typed_back_is_not_a_change(
     qtbot: QtBot, make_ctl: MakeController, app: App, lc: Lifecycle, manager: Actor
 ) -> None:
     ctl = make_ctl(app, manager)
-    dialog = ctl.show_settings()
+    dialog = ctl.tools.show_settings()
     assert dialog is not None
     spin = dialog.fees.other_fee  # type: ignore[attr-defined]
     spin.setFocus()
@@ -219,7 +219,7 @@ def test_settings_esc_asks_and_a_value_typed_back_is_not_a_change(
     assert not dialog.isVisible()
     assert lc.rules.fee_rules().other_fee_jpy == 0
 
-    again = ctl.show_settings()
+    again = ctl.tools.show_settings()
     assert again is not None and again is not dialog
     spin = again.fees.other_fee  # type: ignore[attr-defined]
     spin.selectAll()
@@ -243,7 +243,7 @@ def test_closing_the_window_with_unsaved_input_asks_and_keep_editing_keeps_it_op
 
     ctl.window.close()
     assert answer(qtbot, KEEP_BUTTON) == DISCARD_QUESTION
-    assert ctl.window.isVisible() and view in ctl.case_views()
+    assert ctl.window.isVisible() and view in ctl.case_tabs.views()
     assert identity.type_combo.currentIndex() == chosen
 
     ctl.window.close()
@@ -279,7 +279,7 @@ def test_a_note_being_typed_survives_a_panel_action_and_is_asked_about(
     assert [n.text for n in view.detail.notes] == ["Called back at 15:00"]
     assert view.note_edit.toPlainText() == ""  # added, so not carried over
     qtbot.mouseClick(_close_tab_button(ctl, view), LEFT)
-    assert no_question() and view not in ctl.case_views()
+    assert no_question() and view not in ctl.case_tabs.views()
 
 
 # --- 3. the mouse wheel ------------------------------------------------------------------------
