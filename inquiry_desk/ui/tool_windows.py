@@ -77,7 +77,7 @@ class ToolWindows(QObject):
     def show_users(self) -> QWidget | None:
         from inquiry_desk.ui.admin.users_dialog import UsersDialog
 
-        return self.show("Staff accounts", lambda: UsersDialog(self.app, self.actor, self.window))
+        return self.show("Staff accounts", lambda: UsersDialog(self.app.users, self.actor, self.window))
 
     def show_purge(self) -> QWidget | None:
         return self.show("Purge and retention", self._make_purge_dialog)

@@ -62,7 +62,7 @@ def test_staff_cannot_read_the_audit_log(qtbot: QtBot, app: App) -> None:
 @pytest.mark.demo
 def test_admin_adds_deactivates_and_resets(qtbot: QtBot, qtmodeltester, app: App, ime_type) -> None:
     admin = app.users.authenticate("admin", "demo")
-    dialog = UsersDialog(app, admin)
+    dialog = UsersDialog(app.users, admin)
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
     before = dialog.model.rowCount()
@@ -85,7 +85,7 @@ def test_admin_adds_deactivates_and_resets(qtbot: QtBot, qtmodeltester, app: App
 
 @pytest.mark.demo
 def test_staff_sees_no_accounts(qtbot: QtBot, app: App) -> None:
-    dialog = UsersDialog(app, Actor("staff", "staff"))
+    dialog = UsersDialog(app.users, Actor("staff", "staff"))
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 0 and "does not allow" in dialog.message.text()
 

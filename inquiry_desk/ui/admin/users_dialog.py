@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.enums import Role
 from inquiry_desk.domain.errors import UserError, ValidationFailed
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.app import App
-from inquiry_desk.services.users import UserView
+from inquiry_desk.services.users import UserService, UserView
 from inquiry_desk.ui.widgets.row_model import ROW_ROLE, RowTableModel
 
 COL_USERNAME, COL_NAME, COL_ROLE, COL_STATUS = range(4)
@@ -40,9 +39,9 @@ class UsersModel(RowTableModel[UserView]):
 
 
 class UsersDialog(QDialog):
-    def __init__(self, app: App, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.app = app
+        self.users = users
         self.actor = actor
         self.setWindowTitle("Staff accounts")
         self.resize(720, 520)
@@ -96,7 +95,7 @@ class UsersDialog(QDialog):
 
     def refresh(self) -> None:
         try:
-            self.model.set_rows(self.app.users.list(self.actor))
+            self.model.set_rows(self.users.list(self.actor))
         except UserError as exc:
             self.message.setText(exc.message)
         self._selection_changed()
@@ -117,7 +116,7 @@ class UsersDialog(QDialog):
     def add_user(self) -> None:
         role = self.new_role.currentData()
         try:
-            self.app.users.create(
+            self.users.create(
                 self.actor,
                 self.new_username.text(),
                 self.new_name.text(),
@@ -140,7 +139,7 @@ class UsersDialog(QDialog):
         if user is None:
             return
         try:
-            self.app.users.set_active(self.actor, user.username, not user.active)
+            self.users.set_active(self.actor, user.username, not user.active)
         except UserError as exc:
             self.message.setText(exc.message)
             return
@@ -151,7 +150,7 @@ class UsersDialog(QDialog):
         if user is None:
             return
         try:
-            self.app.users.set_password(self.actor, user.username, self.password_edit.text())
+            self.users.set_password(self.actor, user.username, self.password_edit.text())
         except ValidationFailed as exc:
             self.message.setText("\n".join(exc.fields.values()))
             return

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.app import App
 from inquiry_desk.services.case_views import CaseDetail
+from inquiry_desk.services.cases import CaseService
 from inquiry_desk.ui.case.panels import add_case_panels
 from inquiry_desk.ui.case.view import CaseView
 from inquiry_desk.ui.widgets.guard import Guard
@@ -36,7 +36,7 @@ class CaseTabs(QObject):
 
     def __init__(
         self,
-        app: App,
+        cases: CaseService,
         actor: Actor,
         tabs: QTabWidget,
         guard: Guard,
@@ -45,7 +45,7 @@ class CaseTabs(QObject):
     ) -> None:
         super().__init__(tabs)
         self.tabs = tabs  # the main window's: the register and the dashboard have a tab too
-        self.app = app
+        self.cases = cases
         self.actor = actor
         self._guard = guard
         self._today = today
@@ -63,7 +63,7 @@ class CaseTabs(QObject):
             if view.ref == ref:
                 self.tabs.setCurrentWidget(view)
                 return view
-        detail = self._guard("Open case", lambda: self.app.cases.get(self.actor, ref))
+        detail = self._guard("Open case", lambda: self.cases.get(self.actor, ref))
         if detail is None:
             return None
         view = CaseView(detail, self, self._today())
@@ -86,7 +86,7 @@ class CaseTabs(QObject):
         self.case_changed.emit()
 
     def reload(self, view: CaseView) -> None:
-        detail = self._guard("Case", lambda: self.app.cases.get(self.actor, view.ref, record_view=False))
+        detail = self._guard("Case", lambda: self.cases.get(self.actor, view.ref, record_view=False))
         if detail is None:
             return
         view.show_detail(detail)
@@ -111,15 +111,13 @@ class CaseTabs(QObject):
 
     # CaseActions, used by CaseView
     def add_note(self, ref: str, text: str) -> CaseDetail:
-        self.app.cases.add_note(self.actor, ref, text)
-        return self.app.cases.get(self.actor, ref, record_view=False)
+        self.cases.add_note(self.actor, ref, text)
+        return self.cases.get(self.actor, ref, record_view=False)
 
     def open_attachment(self, ref: str, attachment_id: int) -> None:
         from inquiry_desk.ui.case.attachment_viewer import AttachmentViewer
 
-        found = self._guard(
-            "Attachment", lambda: self.app.cases.attachment_bytes(self.actor, ref, attachment_id)
-        )
+        found = self._guard("Attachment", lambda: self.cases.attachment_bytes(self.actor, ref, attachment_id))
         if found is None:
             return
         name, content_type, data = found
