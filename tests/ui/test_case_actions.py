@@ -412,3 +412,33 @@ def test_an_action_click_is_one_write_and_audits_no_second_viewing(
     monkeypatch.undo()
     after = _audited(app, manager, ref)
     assert after.count("case.view") == 1 and len(after) == opened + 1
+
+
+def test_a_hidden_panel_reads_the_case_again_only_when_its_tab_is_shown(
+    qtbot: QtBot,
+    app: App,
+    lc: Lifecycle,
+    staff: Actor,
+    make_ctl: Callable[..., MainController],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ref = app.cases.create(staff, new_case(RECEIVED, kind=CaseKind.QUESTION, types=()))
+    ctl = make_ctl(app, staff)
+    view, panel = _open(ctl, ref)
+    clock_view = view.panel(CLOCK_TAB)
+    assert isinstance(clock_view, ClockLedgerView) and not clock_view.isVisible()
+    ledgers: list[str] = []
+    real_ledger = lc.deadlines.ledger
+
+    def counted_ledger(*args: Any, **kwargs: Any) -> Any:
+        ledgers.append(args[1])
+        return real_ledger(*args, **kwargs)
+
+    monkeypatch.setattr(lc.deadlines, "ledger", counted_ledger)
+    _click(qtbot, panel.buttons[Action.START_WORK])
+    assert ledgers == []  # the Clock tab is not on screen: nothing read for it yet
+    view.tabs.setCurrentIndex(view.panel_tab(CLOCK_TAB))
+    assert ledgers == [ref]  # shown: it reads the case once
+    view.tabs.setCurrentIndex(0)
+    view.tabs.setCurrentIndex(view.panel_tab(CLOCK_TAB))
+    assert ledgers == [ref]  # and not again while nothing changed

@@ -77,11 +77,7 @@ class CaseTabs(QObject):
 
     def _panel_changed(self, view: CaseView, sender: QWidget) -> None:
         """A panel changed the case: the other panels, the view, the register row follow."""
-        for panel in [view.lifecycle_panel, *view.panels()]:
-            if panel is not None and panel is not sender:
-                refresh = getattr(panel, "refresh", None)
-                if callable(refresh):
-                    refresh()
+        view.refresh_panels(changed_by=sender)
         self.reload(view)
         self.case_changed.emit()
 

@@ -73,11 +73,16 @@ class CaseView(QWidget):
         # when the read-only pages are rebuilt.
         self._panels: dict[int, tuple[QWidget, str]] = {}
         self._pages: dict[int, QScrollArea] = {}
+        # Panels whose data changed while their tab was hidden: refreshed when next shown, so
+        # that one click reads what is on screen, not every panel of the case.
+        self._stale: set[int] = set()
+        self._rebuilding = False
         self.top = QHBoxLayout()
         self.top.setSpacing(16)
         self.top.addWidget(self.header, 3, Qt.AlignmentFlag.AlignTop)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._refresh_if_stale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(10)
@@ -114,6 +119,25 @@ class CaseView(QWidget):
             return -1
         return self.tabs.insertTab(self.tabs.count() - 1, page, title)
 
+    def refresh_panels(self, changed_by: QWidget | None = None) -> None:
+        """The case changed: the lifecycle panel and the panel on screen read it again now,
+        the others when their tab is next shown. ``changed_by`` is up to date already."""
+        for panel in [self.lifecycle_panel, *self.panels()]:
+            if panel is None or panel is changed_by:
+                continue
+            if panel is self.lifecycle_panel or panel.isVisible():
+                _refresh(panel)
+            else:
+                self._stale.add(id(panel))
+
+    def _refresh_if_stale(self, index: int) -> None:
+        if self._rebuilding:
+            return
+        entry = self._panels.get(id(self.tabs.widget(index)))
+        if entry is not None and id(entry[0]) in self._stale:
+            self._stale.discard(id(entry[0]))
+            _refresh(entry[0])
+
     def panels(self) -> list[QWidget]:
         return [panel for panel, _title in self._panels.values()]
 
@@ -141,6 +165,15 @@ class CaseView(QWidget):
         return self.detail.ref
 
     def show_detail(self, detail: CaseDetail) -> None:
+        # Rebuilding the pages moves the current tab about: no stale panel reads meanwhile.
+        self._rebuilding = True
+        try:
+            self._show_detail(detail)
+        finally:
+            self._rebuilding = False
+        self._refresh_if_stale(self.tabs.currentIndex())
+
+    def _show_detail(self, detail: CaseDetail) -> None:
         current_index = self.tabs.currentIndex()
         current = self.tabs.currentWidget()
         purged = detail.state is CaseState.PURGED
@@ -466,3 +499,9 @@ def _empty(text: str) -> QWidget:
     layout.addWidget(label)
     layout.addStretch(2)
     return frame
+
+
+def _refresh(panel: QWidget) -> None:
+    refresh = getattr(panel, "refresh", None)
+    if callable(refresh):
+        refresh()
