@@ -25,7 +25,7 @@ os.environ.pop("INQUIRY_DESK_HOME", None)
 from inquiry_desk.domain.enums import Role
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.lifecycle import Lifecycle
+from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
 # One private CUPS server for the session (Qt's print support caches the server it saw first).
@@ -61,7 +61,7 @@ def app(
     application = App.open(data_dir, key_store=key_store, today=clock)
     demo = request.node.get_closest_marker("demo")
     if demo is not None:  # the demo generator's data: small, deterministic, dated from the clock
-        from inquiry_desk.services.demo import fill_demo
+        from inquiry_desk.services.demo.generator import fill_demo
 
         fill_demo(application, cases=40, purged=demo.kwargs.get("purged", 20), seed=7, today=clock())
         application.users.sleep = lambda _seconds: None  # no slow-down on the demo passwords

@@ -250,7 +250,7 @@ def test_mailbox_configure_keeps_the_password_in_the_keyring(
     import keyring
 
     from inquiry_desk.services.app import App
-    from inquiry_desk.services.mailbox import KEYRING_SERVICE, MailboxService
+    from inquiry_desk.services.intake.mailbox import KEYRING_SERVICE, MailboxService
 
     monkeypatch.setenv("INQUIRY_DESK_USER", "manager")
     monkeypatch.setenv("INQUIRY_DESK_PASSWORD", "demo")

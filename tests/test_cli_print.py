@@ -16,7 +16,7 @@ from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language,
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewCase
+from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from tests.cups_server import CupsServer
 

@@ -12,7 +12,7 @@ from inquiry_desk.cli.main import main
 from inquiry_desk.domain.deadline_settings import DeadlineRules
 from inquiry_desk.domain.enums import Jurisdiction, Role
 from inquiry_desk.services.app import App
-from inquiry_desk.services.lifecycle_settings import ApprovalRules
+from inquiry_desk.services.settings.lifecycle import ApprovalRules
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from tests.services.lifecycle_helpers import make_user, new_case
 

@@ -11,7 +11,7 @@ from inquiry_desk.services.actors import SYSTEM, Actor, Permission
 
 
 def cmd_cases(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.register import RegisterFilter
+    from inquiry_desk.services.cases.register import RegisterFilter
 
     app = run.app()
     actor: Actor = SYSTEM

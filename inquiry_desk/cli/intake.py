@@ -17,7 +17,7 @@ from inquiry_desk.domain.errors import UserError
 
 if TYPE_CHECKING:
     from inquiry_desk.cli.runner import Runner
-    from inquiry_desk.services.importer import ImportResult
+    from inquiry_desk.services.intake.importer import ImportResult
 
 
 def _print_results(results: list[ImportResult], as_json: bool) -> None:
@@ -46,7 +46,7 @@ def _exit_code(results: list[ImportResult]) -> int:
 
 
 def cmd_import(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.importer import ImportService
+    from inquiry_desk.services.intake.importer import ImportService
 
     app = run.app()
     actor = run.user()
@@ -60,7 +60,7 @@ def cmd_import(args: argparse.Namespace, run: Runner) -> int:
 
 def cmd_watch_folder(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.domain.errors import UserError
-    from inquiry_desk.services.watch_folder import get_watch_folder, scan_once, set_watch_folder
+    from inquiry_desk.services.intake.watch_folder import get_watch_folder, scan_once, set_watch_folder
 
     app = run.app()
     actor = run.user()
@@ -99,7 +99,7 @@ def _mailbox_password() -> str:
 
 def _configure_mailbox(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.intake.imap_client import ImapConfig
-    from inquiry_desk.services.mailbox import MailboxService, store_password
+    from inquiry_desk.services.intake.mailbox import MailboxService, store_password
 
     if not args.host or not args.username:
         raise UserError("mailbox configure needs --host and --username.")
@@ -122,7 +122,7 @@ def _configure_mailbox(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_mailbox(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.mailbox import MailboxService
+    from inquiry_desk.services.intake.mailbox import MailboxService
 
     if args.action == "configure":
         return _configure_mailbox(args, run)

@@ -14,7 +14,7 @@ from inquiry_desk.domain.approvals import ApprovalSubject
 from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory, right_to_complain_text
-from inquiry_desk.services.workflow import (
+from inquiry_desk.services.lifecycle.workflow import (
     ActionInput,
     LifecycleStatus,
 )

@@ -26,7 +26,7 @@ log = logging.getLogger("inquiry_desk")
 
 
 def cmd_demo(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.demo import DEMO_PASSWORD, DEMO_USERS, fill_demo
+    from inquiry_desk.services.demo.generator import DEMO_PASSWORD, DEMO_USERS, fill_demo
 
     app = run.app()
     refs = fill_demo(app, cases=args.cases, purged=args.purged, seed=args.seed)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from inquiry_desk.cli.runner import Runner
     from inquiry_desk.domain.deadline_settings import DeadlineRules
     from inquiry_desk.domain.fees import FeeRules
-    from inquiry_desk.services.lifecycle_settings import ApprovalRules
+    from inquiry_desk.services.settings.lifecycle import ApprovalRules
 
 UNIT_WORDS = {
     "months": ("month", "months"),
@@ -74,7 +74,7 @@ def _describe_fees(rules: FeeRules) -> list[str]:
 
 
 def cmd_settings(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services import rules_service
+    from inquiry_desk.services.lifecycle import rules as rules_service
 
     # Read and check every file first: a mistake in the last one must not leave the first saved.
     deadlines = rules_service.load_deadline_file(Path(args.deadlines_file)) if args.deadlines_file else None

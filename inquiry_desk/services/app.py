@@ -25,9 +25,9 @@ from sqlalchemy import select
 from inquiry_desk.domain.errors import DatabaseProblem, KeyringUnavailable
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.cases import CaseService
+from inquiry_desk.services.cases.register import RegisterService
+from inquiry_desk.services.cases.service import CaseService
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.register import RegisterService
 from inquiry_desk.services.users import UserService
 from inquiry_desk.store import schema
 from inquiry_desk.store.crypto import open_sealed, seal
@@ -37,7 +37,7 @@ from inquiry_desk.store.models import AppMeta
 
 if TYPE_CHECKING:
     from inquiry_desk.services.documents.service import DocumentService
-    from inquiry_desk.services.lifecycle import Lifecycle
+    from inquiry_desk.services.lifecycle.services import Lifecycle
     from inquiry_desk.services.purge.service import PurgeService
     from inquiry_desk.services.reports.service import ReportService
 
@@ -114,7 +114,7 @@ class App:
 
     @cached_property
     def lifecycle(self) -> Lifecycle:
-        from inquiry_desk.services.lifecycle import Lifecycle
+        from inquiry_desk.services.lifecycle.services import Lifecycle
 
         # The App's clock (tests inject one) and its register cache, which must forget
         # states and due dates that change there.
@@ -144,7 +144,7 @@ class App:
 
     def idle_minutes(self) -> int:
         """Minutes without input before the window locks (read before the first screen)."""
-        from inquiry_desk.services.security_settings import idle_minutes
+        from inquiry_desk.services.settings.security import idle_minutes
 
         return idle_minutes(self.db)
 

@@ -22,7 +22,7 @@ from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewCase
+from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.ui.about_box import show_about
 from inquiry_desk.ui.case.panels import CLOCK_TAB as CLOCK_TAB  # re-exported: tests, screenshots
 from inquiry_desk.ui.case.panels import FEES_TAB as FEES_TAB
@@ -46,8 +46,8 @@ from inquiry_desk.ui.widgets.unsaved import holds_unsaved_input
 from inquiry_desk.ui.widgets.wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
-    from inquiry_desk.services.importer import ImportResult, ImportService
-    from inquiry_desk.services.lifecycle import Lifecycle
+    from inquiry_desk.services.intake.importer import ImportResult, ImportService
+    from inquiry_desk.services.lifecycle.services import Lifecycle
     from inquiry_desk.ui.dashboard.widget import DashboardWidget
 
 T = TypeVar("T")
@@ -307,7 +307,7 @@ class MainController:
     # --- import (import_files, import_controller) -----------------------------------------
 
     def _import_service(self) -> ImportService:
-        from inquiry_desk.services.importer import ImportService
+        from inquiry_desk.services.intake.importer import ImportService
 
         return ImportService(self.app)
 

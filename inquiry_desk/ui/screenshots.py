@@ -25,8 +25,8 @@ from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.importer import ImportResult, ImportStatus
-from inquiry_desk.services.register import RegisterFilter
+from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.intake.importer import ImportResult, ImportStatus
 from inquiry_desk.ui.app_main import make_qapplication
 from inquiry_desk.ui.case.panels import IDENTITY_TAB, POST_TAB
 from inquiry_desk.ui.intake.dialog import IntakeDialog

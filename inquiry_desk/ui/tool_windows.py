@@ -23,7 +23,7 @@ from inquiry_desk.ui.widgets.guard import Guard
 from inquiry_desk.ui.widgets.notify import Notifier
 
 if TYPE_CHECKING:
-    from inquiry_desk.services.lifecycle import Lifecycle
+    from inquiry_desk.services.lifecycle.services import Lifecycle
 
 
 class ToolWindows(QObject):

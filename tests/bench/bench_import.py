@@ -24,7 +24,7 @@ from inquiry_desk.domain.enums import Role
 from inquiry_desk.intake import parse_bytes
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.importer import ImportService, ImportStatus
+from inquiry_desk.services.intake.importer import ImportService, ImportStatus
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
 EMAILS = 1000

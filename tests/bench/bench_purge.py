@@ -28,7 +28,7 @@ from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language,
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewAttachment, NewCase
+from inquiry_desk.services.cases.views import NewAttachment, NewCase
 from inquiry_desk.services.purge.scan import PatternSet, ScanResult
 from inquiry_desk.services.purge.service import BATCH_SIZE, PurgeService
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore

@@ -288,7 +288,7 @@ def build(data_dir: Path) -> dict[str, str]:
     from sqlalchemy import select  # bench only: read the ids the children need
 
     from inquiry_desk.services.app import App
-    from inquiry_desk.services.demo import fill_demo
+    from inquiry_desk.services.demo.generator import fill_demo
     from inquiry_desk.store.masterkey import MemoryMasterKeyStore
     from inquiry_desk.store.models import User
 

@@ -12,8 +12,8 @@ from inquiry_desk.domain.errors import UserError
 from inquiry_desk.intake.imap_client import ImapConfig
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.importer import ImportStatus
-from inquiry_desk.services.mailbox import MailboxService
+from inquiry_desk.services.intake.importer import ImportStatus
+from inquiry_desk.services.intake.mailbox import MailboxService
 from tests.intake.dovecot import DovecotServer
 
 pytestmark = pytest.mark.imap

@@ -20,8 +20,8 @@ from inquiry_desk.domain.errors import NotFound, PermissionDenied, ValidationFai
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewAttachment, NewCase
-from inquiry_desk.services.register import RegisterFilter
+from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.views import NewAttachment, NewCase
 
 
 def _new(**overrides: object) -> NewCase:

@@ -14,12 +14,12 @@ from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language,
 from inquiry_desk.domain.errors import NotFound, PermissionDenied, UserError
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.parties import PartyData
-from inquiry_desk.services import workflow
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewCase
+from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.services.documents.delivery import pdf_pages
 from inquiry_desk.services.documents.service import DocumentService
+from inquiry_desk.services.lifecycle import workflow
 from inquiry_desk.store.models import AuditEntry
 
 JA_NAME = "髙橋 﨑子"

@@ -37,7 +37,7 @@ def _scan(folder: Path, needles: set[str]) -> list[str]:
 
 
 def test_no_personal_value_in_plaintext_on_disk(data_dir: Path, key_store) -> None:
-    from inquiry_desk.services.demo import fill_demo
+    from inquiry_desk.services.demo.generator import fill_demo
 
     app = App.open(data_dir, key_store=key_store)
     refs = fill_demo(app, cases=40, purged=5, seed=11)

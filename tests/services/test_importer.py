@@ -30,8 +30,8 @@ from inquiry_desk.domain.errors import PermissionDenied
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewCase
-from inquiry_desk.services.importer import ImportService, ImportStatus
+from inquiry_desk.services.cases.views import NewCase
+from inquiry_desk.services.intake.importer import ImportService, ImportStatus
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.store.models import AuditEntry, Blob, BlobChunk, Case, Message
 
@@ -174,7 +174,7 @@ def test_reply_attaches_to_existing_case(app: App, staff: Actor, samples_dir: Pa
 
 def test_reply_ends_the_pause(app: App, staff: Actor, samples_dir: Path) -> None:
     from inquiry_desk.domain.lifecycle import Action
-    from inquiry_desk.services.workflow import ActionInput, WorkflowService
+    from inquiry_desk.services.lifecycle.workflow import ActionInput, WorkflowService
 
     ref = make_first_case(app, staff)
     workflow = WorkflowService(app.db, app.keys, app.cases.today)
@@ -334,7 +334,7 @@ def test_sigkill_mid_import_leaves_no_partial_case(
         sys.path.insert(0, {str(ROOT)!r})
         from pathlib import Path
         from inquiry_desk.services.app import App
-        from inquiry_desk.services.importer import ImportService
+        from inquiry_desk.services.intake.importer import ImportService
         from inquiry_desk.store.masterkey import MemoryMasterKeyStore
         store = MemoryMasterKeyStore()
         store.save({app.install_id!r}, bytes.fromhex({key.hex()!r}))

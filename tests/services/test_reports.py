@@ -32,8 +32,8 @@ from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.domain.refusals import NOT_RECORDED, RefusalCategory
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewCase, decode_types
-from inquiry_desk.services.demo import add_purged_history
+from inquiry_desk.services.cases.views import NewCase, decode_types
+from inquiry_desk.services.demo.generator import add_purged_history
 from inquiry_desk.services.reports.service import (
     ANSWER_ACTIONS,
     EXPORT_COLUMNS,

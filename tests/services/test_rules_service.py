@@ -17,16 +17,16 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.lifecycle import Lifecycle
-from inquiry_desk.services.lifecycle_settings import (
+from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.lifecycle.rules import parse_deadline_json, parse_fee_json
+from inquiry_desk.services.lifecycle.services import Lifecycle
+from inquiry_desk.services.lifecycle.workflow import ActionInput
+from inquiry_desk.services.settings.lifecycle import (
     DEADLINES_KEY,
     ApprovalRules,
     SettingsInvalid,
     write_raw,
 )
-from inquiry_desk.services.register import RegisterFilter
-from inquiry_desk.services.rules_service import parse_deadline_json, parse_fee_json
-from inquiry_desk.services.workflow import ActionInput
 from tests.services.lifecycle_helpers import APPLICANT_NAME, RECEIVED, Clock, new_case
 
 pytestmark = pytest.mark.clock_starts(RECEIVED)

@@ -38,7 +38,7 @@ _PRELUDE = textwrap.dedent("""
     from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language
     from inquiry_desk.domain.parties import PartyData
     from inquiry_desk.services.app import App
-    from inquiry_desk.services.case_views import NewCase
+    from inquiry_desk.services.cases.views import NewCase
     from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
     data_dir, install_id, key, marks = Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4])
@@ -92,7 +92,7 @@ _WINDOW = _PRELUDE + textwrap.dedent("""
 
 # The colleague: opens, reads, writes and closes as the only user it can see.
 _COLLEAGUE = _PRELUDE + textwrap.dedent("""
-    from inquiry_desk.services.register import RegisterFilter
+    from inquiry_desk.services.cases.register import RegisterFilter
 
     app = App.open(data_dir, key_store=store)
     manager = app.users.authenticate("manager", "demo")

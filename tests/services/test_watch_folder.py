@@ -12,8 +12,8 @@ import pytest
 from inquiry_desk.domain.errors import PermissionDenied
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.importer import ImportStatus
-from inquiry_desk.services.watch_folder import get_watch_folder, scan_once, set_watch_folder
+from inquiry_desk.services.intake.importer import ImportStatus
+from inquiry_desk.services.intake.watch_folder import get_watch_folder, scan_once, set_watch_folder
 
 
 def age(path: Path, seconds: float = 60) -> None:

@@ -16,10 +16,10 @@ from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.lifecycle import Lifecycle
-from inquiry_desk.services.register import RegisterFilter
-from inquiry_desk.services.verification import Checks, NewEvidence
-from inquiry_desk.services.workflow import ActionInput, ActionRefused
+from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.lifecycle.services import Lifecycle
+from inquiry_desk.services.lifecycle.verification import Checks, NewEvidence
+from inquiry_desk.services.lifecycle.workflow import ActionInput, ActionRefused
 from tests.services.lifecycle_helpers import APPLICANT_NAME, RECEIVED, Clock, new_case
 
 pytestmark = pytest.mark.clock_starts(RECEIVED)
@@ -269,7 +269,7 @@ def test_register_filters_on_real_data(
 def test_staff_cannot_change_deadline_settings_and_bad_settings_are_explained(
     app: App, lc: Lifecycle, staff: Actor, manager: Actor
 ) -> None:
-    from inquiry_desk.services.lifecycle_settings import SettingsInvalid
+    from inquiry_desk.services.settings.lifecycle import SettingsInvalid
 
     ref = app.cases.create(staff, new_case(RECEIVED))
     with pytest.raises(PermissionDenied):

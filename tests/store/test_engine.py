@@ -57,7 +57,7 @@ from inquiry_desk.domain.enums import *
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewCase
+from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 store = MemoryMasterKeyStore()
 store.keys[sys.argv[2]] = bytes.fromhex(sys.argv[3])

@@ -18,10 +18,10 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.postal import normalise_tracking, tracking_problem
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.lifecycle import Lifecycle
-from inquiry_desk.services.postal import Posting
-from inquiry_desk.services.register import RegisterFilter
-from inquiry_desk.services.workflow import ActionInput
+from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.lifecycle.postal import Posting
+from inquiry_desk.services.lifecycle.services import Lifecycle
+from inquiry_desk.services.lifecycle.workflow import ActionInput
 from inquiry_desk.ui.case.assignment_bar import NOBODY
 from inquiry_desk.ui.case.clock_ledger_view import ClockLedgerView
 from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel

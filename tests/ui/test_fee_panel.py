@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from inquiry_desk.domain.fees import FeeEntryKind, PaymentMethod
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.lifecycle import Lifecycle
+from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.ui.case.fee_panel import (
     COL_CASHED,
     COL_DATE,

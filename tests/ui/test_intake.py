@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 
 from inquiry_desk.domain.enums import CaseKind, Channel, RequestType
-from inquiry_desk.services.case_views import NewCase
+from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.ui.intake.dialog import IntakeDialog
 from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.register.model import ROW_ROLE

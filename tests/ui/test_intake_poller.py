@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.register import RegisterFilter
-from inquiry_desk.services.watch_folder import set_watch_folder
+from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.intake.watch_folder import set_watch_folder
 from inquiry_desk.ui.intake.poller import IntakePoller, PollSummary
 
 

@@ -16,8 +16,8 @@ from inquiry_desk.domain.enums import CaseKind, CaseState
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.importer import ImportStatus
-from inquiry_desk.services.register import RegisterFilter
+from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.intake.importer import ImportStatus
 from inquiry_desk.ui.admin.audit_view import AuditDialog
 from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
 from inquiry_desk.ui.case.verification_panel import VerificationPanel

@@ -16,8 +16,8 @@ from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewAttachment
-from inquiry_desk.services.lifecycle import Lifecycle
+from inquiry_desk.services.cases.views import NewAttachment
+from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.ui.case.clock_ledger_view import ClockLedgerView
 from inquiry_desk.ui.case.fee_panel import FeePanel
 from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
@@ -159,7 +159,7 @@ def test_ledger_model_and_view(
 
 
 def test_evidence_model(qtbot: QtBot, qtmodeltester: object, app: App, lc: Lifecycle, staff: Actor) -> None:
-    from inquiry_desk.services.verification import NewEvidence
+    from inquiry_desk.services.lifecycle.verification import NewEvidence
 
     ref = app.cases.create(staff, new_case(RECEIVED))
     lc.verification.add_evidence(staff, ref, NewEvidence(EvidenceType.MY_NUMBER_CARD))

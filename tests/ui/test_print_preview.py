@@ -14,7 +14,7 @@ from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.printers import SystemPrinters
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewCase
+from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.services.documents.delivery import DocumentDelivery, PrintResult
 from inquiry_desk.ui.printing.preview import LAST_FOLDER_KEY, ZOOM_STEP, PrintPreviewDialog
 from inquiry_desk.ui.widgets.notify import RecordingNotifier

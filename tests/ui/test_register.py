@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from inquiry_desk.domain.enums import CaseState, Channel
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.demo import fill_demo
-from inquiry_desk.services.register import RegisterFilter, RegisterRow
+from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
+from inquiry_desk.services.demo.generator import fill_demo
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.register.model import (

@@ -26,8 +26,8 @@ from inquiry_desk.domain.enums import Jurisdiction, RequestType
 from inquiry_desk.domain.fees import FeeRules
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.lifecycle import Lifecycle
-from inquiry_desk.services.lifecycle_settings import ApprovalRules
+from inquiry_desk.services.lifecycle.services import Lifecycle
+from inquiry_desk.services.settings.lifecycle import ApprovalRules
 from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.register.model import COL_DUE
 from inquiry_desk.ui.settings.dialog import UNSAVED_MARK, SettingsDialog

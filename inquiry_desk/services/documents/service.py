@@ -41,7 +41,7 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.case_facts import (
+from inquiry_desk.services.cases.facts import (
     CLOCK_PURPOSE,
     clock_rows,
     fee_rows,
@@ -50,10 +50,10 @@ from inquiry_desk.services.case_facts import (
     open_text,
     to_fee_entry,
 )
-from inquiry_desk.services.case_views import CaseDetail, EventView, NewAttachment, decode_types
-from inquiry_desk.services.cases import CaseService, add_event
+from inquiry_desk.services.cases.service import CaseService, add_event
+from inquiry_desk.services.cases.views import CaseDetail, EventView, NewAttachment, decode_types
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.lifecycle_settings import fee_rules
+from inquiry_desk.services.settings.lifecycle import fee_rules
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, Event
 

@@ -43,7 +43,7 @@ from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
 from inquiry_desk.domain.lifecycle import ANSWERED_STATES, Action, GuardContext, check
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.cases import add_event
+from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.purge.batch import CaseResult, CaseRow, purge_batch, write_transactions
 from inquiry_desk.services.purge.ledger import LEDGER_NAME, open_ledger, read_ledger
 from inquiry_desk.services.purge.plan import (

@@ -33,8 +33,7 @@ from inquiry_desk.domain.reports import (
 )
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.case_views import decode_types
-from inquiry_desk.services.lifecycle_settings import deadline_rules
+from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.reports.files import (
     monthly_report_rows,
     write_atomic_bytes,
@@ -56,6 +55,7 @@ from inquiry_desk.services.reports.queries import (
     type_sums,
     when_answered,
 )
+from inquiry_desk.services.settings.lifecycle import deadline_rules
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import AuditEntry, Case, User
 

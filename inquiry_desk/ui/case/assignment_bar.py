@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.lifecycle import Lifecycle
-from inquiry_desk.services.workflow import LifecycleStatus
+from inquiry_desk.services.lifecycle.services import Lifecycle
+from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service, with_mnemonic
 
 NOBODY = "Nobody"

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from inquiry_desk.domain.deadlines import LedgerRow
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.deadlines_service import ClockLedger
-from inquiry_desk.services.lifecycle import Lifecycle
+from inquiry_desk.services.lifecycle.deadlines import ClockLedger
+from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.ui.case.extension_dialog import ExtensionDialog
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.widgets.row_model import (

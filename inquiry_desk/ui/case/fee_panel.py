@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.fees import FeeEntryKind, PaymentMethod
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.fees_service import FeeLine, FeeOverview
-from inquiry_desk.services.lifecycle import Lifecycle
+from inquiry_desk.services.lifecycle.fees import FeeLine, FeeOverview
+from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
 from inquiry_desk.ui.widgets.row_model import (

@@ -28,8 +28,8 @@ from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory, category_label, right_to_complain_text
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.lifecycle import Lifecycle
-from inquiry_desk.services.workflow import (
+from inquiry_desk.services.lifecycle.services import Lifecycle
+from inquiry_desk.services.lifecycle.workflow import (
     ActionInput,
     ActionOption,
     LifecycleStatus,

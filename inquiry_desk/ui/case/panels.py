@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from inquiry_desk.services.actors import Actor
-    from inquiry_desk.services.case_views import CaseDetail
-    from inquiry_desk.services.lifecycle import Lifecycle
+    from inquiry_desk.services.cases.views import CaseDetail
+    from inquiry_desk.services.lifecycle.services import Lifecycle
     from inquiry_desk.ui.case.view import CaseView
 
 # Titles of the working tabs of a case (tests and screenshots find them by title).

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inquiry_desk.services.postal import Posting
+from inquiry_desk.services.lifecycle.postal import Posting
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
 from inquiry_desk.ui.widgets.dates import to_date
 

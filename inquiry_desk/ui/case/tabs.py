@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.case_views import CaseDetail
-from inquiry_desk.services.cases import CaseService
+from inquiry_desk.services.cases.service import CaseService
+from inquiry_desk.services.cases.views import CaseDetail
 from inquiry_desk.ui.case.panels import add_case_panels
 from inquiry_desk.ui.case.view import CaseView
 from inquiry_desk.ui.widgets.guard import Guard
 from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
 if TYPE_CHECKING:
-    from inquiry_desk.services.lifecycle import Lifecycle
+    from inquiry_desk.services.lifecycle.services import Lifecycle
 
 
 class CaseTabs(QObject):

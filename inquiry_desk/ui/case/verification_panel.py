@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.enums import PartyRole
 from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.lifecycle import Lifecycle
-from inquiry_desk.services.verification import Checks, EvidenceView, NewEvidence, VerificationView
+from inquiry_desk.services.lifecycle.services import Lifecycle
+from inquiry_desk.services.lifecycle.verification import Checks, EvidenceView, NewEvidence, VerificationView
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.widgets.dates import to_date
 from inquiry_desk.ui.widgets.row_model import ROW_ROLE, RowTableModel  # the role returns the EvidenceView

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.parties import PartyData
-from inquiry_desk.services.case_views import CaseDetail, MessageView
+from inquiry_desk.services.cases.views import CaseDetail, MessageView
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE
 from inquiry_desk.ui.widgets.formatting import (
     days_left_text,

@@ -46,7 +46,7 @@ from inquiry_desk.domain.enums import (
     RequestType,
 )
 from inquiry_desk.domain.errors import UserError, ValidationFailed
-from inquiry_desk.services.case_views import NewAttachment, NewCase
+from inquiry_desk.services.cases.views import NewAttachment, NewCase
 from inquiry_desk.ui.intake.party_form import PartyForm
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE, FieldWithError

@@ -24,7 +24,7 @@ from inquiry_desk.services.actors import Actor
 if TYPE_CHECKING:
     # The importer pulls in every parser (MIME, TIFF, PDF): loaded on the first import, not
     # at start-up, because the drop target is installed with the main window.
-    from inquiry_desk.services.importer import ImportResult, ImportService
+    from inquiry_desk.services.intake.importer import ImportResult, ImportService
     from inquiry_desk.ui.intake.import_results_dialog import ImportResultsDialog
 
 log = logging.getLogger("inquiry_desk.ui.import")
@@ -72,7 +72,7 @@ class ImportWorker(QThread):
         return self._cancel.is_set()
 
     def run(self) -> None:
-        from inquiry_desk.services.importer import ImportResult, ImportStatus
+        from inquiry_desk.services.intake.importer import ImportResult, ImportStatus
 
         for index, path in enumerate(self._files):
             if self._cancel.is_set():
@@ -226,7 +226,7 @@ class ImportController(QObject):
 
 
 def _status_line(results: list[ImportResult], cancelled: bool) -> str:
-    from inquiry_desk.services.importer import ImportStatus
+    from inquiry_desk.services.intake.importer import ImportStatus
 
     created = sum(r.status is ImportStatus.CREATED for r in results)
     refused = sum(r.status is ImportStatus.REFUSED for r in results)

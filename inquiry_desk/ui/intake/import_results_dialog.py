@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inquiry_desk.services.importer import ImportResult, ImportStatus
+from inquiry_desk.services.intake.importer import ImportResult, ImportStatus
 from inquiry_desk.ui.widgets.row_model import ROW_ROLE as ROW_ROLE  # re-exported: callers read rows with it
 from inquiry_desk.ui.widgets.row_model import RowTableModel
 

@@ -41,8 +41,8 @@ class PollSummary:
 
 def poll_once(app: App, actor: Actor) -> PollSummary:
     """One round: the watched folder, then the mailbox, each only if configured."""
-    from inquiry_desk.services.mailbox import MailboxService
-    from inquiry_desk.services.watch_folder import get_watch_folder, scan_once
+    from inquiry_desk.services.intake.mailbox import MailboxService
+    from inquiry_desk.services.intake.watch_folder import get_watch_folder, scan_once
 
     results = []
     problems: list[str] = []

@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from inquiry_desk.domain.enums import CaseState
-from inquiry_desk.services.register import RegisterFilter, RegisterRow
+from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
 from inquiry_desk.ui.widgets.formatting import (
     ERASED,
     days_left_text,

@@ -34,8 +34,8 @@ from inquiry_desk.domain.deadline_settings import (
 )
 from inquiry_desk.domain.enums import Jurisdiction
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.lifecycle_settings import SettingsInvalid
-from inquiry_desk.services.rules_service import RulesService, load_deadline_file, write_settings_file
+from inquiry_desk.services.lifecycle.rules import RulesService, load_deadline_file, write_settings_file
+from inquiry_desk.services.settings.lifecycle import SettingsInvalid
 from inquiry_desk.ui.case.lifecycle_common import run_service
 from inquiry_desk.ui.settings.tab import SettingsTab, hint
 from inquiry_desk.ui.widgets.dates import to_date

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.enums import RequestType
 from inquiry_desk.domain.fees import FeeRules, FeeSettingsError
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.lifecycle_settings import ApprovalRules, SettingsInvalid
-from inquiry_desk.services.rules_service import (
+from inquiry_desk.services.lifecycle.rules import (
     MAX_FEE_JPY,
     MAX_VALIDITY_MONTHS,
     MIN_VALIDITY_MONTHS,
     RulesService,
 )
-from inquiry_desk.services.security_settings import DEFAULT_IDLE_MINUTES, MAX_IDLE, MIN_IDLE
+from inquiry_desk.services.settings.lifecycle import ApprovalRules, SettingsInvalid
+from inquiry_desk.services.settings.security import DEFAULT_IDLE_MINUTES, MAX_IDLE, MIN_IDLE
 from inquiry_desk.ui.settings.deadlines import DeadlinesTab
 from inquiry_desk.ui.settings.tab import SettingsTab, hint
 from inquiry_desk.ui.widgets.unsaved import close_or_ask

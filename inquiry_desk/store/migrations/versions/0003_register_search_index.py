@@ -4,7 +4,7 @@ The register opens sorted by date received, newest first (ties by id). A search 
 short reference prefix ("PI-2", "PI-2024") matches thousands of rows; with this index
 SQLite walks the default order and tests each reference inside the index, stopping after
 one page, instead of fetching and sorting every match (60 ms on 50,000 rows, now < 10 ms).
-See services/register.py `_walk_sort_order`.
+See services/cases/register.py `_walk_sort_order`.
 
 Revision ID: 0003
 Revises: 0002

@@ -20,7 +20,7 @@ from inquiry_desk.domain.fees import FeeEntry, FeeEntryKind, PaymentMethod
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.domain.verification import Evidence, EvidenceType, VerificationInput
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.lifecycle_settings import deadline_rules
+from inquiry_desk.services.settings.lifecycle import deadline_rules
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.lifecycle_models import (
     ClockLedgerEntry,

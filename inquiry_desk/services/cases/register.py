@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole, RequestType
 from inquiry_desk.domain.parties import PartyData
-from inquiry_desk.services.case_views import decode_types
+from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.lifecycle_settings import deadline_rules
+from inquiry_desk.services.settings.lifecycle import deadline_rules
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, CaseKey, Party, User
 

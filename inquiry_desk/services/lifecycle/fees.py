@@ -33,11 +33,11 @@ from inquiry_desk.domain.fees import (
 )
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.case_facts import FEE_PURPOSE, fee_rows, load_case, now, seal_text, to_fee_entry
-from inquiry_desk.services.case_views import decode_types
-from inquiry_desk.services.cases import add_event
+from inquiry_desk.services.cases.facts import FEE_PURPOSE, fee_rows, load_case, now, seal_text, to_fee_entry
+from inquiry_desk.services.cases.service import add_event
+from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.lifecycle_settings import fee_rules
+from inquiry_desk.services.settings.lifecycle import fee_rules
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.lifecycle_models import FeeLedgerEntry
 

@@ -27,10 +27,10 @@ from inquiry_desk.domain.enums import CaseState, Jurisdiction
 from inquiry_desk.domain.errors import ValidationFailed
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.case_facts import add_clock_entry, clock_ledger, load_case, refresh_due
-from inquiry_desk.services.cases import add_event
+from inquiry_desk.services.cases.facts import add_clock_entry, clock_ledger, load_case, refresh_due
+from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.lifecycle_settings import (
+from inquiry_desk.services.settings.lifecycle import (
     DEADLINES_KEY,
     SettingsInvalid,
     deadline_rules,

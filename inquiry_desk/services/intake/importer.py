@@ -32,8 +32,8 @@ from inquiry_desk.intake.model import Attachment as ParsedAttachment
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewCase
-from inquiry_desk.services.cases import add_event
+from inquiry_desk.services.cases.service import add_event
+from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.store.blobs import write_blob
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Attachment, Case, Message
@@ -344,7 +344,7 @@ class ImportService:
         audit), in this same transaction. If the lifecycle refuses, the reply is still kept
         and the timeline tells staff to resume by hand."""
         # Imported here: the workflow service imports the case services this module builds on.
-        from inquiry_desk.services.workflow import ActionInput, ActionRefused, WorkflowService
+        from inquiry_desk.services.lifecycle.workflow import ActionInput, ActionRefused, WorkflowService
 
         on = min(max(arrived, case.received), self.app.cases.today())
         try:

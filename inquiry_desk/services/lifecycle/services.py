@@ -6,13 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from inquiry_desk.services.deadlines_service import DeadlineService
-from inquiry_desk.services.fees_service import FeeService
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.postal import PostalService
-from inquiry_desk.services.rules_service import RulesService
-from inquiry_desk.services.verification import VerificationService
-from inquiry_desk.services.workflow import WorkflowService
+from inquiry_desk.services.lifecycle.deadlines import DeadlineService
+from inquiry_desk.services.lifecycle.fees import FeeService
+from inquiry_desk.services.lifecycle.postal import PostalService
+from inquiry_desk.services.lifecycle.rules import RulesService
+from inquiry_desk.services.lifecycle.verification import VerificationService
+from inquiry_desk.services.lifecycle.workflow import WorkflowService
 from inquiry_desk.store.engine import Database
 
 

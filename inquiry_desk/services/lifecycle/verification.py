@@ -27,7 +27,7 @@ from inquiry_desk.domain.verification import (
 )
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.case_facts import (
+from inquiry_desk.services.cases.facts import (
     EVIDENCE_PURPOSE,
     evidence_rows,
     load_case,
@@ -38,9 +38,9 @@ from inquiry_desk.services.case_facts import (
     verification_input,
     verification_record,
 )
-from inquiry_desk.services.cases import add_event
+from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.workflow import ActionInput, LifecycleStatus, WorkflowService
+from inquiry_desk.services.lifecycle.workflow import ActionInput, LifecycleStatus, WorkflowService
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.lifecycle_models import EvidenceItem, VerificationRecord

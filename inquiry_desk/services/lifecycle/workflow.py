@@ -37,7 +37,7 @@ from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.domain.verification import evaluate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.case_facts import (
+from inquiry_desk.services.cases.facts import (
     add_clock_entry,
     fee_rows,
     load_case,
@@ -48,10 +48,10 @@ from inquiry_desk.services.case_facts import (
     verification_input,
     verification_record,
 )
-from inquiry_desk.services.case_views import decode_types
-from inquiry_desk.services.cases import add_event
+from inquiry_desk.services.cases.service import add_event
+from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.lifecycle_settings import approval_rules, deadline_rules, fee_rules, grace_days
+from inquiry_desk.services.settings.lifecycle import approval_rules, deadline_rules, fee_rules, grace_days
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.lifecycle_models import Approval, VerificationRecord

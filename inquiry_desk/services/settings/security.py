@@ -5,7 +5,7 @@ from __future__ import annotations
 from inquiry_desk.domain.errors import ValidationFailed
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.lifecycle_settings import read_raw, write_raw
+from inquiry_desk.services.settings.lifecycle import read_raw, write_raw
 from inquiry_desk.store.engine import Database
 
 IDLE_KEY = "security.idle_minutes"

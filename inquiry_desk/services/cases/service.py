@@ -24,7 +24,7 @@ from inquiry_desk.domain.parties import PartyData, validate_party
 from inquiry_desk.domain.reference import format_reference
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.case_views import (
+from inquiry_desk.services.cases.views import (
     AttachmentView,
     CaseDetail,
     EventView,

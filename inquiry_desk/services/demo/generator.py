@@ -34,9 +34,9 @@ from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.case_views import NewAttachment, NewCase, encode_types
-from inquiry_desk.services.cases import add_event, next_reference
-from inquiry_desk.services.demo_people import EU_PEOPLE, JP_ADDRESSES, JP_GIVEN, JP_SURNAMES
+from inquiry_desk.services.cases.service import add_event, next_reference
+from inquiry_desk.services.cases.views import NewAttachment, NewCase, encode_types
+from inquiry_desk.services.demo.people import EU_PEOPLE, JP_ADDRESSES, JP_GIVEN, JP_SURNAMES
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Case, User
 

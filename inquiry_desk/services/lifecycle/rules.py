@@ -21,9 +21,11 @@ from inquiry_desk.domain.deadline_settings import DeadlineRules
 from inquiry_desk.domain.enums import RequestType
 from inquiry_desk.domain.errors import UserError, ValidationFailed
 from inquiry_desk.domain.fees import FeeRules, FeeSettingsError
-from inquiry_desk.services import audit, deadlines_service, security_settings
+from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.lifecycle_settings import (
+from inquiry_desk.services.lifecycle import deadlines as deadlines_service
+from inquiry_desk.services.settings import security as security_settings
+from inquiry_desk.services.settings.lifecycle import (
     APPROVAL_KEY,
     FEES_KEY,
     ApprovalRules,

@@ -23,8 +23,8 @@ from inquiry_desk.intake.imap_client import ImapConfig, ImapMailbox, MailboxErro
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.importer import ImportResult, ImportService, ImportStatus
-from inquiry_desk.services.lifecycle_settings import read_raw, write_raw
+from inquiry_desk.services.intake.importer import ImportResult, ImportService, ImportStatus
+from inquiry_desk.services.settings.lifecycle import read_raw, write_raw
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""Cases: creating and reading them (decrypted, audited), their facts and views, and the register."""

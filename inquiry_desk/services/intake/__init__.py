@@ -1,0 +1,1 @@
+"""Inquiries coming in: importing files, the watched folder and the mailbox, into new or existing cases."""
