@@ -177,42 +177,6 @@ def query(
     return [AuditRow(r.id, r.at, r.actor, r.action, r.case_ref, r.details) for r in rows]
 
 
-def browse(
-    db: Database,
-    actor: Actor,
-    *,
-    actor_name: str | None = None,
-    action: str | None = None,
-    case_ref: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    limit: int = 500,
-    offset: int = 0,
-) -> list[AuditRow]:
-    """The audit log for managers and administrators; staff may not read it."""
-    from inquiry_desk.services.actors import Permission
-
-    actor.require(Permission.READ_AUDIT)
-    with db.read() as session:
-        return query(
-            session,
-            actor=actor_name,
-            action=action,
-            case_ref=case_ref,
-            since=since,
-            until=until,
-            limit=limit,
-            offset=offset,
-        )
-
-
-def verify(db: Database, actor: Actor) -> ChainCheck:
-    from inquiry_desk.services.actors import Permission
-
-    actor.require(Permission.READ_AUDIT)
-    return verify_chain(db)
-
-
 class AuditLog:
     """The audit log as the screens read it: browsing and checking the chain, managers only."""
 
@@ -231,17 +195,24 @@ class AuditLog:
         limit: int = 500,
         offset: int = 0,
     ) -> list[AuditRow]:
-        return browse(
-            self._db,
-            actor,
-            actor_name=actor_name,
-            action=action,
-            case_ref=case_ref,
-            since=since,
-            until=until,
-            limit=limit,
-            offset=offset,
-        )
+        """The audit log for managers and administrators; staff may not read it."""
+        from inquiry_desk.services.actors import Permission
+
+        actor.require(Permission.READ_AUDIT)
+        with self._db.read() as session:
+            return query(
+                session,
+                actor=actor_name,
+                action=action,
+                case_ref=case_ref,
+                since=since,
+                until=until,
+                limit=limit,
+                offset=offset,
+            )
 
     def verify(self, actor: Actor) -> ChainCheck:
-        return verify(self._db, actor)
+        from inquiry_desk.services.actors import Permission
+
+        actor.require(Permission.READ_AUDIT)
+        return verify_chain(self._db)
