@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from inquiry_desk.documents import templates, values
 from inquiry_desk.documents.context import DocumentContext
+from inquiry_desk.documents.kinsoku import Paragraph
 from inquiry_desk.documents.layout import BASE_TABLE, MARGIN_X, PAGE_W, build_pdf, footer, styles
 from inquiry_desk.domain.enums import Language
 

@@ -11,11 +11,12 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from inquiry_desk.documents import templates, values
 from inquiry_desk.documents.context import DocumentContext
 from inquiry_desk.documents.fonts import MINCHO
+from inquiry_desk.documents.kinsoku import Paragraph
 from inquiry_desk.documents.layout import (
     BASE_TABLE,
     MARGIN_X,

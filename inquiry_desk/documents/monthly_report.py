@@ -16,9 +16,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from inquiry_desk.documents.fonts import GOTHIC, register_fonts
+from inquiry_desk.documents.kinsoku import Paragraph
 from inquiry_desk.documents.layout import make_canvas
 from inquiry_desk.domain.refusals import category_label, category_label_ja
 from inquiry_desk.domain.reports import OUTCOME_LABELS, MonthlyReport

@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from inquiry_desk.documents import templates, values
 from inquiry_desk.documents.context import DocumentContext
+from inquiry_desk.documents.kinsoku import Paragraph
 from inquiry_desk.documents.layout import BASE_TABLE, MARGIN_X, PAGE_W, build_pdf, footer, is_domestic, styles
 from inquiry_desk.domain.enums import APPI_REQUEST_TYPES, Language, RepresentativeKind, RequestType
 from inquiry_desk.domain.parties import PartyData

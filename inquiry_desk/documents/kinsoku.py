@@ -1,0 +1,73 @@
+"""Japanese line breaking (禁則処理) for every paragraph of our PDFs.
+
+reportlab's CJK wrapping hangs one closing mark in the margin, but no more: in 「…（定額小為替）。
+その他…」 the 「）」 hangs and the 「。」 starts the next line. Its line-breaker takes a width
+per line, so this `Paragraph` asks it again with the offending line made one character
+narrower. That pushes the character before the mark down with it (追い出し), as Japanese
+typesetting does (JIS X 4051). A line that would end in an opening mark (「（【 …) is
+narrowed the same way, so the mark moves down to the text it opens.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph as _ReportlabParagraph
+
+# JIS X 4051's 行頭禁則 (closing brackets, punctuation, small kana, iteration marks, long
+# vowel) and 行末禁則 (opening brackets) classes, as Japanese word processors apply them.
+CANNOT_START = frozenset(
+    "、。，．,.：；:;？！?!）」』】〕〉》］｝)]}’”〙〗ゝゞヽヾ々〻ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+    "゛゜‐–〜～％‰℃°′″"
+)
+CANNOT_END = frozenset("（「『【〔〈《［｛([{‘“〘〖￥＄$£#＃〒")
+
+# Each retry moves one character; a paragraph line needs only a few.
+_MAX_RETRIES = 40
+
+
+def _line_text(line: Any) -> str:
+    if isinstance(line, tuple):  # the single-style case: (extra space, [text])
+        return "".join(line[1])
+    return "".join(str(getattr(word, "text", "")) for word in line.words)
+
+
+def _last_char_width(line: Any, fallback_font: str, fallback_size: float) -> float:
+    if isinstance(line, tuple):
+        return stringWidth(line[1][-1][-1:], fallback_font, fallback_size)
+    word = line.words[-1]
+    return stringWidth(str(word.text)[-1:], word.fontName, word.fontSize)
+
+
+def bad_break(lines: list[Any]) -> int | None:
+    """The index of the first line that must give up its last character, if any."""
+    for i, line in enumerate(lines[:-1]):
+        if getattr(line, "lineBreak", False):  # an explicit new line: the writer's choice
+            continue
+        text, following = _line_text(line), _line_text(lines[i + 1])
+        if not text or not following:
+            continue
+        if following[0] in CANNOT_START and len(text) > 1:
+            return i
+        if text[-1] in CANNOT_END and len(text) > 1:
+            return i
+    return None
+
+
+class Paragraph(_ReportlabParagraph):
+    """reportlab's Paragraph with 禁則処理 on Japanese (wordWrap="CJK") text."""
+
+    def breakLinesCJK(self, maxWidths: Any) -> Any:
+        widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]
+        result = super().breakLinesCJK(list(widths))
+        for _ in range(_MAX_RETRIES):
+            index = bad_break(result.lines)
+            if index is None:
+                break
+            while len(widths) <= index + 1:
+                widths.append(widths[-1])
+            cut = _last_char_width(result.lines[index], self.style.fontName, self.style.fontSize)
+            widths[index] -= cut + 0.01
+            result = super().breakLinesCJK(list(widths))
+        return result
