@@ -38,11 +38,19 @@ def format_date(day: date | None, language: Language, style: str = "western") ->
         return "　　年　　月　　日" if language is Language.JA else "—"
     if language is Language.EN:
         return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
-    if style == "wareki" and day >= date(2019, 5, 1):
-        # Reiwa began on 1 May 2019; its first year is written 元年 by convention.
-        year = day.year - 2018
-        return f"令和{'元' if year == 1 else year}年{day.month}月{day.day}日"
+    if style == "wareki":
+        return wareki(day)
     return f"{day.year}年{day.month}月{day.day}日"
+
+
+def wareki(day: date) -> str:
+    """令和8年12月2日: the era from japanera's table (an era change needs only its update),
+    Arabic numerals as horizontal letters write them, and 元年 for an era's first year."""
+    from japanera import EraDate
+
+    era = EraDate.from_date(day)
+    year = era.strftime("%-Y")
+    return f"{era.strftime('%-K')}{'元' if year == '1' else year}年{day.month}月{day.day}日"
 
 
 def format_fee(amount: int, language: Language) -> str:
