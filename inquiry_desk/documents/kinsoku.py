@@ -35,9 +35,9 @@ def _line_text(line: Any) -> str:
 
 def _last_char_width(line: Any, fallback_font: str, fallback_size: float) -> float:
     if isinstance(line, tuple):
-        return stringWidth(line[1][-1][-1:], fallback_font, fallback_size)
+        return float(stringWidth(line[1][-1][-1:], fallback_font, fallback_size))
     word = line.words[-1]
-    return stringWidth(str(word.text)[-1:], word.fontName, word.fontSize)
+    return float(stringWidth(str(word.text)[-1:], word.fontName, word.fontSize))
 
 
 def bad_break(lines: list[Any]) -> int | None:
@@ -55,7 +55,7 @@ def bad_break(lines: list[Any]) -> int | None:
     return None
 
 
-class Paragraph(_ReportlabParagraph):
+class Paragraph(_ReportlabParagraph):  # type: ignore[misc]  # reportlab is untyped
     """reportlab's Paragraph with 禁則処理 on Japanese (wordWrap="CJK") text."""
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:

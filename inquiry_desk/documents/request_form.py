@@ -68,7 +68,7 @@ def _table(rows: list[list[Any]], extra: list[Any] | None = None) -> Table:
 
 def _checks(items: list[tuple[bool, str]], st: dict[str, Any], columns: int) -> Table:
     cells = [Paragraph(f"{_box(on)} {templates.text(label)}", st["cell"]) for on, label in items]
-    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
+    rows: list[list[Any]] = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     if rows and len(rows[-1]) < columns:
         rows[-1] += [""] * (columns - len(rows[-1]))
     table = Table(rows, colWidths=[WIDTH / columns] * columns)
