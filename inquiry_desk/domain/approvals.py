@@ -13,6 +13,10 @@ class ApprovalSubject(StrEnum):
     def label(self) -> str:
         return {"response": "Response", "refusal": "Refusal"}[self.value]
 
+    @property
+    def label_ja(self) -> str:
+        return {"response": "回答", "refusal": "不開示の決定"}[self.value]
+
 
 class ApprovalDecision(StrEnum):
     PENDING = "pending"

@@ -52,6 +52,7 @@ from inquiry_desk.domain.deadline_settings import (
     PeriodUnit,
 )
 from inquiry_desk.domain.enums import Jurisdiction
+from inquiry_desk.domain.i18n import translate
 
 # The settings moved to deadline_settings; importing them from here keeps working.
 __all__ = [
@@ -88,6 +89,10 @@ class ClockEventKind(StrEnum):
         return {"pause": "Clock paused", "resume": "Clock resumed", "extension": "Deadline extended"}[
             self.value
         ]
+
+    @property
+    def label_ja(self) -> str:
+        return {"pause": "期限の停止", "resume": "期限の再開", "extension": "回答期限の延長"}[self.value]
 
 
 @dataclass(frozen=True)
@@ -296,7 +301,9 @@ def days_left(due: date, today: date) -> int:
 
 def due_soon_label(days: int) -> str:
     """The manager sets how many days count as "due soon"; every caption says the number."""
-    return "Due today" if days == 0 else f"Due within {days} day{'s' if days != 1 else ''}"
+    if days == 0:
+        return translate("Deadlines", "Due today")
+    return translate("Deadlines", "Due within %n day(s)", None, days)
 
 
 class Urgency(StrEnum):

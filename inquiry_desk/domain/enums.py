@@ -20,6 +20,11 @@ class CaseKind(StrEnum):
         return self.value.capitalize()
 
     @property
+    def label_ja(self) -> str:
+        names = {"request": "請求", "question": "質問", "complaint": "苦情", "consultation": "相談"}
+        return names[self.value]
+
+    @property
     def needs_verification(self) -> bool:
         """Questions, complaints and consultations disclose nothing, so skip ID checks."""
         return self is CaseKind.REQUEST
@@ -38,6 +43,11 @@ class Channel(StrEnum):
             self.value
         ]
 
+    @property
+    def label_ja(self) -> str:
+        names = {"mail": "郵送", "fax": "FAX", "email": "メール", "phone": "電話", "in_person": "窓口"}
+        return names[self.value]
+
 
 class Jurisdiction(StrEnum):
     JP = "JP"
@@ -48,6 +58,15 @@ class Jurisdiction(StrEnum):
     @property
     def label(self) -> str:
         return {"JP": "Japan (APPI)", "EEA": "EEA (GDPR)", "UK": "UK (UK GDPR)", "other": "Other"}[self.value]
+
+    @property
+    def label_ja(self) -> str:
+        return {
+            "JP": "日本（個人情報保護法）",
+            "EEA": "欧州経済領域（GDPR）",
+            "UK": "英国（UK GDPR）",
+            "other": "その他",
+        }[self.value]
 
     @property
     def is_gdpr(self) -> bool:
@@ -61,6 +80,10 @@ class Language(StrEnum):
     @property
     def label(self) -> str:
         return {"ja": "日本語", "en": "English"}[self.value]
+
+    @property
+    def label_ja(self) -> str:
+        return {"ja": "日本語", "en": "英語"}[self.value]
 
 
 class RequestType(StrEnum):
@@ -162,6 +185,10 @@ class CaseState(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
     @property
+    def label_ja(self) -> str:
+        return _STATE_LABELS_JA[self]
+
+    @property
     def is_open(self) -> bool:
         """Open cases run against a deadline; the others are finished."""
         return self not in _FINISHED
@@ -170,6 +197,20 @@ class CaseState(StrEnum):
     def clock_paused(self) -> bool:
         return self is CaseState.AWAITING_APPLICANT
 
+
+# The glossary's words: 受付済み … 消去済み (purge = 消去, the law's own term).
+_STATE_LABELS_JA: dict[CaseState, str] = {
+    CaseState.RECEIVED: "受付済み",
+    CaseState.AWAITING_APPLICANT: "請求者の対応待ち",
+    CaseState.VERIFYING: "本人確認中",
+    CaseState.IN_PROGRESS: "対応中",
+    CaseState.AWAITING_APPROVAL: "承認待ち",
+    CaseState.RESPONDED: "回答済み",
+    CaseState.REFUSED: "不開示（拒否）",
+    CaseState.WITHDRAWN: "取下げ",
+    CaseState.CLOSED: "完了",
+    CaseState.PURGED: "消去済み",
+}
 
 _FINISHED = frozenset(
     {CaseState.RESPONDED, CaseState.REFUSED, CaseState.WITHDRAWN, CaseState.CLOSED, CaseState.PURGED}
@@ -180,16 +221,40 @@ class PartyRole(StrEnum):
     APPLICANT = "applicant"
     REPRESENTATIVE = "representative"
 
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def label_ja(self) -> str:
+        return {"applicant": "請求者", "representative": "代理人"}[self.value]
+
 
 class RepresentativeKind(StrEnum):
     LEGAL = "legal"  # 法定代理人 (parent, guardian)
     APPOINTED = "appointed"  # 任意代理人 with a power of attorney (委任状)
+
+    @property
+    def label(self) -> str:
+        return {"legal": "Legal representative", "appointed": "Appointed agent"}[self.value]
+
+    @property
+    def label_ja(self) -> str:
+        return {"legal": "法定代理人", "appointed": "任意代理人"}[self.value]
 
 
 class Role(StrEnum):
     STAFF = "staff"
     MANAGER = "manager"
     ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        return {"staff": "Staff", "manager": "Manager", "admin": "Administrator"}[self.value]
+
+    @property
+    def label_ja(self) -> str:
+        return {"staff": "担当者", "manager": "責任者", "admin": "システム管理者"}[self.value]
 
 
 class Outcome(StrEnum):
@@ -203,3 +268,26 @@ class Outcome(StrEnum):
     ANSWERED = "answered"
     REFUSED = "refused"
     WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return _OUTCOME_LABELS[self][0]
+
+    @property
+    def label_ja(self) -> str:
+        return _OUTCOME_LABELS[self][1]
+
+
+# An outcome as the screens, the monthly report and its CSV name it.
+_OUTCOME_LABELS: dict[Outcome, tuple[str, str]] = {
+    Outcome.DISCLOSED: ("Disclosed", "開示"),
+    Outcome.CORRECTED: ("Corrected", "訂正等"),
+    Outcome.DELETED: ("Deleted", "削除・消去"),
+    Outcome.SUSPENDED: ("Suspended", "利用停止等"),
+    Outcome.PURPOSE_NOTIFIED: ("Purpose of use notified", "利用目的の通知"),
+    Outcome.RECORDS_DISCLOSED: ("Third-party records disclosed", "第三者提供記録の開示"),
+    Outcome.NO_DATA_HELD: ("No data held", "保有なし"),
+    Outcome.ANSWERED: ("Answered", "回答"),
+    Outcome.REFUSED: ("Refused", "不開示・拒否"),
+    Outcome.WITHDRAWN: ("Withdrawn", "取下げ"),
+}

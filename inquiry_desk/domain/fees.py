@@ -27,6 +27,7 @@ from enum import StrEnum
 
 from inquiry_desk.domain.deadlines import add_months
 from inquiry_desk.domain.enums import Jurisdiction, RequestType
+from inquiry_desk.domain.i18n import in_language, label_of, translate
 
 
 class FeeSettingsError(ValueError):
@@ -87,27 +88,44 @@ def fee_policy(
             return FeeDecision(
                 True,
                 rules.gdpr_excessive_fee_jpy,
-                "GDPR Art. 12(5): a reasonable fee for a manifestly unfounded or excessive request.",
+                translate(
+                    "Fees",
+                    "GDPR Art. 12(5): a reasonable fee for a manifestly unfounded or excessive request.",
+                ),
             )
         return FeeDecision(
             False,
             0,
-            "GDPR Art. 12(5): no fee unless the request is flagged as manifestly unfounded or excessive.",
+            translate(
+                "Fees",
+                "GDPR Art. 12(5): no fee unless the request is flagged as manifestly unfounded or excessive.",
+            ),
         )
     if jurisdiction is Jurisdiction.JP:
         chargeable = [t for t in types if t.appi_fee_allowed]
         if chargeable:
-            names = ", ".join(t.label.lower() for t in chargeable)
-            return FeeDecision(True, rules.appi_fee_jpy, f"APPI Art. 38 allows a fee for {names}.")
+            names = translate("Fees", ", ").join(in_language(t.label.lower(), t.label_ja) for t in chargeable)
+            return FeeDecision(
+                True,
+                rules.appi_fee_jpy,
+                translate("Fees", "APPI Art. 38 allows a fee for {names}.").format(names=names),
+            )
         return FeeDecision(
             False,
             0,
-            "APPI Art. 38 allows a fee only for notification of purpose of use "
-            "and disclosure; none of these request types is chargeable.",
+            translate(
+                "Fees",
+                "APPI Art. 38 allows a fee only for notification of purpose of use "
+                "and disclosure; none of these request types is chargeable.",
+            ),
         )
     if rules.other_fee_jpy > 0:
-        return FeeDecision(True, rules.other_fee_jpy, "The fee settings allow a fee for this jurisdiction.")
-    return FeeDecision(False, 0, "No fee is set for this jurisdiction.")
+        return FeeDecision(
+            True,
+            rules.other_fee_jpy,
+            translate("Fees", "The fee settings allow a fee for this jurisdiction."),
+        )
+    return FeeDecision(False, 0, translate("Fees", "No fee is set for this jurisdiction."))
 
 
 class FeeEntryKind(StrEnum):
@@ -125,6 +143,15 @@ class FeeEntryKind(StrEnum):
             "refunded": "Refund sent",
         }[self.value]
 
+    @property
+    def label_ja(self) -> str:
+        return {
+            "requested": "手数料の請求",
+            "waived": "手数料の免除",
+            "received": "入金確認",
+            "refunded": "返金",
+        }[self.value]
+
 
 class PaymentMethod(StrEnum):
     POSTAL_MONEY_ORDER = "postal_money_order"
@@ -138,6 +165,12 @@ class PaymentMethod(StrEnum):
             "stamps": "Postage stamps",
             "bank_transfer": "Bank transfer",
         }[self.value]
+
+    @property
+    def label_ja(self) -> str:
+        return {"postal_money_order": "定額小為替", "stamps": "郵便切手", "bank_transfer": "銀行振込"}[
+            self.value
+        ]
 
 
 @dataclass(frozen=True)
@@ -189,6 +222,17 @@ class FeeStatus(StrEnum):
     @property
     def label(self) -> str:
         return self.value.capitalize()
+
+    @property
+    def label_ja(self) -> str:
+        names = {
+            "none": "なし",
+            "unpaid": "未納",
+            "underpaid": "不足",
+            "paid": "納付済み",
+            "overpaid": "過納",
+        }
+        return names[self.value]
 
 
 @dataclass(frozen=True)
@@ -244,14 +288,19 @@ def summarise(entries: Sequence[FeeEntry], today: date, rules: FeeRules | None =
 def describe_balance(summary: FeeSummary) -> str:
     """One line for the case view, e.g. ``Underpaid: 500 JPY still due``."""
     if summary.status is FeeStatus.OVERPAID:
-        text = f"Overpaid: refund {-summary.balance_jpy:,} JPY"
+        text = translate("Fees", "Overpaid: refund {amount:,} JPY").format(amount=-summary.balance_jpy)
     elif summary.status in (FeeStatus.UNPAID, FeeStatus.UNDERPAID):
-        text = f"{summary.status.label}: {summary.balance_jpy:,} JPY still due"
+        text = translate("Fees", "{status}: {amount:,} JPY still due").format(
+            status=label_of(summary.status), amount=summary.balance_jpy
+        )
     elif summary.status is FeeStatus.PAID:
-        text = "Paid"
+        text = translate("Fees", "Paid")
     else:
-        text = "No fee"
+        text = translate("Fees", "No fee")
     if summary.expired_money_orders:
         total = sum(e.amount_jpy for e in summary.expired_money_orders)
-        text += f" ({len(summary.expired_money_orders)} expired money order(s), {total:,} JPY, not counted)"
+        expired = len(summary.expired_money_orders)  # a plain name: lupdate drops a computed count
+        text += translate(
+            "Fees", " (%n expired money order(s), {total:,} JPY, not counted)", None, expired
+        ).format(total=total)
     return text

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Role
+from inquiry_desk.domain.i18n import in_language, label_of, translate, verb_of
 from inquiry_desk.domain.refusals import RefusalCategory
 
 _S = CaseState
@@ -69,6 +70,14 @@ class Action(StrEnum):
         """The command as a button or menu entry shows it."""
         return _ACTION_LABELS[self][1]
 
+    @property
+    def label_ja(self) -> str:
+        return _ACTION_LABELS_JA[self][0]
+
+    @property
+    def verb_ja(self) -> str:
+        return _ACTION_LABELS_JA[self][1]
+
 
 _ACTION_LABELS: dict[Action, tuple[str, str]] = {
     Action.REQUEST_FROM_APPLICANT: (
@@ -93,6 +102,26 @@ _ACTION_LABELS: dict[Action, tuple[str, str]] = {
     Action.CLOSE: ("Case closed", "Close"),
     Action.REOPEN: ("Case reopened", "Reopen"),
     Action.PURGE: ("Personal data purged", "Purge"),
+}
+
+# The same in Japanese, in the law's and the department's words.
+_ACTION_LABELS_JA: dict[Action, tuple[str, str]] = {
+    Action.REQUEST_FROM_APPLICANT: ("請求者に書類・手数料を依頼（期限停止）", "請求者に依頼"),
+    Action.APPLICANT_ANSWERED: ("請求者から回答あり（期限再開）", "請求者から回答あり"),
+    Action.RECORD_RETURNED_MAIL: ("郵便物が返送された（期限停止）", "返送郵便を記録"),
+    Action.START_VERIFICATION: ("本人確認を開始", "本人確認を開始"),
+    Action.VERIFY: ("本人確認済み", "本人確認済みにする"),
+    Action.VERIFICATION_FAILED: ("本人確認できず、追加書類を依頼（期限停止）", "本人確認できず"),
+    Action.START_WORK: ("対応を開始", "対応を開始"),
+    Action.SUBMIT_FOR_APPROVAL: ("責任者に承認を申請", "承認を申請"),
+    Action.APPROVE: ("責任者が承認", "承認"),
+    Action.SEND_BACK: ("責任者が差し戻し", "差し戻し"),
+    Action.RESPOND: ("回答を送付", "回答"),
+    Action.REFUSE: ("請求を拒否（不開示）", "拒否"),
+    Action.WITHDRAW: ("請求者が取下げ", "取下げを記録"),
+    Action.CLOSE: ("案件を完了", "完了"),
+    Action.REOPEN: ("案件を再開", "再開"),
+    Action.PURGE: ("個人データを消去", "消去"),
 }
 
 # Where each action may start. A state missing here refuses the action with a
@@ -210,51 +239,69 @@ def _resume_target(ctx: GuardContext) -> CaseState:
 
 
 def _missing_suffix(ctx: GuardContext) -> str:
-    return f" Still missing: {'; '.join(ctx.verification_missing)}." if ctx.verification_missing else ""
+    if not ctx.verification_missing:
+        return ""
+    return translate("Lifecycle", " Still missing: {items}.").format(
+        items="; ".join(ctx.verification_missing)
+    )
 
 
 def _guard(state: CaseState, action: Action, ctx: GuardContext) -> str | None:
     """The case-specific reason to refuse ``action``, or None when it may go ahead."""
-    kind = ctx.kind.label.lower()
     if (
         action in (Action.START_VERIFICATION, Action.VERIFY, Action.VERIFICATION_FAILED)
         and not ctx.kind.needs_verification
     ):
-        return f"A {kind} discloses nothing, so it skips identity verification."
+        return translate(
+            "Lifecycle", "A {kind} discloses nothing, so it skips identity verification."
+        ).format(kind=in_language(ctx.kind.label.lower(), ctx.kind.label_ja))
     if action is Action.START_VERIFICATION and ctx.identity_verified:
-        return "The applicant's identity is already verified; start work instead."
+        return translate("Lifecycle", "The applicant's identity is already verified; start work instead.")
     if action is Action.VERIFY and not ctx.identity_verified:
-        return "The evidence recorded does not yet confirm the applicant's identity." + _missing_suffix(ctx)
+        return translate(
+            "Lifecycle", "The evidence recorded does not yet confirm the applicant's identity."
+        ) + _missing_suffix(ctx)
     if action is Action.VERIFICATION_FAILED and ctx.identity_verified:
-        return "The evidence recorded confirms the identity; mark it verified instead."
+        return translate(
+            "Lifecycle", "The evidence recorded confirms the identity; mark it verified instead."
+        )
     if action is Action.START_WORK and ctx.verification_needed:
-        return "A request needs the applicant's identity verified before work starts."
+        return translate("Lifecycle", "A request needs the applicant's identity verified before work starts.")
     if action in (Action.APPROVE, Action.SEND_BACK) and ctx.actor_role is not Role.MANAGER:
-        return "Only a manager can approve or send back a response."
+        return translate("Lifecycle", "Only a manager can approve or send back a response.")
     if action is Action.SEND_BACK and not ctx.comment.strip():
-        return "Say why the response is sent back (a comment is required)."
+        return translate("Lifecycle", "Say why the response is sent back (a comment is required).")
     if action in (Action.RESPOND, Action.REFUSE) and ctx.approval_required and not ctx.approval_granted:
-        return "This response needs the manager's approval first; submit it for approval."
+        return translate(
+            "Lifecycle", "This response needs the manager's approval first; submit it for approval."
+        )
     if action is Action.RESPOND and ctx.verification_needed:
-        return "No response may go to an applicant whose identity is not verified." + _missing_suffix(ctx)
+        return translate(
+            "Lifecycle", "No response may go to an applicant whose identity is not verified."
+        ) + _missing_suffix(ctx)
     if action is Action.REFUSE:
         missing = [
             what
             for what, text in (
-                ("the reasons for the refusal", ctx.refusal_reasons),
-                ("the right-to-complain text", ctx.right_to_complain),
+                (translate("Lifecycle", "the reasons for the refusal"), ctx.refusal_reasons),
+                (translate("Lifecycle", "the right-to-complain text"), ctx.right_to_complain),
             )
             if not text.strip()
         ]
         if ctx.refusal_category is None:
-            missing.append("its category (the legal ground)")
+            missing.append(translate("Lifecycle", "its category (the legal ground)"))
         if missing:
-            listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
-            return f"A refusal must state {listed}."
+            if len(missing) > 1:
+                listed = translate("Lifecycle", "{items} and {last}").format(
+                    items=translate("Lifecycle", ", ").join(missing[:-1]), last=missing[-1]
+                )
+            else:
+                listed = missing[0]
+            return translate("Lifecycle", "A refusal must state {items}.").format(items=listed)
     if action is Action.WITHDRAW and not ctx.withdrawal_note.strip():
-        return "Record how and when the applicant withdrew the request."
+        return translate("Lifecycle", "Record how and when the applicant withdrew the request.")
     if action is Action.CLOSE and ctx.refund_outstanding:
-        return "An overpaid fee must be refunded before the case is closed."
+        return translate("Lifecycle", "An overpaid fee must be refunded before the case is closed.")
     if action is Action.REOPEN:
         return _reopen_guard(state, ctx)
     if action is Action.PURGE:
@@ -264,52 +311,66 @@ def _guard(state: CaseState, action: Action, ctx: GuardContext) -> str | None:
 
 def _reopen_guard(state: CaseState, ctx: GuardContext) -> str | None:
     if not ctx.comment.strip():
-        return "Say why the case is reopened (a comment is required)."
+        return translate("Lifecycle", "Say why the case is reopened (a comment is required).")
     if state is not _S.CLOSED:
         return None
     if ctx.purge_from is None or ctx.today is None:
-        return "The closing date is not known, so the grace period cannot be checked."
+        return translate("Lifecycle", "The closing date is not known, so the grace period cannot be checked.")
     # A legal hold keeps the data but does not widen the reopen window: the hold
     # preserves evidence, it does not restart the work.
     if ctx.today >= ctx.purge_from:
-        return (
-            f"The grace period ended on {ctx.purge_from - timedelta(days=1):%Y-%m-%d}; "
-            "a closed case can only be reopened within it. Open a new case instead."
-        )
+        return translate(
+            "Lifecycle",
+            "The grace period ended on {last:%Y-%m-%d}; a closed case can only be reopened within it. "
+            "Open a new case instead.",
+        ).format(last=ctx.purge_from - timedelta(days=1))
     return None
 
 
 def _purge_guard(ctx: GuardContext) -> str | None:
     if ctx.legal_hold:
-        return "The case is under legal hold; its data cannot be purged until the hold is lifted."
-    if ctx.purge_from is None or ctx.today is None:
-        return "The closing date is not known, so the grace period cannot be checked."
-    if ctx.today < ctx.purge_from:
-        return (
-            f"The grace period runs until {ctx.purge_from - timedelta(days=1):%Y-%m-%d}; purge from "
-            f"{ctx.purge_from:%Y-%m-%d}."
+        return translate(
+            "Lifecycle", "The case is under legal hold; its data cannot be purged until the hold is lifted."
         )
+    if ctx.purge_from is None or ctx.today is None:
+        return translate("Lifecycle", "The closing date is not known, so the grace period cannot be checked.")
+    if ctx.today < ctx.purge_from:
+        return translate(
+            "Lifecycle", "The grace period runs until {last:%Y-%m-%d}; purge from {first:%Y-%m-%d}."
+        ).format(last=ctx.purge_from - timedelta(days=1), first=ctx.purge_from)
     return None
 
 
 def _state_reason(state: CaseState, action: Action) -> str:
     """Why ``action`` makes no sense in ``state`` at all, whatever the case's details."""
     if state is _S.PURGED:
-        return "The case has been purged; only its anonymous register entry remains."
+        return translate("Lifecycle", "The case has been purged; only its anonymous register entry remains.")
     if state is _S.CLOSED:
         if action is Action.CLOSE:
-            return "The case is already closed."
-        return f"The case is closed; reopen it before you can {action.verb.lower()}."
+            return translate("Lifecycle", "The case is already closed.")
+        return translate("Lifecycle", "The case is closed; reopen it before you can {verb}.").format(
+            verb=in_language(action.verb.lower(), action.verb_ja)
+        )
     if state is _S.AWAITING_APPROVAL:
-        return "The case is waiting for the manager's approval; the manager approves or sends it back."
+        return translate(
+            "Lifecycle",
+            "The case is waiting for the manager's approval; the manager approves or sends it back.",
+        )
     if state in ANSWERED_STATES and action in (Action.RESPOND, Action.REFUSE, Action.WITHDRAW):
-        return f"The case is already finished ({state.label.lower()}); reopen it first."
+        return translate("Lifecycle", "The case is already finished ({state}); reopen it first.").format(
+            state=in_language(state.label.lower(), state.label_ja)
+        )
     if action is Action.PURGE:
-        return "Only a closed case can be purged."
+        return translate("Lifecycle", "Only a closed case can be purged.")
     if action is Action.CLOSE:
-        return "Only a responded, refused or withdrawn case can be closed."
-    allowed = ", ".join(f"“{s.label}”" for s in CaseState if s in _SOURCES[action])
-    return f"“{action.verb}” is not possible at “{state.label}”; only at {allowed}."
+        return translate("Lifecycle", "Only a responded, refused or withdrawn case can be closed.")
+    quoted = translate("Lifecycle", "“{state}”")
+    allowed = translate("Lifecycle", ", ").join(
+        quoted.format(state=label_of(s)) for s in CaseState if s in _SOURCES[action]
+    )
+    return translate("Lifecycle", "“{verb}” is not possible at “{state}”; only at {allowed}.").format(
+        verb=verb_of(action), state=label_of(state), allowed=allowed
+    )
 
 
 def check(state: CaseState, action: Action, ctx: GuardContext) -> Decision:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from inquiry_desk.domain.enums import Jurisdiction, Language
+from inquiry_desk.domain.i18n import in_language
 
 
 class RefusalCategory(StrEnum):
@@ -137,3 +138,8 @@ RIGHT_TO_COMPLAIN: dict[tuple[bool, Language], str] = {
 
 def right_to_complain_text(jurisdiction: Jurisdiction, language: Language) -> str:
     return RIGHT_TO_COMPLAIN[(jurisdiction.is_gdpr, language)]
+
+
+def category_text(key: str) -> str:
+    """A stored category key in the interface's language, for the screens."""
+    return in_language(category_label(key), category_label_ja(key) or category_label(key))

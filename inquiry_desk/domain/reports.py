@@ -105,15 +105,4 @@ class MonthlyReport:
 
 
 # An outcome as the report and its CSV name it, in English and in Japanese.
-OUTCOME_LABELS: dict[Outcome, tuple[str, str]] = {
-    Outcome.DISCLOSED: ("Disclosed", "開示"),
-    Outcome.CORRECTED: ("Corrected", "訂正等"),
-    Outcome.DELETED: ("Deleted", "削除・消去"),
-    Outcome.SUSPENDED: ("Suspended", "利用停止等"),
-    Outcome.PURPOSE_NOTIFIED: ("Purpose of use notified", "利用目的の通知"),
-    Outcome.RECORDS_DISCLOSED: ("Third-party records disclosed", "第三者提供記録の開示"),
-    Outcome.NO_DATA_HELD: ("No data held", "保有なし"),
-    Outcome.ANSWERED: ("Answered", "回答"),
-    Outcome.REFUSED: ("Refused", "不開示・拒否"),
-    Outcome.WITHDRAWN: ("Withdrawn", "取下げ"),
-}
+OUTCOME_LABELS: dict[Outcome, tuple[str, str]] = {o: (o.label, o.label_ja) for o in Outcome}

@@ -36,6 +36,7 @@ from enum import StrEnum
 
 from inquiry_desk.domain.deadlines import add_months
 from inquiry_desk.domain.enums import Channel, PartyRole, RepresentativeKind
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, translate
 
 CERTIFICATE_MAX_AGE_MONTHS = 3
 
@@ -71,7 +72,8 @@ class EvidenceType(StrEnum):
     @property
     def masking_required(self) -> str | None:
         """What staff must confirm is masked before the copy is kept, if anything."""
-        return _EVIDENCE[self][2]
+        masked = _EVIDENCE[self][2]
+        return translate("Verification", masked) if masked else None
 
     @property
     def carries_address(self) -> bool:
@@ -84,15 +86,23 @@ class EvidenceType(StrEnum):
 
 
 _EVIDENCE: dict[EvidenceType, tuple[str, str, str | None]] = {
-    EvidenceType.DRIVERS_LICENCE: ("Driver's licence", "運転免許証", "the permanent-domicile line (本籍)"),
+    EvidenceType.DRIVERS_LICENCE: (
+        "Driver's licence",
+        "運転免許証",
+        QT_TRANSLATE_NOOP("Verification", "the permanent-domicile line (本籍)"),
+    ),
     EvidenceType.PASSPORT: ("Passport", "パスポート", None),
     EvidenceType.RESIDENCE_CARD: ("Residence card", "在留カード", None),
     EvidenceType.MY_NUMBER_CARD: (
         "My Number card (front only)",
         "マイナンバーカード（表面のみ）",
-        "the Individual Number (or the copy destroyed)",
+        QT_TRANSLATE_NOOP("Verification", "the Individual Number (or the copy destroyed)"),
     ),
-    EvidenceType.HEALTH_INSURANCE_CARD: ("Health-insurance card", "健康保険証", "the insurer number"),
+    EvidenceType.HEALTH_INSURANCE_CARD: (
+        "Health-insurance card",
+        "健康保険証",
+        QT_TRANSLATE_NOOP("Verification", "the insurer number"),
+    ),
     EvidenceType.CERTIFICATE_OF_RESIDENCE: ("Certificate of residence", "住民票の写し", None),
     EvidenceType.PENSION_BOOK: ("Pension book", "年金手帳", None),
     EvidenceType.POWER_OF_ATTORNEY: ("Power of attorney", "委任状", None),
@@ -118,12 +128,18 @@ _AUTHORITY_FOR = {
 
 
 def _names(types: Sequence[EvidenceType]) -> str:
-    labels = [t.label.lower().replace("my number", "My Number") for t in types]
-    return ", ".join(labels[:-1]) + " or " + labels[-1]
+    labels = [in_language(t.label.lower().replace("my number", "My Number"), t.label_ja) for t in types]
+    return translate("Verification", "{items} or {last}").format(
+        items=translate("Verification", ", ").join(labels[:-1]), last=labels[-1]
+    )
 
 
-PHOTO_ID_WORDS = _names([t for t in EvidenceType if t.is_photo_id])
-OTHER_ID_WORDS = _names([t for t in EvidenceType if t.is_identity_document and not t.is_photo_id])
+def photo_id_words() -> str:
+    return _names([t for t in EvidenceType if t.is_photo_id])
+
+
+def other_id_words() -> str:
+    return _names([t for t in EvidenceType if t.is_identity_document and not t.is_photo_id])
 
 
 @dataclass(frozen=True)
@@ -172,17 +188,24 @@ def evidence_problem(item: Evidence, received: date) -> str | None:
     """Why a document cannot be accepted, or None if it can."""
     kind = item.type
     if kind.masking_required and not item.masking_confirmed:
-        return f"{kind.label}: confirm that {kind.masking_required} is masked before the copy is kept"
+        return translate(
+            "Verification", "{kind}: confirm that {masked} is masked before the copy is kept"
+        ).format(kind=label_of(kind), masked=kind.masking_required)
     if item.expires_on is not None and item.expires_on < received:
-        return f"{kind.label}: expired on {item.expires_on:%Y-%m-%d}"
+        return translate("Verification", "{kind}: expired on {day:%Y-%m-%d}").format(
+            kind=label_of(kind), day=item.expires_on
+        )
     if kind is EvidenceType.CERTIFICATE_OF_RESIDENCE:
         if item.issued_on is None:
-            return f"{kind.label}: enter its issue date"
+            return translate("Verification", "{kind}: enter its issue date").format(kind=label_of(kind))
         oldest = add_months(received, -CERTIFICATE_MAX_AGE_MONTHS)
         if not oldest <= item.issued_on <= received:
-            return (
-                f"{kind.label}: issued on {item.issued_on:%Y-%m-%d}, must be issued within "
-                f"{CERTIFICATE_MAX_AGE_MONTHS} months before receipt (on or after {oldest:%Y-%m-%d})"
+            return translate(
+                "Verification",
+                "{kind}: issued on {issued:%Y-%m-%d}, must be issued within {months} months before "
+                "receipt (on or after {oldest:%Y-%m-%d})",
+            ).format(
+                kind=label_of(kind), issued=item.issued_on, months=CERTIFICATE_MAX_AGE_MONTHS, oldest=oldest
             )
     return None
 
@@ -194,10 +217,17 @@ def _identity_missing(accepted: Sequence[Evidence], holder: PartyRole) -> str | 
     others = {e.type for e in ids}
     if len(others) >= 2:
         return None
-    whose = "the applicant" if holder is PartyRole.APPLICANT else "the representative"
+    if holder is PartyRole.APPLICANT:
+        whose = translate("Verification", "the applicant")
+    else:
+        whose = translate("Verification", "the representative")
     if len(others) == 1:
-        return f"a second document of {whose} ({OTHER_ID_WORDS}) — or one photo ID instead ({PHOTO_ID_WORDS})"
-    return f"a photo ID of {whose} ({PHOTO_ID_WORDS}), or two of: {OTHER_ID_WORDS}"
+        return translate(
+            "Verification", "a second document of {whose} ({others}) — or one photo ID instead ({photo})"
+        ).format(whose=whose, others=other_id_words(), photo=photo_id_words())
+    return translate("Verification", "a photo ID of {whose} ({photo}), or two of: {others}").format(
+        whose=whose, photo=photo_id_words(), others=other_id_words()
+    )
 
 
 def evaluate(data: VerificationInput) -> VerificationResult:
@@ -217,7 +247,12 @@ def evaluate(data: VerificationInput) -> VerificationResult:
     if data.representative is not None:
         authority = _AUTHORITY_FOR[data.representative]
         if not any(e.type is authority for e in accepted):
-            missing.append(f"the {authority.label.lower()} ({authority.label_ja}) for the representative")
+            missing.append(
+                in_language(
+                    f"the {authority.label.lower()} ({authority.label_ja}) for the representative",
+                    f"代理人の{authority.label_ja}",
+                )
+            )
         gap = _identity_missing(accepted, PartyRole.REPRESENTATIVE)
         if gap:
             missing.append(gap)
@@ -225,19 +260,29 @@ def evaluate(data: VerificationInput) -> VerificationResult:
         gap = _identity_missing(accepted, PartyRole.APPLICANT)
         if gap:
             if data.channel is Channel.EMAIL and data.email_matches_account is None:
-                gap += " — or check the sender against the registered account address"
+                gap += translate(
+                    "Verification", " — or check the sender against the registered account address"
+                )
             missing.append(gap)
     # The account match stands for the documents' name and address; otherwise staff check
     # the name, and the address whenever an accepted document shows one.
     if not by_email:
-        checks: dict[str, bool | None] = {"name": data.name_matches}
+        checks: dict[str, bool | None] = {translate("Verification", "name"): data.name_matches}
         if data.address_matches is False or any(e.type.carries_address for e in accepted):
-            checks["address"] = data.address_matches
+            checks[translate("Verification", "address")] = data.address_matches
         for what, result in checks.items():
             if result is None:
-                missing.append(f"a check that the {what} on the documents matches the request")
+                missing.append(
+                    translate(
+                        "Verification", "a check that the {what} on the documents matches the request"
+                    ).format(what=what)
+                )
             elif not result:
-                missing.append(f"documents whose {what} matches the request (the {what} differs)")
+                missing.append(
+                    translate(
+                        "Verification", "documents whose {what} matches the request (the {what} differs)"
+                    ).format(what=what)
+                )
     status = VerificationStatus.INSUFFICIENT if missing else VerificationStatus.VERIFIED
     return VerificationResult(status, tuple(missing), tuple(rejected), tuple(accepted))
 

@@ -137,7 +137,7 @@ REQUEST = FeeEntry(K.REQUESTED, date(2026, 4, 20), 1000)
             [REQUEST, _order(date(2025, 11, 1))],
             FeeStatus.UNPAID,
             1000,
-            "Unpaid: 1,000 JPY still due (1 expired money order(s), 1,000 JPY, not counted)",
+            "Unpaid: 1,000 JPY still due (1 expired money order, 1,000 JPY, not counted)",
         ),
         (
             [FeeEntry(K.RECEIVED, TODAY, 1000, M.STAMPS)],

@@ -203,7 +203,7 @@ def test_cashed_after_its_last_valid_day_is_not_counted(app: App, staff: Actor, 
     assert _line(lc, staff, ref, entry_id).expired
     assert overview.summary.received_jpy == 0 and overview.summary.status is FeeStatus.UNPAID
     assert overview.balance_text == (
-        "Unpaid: 1,000 JPY still due (1 expired money order(s), 1,000 JPY, not counted)"
+        "Unpaid: 1,000 JPY still due (1 expired money order, 1,000 JPY, not counted)"
     )
     assert any(
         "after its last valid day 2026-07-04, not counted" in e.summary
