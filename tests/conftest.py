@@ -21,6 +21,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests must never touch a real user's data folder.
 os.environ.pop("INQUIRY_DESK_HOME", None)
+# The suite reads English; a test of the Japanese interface switches it on itself.
+os.environ["INQUIRY_DESK_LANGUAGE"] = "en"
 
 from inquiry_desk.domain.enums import Role
 from inquiry_desk.services.actors import Actor

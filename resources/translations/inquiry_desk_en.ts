@@ -1,0 +1,1933 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right to complain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal ground</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reasons for the refusal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is requested (form, ID, fee)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is still missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which letter came back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How and when the applicant withdrew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the case is reopened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what is requested of the applicant.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Submit for approval:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the legal ground…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal &amp;ground *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the request types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>* required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please fill this in.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>The data folder {folder} cannot be created: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} in {folder} is not a database (it may be damaged). Restore it from a backup, or choose another data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key in this computer's keyring does not open this database. An administrator can import the right key with `inquiry-desk key import FILE`.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssignmentBar</name>
+        <message>
+            <source>Nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who works on this case; choosing a name assigns it at once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign this case to {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assigned to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign to me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} (inactive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not among the staff a case can be assigned to.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>action, e.g. case.view or signin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n entries (newest first; narrow the filter to see older entries)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hash chain intact: %n entries verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hash chain BROKEN at entry {first_bad_id}: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BatchPrintDialog</name>
+        <message>
+            <source>Batch printing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot list the cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n case(s) need this document:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case needs this document now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the cases to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer is available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing {ref}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the font cannot print some characters; print it from its preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>printed, but not recorded: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {len} of {total}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: {remaining} not printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not printed: {ref} — {why}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseService</name>
+        <message>
+            <source>There is no case {ref}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The receipt date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick at least one request type for a request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is larger than {megabytes} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That attachment is not part of this case.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <source>Personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correspondence ({len})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments ({len})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes ({len})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline ({len})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  ·  legal hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  (clock paused)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jurisdiction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  (deadline met)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  (deadline missed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None — the applicant wrote in person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No correspondence recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No attachments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click to view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a file to view it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note for this case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an earlier date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data erased on {when}.
+
+The applicant's details, correspondence, attachments and notes of this case were deleted as the privacy policy promises. The anonymous facts above remain for statistics and to show that the request was handled.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClockLedgerView</name>
+        <message numerus="yes">
+            <source>. Extended by %n month(s)</source>
+            <translation>
+                <numerusform>. Extended by %n month</numerusform>
+                <numerusform>. Extended by %n months</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purge from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erasure check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due date after it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount (JPY)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cashed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Masked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warnings / reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DashboardTab</name>
+        <message>
+            <source>Saved {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The database file is damaged or is not an Inquiry Desk database. Restore it from a backup, or choose another data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database is busy: another Inquiry Desk is writing to it. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database cannot be written: check that the data folder exists and that you may write to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database server cannot be reached. Check the network and the server address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database reported a problem: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database belongs to another program (it has tables but none of Inquiry Desk's). Choose an empty folder or another database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database was created by a newer version of Inquiry Desk (schema {rev}). Install the newer version to open it; nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Deadlines</name>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>Due within %n day</numerusform>
+                <numerusform>Due within %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesTab</name>
+        <message numerus="yes">
+            <source>Saved. The due date of %n open case(s) changed.</source>
+            <translation>
+                <numerusform>Saved. The due date of %n open case changed.</numerusform>
+                <numerusform>Saved. The due date of %n open cases changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Encryption</name>
+        <message>
+            <source>Stored data could not be decrypted: the master key in this computer's keyring does not match this database. Import the key with `inquiry-desk key import`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A stored record of this case failed its integrity check.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExtensionDialog</name>
+        <message>
+            <source>Extend the deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to %n further month(s), with the reasons, told to the applicant within the first period (GDPR Art. 12(3)).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why more time is needed (complexity, number of requests); the notice to the applicant states these reasons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the notice by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Months:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reasons *:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notice dated:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Extend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>* required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{notice_deadline:%Y-%m-%d} — the first period has ended: only a notice sent by then extends the deadline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (today)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> ({left} days left)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FeeTableModel</name>
+        <message>
+            <source> (expired)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cashed on {cashed_on:%Y-%m-%d}, after its last valid day {last}: not counted as received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held past its last valid day {last} without being cashed: the post office will refuse it; not counted as received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (issued {issued})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must be cashed by {last_valid_day:%Y-%m-%d}{since}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Fees</name>
+        <message numerus="yes">
+            <source> (%n expired money order(s), {total:,} JPY, not counted)</source>
+            <translation>
+                <numerusform> (%n expired money order, {total:,} JPY, not counted)</numerusform>
+                <numerusform> (%n expired money orders, {total:,} JPY, not counted)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <source>First start — {APP_NAME}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome to Inquiry Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This database has no accounts yet. Create the first administrator; they can then add staff and managers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormSnapshot</name>
+        <message>
+            <source>Discard what you entered?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What you typed has not been saved. Keep editing to save it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message numerus="yes">
+            <source>%n d overdue</source>
+            <translation>
+                <numerusform>%n d overdue</numerusform>
+                <numerusform>%n d overdue</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n d</numerusform>
+                <numerusform>%n d</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLockTab</name>
+        <message>
+            <source>&amp;Save idle lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screen lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lock an idle window after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without keyboard or mouse input for this long, the window hides the cases until the password is entered again. Office PCs are shared: keep it short. Applies on every PC at its next sign-in, and to this window at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: an idle window locks after %n minute(s).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>Importing %n file…</numerusform>
+                <numerusform>Importing %n files…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportResultsDialog</name>
+        <message>
+            <source>Import results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  Import cancelled before the remaining files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a new or added-to case to open it. Refused files were left where they were.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportWorker</name>
+        <message>
+            <source>Internal error ({name}); see the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cancelled: %n file(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import done: %n file(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, %n new case(s)</source>
+            <translation type="unfinished">, %n new case</translation>
+        </message>
+        <message>
+            <source>, %n refused</source>
+            <translation type="unfinished">, %n refused</translation>
+        </message>
+        <message>
+            <source>.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <source>New inquiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Anything a colleague should know (kept with the case, encrypted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Received on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Jurisdiction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Requests:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Representative (an agent acts for the applicant)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments — drop scans, faxes or emails here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save inquiry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} cannot be read: {strerror}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>APPI — Disclosure, etc.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GDPR — data subject rights</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>The personal data of {ref} has been erased.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a passphrase of at least 12 characters for the key file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an Inquiry Desk key file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase is wrong, or the key file was altered.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LedgerTableModel</name>
+        <message>
+            <source>no effect</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LifecyclePanel</name>
+        <message>
+            <source>Actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the manager: {lower}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deadline met</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deadline missed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome: {replace}{ground}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> — clock paused while waiting for the applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> — %n day(s) overdue</source>
+            <translation type="unfinished"> — %n day overdue</translation>
+        </message>
+        <message>
+            <source> — due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> — {days_left} days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No action is possible now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close case {ref}?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A closed case leaves the open cases. Once the grace period has passed, its personal data is purged unless the case is reopened or on legal hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: {label}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainController</name>
+        <message>
+            <source>Database: {location}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in: {name} ({role})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{total} case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{total} cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} logged.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MonthDialog</name>
+        <message>
+            <source>Monthly report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (A4)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartyForm</name>
+        <message>
+            <source>As written by the sender, e.g. 山田 太郎</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Furigana, e.g. ヤマダ タロウ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A Japanese postal code fills in the prefecture, city and town.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One line per element: prefecture, city, street, building</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ISO country code: JP, DE, FR, GB …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal representative (法定代理人)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Appointed agent with power of attorney (任意代理人・委任状)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Furi&amp;gana:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fa&amp;x:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer no.:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PostalPanel</name>
+        <message>
+            <source>Letters sent by post for this case. Registered mail (書留) needs the tracking number from the post office receipt. A letter that comes back pauses the clock until a valid address is known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record &amp;returned mail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a posting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;gistered mail (書留)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. response letter with the disclosed data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record &amp;posting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posted &amp;on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tracking number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;What was sent:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned mail cannot be recorded in this state of the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the posting that came back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already recorded as returned on {returned_on:%Y-%m-%d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record that this letter came back undeliverable (pauses the clock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded as {format_tracking}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered mail needs the tracking number on the receipt (11–13 digits; international: e.g. RR123456789JP).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ordinary mail has no tracking number; leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded: check the tracking number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posting of {posted:%Y-%m-%d} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned mail recorded; the clock is paused until a valid address is known.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <source>Open a case to print its documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch print</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PurgePanel</name>
+        <message>
+            <source>Legal hold…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purge now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grace period after closing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished cases still holding personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purge receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erasure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The purge has not run yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last run {at}: {count} case(s), check passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last run {at}: {count} case(s), check FAILED.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a case first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} was purged, but the erasure check found values still on disk. See the receipt and tell IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grace period</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PurgeTimer</name>
+        <message numerus="yes">
+            <source>Purge {at}: %n case(s) erased, erasure check passed</source>
+            <translation>
+                <numerusform>Purge {at}: %n case erased, erasure check passed</numerusform>
+                <numerusform>Purge {at}: %n cases erased, erasure check passed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purge {at}: %n case(s) erased, ERASURE CHECK FAILED</source>
+            <translation>
+                <numerusform>Purge {at}: %n case erased, ERASURE CHECK FAILED</numerusform>
+                <numerusform>Purge {at}: %n cases erased, ERASURE CHECK FAILED</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n on legal hold)</source>
+            <translation>
+                <numerusform> (%n on legal hold)</numerusform>
+                <numerusform> (%n on legal hold)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsModel</name>
+        <message>
+            <source>not run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>passed ({bytes} bytes scanned)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAILED: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAILED: {hits} value(s) still found</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant names are stored encrypted, so this column cannot be sorted. Use the search box to find a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request types cannot be sorted; filter by them instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorted by due date. Cases waiting for the applicant have their clock paused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click to sort by {column}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data of this case has been erased; the anonymous facts remain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the applicant: the clock is paused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · hold</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReturnedMailDialog</name>
+        <message>
+            <source>Record returned mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>registered letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {kind} posted on {posted_on:%Y-%m-%d}{what} came back undeliverable. The clock pauses from that day until a valid address is known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 宛所に尋ねあたりません (no such address), moved, refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Came &amp;back on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Record returned mail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Selftest</name>
+        <message>
+            <source>the Japanese fonts are missing from resources/fonts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bundled font cannot print Japanese</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{fonts} fonts, {documents} document templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>schema {found} is not the current {current}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where} at schema {schema}, {count} cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>main window constructed offscreen ({title})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>master key found ({backend})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>selftest passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>selftest: {count} check(s) failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ok    {name}: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAIL  {name}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>&amp;Deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;pproval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Idle lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifecycle settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a manager can change these settings; they are shown read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Demo database: sign in as staff, manager or admin with the password “demo”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in — {APP_NAME}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal Information Inquiry Department. Sign in with your staff account.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ToolWindows</name>
+        <message>
+            <source>Audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purge and retention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lifecycle settings</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>Staff accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reset password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password of {username} reset.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Verification</name>
+        <message>
+            <source>the permanent-domicile line (本籍)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Individual Number (or the copy destroyed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the insurer number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} or {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: confirm that {masked} is masked before the copy is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: expired on {day:%Y-%m-%d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: enter its issue date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind}: issued on {issued:%Y-%m-%d}, must be issued within {months} months before receipt (on or after {oldest:%Y-%m-%d})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a second document of {whose} ({others}) — or one photo ID instead ({photo})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a photo ID of {whose} ({photo}), or two of: {others}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> — or check the sender against the registered account address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a check that the {what} on the documents matches the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>documents whose {what} matches the request (the {what} differs)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VerificationPanel</name>
+        <message numerus="yes">
+            <source>%n ID cop(y|ies) destroyed.</source>
+            <translation>
+                <numerusform>%n ID copy destroyed.</numerusform>
+                <numerusform>%n ID copies destroyed.</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

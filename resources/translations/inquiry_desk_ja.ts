@@ -1,0 +1,3827 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ja_JP">
+    <context>
+        <name>AboutBox</name>
+        <message>
+            <source>&lt;p&gt;Case register of the Personal Information Inquiry Department (APPI and GDPR requests by post, fax and email).&lt;/p&gt;&lt;p&gt;Fonts: {fonts}.&lt;/p&gt;&lt;p&gt;© ZenGroup. Built with Qt for Python (PySide6, LGPLv3).&lt;/p&gt;</source>
+            <translation>&lt;p&gt;個人情報お問い合わせ窓口の案件一覧です（郵送・FAX・メールで受け付けた APPI および GDPR に基づく請求）。&lt;/p&gt;&lt;p&gt;フォント：{fonts}。&lt;/p&gt;&lt;p&gt;© ZenGroup. Qt for Python（PySide6、LGPLv3）で構築されています。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>{app} について</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionDialog</name>
+        <message>
+            <source>Reasons</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Right to complain</source>
+            <translation>苦情を申し立てる権利</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation>送信</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Legal ground</source>
+            <translation>法的根拠</translation>
+        </message>
+        <message>
+            <source>Reasons for the refusal</source>
+            <translation>不開示の理由</translation>
+        </message>
+        <message>
+            <source>What is requested (form, ID, fee)</source>
+            <translation>請求者に求める事項（様式、本人確認書類、手数料）</translation>
+        </message>
+        <message>
+            <source>What is still missing</source>
+            <translation>まだ不足している事項</translation>
+        </message>
+        <message>
+            <source>Which letter came back</source>
+            <translation>返送されてきた文書</translation>
+        </message>
+        <message>
+            <source>How and when the applicant withdrew</source>
+            <translation>請求者が取下げた方法と日時</translation>
+        </message>
+        <message>
+            <source>Why the case is reopened</source>
+            <translation>案件を再開する理由</translation>
+        </message>
+        <message>
+            <source>What to change</source>
+            <translation>変更する内容</translation>
+        </message>
+        <message>
+            <source>Say what is requested of the applicant.</source>
+            <translation>請求者に求める事項を記入してください。</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for approval:</source>
+            <translation>承認を申請(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Choose the legal ground…</source>
+            <translation>法的根拠を選択…</translation>
+        </message>
+        <message>
+            <source>Legal &amp;ground *:</source>
+            <translation>法的根拠 *(&amp;g)：</translation>
+        </message>
+        <message>
+            <source>From the request types</source>
+            <translation>請求の種類から</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>結果(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>* required</source>
+            <translation>* 必須</translation>
+        </message>
+        <message>
+            <source>Please fill this in.</source>
+            <translation>この項目を入力してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actor</name>
+        <message>
+            <source>staff</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>責任者</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>システム管理者</translation>
+        </message>
+        <message>
+            <source>system</source>
+            <translation>システム</translation>
+        </message>
+        <message>
+            <source>view register</source>
+            <translation>案件一覧の閲覧</translation>
+        </message>
+        <message>
+            <source>view personal</source>
+            <translation>個人データの閲覧</translation>
+        </message>
+        <message>
+            <source>create case</source>
+            <translation>案件の作成</translation>
+        </message>
+        <message>
+            <source>edit case</source>
+            <translation>案件の編集</translation>
+        </message>
+        <message>
+            <source>transition</source>
+            <translation>状態の変更</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>取り込み</translation>
+        </message>
+        <message>
+            <source>print</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <translation>承認</translation>
+        </message>
+        <message>
+            <source>change settings</source>
+            <translation>設定の変更</translation>
+        </message>
+        <message>
+            <source>legal hold</source>
+            <translation>法的保全</translation>
+        </message>
+        <message>
+            <source>purge</source>
+            <translation>消去</translation>
+        </message>
+        <message>
+            <source>purge early</source>
+            <translation>期限前の消去</translation>
+        </message>
+        <message>
+            <source>read audit</source>
+            <translation>監査ログの閲覧</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>レポート</translation>
+        </message>
+        <message>
+            <source>manage users</source>
+            <translation>ユーザー管理</translation>
+        </message>
+        <message>
+            <source>key admin</source>
+            <translation>鍵の管理</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>Your role ({role}) does not allow this: {permission}.</source>
+            <translation>現在の役割（{role}）では、この操作は許可されていません：{permission}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>The data folder {folder} cannot be created: {error}.</source>
+            <translation>データフォルダー {folder} を作成できません：{error}。</translation>
+        </message>
+        <message>
+            <source>{file} in {folder} is not a database (it may be damaged). Restore it from a backup, or choose another data folder.</source>
+            <translation>{folder} 内の {file} はデータベースではありません（破損している可能性があります）。バックアップから復元するか、別のデータフォルダーを選択してください。</translation>
+        </message>
+        <message>
+            <source>The key in this computer's keyring does not open this database. An administrator can import the right key with `inquiry-desk key import FILE`.</source>
+            <translation>このコンピューターのキーリングにある鍵では、このデータベースを開けません。システム管理者が `inquiry-desk key import FILE` で正しい鍵を取り込むことができます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalTab</name>
+        <message>
+            <source>&amp;Save approval rules</source>
+            <translation>承認ルールを保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>A response that answers a checked request type waits in “awaiting approval” until a manager approves it. Disclosure-like responses hand personal data out, so they are checked by default.</source>
+            <translation>チェックを入れた請求の種類に対する回答は、責任者が承認するまで「承認待ち」になります。開示に類する回答は個人データを外部に渡すため、既定でチェックが入っています。</translation>
+        </message>
+        <message>
+            <source>APPI (Japan)</source>
+            <translation>APPI（日本）</translation>
+        </message>
+        <message>
+            <source>GDPR and UK GDPR</source>
+            <translation>GDPR および UK GDPR</translation>
+        </message>
+        <message>
+            <source>Refusals need the manager's approval</source>
+            <translation>不開示（拒否）には責任者の承認が必要</translation>
+        </message>
+        <message>
+            <source>A refusal withholds what the law grants, so by default a manager confirms the reasons first</source>
+            <translation>不開示は法律で認められた権利を制限するため、既定では責任者が先に理由を確認します</translation>
+        </message>
+        <message>
+            <source>Refusals</source>
+            <translation>不開示（拒否）</translation>
+        </message>
+        <message>
+            <source>Approval rules saved; they apply to the next response or refusal.</source>
+            <translation>承認ルールを保存しました。次の回答または不開示から適用されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentBar</name>
+        <message>
+            <source>Nobody</source>
+            <translation>未割り当て</translation>
+        </message>
+        <message>
+            <source>Who works on this case; choosing a name assigns it at once</source>
+            <translation>この案件の担当者です。氏名を選ぶとすぐに割り当てられます</translation>
+        </message>
+        <message>
+            <source>Assign this case to {name}</source>
+            <translation>この案件を {name} に割り当てる</translation>
+        </message>
+        <message>
+            <source>Assigned to:</source>
+            <translation>担当者：</translation>
+        </message>
+        <message>
+            <source>Assign to me</source>
+            <translation>自分に割り当てる</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>{name} (inactive)</source>
+            <translation>{name}（無効）</translation>
+        </message>
+        <message>
+            <source>You are not among the staff a case can be assigned to.</source>
+            <translation>あなたは案件を割り当て可能な担当者に含まれていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentViewer</name>
+        <message>
+            <source>{filename} — Inquiry Desk</source>
+            <translation>{filename} — Inquiry Desk</translation>
+        </message>
+        <message>
+            <source>Page </source>
+            <translation>ページ </translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>拡大</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>幅に合わせる</translation>
+        </message>
+        <message>
+            <source>{filename} ({content_type}) cannot be shown here.</source>
+            <translation>{filename}（{content_type}）はここでは表示できません。</translation>
+        </message>
+        <message>
+            <source>This image is damaged or in a format Qt cannot read.</source>
+            <translation>この画像は破損しているか、Qt で読み込めない形式です。</translation>
+        </message>
+        <message>
+            <source>This PDF is damaged or protected and cannot be shown.</source>
+            <translation>この PDF は破損しているか保護されているため、表示できません。</translation>
+        </message>
+        <message>
+            <source>This PDF has no pages.</source>
+            <translation>この PDF にはページがありません。</translation>
+        </message>
+        <message>
+            <source>of {page_count}</source>
+            <translation>/ {page_count}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialog</name>
+        <message>
+            <source>Audit log</source>
+            <translation>監査ログ</translation>
+        </message>
+        <message>
+            <source>user name</source>
+            <translation>ユーザー名</translation>
+        </message>
+        <message>
+            <source>action, e.g. case.view or signin</source>
+            <translation>操作（例：case.view、signin）</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation>絞り込み(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Verify chain</source>
+            <translation>ハッシュチェーンを検証(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>実行者</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>～</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries (newest first; narrow the filter to see older entries)</source>
+            <translation>
+                <numerusform>%n 件（新しい順。古い記録は絞り込んで表示してください）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Hash chain intact: %n entries verified.</source>
+            <translation>
+                <numerusform>ハッシュチェーンは正常です：%n 件を検証しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hash chain BROKEN at entry {first_bad_id}: {problem}.</source>
+            <translation>ハッシュチェーンの破損を検出しました（エントリ {first_bad_id}）：{problem}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>the row before it was changed or removed</source>
+            <translation>直前の行が変更または削除されています</translation>
+        </message>
+        <message>
+            <source>its content was changed</source>
+            <translation>内容が変更されています</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchPrintDialog</name>
+        <message>
+            <source>Batch printing</source>
+            <translation>一括印刷</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>文書：</translation>
+        </message>
+        <message>
+            <source>Printer:</source>
+            <translation>プリンター：</translation>
+        </message>
+        <message>
+            <source>Select all</source>
+            <translation>すべて選択</translation>
+        </message>
+        <message>
+            <source>Select none</source>
+            <translation>すべて解除</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>印刷</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Cannot list the cases</source>
+            <translation>案件の一覧を取得できません</translation>
+        </message>
+        <message>
+            <source>received {date}</source>
+            <translation>受付日 {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) need this document:</source>
+            <translation>
+                <numerusform>この文書が必要な案件：%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No case needs this document now.</source>
+            <translation>現在、この文書が必要な案件はありません。</translation>
+        </message>
+        <message>
+            <source>Tick the cases to print.</source>
+            <translation>印刷する案件にチェックを入れてください。</translation>
+        </message>
+        <message>
+            <source>No printer is available.</source>
+            <translation>使用できるプリンターがありません。</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>印刷中…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Printing {ref}…</source>
+            <translation>{ref} を印刷中…</translation>
+        </message>
+        <message>
+            <source>the font cannot print some characters; print it from its preview</source>
+            <translation>フォントで印刷できない文字があります。印刷プレビューから印刷してください</translation>
+        </message>
+        <message>
+            <source>printed, but not recorded: {message}</source>
+            <translation>印刷しましたが、記録できませんでした：{message}</translation>
+        </message>
+        <message>
+            <source>Printed {len} of {total}.</source>
+            <translation>{total} 件中 {len} 件を印刷しました。</translation>
+        </message>
+        <message>
+            <source>Cancelled: {remaining} not printed.</source>
+            <translation>キャンセルしました：{remaining} 件は印刷されていません。</translation>
+        </message>
+        <message>
+            <source>Not printed: {ref} — {why}</source>
+            <translation>印刷されませんでした：{ref} — {why}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseActions</name>
+        <message>
+            <source>Not recorded.</source>
+            <translation>記録されていません。</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#6b7280; font-size:small'&gt;{esc}&lt;/span&gt;&lt;br&gt;</source>
+            <translation>&lt;span style='color:#6b7280; font-size:small'&gt;{esc}&lt;/span&gt;&lt;br&gt;</translation>
+        </message>
+        <message>
+            <source>{kana}&lt;span style='font-size:large'&gt;{esc}&lt;/span&gt;</source>
+            <translation>{kana}&lt;span style='font-size:large'&gt;{esc}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>氏名：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>住所：</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>メール：</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>電話番号：</translation>
+        </message>
+        <message>
+            <source>Fax:</source>
+            <translation>FAX：</translation>
+        </message>
+        <message>
+            <source>Customer no.:</source>
+            <translation>顧客番号：</translation>
+        </message>
+        <message>
+            <source>From: {sender}</source>
+            <translation>差出人：{sender}</translation>
+        </message>
+        <message>
+            <source>Subject: {subject}</source>
+            <translation>件名：{subject}</translation>
+        </message>
+        <message>
+            <source>Date: {fmt_datetime}</source>
+            <translation>日付：{fmt_datetime}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseService</name>
+        <message>
+            <source>There is no case {ref}.</source>
+            <translation>案件 {ref} は存在しません。</translation>
+        </message>
+        <message>
+            <source>The receipt date cannot be in the future.</source>
+            <translation>受付日に未来の日付は指定できません。</translation>
+        </message>
+        <message>
+            <source>Tick at least one request type for a request.</source>
+            <translation>請求の場合は、請求の種類を 1 つ以上選択してください。</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {megabytes} MB.</source>
+            <translation>{file} のサイズが {megabytes} MB を超えています。</translation>
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation>メモが空です。</translation>
+        </message>
+        <message>
+            <source>That attachment is not part of this case.</source>
+            <translation>その添付ファイルはこの案件のものではありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTabs</name>
+        <message>
+            <source>Open case</source>
+            <translation>案件を開く</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Attachment</source>
+            <translation>添付ファイル</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <source>Personal data</source>
+            <translation>個人データ</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>請求者</translation>
+        </message>
+        <message>
+            <source>Correspondence ({len})</source>
+            <translation>やり取り（{len}）</translation>
+        </message>
+        <message>
+            <source>Attachments ({len})</source>
+            <translation>添付ファイル（{len}）</translation>
+        </message>
+        <message>
+            <source>Notes ({len})</source>
+            <translation>メモ（{len}）</translation>
+        </message>
+        <message>
+            <source>Timeline ({len})</source>
+            <translation>経過記録（{len}）</translation>
+        </message>
+        <message>
+            <source>  ·  legal hold</source>
+            <translation>  ·  法的保全</translation>
+        </message>
+        <message>
+            <source>  (clock paused)</source>
+            <translation>（期限の停止中）</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>受付方法</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受付日</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>回答期限</translation>
+        </message>
+        <message>
+            <source>Jurisdiction</source>
+            <translation>適用法令</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation>請求内容</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>  (deadline met)</source>
+            <translation>（期限内に回答）</translation>
+        </message>
+        <message>
+            <source>  (deadline missed)</source>
+            <translation>（期限超過）</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>代理人</translation>
+        </message>
+        <message>
+            <source>None — the applicant wrote in person.</source>
+            <translation>なし — 請求者本人による請求です。</translation>
+        </message>
+        <message>
+            <source>No correspondence recorded yet.</source>
+            <translation>やり取りの記録はまだありません。</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>（件名なし）</translation>
+        </message>
+        <message>
+            <source>No attachments.</source>
+            <translation>添付ファイルはありません。</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>サイズ</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>ページ数</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>追加日</translation>
+        </message>
+        <message>
+            <source>Double-click to view</source>
+            <translation>ダブルクリックで表示</translation>
+        </message>
+        <message>
+            <source>Double-click a file to view it.</source>
+            <translation>ファイルをダブルクリックすると表示できます。</translation>
+        </message>
+        <message>
+            <source>Write a note for this case…</source>
+            <translation>この案件のメモを入力…</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>メモを追加</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>実行者</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳細</translation>
+        </message>
+        <message>
+            <source>an earlier date</source>
+            <translation>それ以前の日付</translation>
+        </message>
+        <message>
+            <source>Personal data erased on {when}.
+
+The applicant's details, correspondence, attachments and notes of this case were deleted as the privacy policy promises. The anonymous facts above remain for statistics and to show that the request was handled.</source>
+            <translation>個人データは {when} に消去されました。
+
+この案件の請求者の情報、やり取り、添付ファイル、メモは、プライバシーポリシーに定めるとおり削除されました。上記の匿名の情報は、統計のため、また請求に対応したことを示すために残されています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockLedgerView</name>
+        <message>
+            <source>&amp;Extend deadline…</source>
+            <translation>回答期限を延長(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Record the notice extending the deadline, with its reasons</source>
+            <translation>期限延長の通知を、その理由とともに記録します</translation>
+        </message>
+        <message>
+            <source>{jurisdiction}, received {received}; due {due}</source>
+            <translation>{jurisdiction}、受付日 {received}、回答期限 {due}</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>回答期限なし</translation>
+        </message>
+        <message>
+            <source> (clock paused)</source>
+            <translation>（期限の停止中）</translation>
+        </message>
+        <message numerus="yes">
+            <source>. Extended by %n month(s)</source>
+            <translation>
+                <numerusform>。%n か月延長済み</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, the most the law allows</source>
+            <translation>（法律で認められる上限）</translation>
+        </message>
+        <message>
+            <source>. An extension notice can be recorded until {extension_deadline:%Y-%m-%d}.</source>
+            <translation>。期限延長の通知は {extension_deadline:%Y-%m-%d} まで記録できます。</translation>
+        </message>
+        <message>
+            <source>Deadline extended: now due {due:%Y-%m-%d}.</source>
+            <translation>回答期限を延長しました。新しい回答期限は {due:%Y-%m-%d} です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosedCasesModel</name>
+        <message>
+            <source>on hold</source>
+            <translation>保全中</translation>
+        </message>
+        <message>
+            <source>due now</source>
+            <translation>消去期限到来</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>オン</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>オフ</translation>
+        </message>
+        <message>
+            <source>A legal hold stops the purge until a manager lifts it.</source>
+            <translation>法的保全を設定すると、責任者が解除するまで消去は行われません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Columns</name>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>実行者</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳細</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>受付番号</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>完了日</translation>
+        </message>
+        <message>
+            <source>Purge from</source>
+            <translation>消去可能日</translation>
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation>法的保全</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>実行者</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件数</translation>
+        </message>
+        <message>
+            <source>Erasure check</source>
+            <translation>消去の検証</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ユーザー名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>イベント</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Due date after it</source>
+            <translation>変更後の回答期限</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <source>Amount (JPY)</source>
+            <translation>金額（円）</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>支払方法</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>有効期限</translation>
+        </message>
+        <message>
+            <source>Cashed on</source>
+            <translation>換金日</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <source>Posted on</source>
+            <translation>発送日</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>書留</translation>
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation>追跡番号</translation>
+        </message>
+        <message>
+            <source>What was sent</source>
+            <translation>送付内容</translation>
+        </message>
+        <message>
+            <source>Returned on</source>
+            <translation>返送日</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>書類</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>名義人</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>発行日</translation>
+        </message>
+        <message>
+            <source>Masked</source>
+            <translation>マスキング</translation>
+        </message>
+        <message>
+            <source>Accepted?</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>写し</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>回答期限</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>日数</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>未完了の案件</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Request type</source>
+            <translation>請求の種類</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>ファイル</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Warnings / reason</source>
+            <translation>警告／理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPurgeDialog</name>
+        <message>
+            <source>Purge {ref} now</source>
+            <translation>{ref} を今すぐ消去</translation>
+        </message>
+        <message>
+            <source>Purge</source>
+            <translation>消去</translation>
+        </message>
+        <message>
+            <source>All personal data of {ref} will be erased for good; only its anonymous register row stays.
+Type the reference to confirm:</source>
+            <translation>{ref} の個人情報はすべて完全に消去されます。案件一覧には匿名の行だけが残ります。
+確認のため、受付番号を入力してください：</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardTab</name>
+        <message>
+            <source>Saved {path}</source>
+            <translation>{path} を保存しました</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWidget</name>
+        <message>
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Monthly report…</source>
+            <translation>月次報告書…</translation>
+        </message>
+        <message>
+            <source>Export register (CSV)…</source>
+            <translation>案件一覧のエクスポート（CSV）…</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>未完了の案件</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Running clocks past their due date (paused cases excluded).</source>
+            <translation>回答期限を過ぎた案件です（期限の停止中の案件は除きます）。</translation>
+        </message>
+        <message>
+            <source>Due within 3 days</source>
+            <translation>回答期限まで3日以内</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>承認待ち</translation>
+        </message>
+        <message>
+            <source>Responses and refusals waiting for the manager.</source>
+            <translation>責任者の承認を待っている回答と不開示の決定です。</translation>
+        </message>
+        <message>
+            <source>Deadline met (12 months)</source>
+            <translation>期限内の回答（過去12か月）</translation>
+        </message>
+        <message>
+            <source>Cases answered in the last 12 months, purged ones included.</source>
+            <translation>過去12か月に回答した案件です（消去済みの案件を含みます）。</translation>
+        </message>
+        <message>
+            <source>Median days to respond</source>
+            <translation>回答までの日数（中央値）</translation>
+        </message>
+        <message>
+            <source>Extensions (12 months)</source>
+            <translation>期限延長（過去12か月）</translation>
+        </message>
+        <message>
+            <source>Refusals (12 months)</source>
+            <translation>不開示（過去12か月）</translation>
+        </message>
+        <message>
+            <source>Open cases by state</source>
+            <translation>状態別の未完了の案件</translation>
+        </message>
+        <message>
+            <source>Cases received per month, by channel</source>
+            <translation>月別の受付件数（受付方法別）</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>過去12か月</translation>
+        </message>
+        <message>
+            <source>Request types</source>
+            <translation>請求の種類</translation>
+        </message>
+        <message>
+            <source>Refusals by ground</source>
+            <translation>理由別の不開示</translation>
+        </message>
+        <message>
+            <source>Deadlines — click a case to open it</source>
+            <translation>回答期限 — 案件をクリックすると開きます</translation>
+        </message>
+        <message>
+            <source>Workload: open cases per staff member</source>
+            <translation>業務量：担当者別の未完了の案件</translation>
+        </message>
+        <message>
+            <source>Dashboard — {today:%Y-%m-%d}</source>
+            <translation>ダッシュボード — {today:%Y-%m-%d}</translation>
+        </message>
+        <message>
+            <source>{deadline_met} on time, {deadline_missed} late, of {answered} answered in the last 12 months (purged cases included).</source>
+            <translation>過去12か月に回答した {answered} 件のうち、期限内 {deadline_met} 件、期限超過 {deadline_missed} 件です（消去済みの案件を含みます）。</translation>
+        </message>
+        <message>
+            <source>No refusals in the last 12 months.</source>
+            <translation>過去12か月に不開示はありません。</translation>
+        </message>
+        <message>
+            <source>Refusals by ground ({refusals})</source>
+            <translation>理由別の不開示（{refusals} 件）</translation>
+        </message>
+        <message>
+            <source>Last 12 months ({period_start:%Y-%m} to {today:%Y-%m}): {received} received, {answered} answered, {deadline_met} on time and {deadline_missed} late. The register holds {register_total} cases, {purged_total} of them purged (anonymous rows, still counted).</source>
+            <translation>過去12か月（{period_start:%Y-%m}～{today:%Y-%m}）：受付 {received} 件、回答 {answered} 件（期限内 {deadline_met} 件、期限超過 {deadline_missed} 件）。案件一覧には {register_total} 件の案件があり、そのうち {purged_total} 件は消去済みです（匿名の行として引き続き集計されます）。</translation>
+        </message>
+        <message>
+            <source>Cases received per month, by channel ({value} to {value2})</source>
+            <translation>月別の受付件数（受付方法別、{value}～{value2}）</translation>
+        </message>
+        <message>
+            <source>{path} could not be written: {exc}</source>
+            <translation>{path} に書き込めませんでした：{exc}</translation>
+        </message>
+        <message>
+            <source>Monthly report</source>
+            <translation>月次報告書</translation>
+        </message>
+        <message>
+            <source>The report for {label} was saved to {path}.</source>
+            <translation>{label} の報告書を {path} に保存しました。</translation>
+        </message>
+        <message>
+            <source>Export register</source>
+            <translation>案件一覧のエクスポート</translation>
+        </message>
+        <message>
+            <source>{count} cases exported without personal data to {path}.</source>
+            <translation>{count} 件の案件を、個人情報を除いて {path} にエクスポートしました。</translation>
+        </message>
+        <message>
+            <source>Save the monthly report</source>
+            <translation>月次報告書の保存</translation>
+        </message>
+        <message>
+            <source>Export the register (no personal data)</source>
+            <translation>案件一覧のエクスポート（個人情報なし）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The database file is damaged or is not an Inquiry Desk database. Restore it from a backup, or choose another data folder.</source>
+            <translation>データベースファイルが破損しているか、Inquiry Desk のデータベースではありません。バックアップから復元するか、別のデータフォルダーを選択してください。</translation>
+        </message>
+        <message>
+            <source>The database is busy: another Inquiry Desk is writing to it. Try again in a moment.</source>
+            <translation>データベースは使用中です（別の Inquiry Desk が書き込んでいます）。しばらくしてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The database cannot be written: check that the data folder exists and that you may write to it.</source>
+            <translation>データベースに書き込めません。データフォルダーが存在し、書き込み権限があることを確認してください。</translation>
+        </message>
+        <message>
+            <source>The database server cannot be reached. Check the network and the server address.</source>
+            <translation>データベースサーバーに接続できません。ネットワークとサーバーのアドレスを確認してください。</translation>
+        </message>
+        <message>
+            <source>unknown error</source>
+            <translation>不明なエラー</translation>
+        </message>
+        <message>
+            <source>The database reported a problem: {detail}</source>
+            <translation>データベースで問題が発生しました：{detail}</translation>
+        </message>
+        <message>
+            <source>This database belongs to another program (it has tables but none of Inquiry Desk's). Choose an empty folder or another database.</source>
+            <translation>このデータベースは別のプログラムのものです（テーブルはありますが、Inquiry Desk のテーブルがありません）。空のフォルダーか別のデータベースを選択してください。</translation>
+        </message>
+        <message>
+            <source>This database was created by a newer version of Inquiry Desk (schema {rev}). Install the newer version to open it; nothing was changed.</source>
+            <translation>このデータベースは新しいバージョンの Inquiry Desk で作成されています（スキーマ {rev}）。開くには新しいバージョンをインストールしてください。データは変更していません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Deadlines</name>
+        <message>
+            <source>Due today</source>
+            <translation>本日期限</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>%n 日以内に期限</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesTab</name>
+        <message>
+            <source>Months</source>
+            <translation>月単位</translation>
+        </message>
+        <message>
+            <source>Calendar days</source>
+            <translation>暦日</translation>
+        </message>
+        <message>
+            <source>Business days</source>
+            <translation>営業日</translation>
+        </message>
+        <message>
+            <source>Deadline settings (*.json)</source>
+            <translation>回答期限の設定 (*.json)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source> month</source>
+            <translation> か月</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> か月</translation>
+        </message>
+        <message>
+            <source> day</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <source> business day</source>
+            <translation> 営業日</translation>
+        </message>
+        <message>
+            <source> business days</source>
+            <translation> 営業日</translation>
+        </message>
+        <message>
+            <source>&amp;Save deadlines</source>
+            <translation>回答期限を保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport JSON…</source>
+            <translation>JSON のエクスポート(&amp;x)…</translation>
+        </message>
+        <message>
+            <source>Save the settings shown here to a file (to keep or to use on another installation)</source>
+            <translation>ここに表示されている設定をファイルに保存します（保管用、または別の環境で使用するため）</translation>
+        </message>
+        <message>
+            <source>I&amp;mport JSON…</source>
+            <translation>JSON の取り込み(&amp;m)…</translation>
+        </message>
+        <message>
+            <source>Fill the form from a settings file; nothing is saved until you press Save</source>
+            <translation>設定ファイルの内容をフォームに読み込みます。「保存」を押すまでは保存されません</translation>
+        </message>
+        <message>
+            <source>Response deadline per jurisdiction</source>
+            <translation>適用法令ごとの回答期限</translation>
+        </message>
+        <message>
+            <source>Counted in</source>
+            <translation>単位</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>Extension up to</source>
+            <translation>延長の上限</translation>
+        </message>
+        <message>
+            <source>Due on a closed day</source>
+            <translation>回答期限が休業日の場合</translation>
+        </message>
+        <message>
+            <source>Periods start the day after receipt. GDPR lets you extend by up to two months with a notice and reasons sent within the first month; APPI asks for a response without delay (14 days: the applicant may sue after two weeks).</source>
+            <translation>期間は受付日の翌日から起算します。GDPR では、最初の1か月以内に理由を添えて通知すれば、最大2か月まで延長できます。APPI では遅滞なく回答することが求められます（14日：請求者は2週間を経過すると訴えを提起できます）。</translation>
+        </message>
+        <message>
+            <source>{label}: length</source>
+            <translation>{label}：期間</translation>
+        </message>
+        <message>
+            <source>{label}: extension up to</source>
+            <translation>{label}：延長の上限</translation>
+        </message>
+        <message>
+            <source>Next business day</source>
+            <translation>翌営業日</translation>
+        </message>
+        <message>
+            <source>When the due date falls on a weekend, holiday or closure day, move it to the next business day (off: keep the earlier, safer date)</source>
+            <translation>回答期限が週末・祝日・休業日にあたる場合は、翌営業日に繰り下げます（オフの場合は、より安全な前の日付のままにします）</translation>
+        </message>
+        <message>
+            <source>Company calendar (business days)</source>
+            <translation>会社カレンダー（営業日）</translation>
+        </message>
+        <message>
+            <source>Year-end closure</source>
+            <translation>年末年始休業</translation>
+        </message>
+        <message>
+            <source>Year-end closure: first day</source>
+            <translation>年末年始休業：初日</translation>
+        </message>
+        <message>
+            <source>Year-end closure: last day</source>
+            <translation>年末年始休業：最終日</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>(month-day)</source>
+            <translation>（月-日）</translation>
+        </message>
+        <message>
+            <source>Extra closed days (summer closure, office moves…)</source>
+            <translation>臨時休業日（夏季休業、事務所移転など）</translation>
+        </message>
+        <message>
+            <source>Extra closed days</source>
+            <translation>臨時休業日</translation>
+        </message>
+        <message>
+            <source>New closed day</source>
+            <translation>新しい休業日</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>削除(&amp;v)</translation>
+        </message>
+        <message>
+            <source>Weekends and Japanese public holidays are always closed.</source>
+            <translation>週末と日本の祝日は常に休業日として扱います。</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>リマインダー</translation>
+        </message>
+        <message>
+            <source>Due soon from</source>
+            <translation>期限間近の表示開始</translation>
+        </message>
+        <message>
+            <source>before the due date</source>
+            <translation>（回答期限の前）</translation>
+        </message>
+        <message>
+            <source>From this many days before its due date a case is tinted amber in the register and listed under “due soon” in the filter, the View menu and the dashboard.</source>
+            <translation>回答期限のこの日数前から、案件は案件一覧で琥珀色に表示され、フィルター、表示メニュー、ダッシュボードの「期限間近」に含まれます。</translation>
+        </message>
+        <message>
+            <source>Extensions are counted in months: choose “Months” to allow one.</source>
+            <translation>期限延長は月単位で数えます。延長を認めるには「月単位」を選択してください。</translation>
+        </message>
+        <message>
+            <source>Import deadline settings</source>
+            <translation>回答期限の設定の取り込み</translation>
+        </message>
+        <message>
+            <source>Export deadline settings</source>
+            <translation>回答期限の設定のエクスポート</translation>
+        </message>
+        <message>
+            <source>Loaded {name}. Check the values and press Save to apply them.</source>
+            <translation>{name} を読み込みました。値を確認し、「保存」を押して適用してください。</translation>
+        </message>
+        <message>
+            <source>The settings shown were written to {path}.</source>
+            <translation>表示中の設定を {path} に書き出しました。</translation>
+        </message>
+        <message>
+            <source>Saved. No open case's due date changed.</source>
+            <translation>保存しました。未完了の案件の回答期限に変更はありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved. The due date of %n open case(s) changed.</source>
+            <translation>
+                <numerusform>保存しました。未完了の案件 %n 件の回答期限が変更されました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{jurisdiction}: {error}.</source>
+            <translation>{jurisdiction}：{error}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueCaseModel</name>
+        <message>
+            <source>Click to open the case.</source>
+            <translation>クリックすると案件を開きます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Encryption</name>
+        <message>
+            <source>Stored data could not be decrypted: the master key in this computer's keyring does not match this database. Import the key with `inquiry-desk key import`.</source>
+            <translation>保存されたデータを復号できませんでした。このコンピューターのキーリングにあるマスターキーがこのデータベースと一致しません。`inquiry-desk key import` でキーを取り込んでください。</translation>
+        </message>
+        <message>
+            <source>A stored record of this case failed its integrity check.</source>
+            <translation>この案件の保存済み記録が整合性チェックに失敗しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceTableModel</name>
+        <message>
+            <source>Not checked</source>
+            <translation>未確認</translation>
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation>一致</translation>
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation>相違あり</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>不受理</translation>
+        </message>
+        <message>
+            <source>Destroyed {copy_deleted_at:%Y-%m-%d}</source>
+            <translation>廃棄済み（{copy_deleted_at:%Y-%m-%d}）</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>保管中</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExtensionDialog</name>
+        <message>
+            <source>Extend the deadline</source>
+            <translation>期限延長</translation>
+        </message>
+        <message numerus="yes">
+            <source>Up to %n further month(s), with the reasons, told to the applicant within the first period (GDPR Art. 12(3)).</source>
+            <translation>
+                <numerusform>最初の期間内に理由を添えて請求者に通知すれば、さらに最大 %n か月延長できます（GDPR第12条第3項）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> month</source>
+            <translation> か月</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> か月</translation>
+        </message>
+        <message>
+            <source>Why more time is needed (complexity, number of requests); the notice to the applicant states these reasons.</source>
+            <translation>さらに時間が必要な理由（複雑さ、請求の件数など）。請求者への通知にはこの理由が記載されます。</translation>
+        </message>
+        <message>
+            <source>Due now:</source>
+            <translation>現在の回答期限：</translation>
+        </message>
+        <message>
+            <source>Record the notice by:</source>
+            <translation>通知の記録期限：</translation>
+        </message>
+        <message>
+            <source>&amp;Months:</source>
+            <translation>月数(&amp;M):</translation>
+        </message>
+        <message>
+            <source>&amp;Reasons *:</source>
+            <translation>理由(&amp;R) *:</translation>
+        </message>
+        <message>
+            <source>&amp;Notice dated:</source>
+            <translation>通知日(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Extend</source>
+            <translation>延長(&amp;E)</translation>
+        </message>
+        <message>
+            <source>* required</source>
+            <translation>* 必須</translation>
+        </message>
+        <message>
+            <source>{notice_deadline:%Y-%m-%d} — the first period has ended: only a notice sent by then extends the deadline.</source>
+            <translation>{notice_deadline:%Y-%m-%d} — 最初の期間は終了しています。期限を延長できるのは、この日までに送付した通知だけです。</translation>
+        </message>
+        <message>
+            <source> (today)</source>
+            <translation>（今日）</translation>
+        </message>
+        <message>
+            <source> ({left} days left)</source>
+            <translation>（残り {left} 日）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeePanel</name>
+        <message>
+            <source>Selected money order cashe&amp;d on:</source>
+            <translation>選択した定額小為替の換金日(&amp;d):</translation>
+        </message>
+        <message>
+            <source>Mark &amp;cashed</source>
+            <translation>換金済みにする(&amp;c)</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <source> JPY</source>
+            <translation> 円</translation>
+        </message>
+        <message>
+            <source>Already ca&amp;shed on:</source>
+            <translation>換金済みの日付(&amp;s):</translation>
+        </message>
+        <message>
+            <source>GDPR: the request is &amp;manifestly unfounded or excessive</source>
+            <translation>GDPR：請求が明らかに根拠がないか過剰である(&amp;m)</translation>
+        </message>
+        <message>
+            <source>&amp;Record fee entry</source>
+            <translation>手数料を記録(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Entry:</source>
+            <translation>項目(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;On:</source>
+            <translation>日付(&amp;O):</translation>
+        </message>
+        <message>
+            <source>&amp;Amount:</source>
+            <translation>金額(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Me&amp;thod:</source>
+            <translation>支払方法(&amp;t):</translation>
+        </message>
+        <message>
+            <source>Money order &amp;issued on (発行日):</source>
+            <translation>定額小為替の発行日(&amp;i):</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>備考(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Fee allowed</source>
+            <translation>手数料の請求可</translation>
+        </message>
+        <message>
+            <source>No fee may be asked</source>
+            <translation>手数料の請求不可</translation>
+        </message>
+        <message>
+            <source> (default {amount})</source>
+            <translation>（標準 {amount}）</translation>
+        </message>
+        <message>
+            <source>: {reason}</source>
+            <translation>：{reason}</translation>
+        </message>
+        <message>
+            <source>Select a received postal money order (定額小為替) in the table to record its cashing.</source>
+            <translation>換金を記録するには、表で受領した定額小為替を選択してください。</translation>
+        </message>
+        <message>
+            <source>Recorded as cashed on {cashed_on:%Y-%m-%d}; record another date to correct it.</source>
+            <translation>{cashed_on:%Y-%m-%d} に換金済みとして記録されています。訂正するには別の日付を記録してください。</translation>
+        </message>
+        <message>
+            <source>Record the day the money order was cashed at the post office.</source>
+            <translation>郵便局で定額小為替を換金した日を記録します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeeTableModel</name>
+        <message>
+            <source> (expired)</source>
+            <translation>（期限切れ）</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>未</translation>
+        </message>
+        <message>
+            <source>Cashed on {cashed_on:%Y-%m-%d}, after its last valid day {last}: not counted as received.</source>
+            <translation>有効期限の最終日 {last} を過ぎた {cashed_on:%Y-%m-%d} に換金されたため、入金として扱いません。</translation>
+        </message>
+        <message>
+            <source>Held past its last valid day {last} without being cashed: the post office will refuse it; not counted as received.</source>
+            <translation>有効期限の最終日 {last} を過ぎても換金されていません。郵便局では換金できないため、入金として扱いません。</translation>
+        </message>
+        <message>
+            <source> (issued {issued})</source>
+            <translation>（発行日 {issued}）</translation>
+        </message>
+        <message>
+            <source>Must be cashed by {last_valid_day:%Y-%m-%d}{since}.</source>
+            <translation>{last_valid_day:%Y-%m-%d}{since} までに換金する必要があります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fees</name>
+        <message>
+            <source>GDPR Art. 12(5): a reasonable fee for a manifestly unfounded or excessive request.</source>
+            <translation>GDPR第12条第5項：明らかに根拠がないか過剰な請求には、合理的な手数料を求めることができます。</translation>
+        </message>
+        <message>
+            <source>GDPR Art. 12(5): no fee unless the request is flagged as manifestly unfounded or excessive.</source>
+            <translation>GDPR第12条第5項：明らかに根拠がないか過剰な請求とされない限り、手数料は求められません。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>APPI Art. 38 allows a fee for {names}.</source>
+            <translation>個人情報保護法第38条により、{names}には手数料を求めることができます。</translation>
+        </message>
+        <message>
+            <source>APPI Art. 38 allows a fee only for notification of purpose of use and disclosure; none of these request types is chargeable.</source>
+            <translation>個人情報保護法第38条で手数料を求められるのは利用目的の通知と開示だけです。これらの請求の種類には手数料がかかりません。</translation>
+        </message>
+        <message>
+            <source>The fee settings allow a fee for this jurisdiction.</source>
+            <translation>手数料の設定により、この適用法令では手数料を求めることができます。</translation>
+        </message>
+        <message>
+            <source>No fee is set for this jurisdiction.</source>
+            <translation>この適用法令には手数料が設定されていません。</translation>
+        </message>
+        <message>
+            <source>Overpaid: refund {amount:,} JPY</source>
+            <translation>過納：{amount:,}円を返金</translation>
+        </message>
+        <message>
+            <source>{status}: {amount:,} JPY still due</source>
+            <translation>{status}：あと{amount:,}円</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>納付済み</translation>
+        </message>
+        <message>
+            <source>No fee</source>
+            <translation>手数料なし</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n expired money order(s), {total:,} JPY, not counted)</source>
+            <translation>
+                <numerusform>（期限切れの定額小為替 %n 枚、{total:,}円は計上しません）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FeesTab</name>
+        <message>
+            <source>&amp;Save fees</source>
+            <translation>手数料を保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>APPI fee</source>
+            <translation>APPI の手数料</translation>
+        </message>
+        <message>
+            <source>GDPR fee for excessive requests</source>
+            <translation>過剰な請求に対する GDPR の手数料</translation>
+        </message>
+        <message>
+            <source>Fee for other jurisdictions</source>
+            <translation>その他の適用法令の手数料</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> か月</translation>
+        </message>
+        <message>
+            <source>Fees asked of applicants</source>
+            <translation>請求者に求める手数料</translation>
+        </message>
+        <message>
+            <source>Asked for notification of purpose of use and disclosure only (APPI Art. 38).</source>
+            <translation>利用目的の通知と開示の場合のみ求めます（APPI 第38条）。</translation>
+        </message>
+        <message>
+            <source>Only when staff flag a request as manifestly unfounded or excessive (GDPR Art. 12(5)); otherwise the GDPR allows no fee.</source>
+            <translation>担当者が請求を明らかに根拠がないか過剰であると判断した場合のみ求めます（GDPR 第12条第5項）。それ以外の場合、GDPR では手数料を求めることはできません。</translation>
+        </message>
+        <message>
+            <source>0 means no fee: where the law is unknown, charging nothing is the safe default.</source>
+            <translation>0 は手数料なしを意味します。法令が不明な場合は、手数料を求めないのが安全な既定値です。</translation>
+        </message>
+        <message>
+            <source>Money-order validity</source>
+            <translation>定額小為替の有効期間</translation>
+        </message>
+        <message>
+            <source>A postal money order (定額小為替) can be cashed for 6 months after it was issued; older ones are not counted as paid.</source>
+            <translation>定額小為替は発行日から6か月間換金できます。それより古いものは支払済みとして扱いません。</translation>
+        </message>
+        <message>
+            <source>Fee settings saved; they apply to fees requested from now on.</source>
+            <translation>手数料の設定を保存しました。今後求める手数料に適用されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstAdminDialog</name>
+        <message>
+            <source>First start — {APP_NAME}</source>
+            <translation>初回起動 — {APP_NAME}</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>ユーザー名(&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>氏名(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>パスワード(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>パスワード（確認）(&amp;R):</translation>
+        </message>
+        <message>
+            <source>Create administrator</source>
+            <translation>システム管理者を作成</translation>
+        </message>
+        <message>
+            <source>Welcome to Inquiry Desk</source>
+            <translation>Inquiry Desk へようこそ</translation>
+        </message>
+        <message>
+            <source>This database has no accounts yet. Create the first administrator; they can then add staff and managers.</source>
+            <translation>このデータベースにはまだアカウントがありません。最初のシステム管理者を作成してください。作成後、システム管理者が担当者と責任者を追加できます。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>2つのパスワードが一致しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fonts</name>
+        <message>
+            <source>IPAexGothic and IPAexMincho — IPA Font License Agreement v1.0 (bundled for printed letters)</source>
+            <translation>IPAexゴシック・IPAex明朝 — IPAフォントライセンスv1.0（印刷する文書用に同梱）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormSnapshot</name>
+        <message>
+            <source>Discard what you entered?</source>
+            <translation>入力内容を破棄しますか？</translation>
+        </message>
+        <message>
+            <source>What you typed has not been saved. Keep editing to save it first.</source>
+            <translation>入力した内容は保存されていません。保存する場合は、編集を続けて先に保存してください。</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>破棄(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>編集を続ける(&amp;K)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Formatting</name>
+        <message>
+            <source>— erased —</source>
+            <translation>— 消去済み —</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d overdue</source>
+            <translation>
+                <numerusform>%n 日超過</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>本日期限</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n d</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GlyphWarning</name>
+        <message>
+            <source>Print anyway</source>
+            <translation>このまま印刷</translation>
+        </message>
+        <message>
+            <source>Print the missing characters as 〓 (geta mark)</source>
+            <translation>印刷できない文字を〓（ゲタ記号）で印刷</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The font cannot print some characters.&lt;/b&gt; Correct them in the case's details (usually to the common form of the character), or print them as 〓 (geta mark):&lt;br&gt;</source>
+            <translation>&lt;b&gt;フォントで印刷できない文字があります。&lt;/b&gt;案件の詳細で修正する（通常は一般的な字形に直します）か、〓（ゲタ記号）で印刷してください：&lt;br&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleLockTab</name>
+        <message>
+            <source>&amp;Save idle lock</source>
+            <translation>自動ロックを保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source> minutes</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <source>Screen lock</source>
+            <translation>画面ロック</translation>
+        </message>
+        <message>
+            <source>Lock an idle window after</source>
+            <translation>操作がない場合にウィンドウをロックするまでの時間</translation>
+        </message>
+        <message>
+            <source>Without keyboard or mouse input for this long, the window hides the cases until the password is entered again. Office PCs are shared: keep it short. Applies on every PC at its next sign-in, and to this window at once.</source>
+            <translation>キーボードやマウスの操作がこの時間続くと、パスワードを再入力するまで案件を非表示にします。事務所のPCは共用のため、短めに設定してください。各PCでは次回のサインイン時から、このウィンドウにはただちに適用されます。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved: an idle window locks after %n minute(s).</source>
+            <translation>
+                <numerusform>保存しました：操作がない状態が %n 分続くとウィンドウをロックします。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <source>An import is already running; wait for it to finish.</source>
+            <translation>取り込みはすでに実行中です。完了するまでお待ちください。</translation>
+        </message>
+        <message>
+            <source>Nothing to import: the folder has no files.</source>
+            <translation>取り込むものがありません：フォルダーにファイルがありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing %n file(s)…</source>
+            <translation>
+                <numerusform>%n 件のファイルを取り込み中…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>取り込み中…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>取り込み</translation>
+        </message>
+        <message>
+            <source>Cancelling after the current file…</source>
+            <translation>現在のファイルの処理後にキャンセルします…</translation>
+        </message>
+        <message>
+            <source>Importing {name}  ({value} of {maximum})</source>
+            <translation>{name} を取り込んでいます（{value}/{maximum}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFilePicker</name>
+        <message>
+            <source>Import emails, faxes and scans</source>
+            <translation>メール・FAX・スキャン文書の取り込み</translation>
+        </message>
+        <message>
+            <source>Inquiries (*.eml *.msg *.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
+            <translation>お問い合わせ (*.eml *.msg *.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Import a folder</source>
+            <translation>フォルダーの取り込み</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportResultsDialog</name>
+        <message>
+            <source>Import results</source>
+            <translation>取り込み結果</translation>
+        </message>
+        <message>
+            <source>  Import cancelled before the remaining files.</source>
+            <translation>  残りのファイルを処理する前に取り込みを中止しました。</translation>
+        </message>
+        <message>
+            <source>Double-click a new or added-to case to open it. Refused files were left where they were.</source>
+            <translation>新規作成または追加された案件をダブルクリックすると開きます。拒否されたファイルは元の場所に残っています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportResultsModel</name>
+        <message>
+            <source>New case</source>
+            <translation>新規案件</translation>
+        </message>
+        <message>
+            <source>Added to case</source>
+            <translation>案件に追加</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>取り込み済み</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒否</translation>
+        </message>
+        <message>
+            <source>The file could not be read.</source>
+            <translation>ファイルを読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>new case</source>
+            <translation>新規案件</translation>
+        </message>
+        <message>
+            <source>new cases</source>
+            <translation>新規案件</translation>
+        </message>
+        <message>
+            <source>added to existing cases</source>
+            <translation>既存の案件に追加</translation>
+        </message>
+        <message>
+            <source>already imported</source>
+            <translation>取り込み済み</translation>
+        </message>
+        <message>
+            <source>nothing imported</source>
+            <translation>取り込みなし</translation>
+        </message>
+        <message>
+            <source>Double-click to open the case</source>
+            <translation>ダブルクリックで案件を開きます</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWorker</name>
+        <message>
+            <source>Internal error ({name}); see the log.</source>
+            <translation>内部エラーが発生しました（{name}）。ログを確認してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import cancelled: %n file(s)</source>
+            <translation>
+                <numerusform>取り込みを中止しました：ファイル %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import done: %n file(s)</source>
+            <translation>
+                <numerusform>取り込み完了：ファイル %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n new case(s)</source>
+            <translation>
+                <numerusform>、新規案件 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n refused</source>
+            <translation>
+                <numerusform>、取り込み不可 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>.</source>
+            <translation>。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstanceLock</name>
+        <message>
+            <source>Inquiry Desk is already open on this database on this computer. Switch to that window (or close it) and try again.</source>
+            <translation>このコンピューターでは、このデータベースを Inquiry Desk ですでに開いています。そのウィンドウに切り替える（または閉じる）か、もう一度お試しください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <source>New inquiry</source>
+            <translation>新規お問い合わせ</translation>
+        </message>
+        <message>
+            <source>Anything a colleague should know (kept with the case, encrypted)</source>
+            <translation>同僚に伝えておくべきこと（案件とともに暗号化して保存されます）</translation>
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation>ファイルを追加…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Inquiry</source>
+            <translation>お問い合わせ</translation>
+        </message>
+        <message>
+            <source>&amp;Received on:</source>
+            <translation>受付日(&amp;R):</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>受付方法(&amp;h):</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>区分(&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;Jurisdiction:</source>
+            <translation>適用法令(&amp;J):</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>言語(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Requests:</source>
+            <translation>請求(&amp;R):</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>メモ(&amp;o):</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>請求者</translation>
+        </message>
+        <message>
+            <source>Representative (an agent acts for the applicant)</source>
+            <translation>代理人（請求者に代わって手続きする者）</translation>
+        </message>
+        <message>
+            <source>Attachments — drop scans, faxes or emails here</source>
+            <translation>添付ファイル — スキャン文書・FAX・メールをここにドロップしてください</translation>
+        </message>
+        <message>
+            <source>&amp;Save inquiry</source>
+            <translation>お問い合わせを保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {strerror}.</source>
+            <translation>{name} を読み取れません：{strerror}。</translation>
+        </message>
+        <message>
+            <source>Add files</source>
+            <translation>ファイルを追加</translation>
+        </message>
+        <message>
+            <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;All files (*)</source>
+            <translation>スキャン文書・書類 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>APPI — Disclosure, etc.</source>
+            <translation>APPI — 開示等の請求</translation>
+        </message>
+        <message>
+            <source>GDPR — data subject rights</source>
+            <translation>GDPR — データ主体の権利</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keyring</name>
+        <message>
+            <source>No secure keyring is available on this computer, so Inquiry Desk cannot protect personal data. On Linux start a Secret Service (GNOME Keyring or KWallet) and unlock it; on Windows and macOS the system keyring is used automatically. (keyring backend found: {name})</source>
+            <translation>このコンピューターでは安全なキーリングを利用できないため、Inquiry Desk は個人情報を保護できません。Linux では Secret Service（GNOME Keyring または KWallet）を起動してロックを解除してください。Windows と macOS ではシステムのキーリングが自動的に使用されます。（検出されたキーリングのバックエンド：{name}）</translation>
+        </message>
+        <message>
+            <source>The keyring could not be read: {error}. Unlock it and retry.</source>
+            <translation>キーリングを読み取れませんでした：{error}。ロックを解除してから再試行してください。</translation>
+        </message>
+        <message>
+            <source>The keyring refused the key: {error}. Unlock it and retry.</source>
+            <translation>キーリングが鍵を受け付けませんでした：{error}。ロックを解除してから再試行してください。</translation>
+        </message>
+        <message>
+            <source>This computer has no key for this database. An administrator can export it on an enrolled PC with `inquiry-desk key export FILE` and import it here with `inquiry-desk key import FILE`.</source>
+            <translation>このコンピューターには、このデータベースの鍵がありません。システム管理者が登録済みのPCで `inquiry-desk key export FILE` により書き出し、このPCで `inquiry-desk key import FILE` により読み込むことができます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Keys</name>
+        <message>
+            <source>The personal data of {ref} has been erased.</source>
+            <translation>{ref} の個人情報を消去しました。</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase of at least 12 characters for the key file.</source>
+            <translation>鍵ファイルのパスフレーズを12文字以上で指定してください。</translation>
+        </message>
+        <message>
+            <source>This is not an Inquiry Desk key file.</source>
+            <translation>Inquiry Desk の鍵ファイルではありません。</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong, or the key file was altered.</source>
+            <translation>パスフレーズが正しくないか、鍵ファイルが改変されています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageDialog</name>
+        <message>
+            <source>The language of the screens and of the command line's messages:</source>
+            <translation>画面とコマンドラインのメッセージに使用する言語：</translation>
+        </message>
+        <message>
+            <source>As the system ({language})</source>
+            <translation>システムの設定に従う（{language}）</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerTableModel</name>
+        <message>
+            <source>no effect</source>
+            <translation>影響なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lifecycle</name>
+        <message>
+            <source> Still missing: {items}.</source>
+            <translation> 不足しているもの：{items}。</translation>
+        </message>
+        <message>
+            <source>A {kind} discloses nothing, so it skips identity verification.</source>
+            <translation>{kind}では何も開示しないため、本人確認は不要です。</translation>
+        </message>
+        <message>
+            <source>The applicant's identity is already verified; start work instead.</source>
+            <translation>請求者の本人確認は済んでいます。対応を開始してください。</translation>
+        </message>
+        <message>
+            <source>The evidence recorded does not yet confirm the applicant's identity.</source>
+            <translation>記録された書類では、まだ請求者の本人確認ができていません。</translation>
+        </message>
+        <message>
+            <source>The evidence recorded confirms the identity; mark it verified instead.</source>
+            <translation>記録された書類で本人確認ができています。本人確認済みにしてください。</translation>
+        </message>
+        <message>
+            <source>A request needs the applicant's identity verified before work starts.</source>
+            <translation>請求への対応を始める前に、請求者の本人確認が必要です。</translation>
+        </message>
+        <message>
+            <source>Only a manager can approve or send back a response.</source>
+            <translation>回答の承認と差し戻しは責任者だけが行えます。</translation>
+        </message>
+        <message>
+            <source>Say why the response is sent back (a comment is required).</source>
+            <translation>差し戻す理由を入力してください（コメントは必須です）。</translation>
+        </message>
+        <message>
+            <source>This response needs the manager's approval first; submit it for approval.</source>
+            <translation>この回答には責任者の承認が必要です。承認を申請してください。</translation>
+        </message>
+        <message>
+            <source>No response may go to an applicant whose identity is not verified.</source>
+            <translation>本人確認ができていない請求者には回答を送付できません。</translation>
+        </message>
+        <message>
+            <source>the reasons for the refusal</source>
+            <translation>不開示の理由</translation>
+        </message>
+        <message>
+            <source>the right-to-complain text</source>
+            <translation>苦情申立ての権利に関する説明</translation>
+        </message>
+        <message>
+            <source>its category (the legal ground)</source>
+            <translation>その区分（法的根拠）</translation>
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation>{items}および{last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>A refusal must state {items}.</source>
+            <translation>不開示の決定には{items}を記載してください。</translation>
+        </message>
+        <message>
+            <source>Record how and when the applicant withdrew the request.</source>
+            <translation>請求者がいつ、どのように請求を取り下げたかを記録してください。</translation>
+        </message>
+        <message>
+            <source>An overpaid fee must be refunded before the case is closed.</source>
+            <translation>案件を完了する前に、過納の手数料を返金してください。</translation>
+        </message>
+        <message>
+            <source>Say why the case is reopened (a comment is required).</source>
+            <translation>案件を再開する理由を入力してください（コメントは必須です）。</translation>
+        </message>
+        <message>
+            <source>The closing date is not known, so the grace period cannot be checked.</source>
+            <translation>完了日が不明のため、猶予期間を確認できません。</translation>
+        </message>
+        <message>
+            <source>The grace period ended on {last:%Y-%m-%d}; a closed case can only be reopened within it. Open a new case instead.</source>
+            <translation>猶予期間は {last:%Y-%m-%d} に終了しました。完了した案件を再開できるのは猶予期間内だけです。新しい案件を作成してください。</translation>
+        </message>
+        <message>
+            <source>The case is under legal hold; its data cannot be purged until the hold is lifted.</source>
+            <translation>この案件は法的保全中です。保全が解除されるまでデータを消去できません。</translation>
+        </message>
+        <message>
+            <source>The grace period runs until {last:%Y-%m-%d}; purge from {first:%Y-%m-%d}.</source>
+            <translation>猶予期間は {last:%Y-%m-%d} までです。{first:%Y-%m-%d} 以降に消去できます。</translation>
+        </message>
+        <message>
+            <source>The case has been purged; only its anonymous register entry remains.</source>
+            <translation>この案件は消去済みです。匿名の一覧の記録だけが残っています。</translation>
+        </message>
+        <message>
+            <source>The case is already closed.</source>
+            <translation>この案件はすでに完了しています。</translation>
+        </message>
+        <message>
+            <source>The case is closed; reopen it before you can {verb}.</source>
+            <translation>この案件は完了しています。「{verb}」の前に再開してください。</translation>
+        </message>
+        <message>
+            <source>The case is waiting for the manager's approval; the manager approves or sends it back.</source>
+            <translation>この案件は責任者の承認待ちです。責任者が承認または差し戻しを行います。</translation>
+        </message>
+        <message>
+            <source>The case is already finished ({state}); reopen it first.</source>
+            <translation>この案件はすでに終了しています（{state}）。先に再開してください。</translation>
+        </message>
+        <message>
+            <source>Only a closed case can be purged.</source>
+            <translation>消去できるのは完了した案件だけです。</translation>
+        </message>
+        <message>
+            <source>Only a responded, refused or withdrawn case can be closed.</source>
+            <translation>完了にできるのは、回答済み・不開示（拒否）・取下げの案件だけです。</translation>
+        </message>
+        <message>
+            <source>“{state}”</source>
+            <translation>「{state}」</translation>
+        </message>
+        <message>
+            <source>“{verb}” is not possible at “{state}”; only at {allowed}.</source>
+            <translation>「{state}」では「{verb}」はできません。できるのは {allowed} のときだけです。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LifecyclePanel</name>
+        <message>
+            <source>Actions</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>received {date}</source>
+            <translation>受付日 {date}</translation>
+        </message>
+        <message>
+            <source>Waiting for the manager: {lower}</source>
+            <translation>責任者の対応待ち：{lower}</translation>
+        </message>
+        <message>
+            <source>deadline met</source>
+            <translation>回答期限内に対応</translation>
+        </message>
+        <message>
+            <source>deadline missed</source>
+            <translation>回答期限を超過</translation>
+        </message>
+        <message>
+            <source>Outcome: {replace}{ground}</source>
+            <translation>結果：{replace}{ground}</translation>
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation>法的保全</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>回答期限なし</translation>
+        </message>
+        <message>
+            <source>Due {due}</source>
+            <translation>回答期限 {due}</translation>
+        </message>
+        <message>
+            <source> — clock paused while waiting for the applicant</source>
+            <translation> — 請求者の対応待ちのため期限の停止中</translation>
+        </message>
+        <message numerus="yes">
+            <source> — %n day(s) overdue</source>
+            <translation>
+                <numerusform>— %n 日超過</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> — due today</source>
+            <translation> — 本日が回答期限</translation>
+        </message>
+        <message>
+            <source> — {days_left} days left</source>
+            <translation> — 残り日数 {days_left} 日</translation>
+        </message>
+        <message>
+            <source>No action is possible now.</source>
+            <translation>現在実行できる操作はありません。</translation>
+        </message>
+        <message>
+            <source>Close case {ref}?</source>
+            <translation>案件 {ref} を完了にしますか？</translation>
+        </message>
+        <message>
+            <source>A closed case leaves the open cases. Once the grace period has passed, its personal data is purged unless the case is reopened or on legal hold.</source>
+            <translation>完了にした案件は未完了の案件一覧から外れます。猶予期間が経過すると、案件が再開されるか法的保全の対象でない限り、その個人情報は消去されます。</translation>
+        </message>
+        <message>
+            <source>&amp;Close case</source>
+            <translation>案件を完了にする(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>案件を完了にする</translation>
+        </message>
+        <message>
+            <source>Done: {label}.</source>
+            <translation>完了しました：{label}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Inquiry Desk is locked</source>
+            <translation>Inquiry Desk はロックされています</translation>
+        </message>
+        <message>
+            <source>Locked after a period without use. {who}, enter your password to continue.</source>
+            <translation>一定時間操作がなかったためロックしました。{who} さん、続行するにはパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>ロック解除</translation>
+        </message>
+        <message>
+            <source>The password is wrong (repeated failures lock the account).</source>
+            <translation>パスワードが正しくありません（失敗が続くとアカウントがロックされます）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainController</name>
+        <message>
+            <source>Database: {location}</source>
+            <translation>データベース：{location}</translation>
+        </message>
+        <message>
+            <source>Signed in: {name}</source>
+            <translation>サインイン中：{name}</translation>
+        </message>
+        <message>
+            <source>Signed in: {name} ({role})</source>
+            <translation>サインイン中：{name}（{role}）</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>案件一覧</translation>
+        </message>
+        <message>
+            <source>{total} case</source>
+            <translation>{total} 件</translation>
+        </message>
+        <message>
+            <source>{total} cases</source>
+            <translation>{total} 件</translation>
+        </message>
+        <message>
+            <source>{ref} logged.</source>
+            <translation>{ref} を登録しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source> — DEMO DATABASE</source>
+            <translation> — デモ用データベース</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>案件一覧</translation>
+        </message>
+        <message>
+            <source>&amp;New inquiry…</source>
+            <translation>新規お問い合わせ(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Log an inquiry that arrived by post, fax, email, phone or in person</source>
+            <translation>郵送・FAX・メール・電話・窓口で受け付けたお問い合わせを登録します</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>ロック(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Hide the screen until your password is entered</source>
+            <translation>パスワードを入力するまで画面を非表示にします</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation>案件を開く(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open the selected case</source>
+            <translation>選択した案件を開きます</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>最新の情報に更新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Read the register again</source>
+            <translation>案件一覧を再読み込みします</translation>
+        </message>
+        <message>
+            <source>&amp;Close case tab</source>
+            <translation>案件タブを閉じる(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Filter bar</source>
+            <translation>フィルターバー(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;All cases</source>
+            <translation>すべての案件(&amp;A)</translation>
+        </message>
+        <message>
+            <source>O&amp;pen cases</source>
+            <translation>未完了の案件(&amp;p)</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue</source>
+            <translation>期限超過(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Due within 3 days</source>
+            <translation>3日以内に回答期限(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Awaiting &amp;me</source>
+            <translation>自分の対応待ち(&amp;m)</translation>
+        </message>
+        <message>
+            <source>Your open cases that wait on you</source>
+            <translation>自分の対応を待っている未完了の案件</translation>
+        </message>
+        <message>
+            <source>Awaiting appro&amp;val</source>
+            <translation>承認待ち(&amp;v)</translation>
+        </message>
+        <message>
+            <source>Awaiting app&amp;licant</source>
+            <translation>請求者の対応待ち(&amp;l)</translation>
+        </message>
+        <message>
+            <source>Cases whose clock is paused for the applicant</source>
+            <translation>請求者の対応待ちで期限の停止中の案件</translation>
+        </message>
+        <message>
+            <source>&amp;Clear search and filters</source>
+            <translation>検索とフィルターをクリア(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>検索(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>取り込み(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import emails, faxes and scans (.eml, .msg, PDF, TIFF, PNG, JPEG)</source>
+            <translation>メール・FAX・スキャン文書を取り込みます（.eml、.msg、PDF、TIFF、PNG、JPEG）</translation>
+        </message>
+        <message>
+            <source>Import &amp;folder…</source>
+            <translation>フォルダーの取り込み(&amp;f)…</translation>
+        </message>
+        <message>
+            <source>Import every file of a folder</source>
+            <translation>フォルダー内のすべてのファイルを取り込みます</translation>
+        </message>
+        <message>
+            <source>&amp;Print preview…</source>
+            <translation>印刷プレビュー(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Preview and print a document of this case</source>
+            <translation>この案件の文書をプレビューして印刷します</translation>
+        </message>
+        <message>
+            <source>&amp;Batch print…</source>
+            <translation>一括印刷(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Print the documents due for several cases</source>
+            <translation>複数の案件で発送予定の文書を印刷します</translation>
+        </message>
+        <message>
+            <source>Das&amp;hboard</source>
+            <translation>ダッシュボード(&amp;h)</translation>
+        </message>
+        <message>
+            <source>Open cases, deadlines and workload at a glance</source>
+            <translation>未完了の案件、回答期限、業務量をひと目で確認します</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>監査ログ(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Who did what, and when</source>
+            <translation>誰が、いつ、何をしたか</translation>
+        </message>
+        <message>
+            <source>&amp;Staff accounts…</source>
+            <translation>担当者アカウント(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Add, deactivate and reset staff accounts</source>
+            <translation>担当者アカウントの追加・無効化・リセット</translation>
+        </message>
+        <message>
+            <source>P&amp;urge and retention…</source>
+            <translation>消去と保存期間(&amp;u)…</translation>
+        </message>
+        <message>
+            <source>Closed cases, legal holds, grace period, purge receipts</source>
+            <translation>完了した案件、法的保全、猶予期間、消去の証跡</translation>
+        </message>
+        <message>
+            <source>&amp;Lifecycle settings…</source>
+            <translation>ライフサイクルの設定(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Deadlines, approval, fees and idle lock</source>
+            <translation>回答期限、承認、手数料、自動ロック</translation>
+        </message>
+        <message>
+            <source>日本語 or English, from the next start</source>
+            <translation>日本語または English（次回の起動から）</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>{app} について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation>案件(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>ツール(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>メインツールバー</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthDialog</name>
+        <message>
+            <source>Monthly report</source>
+            <translation>月次報告</translation>
+        </message>
+        <message>
+            <source>PDF (A4)</source>
+            <translation>PDF（A4）</translation>
+        </message>
+        <message>
+            <source>CSV (Excel)</source>
+            <translation>CSV（Excel）</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>形式</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panels</name>
+        <message>
+            <source>Identity</source>
+            <translation>本人確認</translation>
+        </message>
+        <message>
+            <source>Clock</source>
+            <translation>回答期限</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>手数料</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>郵送</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyForm</name>
+        <message>
+            <source>As written by the sender, e.g. 山田 太郎</source>
+            <translation>差出人の記載どおり（例：山田 太郎）</translation>
+        </message>
+        <message>
+            <source>Furigana, e.g. ヤマダ タロウ</source>
+            <translation>フリガナ（例：ヤマダ タロウ）</translation>
+        </message>
+        <message>
+            <source>A Japanese postal code fills in the prefecture, city and town.</source>
+            <translation>郵便番号を入力すると、都道府県・市区町村・町域が入力されます。</translation>
+        </message>
+        <message>
+            <source>One line per element: prefecture, city, street, building</source>
+            <translation>1行に1項目：都道府県、市区町村、番地、建物名</translation>
+        </message>
+        <message>
+            <source>ISO country code: JP, DE, FR, GB …</source>
+            <translation>ISO 国コード：JP、DE、FR、GB …</translation>
+        </message>
+        <message>
+            <source>Legal representative (法定代理人)</source>
+            <translation>法定代理人</translation>
+        </message>
+        <message>
+            <source>Appointed agent with power of attorney (任意代理人・委任状)</source>
+            <translation>任意代理人（委任状による）</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>区分:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>氏名(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Furi&amp;gana:</source>
+            <translation>フリガナ(&amp;g):</translation>
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation>郵便番号:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>住所(&amp;A):</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>国:</translation>
+        </message>
+        <message>
+            <source>&amp;Email:</source>
+            <translation>メール(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>電話番号(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Fa&amp;x:</source>
+            <translation>FAX(&amp;x)：</translation>
+        </message>
+        <message>
+            <source>Customer no.:</source>
+            <translation>顧客番号:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PollSummary</name>
+        <message>
+            <source>Imported {imported} new item(s) from the watched folder and mailbox; {refused} refused (see the rejected folder).</source>
+            <translation>監視フォルダーとメールボックスから新しい項目を {imported} 件取り込みました。{refused} 件は拒否されました（拒否フォルダーを確認してください）。</translation>
+        </message>
+        <message>
+            <source>Watched folder: {message}</source>
+            <translation>監視フォルダー：{message}</translation>
+        </message>
+        <message>
+            <source>Mailbox: {message}</source>
+            <translation>メールボックス：{message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostalPanel</name>
+        <message>
+            <source>Letters sent by post for this case. Registered mail (書留) needs the tracking number from the post office receipt. A letter that comes back pauses the clock until a valid address is known.</source>
+            <translation>この案件で郵送した文書です。書留の場合は、郵便局の受領証に記載された追跡番号が必要です。文書が返送された場合は、有効な住所が判明するまで期限の停止となります。</translation>
+        </message>
+        <message>
+            <source>Record &amp;returned mail…</source>
+            <translation>返送の記録(&amp;r)…</translation>
+        </message>
+        <message>
+            <source>Record a posting</source>
+            <translation>発送の記録</translation>
+        </message>
+        <message>
+            <source>Re&amp;gistered mail (書留)</source>
+            <translation>書留(&amp;g)</translation>
+        </message>
+        <message>
+            <source>e.g. response letter with the disclosed data</source>
+            <translation>例：開示する個人情報を記載した回答通知書</translation>
+        </message>
+        <message>
+            <source>Record &amp;posting</source>
+            <translation>発送を記録(&amp;p)</translation>
+        </message>
+        <message>
+            <source>Posted &amp;on:</source>
+            <translation>発送日(&amp;o):</translation>
+        </message>
+        <message>
+            <source>&amp;Tracking number:</source>
+            <translation>追跡番号(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;What was sent:</source>
+            <translation>送付した内容(&amp;W):</translation>
+        </message>
+        <message>
+            <source>Returned mail cannot be recorded in this state of the case</source>
+            <translation>案件がこの状態のときは返送を記録できません</translation>
+        </message>
+        <message>
+            <source>Select the posting that came back</source>
+            <translation>返送された発送を選択してください</translation>
+        </message>
+        <message>
+            <source>Already recorded as returned on {returned_on:%Y-%m-%d}</source>
+            <translation>{returned_on:%Y-%m-%d} に返送済みとして記録されています</translation>
+        </message>
+        <message>
+            <source>Record that this letter came back undeliverable (pauses the clock)</source>
+            <translation>この文書が配達不能で返送されたことを記録します（期限の停止）</translation>
+        </message>
+        <message>
+            <source>Recorded as {format_tracking}.</source>
+            <translation>{format_tracking} として記録しました。</translation>
+        </message>
+        <message>
+            <source>Registered mail needs the tracking number on the receipt (11–13 digits; international: e.g. RR123456789JP).</source>
+            <translation>書留には受領証に記載された追跡番号が必要です（11～13桁。国際郵便の例：RR123456789JP）。</translation>
+        </message>
+        <message>
+            <source>Ordinary mail has no tracking number; leave it empty.</source>
+            <translation>普通郵便には追跡番号がありません。空欄のままにしてください。</translation>
+        </message>
+        <message>
+            <source>Not recorded: check the tracking number.</source>
+            <translation>記録されませんでした：追跡番号を確認してください。</translation>
+        </message>
+        <message>
+            <source>Posting of {posted:%Y-%m-%d} recorded.</source>
+            <translation>{posted:%Y-%m-%d} の発送を記録しました。</translation>
+        </message>
+        <message>
+            <source>Returned mail recorded; the clock is paused until a valid address is known.</source>
+            <translation>返送を記録しました。有効な住所が判明するまで期限の停止となります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostingTableModel</name>
+        <message>
+            <source>Registered (書留)</source>
+            <translation>書留</translation>
+        </message>
+        <message>
+            <source>Ordinary</source>
+            <translation>普通郵便</translation>
+        </message>
+        <message>
+            <source>Came back undeliverable: the clock paused that day</source>
+            <translation>配達不能で返送：その日から期限の停止</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <source>Open a case to print its documents.</source>
+            <translation>文書を印刷するには案件を開いてください。</translation>
+        </message>
+        <message>
+            <source>Print preview {ref}</source>
+            <translation>印刷プレビュー {ref}</translation>
+        </message>
+        <message>
+            <source>Batch print</source>
+            <translation>一括印刷</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <source>Print preview — {ref}</source>
+            <translation>印刷プレビュー — {ref}</translation>
+        </message>
+        <message>
+            <source>Document:</source>
+            <translation>文書:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>言語:</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ 前へ</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>次へ ▶</translation>
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+−)</source>
+            <translation>縮小（Ctrl+−）</translation>
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation>拡大（Ctrl++）</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>幅に合わせる</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>PDF として保存…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>印刷…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>Cannot show the document</source>
+            <translation>文書を表示できません</translation>
+        </message>
+        <message>
+            <source>The template is not usable: {exc}</source>
+            <translation>テンプレートを使用できません：{exc}</translation>
+        </message>
+        <message>
+            <source>No preview: see the message above.</source>
+            <translation>プレビューはありません：上のメッセージを確認してください。</translation>
+        </message>
+        <message>
+            <source>No preview.</source>
+            <translation>プレビューはありません。</translation>
+        </message>
+        <message>
+            <source>Page {value} of {page_count}</source>
+            <translation>{value} / {page_count} ページ</translation>
+        </message>
+        <message>
+            <source>Print {ref}</source>
+            <translation>{ref} を印刷</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>印刷に失敗しました</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>PDF として保存</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation>PDF を保存できませんでした</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>記録されませんでした</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgePanel</name>
+        <message>
+            <source>Legal hold…</source>
+            <translation>法的保全…</translation>
+        </message>
+        <message>
+            <source>Purge now…</source>
+            <translation>今すぐ消去…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>最新の情報に更新</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 日</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Grace period after closing:</source>
+            <translation>完了後の猶予期間:</translation>
+        </message>
+        <message>
+            <source>Finished cases still holding personal data</source>
+            <translation>対応が終了し、個人情報が残っている案件</translation>
+        </message>
+        <message>
+            <source>Purge receipts</source>
+            <translation>消去の証跡</translation>
+        </message>
+        <message>
+            <source>Erasure</source>
+            <translation>消去</translation>
+        </message>
+        <message>
+            <source>The purge has not run yet.</source>
+            <translation>消去はまだ実行されていません。</translation>
+        </message>
+        <message>
+            <source>Last run {at}: {count} case(s), check passed.</source>
+            <translation>前回の実行 {at}：{count} 件、消去の検証に合格しました。</translation>
+        </message>
+        <message>
+            <source>Last run {at}: {count} case(s), check FAILED.</source>
+            <translation>前回の実行 {at}：{count} 件、消去の検証に【失敗】しました。</translation>
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation>法的保全</translation>
+        </message>
+        <message>
+            <source>Select a case first.</source>
+            <translation>先に案件を選択してください。</translation>
+        </message>
+        <message>
+            <source>Purge</source>
+            <translation>消去</translation>
+        </message>
+        <message>
+            <source>{ref} was purged, but the erasure check found values still on disk. See the receipt and tell IT.</source>
+            <translation>{ref} を消去しましたが、消去の検証でディスク上に値が残っていることが判明しました。証跡を確認し、情報システム部門に連絡してください。</translation>
+        </message>
+        <message>
+            <source>Grace period</source>
+            <translation>猶予期間</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeTimer</name>
+        <message numerus="yes">
+            <source>Purge {at}: %n case(s) erased, erasure check passed</source>
+            <translation>
+                <numerusform>消去 {at}：%n 件の案件を消去、消去の検証に合格</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Purge {at}: %n case(s) erased, ERASURE CHECK FAILED</source>
+            <translation>
+                <numerusform>消去 {at}：%n 件の案件を消去、【消去の検証に失敗】</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Purged: {refs}</source>
+            <translation>消去済み：{refs}</translation>
+        </message>
+        <message>
+            <source>Purge {at}: nothing due</source>
+            <translation>消去 {at}：対象の案件はありません</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n on legal hold)</source>
+            <translation>
+                <numerusform>（法的保全中 %n 件）</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>Place legal hold — {ref}</source>
+            <translation>法的保全の設定 — {ref}</translation>
+        </message>
+        <message>
+            <source>Lift legal hold — {ref}</source>
+            <translation>法的保全の解除 — {ref}</translation>
+        </message>
+        <message>
+            <source>Reason (e.g. court case, regulator's inquiry)</source>
+            <translation>理由（例：訴訟、監督機関からの照会）</translation>
+        </message>
+        <message>
+            <source>The reason is kept, encrypted, on the case's timeline.</source>
+            <translation>理由は暗号化され、案件の経過記録に保存されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsModel</name>
+        <message>
+            <source>not run</source>
+            <translation>未実施</translation>
+        </message>
+        <message>
+            <source>passed ({bytes} bytes scanned)</source>
+            <translation>合格（{bytes} バイトを検査）</translation>
+        </message>
+        <message>
+            <source>FAILED: {error}</source>
+            <translation>失敗：{error}</translation>
+        </message>
+        <message>
+            <source>FAILED: {hits} value(s) still found</source>
+            <translation>失敗：{hits} 件の値がまだ残っています</translation>
+        </message>
+    </context>
+    <context>
+        <name>RefusalGroundModel</name>
+        <message>
+            <source>Legal ground</source>
+            <translation>不開示の理由</translation>
+        </message>
+        <message>
+            <source>Refusals</source>
+            <translation>不開示件数</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>受付番号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受付日</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>受付方法</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <source>Request types</source>
+            <translation>請求の種類</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>請求者</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>回答期限</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>残り日数</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Applicant names are stored encrypted, so this column cannot be sorted. Use the search box to find a name.</source>
+            <translation>請求者の氏名は暗号化して保存されているため、この列は並べ替えできません。氏名は検索ボックスで検索してください。</translation>
+        </message>
+        <message>
+            <source>Request types cannot be sorted; filter by them instead.</source>
+            <translation>請求の種類では並べ替えできません。代わりにフィルターで絞り込んでください。</translation>
+        </message>
+        <message>
+            <source>Sorted by due date. Cases waiting for the applicant have their clock paused.</source>
+            <translation>回答期限順に並べ替えています。請求者の対応待ちの案件は期限の停止中です。</translation>
+        </message>
+        <message>
+            <source>Awaiting applicant</source>
+            <translation>請求者の対応待ち</translation>
+        </message>
+        <message>
+            <source>Click to sort by {column}.</source>
+            <translation>クリックすると {column} で並べ替えます。</translation>
+        </message>
+        <message>
+            <source>Personal data of this case has been erased; the anonymous facts remain.</source>
+            <translation>この案件の個人情報は消去済みです。匿名化された事実のみが残っています。</translation>
+        </message>
+        <message>
+            <source>Waiting for the applicant: the clock is paused.</source>
+            <translation>請求者の対応待ち：期限の停止中です。</translation>
+        </message>
+        <message>
+            <source> · hold</source>
+            <translation> · 法的保全</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <source>Search reference, name, furigana, email, phone, customer no.</source>
+            <translation>受付番号、氏名、フリガナ、メール、電話番号、顧客番号で検索</translation>
+        </message>
+        <message>
+            <source>All states</source>
+            <translation>すべての状態</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>未完了の案件</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>すべての受付方法</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>すべての区分</translation>
+        </message>
+        <message>
+            <source>Any deadline</source>
+            <translation>回答期限：指定なし</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Waiting on anyone</source>
+            <translation>対応待ち：指定なし</translation>
+        </message>
+        <message>
+            <source>Awaiting me</source>
+            <translation>自分の対応待ち</translation>
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation>承認待ち</translation>
+        </message>
+        <message>
+            <source>Awaiting applicant</source>
+            <translation>請求者の対応待ち</translation>
+        </message>
+        <message>
+            <source>Awaiting me: your open cases that wait on you (and, for a manager, every case awaiting approval)</source>
+            <translation>自分の対応待ち：自分の対応を待っている未完了の案件（責任者の場合は、承認待ちのすべての案件も含みます）</translation>
+        </message>
+        <message>
+            <source>Include erased cases</source>
+            <translation>消去済みの案件を含める</translation>
+        </message>
+        <message>
+            <source>Erased (purged) cases keep an anonymous row for statistics.</source>
+            <translation>消去済みの案件は、統計用に匿名の行として残ります。</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>検索(&amp;S):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnedMailDialog</name>
+        <message>
+            <source>Record returned mail</source>
+            <translation>返送の記録</translation>
+        </message>
+        <message>
+            <source>registered letter</source>
+            <translation>書留の文書</translation>
+        </message>
+        <message>
+            <source>letter</source>
+            <translation>文書</translation>
+        </message>
+        <message>
+            <source>The {kind} posted on {posted_on:%Y-%m-%d}{what} came back undeliverable. The clock pauses from that day until a valid address is known.</source>
+            <translation>{posted_on:%Y-%m-%d} に発送した{kind}{what}が配達不能で返送されました。その日から有効な住所が判明するまで、期限の停止となります。</translation>
+        </message>
+        <message>
+            <source>e.g. 宛所に尋ねあたりません (no such address), moved, refused</source>
+            <translation>例：宛所に尋ねあたりません、転居先不明、受取拒絶</translation>
+        </message>
+        <message>
+            <source>Came &amp;back on:</source>
+            <translation>返送日(&amp;b):</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>メモ(&amp;N):</translation>
+        </message>
+        <message>
+            <source>&amp;Record returned mail</source>
+            <translation>返送を記録(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduledJobs</name>
+        <message>
+            <source>Purge failed ({error}); it is retried within the hour</source>
+            <translation>消去に失敗しました（{error}）。1時間以内に再試行します</translation>
+        </message>
+    </context>
+    <context>
+        <name>Selftest</name>
+        <message>
+            <source>the Japanese fonts are missing from resources/fonts</source>
+            <translation>resources/fonts に日本語フォントがありません</translation>
+        </message>
+        <message>
+            <source>the bundled font cannot print Japanese</source>
+            <translation>同梱のフォントでは日本語を印刷できません</translation>
+        </message>
+        <message>
+            <source>{fonts} fonts, {documents} document templates</source>
+            <translation>フォント {fonts} 件、文書テンプレート {documents} 件</translation>
+        </message>
+        <message>
+            <source>schema {found} is not the current {current}</source>
+            <translation>スキーマ {found} は最新の {current} ではありません</translation>
+        </message>
+        <message>
+            <source>{where} at schema {schema}, {count} cases</source>
+            <translation>{where}（スキーマ {schema}）、案件 {count} 件</translation>
+        </message>
+        <message>
+            <source>main window constructed offscreen ({title})</source>
+            <translation>メインウィンドウをオフスクリーンで構築しました（{title}）</translation>
+        </message>
+        <message>
+            <source>resources</source>
+            <translation>リソース</translation>
+        </message>
+        <message>
+            <source>database</source>
+            <translation>データベース</translation>
+        </message>
+        <message>
+            <source>keyring</source>
+            <translation>キーリング</translation>
+        </message>
+        <message>
+            <source>master key found ({backend})</source>
+            <translation>マスターキーが見つかりました（{backend}）</translation>
+        </message>
+        <message>
+            <source>window</source>
+            <translation>ウィンドウ</translation>
+        </message>
+        <message>
+            <source>selftest passed</source>
+            <translation>セルフテストに合格しました</translation>
+        </message>
+        <message>
+            <source>selftest: {count} check(s) failed</source>
+            <translation>セルフテスト：{count} 件のチェックに失敗しました</translation>
+        </message>
+        <message>
+            <source>ok    {name}: {detail}</source>
+            <translation>OK    {name}: {detail}</translation>
+        </message>
+        <message>
+            <source>FAIL  {name}: {problem}</source>
+            <translation>失敗  {name}: {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Settings</name>
+        <message>
+            <source>Approval settings are not valid JSON: {error}</source>
+            <translation>承認の設定が有効な JSON ではありません：{error}</translation>
+        </message>
+        <message>
+            <source>Approval settings: an object with "response_types" (a list of request types) and "refusals" (true or false) is expected.</source>
+            <translation>承認の設定："response_types"（請求の種類のリスト）と "refusals"（true または false）を持つオブジェクトが必要です。</translation>
+        </message>
+        <message>
+            <source>Approval settings: response_types must list request types among: {types}</source>
+            <translation>承認の設定：response_types には次の請求の種類から指定してください：{types}</translation>
+        </message>
+        <message>
+            <source>Approval settings: refusals must be true or false</source>
+            <translation>承認の設定：refusals には true または false を指定してください</translation>
+        </message>
+        <message>
+            <source>Choose between {low} and {high} minutes.</source>
+            <translation>{low}～{high} 分の範囲で指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>&amp;Deadlines</source>
+            <translation>回答期限(&amp;D)</translation>
+        </message>
+        <message>
+            <source>A&amp;pproval</source>
+            <translation>承認(&amp;p)</translation>
+        </message>
+        <message>
+            <source>&amp;Fees</source>
+            <translation>手数料(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Idle lock</source>
+            <translation>自動ロック(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Lifecycle settings</source>
+            <translation>ライフサイクルの設定</translation>
+        </message>
+        <message>
+            <source>Only a manager can change these settings; they are shown read-only.</source>
+            <translation>これらの設定を変更できるのは責任者のみです。読み取り専用で表示しています。</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>閉じる(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsTab</name>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>元に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Show the saved settings again, dropping what was typed</source>
+            <translation>入力した内容を破棄して、保存済みの設定を再表示します</translation>
+        </message>
+        <message>
+            <source>Restore defaul&amp;ts</source>
+            <translation>既定値に戻す(&amp;t)</translation>
+        </message>
+        <message>
+            <source>Fill in the built-in defaults; nothing is saved until you press Save</source>
+            <translation>組み込みの既定値を入力します。「保存」を押すまで保存されません</translation>
+        </message>
+        <message>
+            <source>The defaults are filled in. Press Save to keep them.</source>
+            <translation>既定値を入力しました。保持するには「保存」を押してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Demo database: sign in as staff, manager or admin with the password “demo”.</source>
+            <translation>デモ用データベース：staff、manager、admin のいずれかのユーザー名と、パスワード「demo」でサインインしてください。</translation>
+        </message>
+        <message>
+            <source>Sign in — {APP_NAME}</source>
+            <translation>サインイン — {APP_NAME}</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>サインイン</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>ユーザー名(&amp;U):</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>パスワード(&amp;P):</translation>
+        </message>
+        <message>
+            <source>Personal Information Inquiry Department. Sign in with your staff account.</source>
+            <translation>個人情報お問い合わせ窓口。担当者アカウントでサインインしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Something unexpected went wrong. Your saved work is safe; the last action may not have completed. If it happens again, please tell IT.</source>
+            <translation>予期しない問題が発生しました。保存済みの作業は失われていませんが、直前の操作が完了していない可能性があります。再発する場合は、情報システム部門に連絡してください。</translation>
+        </message>
+        <message>
+            <source>Details for support were written to {path}.</source>
+            <translation>サポート用の詳細情報を {path} に書き出しました。</translation>
+        </message>
+        <message>
+            <source>Inquiry Desk is still opening its database. Try again in a moment.</source>
+            <translation>Inquiry Desk はデータベースを開いている途中です。しばらくしてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be used: {reason}.</source>
+            <translation>データフォルダー {folder} を使用できません：{reason}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ToolWindows</name>
+        <message>
+            <source>Audit log</source>
+            <translation>監査ログ</translation>
+        </message>
+        <message>
+            <source>Staff accounts</source>
+            <translation>担当者アカウント</translation>
+        </message>
+        <message>
+            <source>Purge and retention</source>
+            <translation>消去と保存期間</translation>
+        </message>
+        <message>
+            <source>Lifecycle settings</source>
+            <translation>ライフサイクルの設定</translation>
+        </message>
+    </context>
+    <context>
+        <name>Users</name>
+        <message>
+            <source>A password needs at least {count} characters.</source>
+            <translation>パスワードは {count} 文字以上にしてください。</translation>
+        </message>
+        <message>
+            <source>Use letters, digits, '.', '-' or '_' for the user name.</source>
+            <translation>ユーザー名には英字、数字、「.」「-」「_」を使用してください。</translation>
+        </message>
+        <message>
+            <source>Enter the person's name as colleagues know it.</source>
+            <translation>同僚に通じている氏名を入力してください。</translation>
+        </message>
+        <message>
+            <source>Only an administrator can add users.</source>
+            <translation>ユーザーを追加できるのはシステム管理者のみです。</translation>
+        </message>
+        <message>
+            <source>The first account must be an administrator.</source>
+            <translation>最初のアカウントはシステム管理者にする必要があります。</translation>
+        </message>
+        <message>
+            <source>The user name {username} is taken.</source>
+            <translation>ユーザー名 {username} はすでに使用されています。</translation>
+        </message>
+        <message>
+            <source>This account is locked after repeated failures. Try again in {minutes} minutes or ask an administrator.</source>
+            <translation>失敗が続いたため、このアカウントはロックされています。{minutes} 分後にもう一度お試しいただくか、システム管理者に連絡してください。</translation>
+        </message>
+        <message>
+            <source>The user name or password is wrong.</source>
+            <translation>ユーザー名またはパスワードが正しくありません。</translation>
+        </message>
+        <message>
+            <source>There is no user {username}.</source>
+            <translation>ユーザー {username} は存在しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>Staff accounts</source>
+            <translation>担当者アカウント</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>無効化(&amp;D)</translation>
+        </message>
+        <message>
+            <source>new password</source>
+            <translation>新しいパスワード</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password</source>
+            <translation>パスワードをリセット(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Add account</source>
+            <translation>アカウントを追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>New account</source>
+            <translation>新規アカウント</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ユーザー名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>役割</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation>有効化(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Password of {username} reset.</source>
+            <translation>{username} のパスワードをリセットしました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersModel</name>
+        <message>
+            <source>active</source>
+            <translation>有効</translation>
+        </message>
+        <message>
+            <source>deactivated</source>
+            <translation>無効</translation>
+        </message>
+    </context>
+    <context>
+        <name>Verification</name>
+        <message>
+            <source>the permanent-domicile line (本籍)</source>
+            <translation>本籍欄</translation>
+        </message>
+        <message>
+            <source>the Individual Number (or the copy destroyed)</source>
+            <translation>個人番号（または写しの廃棄）</translation>
+        </message>
+        <message>
+            <source>the insurer number</source>
+            <translation>保険者番号</translation>
+        </message>
+        <message>
+            <source>{items} or {last}</source>
+            <translation>{items}または{last}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>{kind}: confirm that {masked} is masked before the copy is kept</source>
+            <translation>{kind}：写しを保管する前に{masked}がマスキングされていることを確認してください</translation>
+        </message>
+        <message>
+            <source>{kind}: expired on {day:%Y-%m-%d}</source>
+            <translation>{kind}：{day:%Y-%m-%d} に有効期限切れ</translation>
+        </message>
+        <message>
+            <source>{kind}: enter its issue date</source>
+            <translation>{kind}：発行日を入力してください</translation>
+        </message>
+        <message>
+            <source>{kind}: issued on {issued:%Y-%m-%d}, must be issued within {months} months before receipt (on or after {oldest:%Y-%m-%d})</source>
+            <translation>{kind}：発行日 {issued:%Y-%m-%d}。受付日前 {months} か月以内（{oldest:%Y-%m-%d} 以降）に発行されたものが必要です</translation>
+        </message>
+        <message>
+            <source>the applicant</source>
+            <translation>請求者</translation>
+        </message>
+        <message>
+            <source>the representative</source>
+            <translation>代理人</translation>
+        </message>
+        <message>
+            <source>a second document of {whose} ({others}) — or one photo ID instead ({photo})</source>
+            <translation>{whose}の2点目の書類（{others}）— または顔写真付きの本人確認書類1点（{photo}）</translation>
+        </message>
+        <message>
+            <source>a photo ID of {whose} ({photo}), or two of: {others}</source>
+            <translation>{whose}の顔写真付きの本人確認書類（{photo}）、または次のうち2点：{others}</translation>
+        </message>
+        <message>
+            <source> — or check the sender against the registered account address</source>
+            <translation> — または送信元を登録済みのアカウントのメールアドレスと照合</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <source>a check that the {what} on the documents matches the request</source>
+            <translation>書類の{what}が請求と一致することの確認</translation>
+        </message>
+        <message>
+            <source>documents whose {what} matches the request (the {what} differs)</source>
+            <translation>{what}が請求と一致する書類（{what}が異なります）</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerificationPanel</name>
+        <message>
+            <source>Rule: one photo ID, or two documents without a photo (写真付き本人確認書類1点、または写真なし2点).</source>
+            <translation>基準：写真付き本人確認書類1点、または写真なしの本人確認書類2点。</translation>
+        </message>
+        <message>
+            <source>Add evidence received</source>
+            <translation>受け取った本人確認書類を追加</translation>
+        </message>
+        <message>
+            <source>&amp;Issued on:</source>
+            <translation>発行日(&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Add evidence</source>
+            <translation>本人確認書類を追加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>書類(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Holder:</source>
+            <translation>名義人(&amp;H):</translation>
+        </message>
+        <message>
+            <source>Checks against the request</source>
+            <translation>請求内容との照合</translation>
+        </message>
+        <message>
+            <source>&amp;Name on the documents:</source>
+            <translation>書類上の氏名(&amp;N):</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress on the documents:</source>
+            <translation>書類上の住所(&amp;r):</translation>
+        </message>
+        <message>
+            <source>&amp;Email from the registered account:</source>
+            <translation>登録アカウントのメールアドレス(&amp;E):</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm masking of selected</source>
+            <translation>選択した書類のマスキングを確認(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;verified</source>
+            <translation>本人確認済みにする(&amp;v)</translation>
+        </message>
+        <message>
+            <source>Mark &amp;failed</source>
+            <translation>本人確認失敗にする(&amp;f)</translation>
+        </message>
+        <message>
+            <source>De&amp;lete ID copies now</source>
+            <translation>本人確認書類の写しを今すぐ削除(&amp;l)</translation>
+        </message>
+        <message>
+            <source>&amp;Masked: {masking}</source>
+            <translation>マスキング済み：{masking}(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Individual Number masked, or the copy destroyed (never keep it)</source>
+            <translation>個人番号（マイナンバー）をマスキング済み、または写しを廃棄済み（保管しないこと）(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#1e4620'&gt;Identity confirmed by the evidence recorded.&lt;/b&gt;</source>
+            <translation>&lt;b style='color:#1e4620'&gt;記録された本人確認書類により、本人確認が完了しました。&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#a40000'&gt;Not yet confirmed.&lt;/b&gt; Still missing: </source>
+            <translation>&lt;b style='color:#a40000'&gt;まだ本人確認ができていません。&lt;/b&gt; 不足しているもの：</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;Not accepted: </source>
+            <translation>&lt;br&gt;受理しなかったもの：</translation>
+        </message>
+        <message>
+            <source>&lt;br&gt;Decision: {decided} by {decided_by} on {decided_at:%Y-%m-%d %H:%M}</source>
+            <translation>&lt;br&gt;判定：{decided}（{decided_by}、{decided_at:%Y-%m-%d %H:%M}）</translation>
+        </message>
+        <message>
+            <source>De&amp;lete ID copies now ({copies})</source>
+            <translation>本人確認書類の写しを今すぐ削除（{copies}）(&amp;l)</translation>
+        </message>
+        <message>
+            <source>No ID copies held</source>
+            <translation>保管中の本人確認書類の写しはありません</translation>
+        </message>
+        <message>
+            <source>Select the document whose masking you have checked.</source>
+            <translation>マスキングを確認した書類を選択してください。</translation>
+        </message>
+        <message>
+            <source>Identity marked verified. Delete the ID copies now.</source>
+            <translation>本人確認済みにしました。本人確認書類の写しを今すぐ削除してください。</translation>
+        </message>
+        <message>
+            <source>Verification failed: the clock is paused until the applicant sends what is missing.</source>
+            <translation>本人確認に失敗しました：請求者が不足しているものを送付するまで、期限の停止となります。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ID cop(y|ies) destroyed.</source>
+            <translation>
+                <numerusform>本人確認書類の写し %n 件を廃棄しました。</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
