@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.register import RegisterFilter
@@ -27,21 +28,27 @@ def _check_resources() -> str:
 
     fonts = sorted((PACKAGE / "resources" / "fonts").glob("*.ttf"))
     if len(fonts) < 2:
-        raise UserError("the Japanese fonts are missing from resources/fonts")
+        raise UserError(translate("Selftest", "the Japanese fonts are missing from resources/fonts"))
     docs = list_documents()
     if missing_glyphs("保有個人データ開示等請求書 髙橋"):
-        raise UserError("the bundled font cannot print Japanese")
-    return f"{len(fonts)} fonts, {len(docs)} document templates"
+        raise UserError(translate("Selftest", "the bundled font cannot print Japanese"))
+    return translate("Selftest", "{fonts} fonts, {documents} document templates").format(
+        fonts=len(fonts), documents=len(docs)
+    )
 
 
 def _check_database(app: App) -> str:
     if not schema.is_current(app.db):
         raise UserError(
-            f"schema {schema.current_revision(app.db)} is not the current {schema.head_revision()}"
+            translate("Selftest", "schema {found} is not the current {current}").format(
+                found=schema.current_revision(app.db), current=schema.head_revision()
+            )
         )
     count = app.register.count(RegisterFilter())
     where = app.db.url if not app.db.is_sqlite else str(app.db.path)
-    return f"{where} at schema {schema.head_revision()}, {count} cases"
+    return translate("Selftest", "{where} at schema {schema}, {count} cases").format(
+        where=where, schema=schema.head_revision(), count=count
+    )
 
 
 def _check_window(app: App) -> str:
@@ -61,7 +68,7 @@ def _check_window(app: App) -> str:
         controller.window.close()
         controller.window.deleteLater()
         qapp.processEvents()
-    return f"main window constructed offscreen ({title})"
+    return translate("Selftest", "main window constructed offscreen ({title})").format(title=title)
 
 
 def run_selftest(data_dir: Path, url: str | None, key_store: MasterKeyStore | None) -> int:
@@ -70,26 +77,42 @@ def run_selftest(data_dir: Path, url: str | None, key_store: MasterKeyStore | No
     def report(name: str, check: Callable[[], str]) -> None:
         nonlocal failures
         try:
-            print(f"ok    {name}: {check()}")
+            print(_passed(name, check()))
         except UserError as exc:
             failures += 1
-            print(f"FAIL  {name}: {exc.message}")
+            print(_failed(name, exc.message))
         except Exception as exc:  # selftest reports, whatever went wrong
             failures += 1
-            print(f"FAIL  {name}: {type(exc).__name__}: {exc}")
+            print(_failed(name, f"{type(exc).__name__}: {exc}"))
 
-    report("resources", _check_resources)
+    report(translate("Selftest", "resources"), _check_resources)
     try:
         app = App.open(data_dir, url, key_store)
     except UserError as exc:
-        print(f"FAIL  database: {exc.message}")
+        print(_failed(translate("Selftest", "database"), exc.message))
         return failures + 1
     try:
-        report("database", lambda: _check_database(app))
-        report("keyring", lambda: f"master key found ({app.key_store.describe()})")
-        report("window", lambda: _check_window(app))
+        report(translate("Selftest", "database"), lambda: _check_database(app))
+        report(
+            translate("Selftest", "keyring"),
+            lambda: translate("Selftest", "master key found ({backend})").format(
+                backend=app.key_store.describe()
+            ),
+        )
+        report(translate("Selftest", "window"), lambda: _check_window(app))
         app.audit_event(SYSTEM, "selftest", None, {"failures": failures})
     finally:
         app.close()
-    print("selftest passed" if failures == 0 else f"selftest: {failures} check(s) failed")
+    if failures == 0:
+        print(translate("Selftest", "selftest passed"))
+    else:
+        print(translate("Selftest", "selftest: {count} check(s) failed").format(count=failures))
     return failures
+
+
+def _passed(name: str, detail: str) -> str:
+    return translate("Selftest", "ok    {name}: {detail}").format(name=name, detail=detail)
+
+
+def _failed(name: str, problem: str) -> str:
+    return translate("Selftest", "FAIL  {name}: {problem}").format(name=name, problem=problem)

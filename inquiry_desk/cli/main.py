@@ -57,9 +57,17 @@ def cmd_screenshots(args: argparse.Namespace, run: Runner) -> int:
     actor = run.user()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for path in save_screenshots(app, actor, out):
+    width, _, height = args.size.partition("x")
+    for path in save_screenshots(app, actor, out, (int(width), int(height))):
         print(path)
     return 0
+
+
+def _window_size(text: str) -> str:
+    width, sep, height = text.partition("x")
+    if not (sep and width.isdigit() and height.isdigit() and int(width) >= 640 and int(height) >= 480):
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, at least 640x480: {text!r}")
+    return text
 
 
 def cmd_gui(args: argparse.Namespace, run: Runner) -> int:
@@ -94,6 +102,9 @@ def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", help="save PNG screenshots of the main screens (offscreen)")
     p.add_argument("out", help="folder for the PNG files")
+    p.add_argument(
+        "--size", default="1366x768", type=_window_size, help="window size, WIDTHxHEIGHT (default 1366x768)"
+    )
     p.set_defaults(handler=cmd_screenshots)
 
     p = sub.add_parser("key", help="export or import the master key (administrators)")
@@ -145,6 +156,10 @@ def main(argv: Sequence[str] | None = None, *, key_store: MasterKeyStore | None 
     args = build_parser(features=not _opens_window(tokens)).parse_args(tokens)
     handler: Handler = getattr(args, "handler", cmd_gui)
     run = Runner(args, key_store)
+    if handler is not cmd_gui:  # the window activates its language itself, once Qt is up
+        from inquiry_desk.translations import activate_for
+
+        activate_for(run.data_dir)
     try:
         return handler(args, run)
     except UserError as exc:

@@ -34,6 +34,15 @@ class DocumentInfo:
     title: str
     # True for forms that go to the applicant and come back: they carry the QR code.
     has_qr: bool
+    title_ja: str = ""  # the template's own Japanese title, for Japanese screens
+
+    @property
+    def label(self) -> str:
+        return self.title
+
+    @property
+    def label_ja(self) -> str:
+        return self.title_ja or self.title
 
 
 class UnknownDocumentError(KeyError):
@@ -44,7 +53,8 @@ def list_documents() -> list[DocumentInfo]:
     infos = []
     for name in DOCUMENTS:
         doc = templates.load(name).get("document", {})
-        infos.append(DocumentInfo(name, str(doc.get("title", name)), bool(doc.get("qr", False))))
+        title = str(doc.get("title", name))
+        infos.append(DocumentInfo(name, title, bool(doc.get("qr", False)), str(doc.get("title_ja", ""))))
     return infos
 
 

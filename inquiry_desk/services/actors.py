@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from inquiry_desk.domain.errors import PermissionDenied
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Permission(StrEnum):
@@ -76,6 +77,35 @@ ROLE_PERMISSIONS: dict[str, frozenset[Permission]] = {
 }
 
 
+# How a refusal names the role and the permission; the English is the stored value itself
+# ("view_personal" → "view personal"), so English messages read as they always did.
+_ROLE_NAMES: dict[str, str] = {
+    "staff": QT_TRANSLATE_NOOP("Actor", "staff"),
+    "manager": QT_TRANSLATE_NOOP("Actor", "manager"),
+    "admin": QT_TRANSLATE_NOOP("Actor", "admin"),
+    "system": QT_TRANSLATE_NOOP("Actor", "system"),
+}
+_PERMISSION_NAMES: dict[Permission, str] = {
+    Permission.VIEW_REGISTER: QT_TRANSLATE_NOOP("Actor", "view register"),
+    Permission.VIEW_PERSONAL: QT_TRANSLATE_NOOP("Actor", "view personal"),
+    Permission.CREATE_CASE: QT_TRANSLATE_NOOP("Actor", "create case"),
+    Permission.EDIT_CASE: QT_TRANSLATE_NOOP("Actor", "edit case"),
+    Permission.TRANSITION: QT_TRANSLATE_NOOP("Actor", "transition"),
+    Permission.IMPORT: QT_TRANSLATE_NOOP("Actor", "import"),
+    Permission.PRINT: QT_TRANSLATE_NOOP("Actor", "print"),
+    Permission.APPROVE: QT_TRANSLATE_NOOP("Actor", "approve"),
+    Permission.CHANGE_SETTINGS: QT_TRANSLATE_NOOP("Actor", "change settings"),
+    Permission.LEGAL_HOLD: QT_TRANSLATE_NOOP("Actor", "legal hold"),
+    Permission.PURGE: QT_TRANSLATE_NOOP("Actor", "purge"),
+    Permission.PURGE_EARLY: QT_TRANSLATE_NOOP("Actor", "purge early"),
+    Permission.READ_AUDIT: QT_TRANSLATE_NOOP("Actor", "read audit"),
+    Permission.REPORT: QT_TRANSLATE_NOOP("Actor", "report"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Actor", "manage users"),
+    Permission.KEY_ADMIN: QT_TRANSLATE_NOOP("Actor", "key admin"),
+    Permission.BACKUP: QT_TRANSLATE_NOOP("Actor", "backup"),
+}
+
+
 @dataclass(frozen=True)
 class Actor:
     username: str
@@ -88,8 +118,11 @@ class Actor:
 
     def require(self, permission: Permission) -> None:
         if not self.can(permission):
+            role = translate("Actor", _ROLE_NAMES[self.role]) if self.role in _ROLE_NAMES else self.role
             raise PermissionDenied(
-                f"Your role ({self.role}) does not allow this: {permission.value.replace('_', ' ')}."
+                translate("Actor", "Your role ({role}) does not allow this: {permission}.").format(
+                    role=role, permission=translate("Actor", _PERMISSION_NAMES[permission])
+                )
             )
 
 

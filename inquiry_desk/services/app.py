@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from inquiry_desk.domain.errors import DatabaseProblem, KeyringUnavailable
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.cases.register import RegisterService
@@ -37,6 +38,7 @@ from inquiry_desk.store.models import AppMeta
 
 if TYPE_CHECKING:
     from inquiry_desk.services.documents.service import DocumentService
+    from inquiry_desk.services.language import LanguagePreference
     from inquiry_desk.services.lifecycle.services import Lifecycle
     from inquiry_desk.services.purge.service import PurgeService
     from inquiry_desk.services.reports.service import ReportService
@@ -113,6 +115,13 @@ class App:
         )
 
     @cached_property
+    def language(self) -> LanguagePreference:
+        """This PC user's interface language (kept in the data folder, not the database)."""
+        from inquiry_desk.services.language import LanguagePreference
+
+        return LanguagePreference(self.data_dir)
+
+    @cached_property
     def lifecycle(self) -> Lifecycle:
         from inquiry_desk.services.lifecycle.services import Lifecycle
 
@@ -182,12 +191,19 @@ def _prepare_sqlite_folder(data_dir: Path) -> bool:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseProblem(f"The data folder {data_dir} cannot be created: {exc.strerror}.") from exc
+        raise DatabaseProblem(
+            translate("App", "The data folder {folder} cannot be created: {error}.").format(
+                folder=data_dir, error=exc.strerror
+            )
+        ) from exc
     path = data_dir / DB_FILENAME
     if path.exists() and path.stat().st_size > 0 and not _is_sqlite(path):
         raise DatabaseProblem(
-            f"{path.name} in {data_dir} is not a database (it may be damaged). "
-            "Restore it from a backup, or choose another data folder."
+            translate(
+                "App",
+                "{file} in {folder} is not a database (it may be damaged). "
+                "Restore it from a backup, or choose another data folder.",
+            ).format(file=path.name, folder=data_dir)
         )
     return created
 
@@ -282,7 +298,10 @@ def _master_key(db: Database, store: MasterKeyStore, install_id: str, check: str
         open_sealed(master, bytes.fromhex(check), install_id.encode())
     except Exception as exc:
         raise KeyringUnavailable(
-            "The key in this computer's keyring does not open this database. An administrator can "
-            "import the right key with `inquiry-desk key import FILE`."
+            translate(
+                "App",
+                "The key in this computer's keyring does not open this database. An administrator can "
+                "import the right key with `inquiry-desk key import FILE`.",
+            )
         ) from exc
     return master

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session, SessionTransaction
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import AuditEntry
@@ -131,12 +132,14 @@ def verify_chain(db: Database) -> ChainCheck:
         ):
             count += 1
             if entry.prev_hash != prev:
-                return ChainCheck(False, count, entry.id, "the row before it was changed or removed")
+                return ChainCheck(
+                    False, count, entry.id, translate("AuditLog", "the row before it was changed or removed")
+                )
             expected = _digest(
                 entry.prev_hash, entry.at, entry.actor, entry.action, entry.case_ref, entry.details
             )
             if entry.hash != expected:
-                return ChainCheck(False, count, entry.id, "its content was changed")
+                return ChainCheck(False, count, entry.id, translate("AuditLog", "its content was changed"))
             prev = entry.hash
     return ChainCheck(True, count)
 

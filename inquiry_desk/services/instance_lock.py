@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from inquiry_desk.domain.errors import DatabaseProblem
+from inquiry_desk.domain.i18n import translate
 
 
 class InstanceLock:
@@ -34,8 +35,11 @@ class InstanceLock:
         except OSError as exc:
             handle.close()
             raise DatabaseProblem(
-                "Inquiry Desk is already open on this database on this computer. "
-                "Switch to that window (or close it) and try again."
+                translate(
+                    "InstanceLock",
+                    "Inquiry Desk is already open on this database on this computer. "
+                    "Switch to that window (or close it) and try again.",
+                )
             ) from exc
         handle.seek(0)
         handle.truncate()

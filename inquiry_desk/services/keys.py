@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.store.crypto import CaseCipher, new_key, open_sealed, seal, unwrap_case_key, wrap_case_key
 from inquiry_desk.store.models import Case, CaseKey
 
@@ -45,7 +46,9 @@ class KeyService:
             return cached
         wrapped = case.key.wrapped if case.key else None
         if wrapped is None:
-            raise CaseKeyMissing(f"The personal data of {case.ref} has been erased.")
+            raise CaseKeyMissing(
+                translate("Keys", "The personal data of {ref} has been erased.").format(ref=case.ref)
+            )
         cipher = CaseCipher(case.uid, unwrap_case_key(self._master, case.uid, wrapped))
         self._ciphers[case.uid] = cipher
         return cipher
@@ -68,7 +71,7 @@ class KeyService:
 def export_master_key(master: bytes, install_id: str, passphrase: str) -> bytes:
     """A file another PC can import: the master key sealed under a key derived from a passphrase."""
     if len(passphrase) < 12:
-        raise UserError("Choose a passphrase of at least 12 characters for the key file.")
+        raise UserError(translate("Keys", "Choose a passphrase of at least 12 characters for the key file."))
     salt = os.urandom(16)
     kek = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode())
     sealed = seal(kek, master, b"inquiry-desk key export|" + install_id.encode())
@@ -91,10 +94,10 @@ def import_master_key(data: bytes, passphrase: str) -> tuple[str, bytes]:
         sealed = base64.b64decode(doc["key"])
         install_id = str(doc["install_id"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise UserError("This is not an Inquiry Desk key file.") from exc
+        raise UserError(translate("Keys", "This is not an Inquiry Desk key file.")) from exc
     kek = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode())
     try:
         master = open_sealed(kek, sealed, b"inquiry-desk key export|" + install_id.encode())
     except UserError as exc:
-        raise UserError("The passphrase is wrong, or the key file was altered.") from exc
+        raise UserError(translate("Keys", "The passphrase is wrong, or the key file was altered.")) from exc
     return install_id, master

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from inquiry_desk.domain.enums import Role
 from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.store.engine import Database
@@ -53,6 +54,11 @@ class UserService:
         self.min_password = 4 if demo else MIN_PASSWORD
         self._hasher = PasswordHasher()  # argon2id with the library's current parameters
 
+    def _password_too_short(self) -> str:
+        return translate("Users", "A password needs at least {count} characters.").format(
+            count=self.min_password
+        )
+
     def has_users(self) -> bool:
         with self.db.read() as session:
             return bool(session.scalar(select(func.count(User.id))))
@@ -62,25 +68,31 @@ class UserService:
         errors: dict[str, str] = {}
         username = username.strip().lower()
         if not username or not username.replace(".", "").replace("-", "").replace("_", "").isalnum():
-            errors["username"] = "Use letters, digits, '.', '-' or '_' for the user name."
+            errors["username"] = translate("Users", "Use letters, digits, '.', '-' or '_' for the user name.")
         if not display_name.strip():
-            errors["display_name"] = "Enter the person's name as colleagues know it."
+            errors["display_name"] = translate("Users", "Enter the person's name as colleagues know it.")
         if len(password) < self.min_password:
-            errors["password"] = f"A password needs at least {self.min_password} characters."
+            errors["password"] = self._password_too_short()
         if errors:
             raise ValidationFailed(errors)
         with self.db.write() as session:
             if actor is None:
                 if session.scalar(select(func.count(User.id))):
-                    raise UserError("Only an administrator can add users.")
+                    raise UserError(translate("Users", "Only an administrator can add users."))
                 if role is not Role.ADMIN:
-                    raise UserError("The first account must be an administrator.")
+                    raise UserError(translate("Users", "The first account must be an administrator."))
                 who = "setup"
             else:
                 actor.require(Permission.MANAGE_USERS)
                 who = actor.username
             if session.scalar(select(User).where(User.username == username)):
-                raise ValidationFailed({"username": f"The user name {username} is taken."})
+                raise ValidationFailed(
+                    {
+                        "username": translate("Users", "The user name {username} is taken.").format(
+                            username=username
+                        )
+                    }
+                )
             user = User(
                 username=username,
                 display_name=display_name.strip(),
@@ -109,8 +121,11 @@ class UserService:
                 audit.record(session, user.username, "signin.locked", None)
                 minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
                 raise SignInFailed(
-                    f"This account is locked after repeated failures. "
-                    f"Try again in {minutes} minutes or ask an administrator."
+                    translate(
+                        "Users",
+                        "This account is locked after repeated failures. "
+                        "Try again in {minutes} minutes or ask an administrator.",
+                    ).format(minutes=minutes)
                 )
             else:
                 try:
@@ -136,7 +151,7 @@ class UserService:
         # nobody else is blocked meanwhile.
         attempts = user.failed_attempts if user is not None else 1
         self.sleep(min(0.25 * attempts, 2.0))
-        raise SignInFailed("The user name or password is wrong.")
+        raise SignInFailed(translate("Users", "The user name or password is wrong."))
 
     def verify_password(self, actor: Actor, password: str) -> bool:
         """For unlocking an idle session: the same checks and lock-out as signing in."""
@@ -159,7 +174,7 @@ class UserService:
         with self.db.write() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:
-                raise NotFound(f"There is no user {username}.")
+                raise NotFound(translate("Users", "There is no user {username}.").format(username=username))
             user.active = active
             user.failed_attempts = 0
             user.locked_until = None
@@ -171,11 +186,11 @@ class UserService:
         if actor.username != username:
             actor.require(Permission.MANAGE_USERS)
         if len(password) < self.min_password:
-            raise ValidationFailed({"password": f"A password needs at least {self.min_password} characters."})
+            raise ValidationFailed({"password": self._password_too_short()})
         with self.db.write() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:
-                raise NotFound(f"There is no user {username}.")
+                raise NotFound(translate("Users", "There is no user {username}.").format(username=username))
             user.password_hash = self._hasher.hash(password)
             user.failed_attempts = 0
             user.locked_until = None

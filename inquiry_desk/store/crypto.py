@@ -20,6 +20,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 
 NONCE_BYTES = 12
 KEY_BYTES = 32
@@ -43,8 +44,11 @@ def open_sealed(key: bytes, sealed: bytes, aad: bytes) -> bytes:
         return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], aad)
     except (InvalidTag, ValueError) as exc:
         raise DecryptionFailed(
-            "Stored data could not be decrypted: the master key in this computer's keyring "
-            "does not match this database. Import the key with `inquiry-desk key import`."
+            translate(
+                "Encryption",
+                "Stored data could not be decrypted: the master key in this computer's keyring "
+                "does not match this database. Import the key with `inquiry-desk key import`.",
+            )
         ) from exc
 
 
@@ -66,7 +70,9 @@ class CaseCipher:
         try:
             return self._key.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], self._aad(purpose))
         except (InvalidTag, ValueError) as exc:
-            raise DecryptionFailed("A stored record of this case failed its integrity check.") from exc
+            raise DecryptionFailed(
+                translate("Encryption", "A stored record of this case failed its integrity check.")
+            ) from exc
 
     def seal_json(self, value: dict[str, Any], purpose: str) -> bytes:
         return self.seal(json.dumps(value, ensure_ascii=False).encode(), purpose)

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from inquiry_desk.domain.errors import DatabaseProblem
+from inquiry_desk.domain.i18n import translate
 
 BUSY_TIMEOUT_MS = 10_000
 DB_FILENAME = "inquiry-desk.sqlite3"
@@ -123,32 +124,40 @@ def translate_errors() -> Iterator[None]:
     except DatabaseError as exc:
         text = str(exc.orig) if exc.orig else str(exc)
         if "not a database" in text or "malformed" in text:
-            raise DatabaseProblem(
-                "The database file is damaged or is not an Inquiry Desk database. "
-                "Restore it from a backup, or choose another data folder."
-            ) from exc
+            raise DatabaseProblem(_damaged()) from exc
         raise
+
+
+def _damaged() -> str:
+    return translate(
+        "Database",
+        "The database file is damaged or is not an Inquiry Desk database. "
+        "Restore it from a backup, or choose another data folder.",
+    )
 
 
 def describe_operational_error(exc: OperationalError) -> str:
     text = str(exc.orig) if exc.orig else str(exc)
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
-        return "The database is busy: another Inquiry Desk is writing to it. Try again in a moment."
+        return translate(
+            "Database", "The database is busy: another Inquiry Desk is writing to it. Try again in a moment."
+        )
     if (
         "readonly" in lowered
         or "read-only" in lowered
         or "unable to open" in lowered
         or "cannot switch to wal" in lowered
     ):
-        return (
-            "The database cannot be written: check that the data folder exists and that you may write to it."
+        return translate(
+            "Database",
+            "The database cannot be written: check that the data folder exists and that you may write to it.",
         )
     if "not a database" in lowered or "malformed" in lowered:
-        return (
-            "The database file is damaged or is not an Inquiry Desk database. "
-            "Restore it from a backup, or choose another data folder."
-        )
+        return _damaged()
     if "connection" in lowered or "could not connect" in lowered:
-        return "The database server cannot be reached. Check the network and the server address."
-    return f"The database reported a problem: {text.splitlines()[0] if text else 'unknown error'}"
+        return translate(
+            "Database", "The database server cannot be reached. Check the network and the server address."
+        )
+    detail = text.splitlines()[0] if text else translate("Database", "unknown error")
+    return translate("Database", "The database reported a problem: {detail}").format(detail=detail)

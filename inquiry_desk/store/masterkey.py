@@ -12,6 +12,7 @@ import contextlib
 from typing import Protocol
 
 from inquiry_desk.domain.errors import KeyringUnavailable
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.store.crypto import new_key
 
 SERVICE = "inquiry-desk"
@@ -49,10 +50,13 @@ class KeyringMasterKeyStore:
             getattr(backend, "priority", 1) <= 0 and "chainer" not in name
         ):
             raise KeyringUnavailable(
-                "No secure keyring is available on this computer, so Inquiry Desk cannot protect "
-                "personal data. On Linux start a Secret Service (GNOME Keyring or KWallet) and "
-                "unlock it; on Windows and macOS the system keyring is used automatically. "
-                f"(keyring backend found: {name})"
+                translate(
+                    "Keyring",
+                    "No secure keyring is available on this computer, so Inquiry Desk cannot protect "
+                    "personal data. On Linux start a Secret Service (GNOME Keyring or KWallet) and "
+                    "unlock it; on Windows and macOS the system keyring is used automatically. "
+                    "(keyring backend found: {name})",
+                ).format(name=name)
             )
         self._name = name
 
@@ -63,7 +67,11 @@ class KeyringMasterKeyStore:
         try:
             value = self._keyring.get_password(SERVICE, install_id)
         except self._errors as exc:
-            raise KeyringUnavailable(f"The keyring could not be read: {exc}. Unlock it and retry.") from exc
+            raise KeyringUnavailable(
+                translate("Keyring", "The keyring could not be read: {error}. Unlock it and retry.").format(
+                    error=exc
+                )
+            ) from exc
         return base64.b64decode(value) if value else None
 
     def save(self, install_id: str, key: bytes) -> None:
@@ -72,7 +80,11 @@ class KeyringMasterKeyStore:
         try:
             self._keyring.set_password(SERVICE, install_id, secret)
         except self._errors as exc:
-            raise KeyringUnavailable(f"The keyring refused the key: {exc}. Unlock it and retry.") from exc
+            raise KeyringUnavailable(
+                translate("Keyring", "The keyring refused the key: {error}. Unlock it and retry.").format(
+                    error=exc
+                )
+            ) from exc
 
     def delete(self, install_id: str) -> None:
         with contextlib.suppress(*self._errors):
@@ -104,9 +116,12 @@ def load_or_create(store: MasterKeyStore, install_id: str, *, may_create: bool) 
         return key
     if not may_create:
         raise KeyringUnavailable(
-            "This computer has no key for this database. An administrator can export it on an "
-            "enrolled PC with `inquiry-desk key export FILE` and import it here with "
-            "`inquiry-desk key import FILE`."
+            translate(
+                "Keyring",
+                "This computer has no key for this database. An administrator can export it on an "
+                "enrolled PC with `inquiry-desk key export FILE` and import it here with "
+                "`inquiry-desk key import FILE`.",
+            )
         )
     key = new_key()
     store.save(install_id, key)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 
 from inquiry_desk.domain.errors import DatabaseProblem
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.store.engine import Database, translate_errors
 
 if TYPE_CHECKING:
@@ -73,14 +74,20 @@ def check_usable(db: Database) -> str | None:
     if rev is None:
         if tables - {"alembic_version"}:
             raise DatabaseProblem(
-                "This database belongs to another program (it has tables but none of Inquiry "
-                "Desk's). Choose an empty folder or another database."
+                translate(
+                    "Database",
+                    "This database belongs to another program (it has tables but none of Inquiry "
+                    "Desk's). Choose an empty folder or another database.",
+                )
             )
         return None
     if rev not in known_revisions():
         raise DatabaseProblem(
-            f"This database was created by a newer version of Inquiry Desk (schema {rev}). "
-            "Install the newer version to open it; nothing was changed."
+            translate(
+                "Database",
+                "This database was created by a newer version of Inquiry Desk (schema {rev}). "
+                "Install the newer version to open it; nothing was changed.",
+            ).format(rev=rev)
         )
     return rev
 

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxL
 
 from inquiry_desk import APP_NAME, __version__
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
+from inquiry_desk.translations import activate_for
 from inquiry_desk.ui.widgets.first_paint import AfterFirstPaint
 
 if TYPE_CHECKING:
@@ -46,6 +48,7 @@ def scrub_traceback(exc_type: type[BaseException], exc: BaseException, tb: Trace
     """The stack without the exception's message or locals: a message may quote personal data
     (a name in a KeyError, a value in a ValueError), the stack frames never do."""
     frames = "".join(traceback.format_tb(tb))
+    # For the support log, in English like Python's own tracebacks: not translated.
     return f"Traceback (most recent call last):\n{frames}{exc_type.__module__}.{exc_type.__qualname__}"
 
 
@@ -58,12 +61,15 @@ def install_excepthook(log_path: Path | None) -> None:
             _show(QMessageBox.Icon.Warning, exc.message)
             return
         log.error("unexpected error\n%s", scrub_traceback(exc_type, exc, tb))
-        where = f"\n\nDetails for support were written to {log_path}." if log_path else ""
-        _show(
-            QMessageBox.Icon.Critical,
+        text = translate(
+            "Startup",
             "Something unexpected went wrong. Your saved work is safe; the last action may not "
-            f"have completed. If it happens again, please tell IT.{where}",
+            "have completed. If it happens again, please tell IT.",
         )
+        if log_path:
+            where = translate("Startup", "Details for support were written to {path}.")
+            text += "\n\n" + where.format(path=log_path)
+        _show(QMessageBox.Icon.Critical, text)
 
     sys.excepthook = hook
 
@@ -91,6 +97,9 @@ def make_qapplication() -> QApplication:
     install_ui_font(qapp)
     apply_style(qapp)
     install_wheel_guard(qapp)
+    from inquiry_desk import translations
+
+    translations.attach()  # Qt's own buttons and dialogs in the language already chosen
     return qapp
 
 
@@ -158,7 +167,9 @@ class _Opening(QObject):
         self.start()
         app = self.wait()
         if app is None or not self.has_users:
-            raise UserError("Inquiry Desk is still opening its database. Try again in a moment.")
+            raise UserError(
+                translate("Startup", "Inquiry Desk is still opening its database. Try again in a moment.")
+            )
         return app.users.authenticate(username, password)
 
     def problem(self) -> str | None:
@@ -169,8 +180,13 @@ class _Opening(QObject):
         if isinstance(exc, UserError):
             return exc.message
         if isinstance(exc, OSError):
-            return f"The data folder {self.data_dir} cannot be used: {exc.strerror}."
+            return _unusable_folder(self.data_dir, exc)
         raise exc  # a bug, not a state of the data folder: the excepthook logs it
+
+
+def _unusable_folder(data_dir: Path, exc: OSError) -> str:
+    text = translate("Startup", "The data folder {folder} cannot be used: {reason}.")
+    return text.format(folder=data_dir, reason=exc.strerror)
 
 
 def _remove_what_a_failed_start_made(data_dir: Path, created_dir: bool) -> None:
@@ -187,6 +203,7 @@ def _remove_what_a_failed_start_made(data_dir: Path, created_dir: bool) -> None:
 
 def run_gui(data_dir: Path, url: str | None) -> int:
     qapp = make_qapplication()
+    activate_for(data_dir)
     created_dir = not data_dir.exists()
     log_path = _configure_logging(data_dir)
     install_excepthook(log_path)
@@ -201,7 +218,7 @@ def run_gui(data_dir: Path, url: str | None) -> int:
     except UserError as exc:
         return _fatal(exc.message)
     except OSError as exc:
-        return _fatal(f"The data folder {data_dir} cannot be used: {exc.strerror}.")
+        return _fatal(_unusable_folder(data_dir, exc))
     opening = _Opening(data_dir, url)
     try:
         return _run_session(qapp, opening)
@@ -218,7 +235,11 @@ def run_gui(data_dir: Path, url: str | None) -> int:
 def _add_demo_hint(dialog: QDialog) -> None:
     # The same hint SignInDialog(demo=True) shows; the dialog is up before anyone knows
     # whether the database is the demo one.
-    hint = QLabel("Demo database: sign in as staff, manager or admin with the password “demo”.")
+    hint = QLabel(
+        translate(
+            "SignInDialog", "Demo database: sign in as staff, manager or admin with the password “demo”."
+        )
+    )
     hint.setWordWrap(True)
     hint.setStyleSheet("color: #8a5a00;")
     layout = dialog.layout()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import in_language, translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.views import NewCase
@@ -85,9 +86,15 @@ class MainController:
         self.window = MainWindow(
             self.register_view, self.lock_screen, self.settings, window_title(name, actor.role, app.is_demo)
         )
-        self.window.db_label.setText(f"Database: {app.location}")
+        self.window.db_label.setText(
+            translate("MainController", "Database: {location}").format(location=app.location)
+        )
         self.window.user_label.setText(
-            f"Signed in: {name}" + ("" if name.endswith(f"({actor.role})") else f" ({actor.role})")
+            translate("MainController", "Signed in: {name}").format(name=name)
+            if name.endswith(f"({actor.role})")
+            else translate("MainController", "Signed in: {name} ({role})").format(
+                name=name, role=translate("Actor", actor.role)
+            )
         )
         self.window_lock = WindowLock(self.window, self.lock_screen)
         self.intake: QDialog | None = None
@@ -117,7 +124,7 @@ class MainController:
         if fill_register:
             self.model.reload()
         else:
-            self.window.count_label.setText("Loading…")
+            self.window.count_label.setText(translate("MainController", "Loading…"))
         if actor.can(Permission.REPORT):
             self.dashboard_tab = DashboardTab(
                 app.reports, actor, self.window, self.notifier, self.today, self._status
@@ -167,6 +174,7 @@ class MainController:
         w.users_action.triggered.connect(self.tools.show_users)
         w.purge_action.triggered.connect(self.tools.show_purge)
         w.settings_action.triggered.connect(self.tools.show_settings)
+        w.language_action.triggered.connect(self.tools.show_language)
         w.tabs.currentChanged.connect(lambda _index: self._update_case_actions())
         self.register_view.filter_changed.connect(self.apply_filter)
         self.register_view.case_activated.connect(self.case_tabs.open_case)
@@ -219,15 +227,16 @@ class MainController:
     # --- register ---------------------------------------------------------------------------
     def apply_filter(self) -> None:
         flt = self.register_view.current_filter()
-        self._guard("Register", lambda: self.model.set_filter(flt))
+        self._guard(translate("MainController", "Register"), lambda: self.model.set_filter(flt))
 
     def _label_due_soon(self) -> None:
         """The "due soon" window is a manager's setting: the menu and the filter say it."""
-        days = self._guard("Register", self.app.register.due_soon_days)
+        days = self._guard(translate("MainController", "Register"), self.app.register.due_soon_days)
         if days is None:
             return
         label = due_soon_label(days)
-        self.window.due_soon_action.setText("&" + label)
+        # Japanese menus put the access key after the text: 3日以内に期限(&D).
+        self.window.due_soon_action.setText(in_language("&" + label, label + "(&D)"))
         due = self.register_view.due
         due.setItemText(due.findData("due_soon"), label)
 
@@ -244,7 +253,7 @@ class MainController:
 
     def _reload_register(self) -> None:
         selected = self.register_view.current_row()
-        self._guard("Register", self.model.reload)
+        self._guard(translate("MainController", "Register"), self.model.reload)
         if selected is not None:
             self.register_view.select_ref(selected.ref)
 
@@ -263,11 +272,18 @@ class MainController:
     def fill_register(self) -> None:
         if not self.model.loaded:
             self._label_due_soon()
-            self._guard("Register", self.model.reload)
+            self._guard(translate("MainController", "Register"), self.model.reload)
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.window.count_label.setText(f"{total:,} case{'s' if total != 1 else ''}")
+        # Not %n: the count is written with a thousands separator.
+        self.window.count_label.setText(
+            (
+                translate("MainController", "{total} case")
+                if total == 1
+                else translate("MainController", "{total} cases")
+            ).format(total=f"{total:,}")
+        )
 
     # --- case tabs (case_tabs) -----------------------------------------------------------
 
@@ -357,8 +373,10 @@ class MainController:
 
     def _case_created(self, ref: str) -> None:
         self._mark_dashboard_stale()
-        self.window.statusBar().showMessage(f"{ref} logged.", 8000)
-        self._guard("Register", self.model.reload)
+        self.window.statusBar().showMessage(
+            translate("MainController", "{ref} logged.").format(ref=ref), 8000
+        )
+        self._guard(translate("MainController", "Register"), self.model.reload)
         self.register_view.select_ref(ref)
         self.case_tabs.open_case(ref)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk import APP_NAME
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.ui.register.view import RegisterView
 from inquiry_desk.ui.session.idle_lock import LockScreen
 from inquiry_desk.ui.widgets.unsaved import ask_discard
@@ -31,9 +32,10 @@ SETTINGS_APP = "InquiryDesk"
 
 def window_title(user: str, role: str, demo: bool) -> str:
     # Demo accounts already say their role in the name ("Sato Yui (staff)"): do not repeat it.
-    who = user if user.endswith(f"({role})") else f"{user} ({role})"
+    # The role's name is the one the services' messages use ("staff" → 担当者 in Japanese).
+    who = user if user.endswith(f"({role})") else f"{user} ({translate('Actor', role)})"
     title = f"{APP_NAME} — {who}"
-    return title + (" — DEMO DATABASE" if demo else "")
+    return title + (translate("MainWindow", " — DEMO DATABASE") if demo else "")
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
-        self.tabs.addTab(register, "Register")
+        self.tabs.addTab(register, translate("MainWindow", "Register"))
         # The register tab is the home screen: it has no close button.
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.stack = QStackedWidget()
@@ -106,80 +108,130 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
         self.new_action = self._action(
-            "&New inquiry…",
+            translate("MainWindow", "&New inquiry…"),
             QKeySequence.StandardKey.New,
             sp.SP_FileIcon,
-            "Log an inquiry that arrived by post, fax, email, phone or in person",
+            translate("MainWindow", "Log an inquiry that arrived by post, fax, email, phone or in person"),
         )
         self.lock_action = self._action(
-            "&Lock", "Ctrl+L", sp.SP_DialogNoButton, "Hide the screen until your password is entered"
+            translate("MainWindow", "&Lock"),
+            "Ctrl+L",
+            sp.SP_DialogNoButton,
+            translate("MainWindow", "Hide the screen until your password is entered"),
         )
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.open_action = self._action(
-            "&Open case", "Return", sp.SP_DialogOpenButton, "Open the selected case"
+            translate("MainWindow", "&Open case"),
+            "Return",
+            sp.SP_DialogOpenButton,
+            translate("MainWindow", "Open the selected case"),
         )
         # Enter opens a case only while the table has focus; elsewhere Enter belongs to the widget.
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.register.table.addAction(self.open_action)
         self.refresh_action = self._action(
-            "&Refresh", QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload, "Read the register again"
+            translate("MainWindow", "&Refresh"),
+            QKeySequence.StandardKey.Refresh,
+            sp.SP_BrowserReload,
+            translate("MainWindow", "Read the register again"),
         )
         self.refresh_action.setShortcuts([QKeySequence("F5")])
-        self.close_case_action = self._action("&Close case tab", QKeySequence.StandardKey.Close)
-        self.filters_action = self._action("&Filter bar")
+        self.close_case_action = self._action(
+            translate("MainWindow", "&Close case tab"), QKeySequence.StandardKey.Close
+        )
+        self.filters_action = self._action(translate("MainWindow", "&Filter bar"))
         self.filters_action.setCheckable(True)
         self.filters_action.setChecked(True)
-        self.all_cases_action = self._action("&All cases")
-        self.open_cases_action = self._action("O&pen cases")
-        self.overdue_action = self._action("&Overdue", "Ctrl+Shift+O")
-        self.due_soon_action = self._action("&Due within 3 days", "Ctrl+Shift+D")
+        self.all_cases_action = self._action(translate("MainWindow", "&All cases"))
+        self.open_cases_action = self._action(translate("MainWindow", "O&pen cases"))
+        self.overdue_action = self._action(translate("MainWindow", "&Overdue"), "Ctrl+Shift+O")
+        self.due_soon_action = self._action(translate("MainWindow", "&Due within 3 days"), "Ctrl+Shift+D")
         self.awaiting_me_action = self._action(
-            "Awaiting &me", "Ctrl+Shift+M", None, "Your open cases that wait on you"
+            translate("MainWindow", "Awaiting &me"),
+            "Ctrl+Shift+M",
+            None,
+            translate("MainWindow", "Your open cases that wait on you"),
         )
-        self.awaiting_approval_action = self._action("Awaiting appro&val", "Ctrl+Shift+A")
+        self.awaiting_approval_action = self._action(
+            translate("MainWindow", "Awaiting appro&val"), "Ctrl+Shift+A"
+        )
         self.awaiting_applicant_action = self._action(
-            "Awaiting app&licant", "Ctrl+Shift+W", None, "Cases whose clock is paused for the applicant"
+            translate("MainWindow", "Awaiting app&licant"),
+            "Ctrl+Shift+W",
+            None,
+            translate("MainWindow", "Cases whose clock is paused for the applicant"),
         )
-        self.clear_filters_action = self._action("&Clear search and filters", "Ctrl+Shift+C")
-        self.focus_search_action = self._action("&Search", QKeySequence.StandardKey.Find)
+        self.clear_filters_action = self._action(
+            translate("MainWindow", "&Clear search and filters"), "Ctrl+Shift+C"
+        )
+        self.focus_search_action = self._action(
+            translate("MainWindow", "&Search"), QKeySequence.StandardKey.Find
+        )
         self.import_action = self._action(
-            "&Import…",
+            translate("MainWindow", "&Import…"),
             "Ctrl+I",
             sp.SP_ArrowDown,
-            "Import emails, faxes and scans (.eml, .msg, PDF, TIFF, PNG, JPEG)",
+            translate("MainWindow", "Import emails, faxes and scans (.eml, .msg, PDF, TIFF, PNG, JPEG)"),
         )
         self.import_folder_action = self._action(
-            "Import &folder…", None, None, "Import every file of a folder"
+            translate("MainWindow", "Import &folder…"),
+            None,
+            None,
+            translate("MainWindow", "Import every file of a folder"),
         )
         self.print_preview_action = self._action(
-            "&Print preview…",
+            translate("MainWindow", "&Print preview…"),
             QKeySequence.StandardKey.Print,
             None,
-            "Preview and print a document of this case",
+            translate("MainWindow", "Preview and print a document of this case"),
         )
         self.batch_print_action = self._action(
-            "&Batch print…", "Ctrl+Shift+P", None, "Print the documents due for several cases"
+            translate("MainWindow", "&Batch print…"),
+            "Ctrl+Shift+P",
+            None,
+            translate("MainWindow", "Print the documents due for several cases"),
         )
         self.dashboard_action = self._action(
-            "Das&hboard", "Ctrl+Shift+H", None, "Open cases, deadlines and workload at a glance"
+            translate("MainWindow", "Das&hboard"),
+            "Ctrl+Shift+H",
+            None,
+            translate("MainWindow", "Open cases, deadlines and workload at a glance"),
         )
-        self.audit_action = self._action("&Audit log…", None, None, "Who did what, and when")
+        self.audit_action = self._action(
+            translate("MainWindow", "&Audit log…"),
+            None,
+            None,
+            translate("MainWindow", "Who did what, and when"),
+        )
         self.users_action = self._action(
-            "&Staff accounts…", None, None, "Add, deactivate and reset staff accounts"
+            translate("MainWindow", "&Staff accounts…"),
+            None,
+            None,
+            translate("MainWindow", "Add, deactivate and reset staff accounts"),
         )
         self.purge_action = self._action(
-            "P&urge and retention…", None, None, "Closed cases, legal holds, grace period, purge receipts"
+            translate("MainWindow", "P&urge and retention…"),
+            None,
+            None,
+            translate("MainWindow", "Closed cases, legal holds, grace period, purge receipts"),
         )
         self.settings_action = self._action(
-            "&Lifecycle settings…", None, None, "Deadlines, approval, fees and idle lock"
+            translate("MainWindow", "&Lifecycle settings…"),
+            None,
+            None,
+            translate("MainWindow", "Deadlines, approval, fees and idle lock"),
         )
-        self.about_action = self._action(f"&About {APP_NAME}")
+        # Named in both languages, so that someone who cannot read this one finds the way back.
+        self.language_action = self._action(
+            "言語 / &Language…", None, None, translate("MainWindow", "日本語 or English, from the next start")
+        )
+        self.about_action = self._action(translate("MainWindow", "&About {app}").format(app=APP_NAME))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.import_folder_action)
@@ -188,13 +240,13 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
-        case_menu = bar.addMenu("&Case")
+        case_menu = bar.addMenu(translate("MainWindow", "&Case"))
         case_menu.addAction(self.open_action)
         case_menu.addAction(self.close_case_action)
         case_menu.addAction(self.print_preview_action)
         case_menu.addSeparator()
         case_menu.addAction(self.refresh_action)
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(self.dashboard_action)
         view_menu.addAction(self.focus_search_action)
         view_menu.addAction(self.filters_action)
@@ -215,14 +267,16 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.clear_filters_action)
-        self.tools_menu = bar.addMenu("&Tools")
+        self.tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
         for action in (self.audit_action, self.users_action, self.purge_action, self.settings_action):
             self.tools_menu.addAction(action)
-        help_menu = bar.addMenu("&Help")
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.language_action)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar(translate("MainWindow", "Main toolbar"))
         toolbar.setObjectName("mainToolbar")  # needed for saveState()
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.ui.main_window import MainWindow
@@ -67,7 +68,11 @@ class ScheduledJobs(QObject):
 
     def _purge_failed(self, error: str) -> None:
         label = self.window.purge_label
-        label.setText(f"Purge failed ({error}); it is retried within the hour")
+        label.setText(
+            translate("ScheduledJobs", "Purge failed ({error}); it is retried within the hour").format(
+                error=error
+            )
+        )
         label.setStyleSheet("color: #a40000;")
         label.show()
 

@@ -35,7 +35,7 @@ from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.session.signin_dialog import SignInDialog
 from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
-WINDOW_SIZE = (1366, 820)
+WINDOW_SIZE = (1366, 768)  # the most common office laptop screen
 
 
 def _settle() -> None:
@@ -143,13 +143,13 @@ def fill_intake_sample(dialog: IntakeDialog) -> None:
     dialog.note.setPlainText("開示請求書と本人確認書類（運転免許証の写し）が同封されていました。")
 
 
-def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str) -> list[Path]:
+def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str, size: tuple[int, int]) -> list[Path]:
     settings = QSettings(str(Path(tmp) / "manager.ini"), QSettings.Format.IniFormat)
     controller = MainController(
         app, manager, settings=settings, notifier=RecordingNotifier(), idle_minutes=24 * 60
     )
     window = controller.window
-    window.resize(*WINDOW_SIZE)
+    window.resize(*size)
     window.show()
     controller.show_dashboard()
     paths = [_save(window, out_dir / "dashboard.png")]
@@ -162,7 +162,9 @@ def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str) -> list[P
     return paths
 
 
-def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
+def save_screenshots(
+    app: App, actor: Actor, out_dir: Path, size: tuple[int, int] = WINDOW_SIZE
+) -> list[Path]:
     make_qapplication()
     out_dir.mkdir(parents=True, exist_ok=True)
     saved: list[Path] = []
@@ -172,7 +174,7 @@ def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
             app, actor, settings=settings, notifier=RecordingNotifier(), idle_minutes=24 * 60
         )
         window = controller.window
-        window.resize(*WINDOW_SIZE)
+        window.resize(*size)
         window.show()
         saved.append(_save(window, out_dir / "register.png"))
 
@@ -189,7 +191,7 @@ def save_screenshots(app: App, actor: Actor, out_dir: Path) -> list[Path]:
 
         manager = _demo_manager(app, actor)
         if manager is not None:
-            saved.extend(_dashboard_shot(app, manager, out_dir, tmp))
+            saved.extend(_dashboard_shot(app, manager, out_dir, tmp, size))
 
         results = ImportResultsDialog(sample_import_results(app), window)
         results.show()

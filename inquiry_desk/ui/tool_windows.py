@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.ui.widgets.guard import Guard
@@ -49,13 +50,14 @@ class ToolWindows(QObject):
         self._lifecycle = lifecycle
         self.windows: dict[str, QWidget] = {}  # open tool windows by name
 
-    def show(self, name: str, make: Callable[[], QWidget]) -> QWidget | None:
+    def show(self, name: str, make: Callable[[], QWidget], title: str | None = None) -> QWidget | None:
+        """``name`` keys the open window (tests look it up); ``title`` heads an error box."""
         existing = self.windows.get(name)
         if existing is not None and existing.isVisible():
             existing.raise_()
             existing.activateWindow()
             return existing
-        widget = self._guard(name, make)
+        widget = self._guard(title or name, make)
         if widget is None:
             return None
         self.windows[name] = widget
@@ -72,15 +74,25 @@ class ToolWindows(QObject):
     def show_audit_log(self) -> QWidget | None:
         from inquiry_desk.ui.admin.audit_view import AuditDialog
 
-        return self.show("Audit log", lambda: AuditDialog(self.app.audit_log, self.actor, self.window))
+        return self.show(
+            "Audit log",
+            lambda: AuditDialog(self.app.audit_log, self.actor, self.window),
+            translate("ToolWindows", "Audit log"),
+        )
 
     def show_users(self) -> QWidget | None:
         from inquiry_desk.ui.admin.users_dialog import UsersDialog
 
-        return self.show("Staff accounts", lambda: UsersDialog(self.app.users, self.actor, self.window))
+        return self.show(
+            "Staff accounts",
+            lambda: UsersDialog(self.app.users, self.actor, self.window),
+            translate("ToolWindows", "Staff accounts"),
+        )
 
     def show_purge(self) -> QWidget | None:
-        return self.show("Purge and retention", self._make_purge_dialog)
+        return self.show(
+            "Purge and retention", self._make_purge_dialog, translate("ToolWindows", "Purge and retention")
+        )
 
     def show_settings(self) -> QWidget | None:
         from inquiry_desk.ui.settings.dialog import SettingsDialog
@@ -93,14 +105,19 @@ class ToolWindows(QObject):
             dialog.idle_minutes_saved.connect(self.idle_minutes_saved)
             return dialog
 
-        return self.show("Lifecycle settings", make)
+        return self.show("Lifecycle settings", make, translate("ToolWindows", "Lifecycle settings"))
+
+    def show_language(self) -> QWidget | None:
+        from inquiry_desk.ui.settings.language_dialog import TITLE, LanguageDialog
+
+        return self.show("Language", lambda: LanguageDialog(self.app.language, self.window), TITLE)
 
     def _make_purge_dialog(self) -> QDialog:
         from inquiry_desk.ui.admin.purge_panel import PurgePanel
 
         dialog = QDialog(self.window)
         dialog.setObjectName("purgeDialog")
-        dialog.setWindowTitle("Purge and retention")
+        dialog.setWindowTitle(translate("ToolWindows", "Purge and retention"))
         panel = PurgePanel(self.app.purge, self.actor, self.notifier, dialog)
         panel.changed.connect(self.cases_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

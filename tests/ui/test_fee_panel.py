@@ -240,7 +240,7 @@ def test_expired_money_order_is_red_with_a_reason(
     assert panel.model.index(row, COL_VALID).data() == "2026-07-31 (expired)"
     requested = panel.model.index(_row_of(panel, FeeEntryKind.REQUESTED), COL_CASHED)
     assert requested.data(Qt.ItemDataRole.ForegroundRole) is None
-    assert "expired money order(s), 1,000 JPY, not counted" in panel.balance_label.text()
+    assert "1 expired money order, 1,000 JPY, not counted" in panel.balance_label.text()
     assert panel.balance_label.text().startswith("<b>Unpaid")
     qtmodeltester.check(panel.model)  # type: ignore[attr-defined]
 

@@ -25,7 +25,7 @@ from inquiry_desk.ui.register.model import (
     ROW_ROLE,
     RegisterModel,
 )
-from inquiry_desk.ui.widgets.formatting import ERASED
+from inquiry_desk.ui.widgets.formatting import erased_text
 from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 
@@ -81,7 +81,7 @@ def test_purged_rows_are_greyed_and_erased(big_app: App) -> None:
     model = RegisterModel(big_app.register)
     model.set_filter(RegisterFilter(states=frozenset({CaseState.PURGED})))
     index = model.index(0, COL_APPLICANT)
-    assert index.data() == ERASED
+    assert index.data() == erased_text()
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None
 
 

@@ -17,6 +17,7 @@ from inquiry_desk.domain.deadlines import ClockEntry, ClockEventKind
 from inquiry_desk.domain.enums import Channel, Jurisdiction, PartyRole, RepresentativeKind
 from inquiry_desk.domain.errors import NotFound
 from inquiry_desk.domain.fees import FeeEntry, FeeEntryKind, PaymentMethod
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.domain.verification import Evidence, EvidenceType, VerificationInput
 from inquiry_desk.services.actors import Actor
@@ -42,7 +43,7 @@ def now() -> datetime:
 def load_case(session: Session, ref: str) -> Case:
     case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()))
     if case is None:
-        raise NotFound(f"There is no case {ref}.")
+        raise NotFound(translate("CaseService", "There is no case {ref}.").format(ref=ref))
     return case
 
 

@@ -20,6 +20,7 @@ from inquiry_desk.domain.enums import (
     PartyRole,
 )
 from inquiry_desk.domain.errors import NotFound, ValidationFailed
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData, validate_party
 from inquiry_desk.domain.reference import format_reference
 from inquiry_desk.services import audit
@@ -51,9 +52,9 @@ ExtraHook = Callable[[Session, Case, CaseCipher], Mapping[str, Any] | None]
 def validate_new_case(new: NewCase, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if new.received > today:
-        errors["received"] = "The receipt date cannot be in the future."
+        errors["received"] = translate("CaseService", "The receipt date cannot be in the future.")
     if new.kind is CaseKind.REQUEST and not new.request_types:
-        errors["request_types"] = "Tick at least one request type for a request."
+        errors["request_types"] = translate("CaseService", "Tick at least one request type for a request.")
     for key, message in validate_party(new.applicant).errors.items():
         errors[f"applicant.{key}"] = message
     if new.representative is not None:
@@ -61,10 +62,14 @@ def validate_new_case(new: NewCase, today: date) -> dict[str, str]:
             errors[f"representative.{key}"] = message
     for att in new.attachments:
         if len(att.data) > MAX_ATTACHMENT_BYTES:
-            errors["attachments"] = (
-                f"{att.filename} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB."
-            )
+            errors["attachments"] = _too_large(att)
     return errors
+
+
+def _too_large(att: NewAttachment) -> str:
+    return translate("CaseService", "{file} is larger than {megabytes} MB.").format(
+        file=att.filename, megabytes=MAX_ATTACHMENT_BYTES // (1024 * 1024)
+    )
 
 
 def next_reference(session: Session, year: int) -> str:
@@ -252,7 +257,7 @@ class CaseService:
     def add_note(self, actor: Actor, ref: str, text: str) -> None:
         actor.require(Permission.EDIT_CASE)
         if not text.strip():
-            raise ValidationFailed({"note": "The note is empty."})
+            raise ValidationFailed({"note": translate("CaseService", "The note is empty.")})
         with self.db.write() as session:
             case = self._load(session, ref)
             cipher = self.keys.cipher(session, case)
@@ -272,9 +277,7 @@ class CaseService:
     def add_attachment(self, actor: Actor, ref: str, att: NewAttachment) -> int:
         actor.require(Permission.EDIT_CASE)
         if len(att.data) > MAX_ATTACHMENT_BYTES:
-            raise ValidationFailed(
-                {"attachments": f"{att.filename} is larger than {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB."}
-            )
+            raise ValidationFailed({"attachments": _too_large(att)})
         with self.db.write() as session:
             case = self._load(session, ref)
             cipher = self.keys.cipher(session, case)
@@ -288,7 +291,7 @@ class CaseService:
     def _load(self, session: Session, ref: str) -> Case:
         case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()))
         if case is None:
-            raise NotFound(f"There is no case {ref}.")
+            raise NotFound(translate("CaseService", "There is no case {ref}.").format(ref=ref))
         return case
 
     def get(self, actor: Actor, ref: str, *, record_view: bool = True) -> CaseDetail:
@@ -313,7 +316,7 @@ class CaseService:
                 )
             )
             if case is None:
-                raise NotFound(f"There is no case {ref}.")
+                raise NotFound(translate("CaseService", "There is no case {ref}.").format(ref=ref))
             detail = self._detail(session, case)
             if record_view:
                 audit.record(session, actor, "case.view", case.ref)
@@ -409,7 +412,7 @@ class CaseService:
             case = self._load(session, ref)
             att = session.get(Attachment, attachment_id)
             if att is None or att.case_id != case.id:
-                raise NotFound("That attachment is not part of this case.")
+                raise NotFound(translate("CaseService", "That attachment is not part of this case."))
             cipher = self.keys.cipher(session, case)
             name = str(cipher.open_json(att.payload, "attachment").get("filename", "attachment"))
             data = read_blob(session, att.blob_id, cipher)

@@ -17,6 +17,7 @@ from inquiry_desk.domain.deadlines import DeadlineRules, DeadlineSettingsError
 from inquiry_desk.domain.enums import RequestType
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.fees import FeeRules, FeeSettingsError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.store.models import Setting
 
 DEADLINES_KEY = "deadlines"
@@ -104,21 +105,28 @@ class ApprovalRules:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise SettingsInvalid(f"Approval settings are not valid JSON: {exc}") from None
+            raise SettingsInvalid(
+                translate("Settings", "Approval settings are not valid JSON: {error}").format(error=exc)
+            ) from None
         if not isinstance(data, dict) or set(data) - {"response_types", "refusals"}:
             raise SettingsInvalid(
-                'Approval settings: an object with "response_types" (a list of '
-                'request types) and "refusals" (true or false) is expected.'
+                translate(
+                    "Settings",
+                    'Approval settings: an object with "response_types" (a list of '
+                    'request types) and "refusals" (true or false) is expected.',
+                )
             )
         raw_types = data.get("response_types", sorted(t.value for t in _DEFAULT_APPROVAL_TYPES))
         known = {t.value for t in RequestType}
         if not isinstance(raw_types, list) or not all(isinstance(t, str) and t in known for t in raw_types):
             raise SettingsInvalid(
-                "Approval settings: response_types must list request types among: " + ", ".join(sorted(known))
+                translate(
+                    "Settings", "Approval settings: response_types must list request types among: {types}"
+                ).format(types=", ".join(sorted(known)))
             )
         refusals = data.get("refusals", True)
         if not isinstance(refusals, bool):
-            raise SettingsInvalid("Approval settings: refusals must be true or false")
+            raise SettingsInvalid(translate("Settings", "Approval settings: refusals must be true or false"))
         return cls(frozenset(RequestType(t) for t in raw_types), refusals)
 
 

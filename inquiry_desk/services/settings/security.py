@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from inquiry_desk.domain.errors import ValidationFailed
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.settings.lifecycle import read_raw, write_raw
@@ -28,7 +29,13 @@ def idle_minutes(db: Database) -> int:
 def set_idle_minutes(db: Database, actor: Actor, minutes: int) -> None:
     actor.require(Permission.CHANGE_SETTINGS)
     if not MIN_IDLE <= minutes <= MAX_IDLE:
-        raise ValidationFailed({"idle_minutes": f"Choose between {MIN_IDLE} and {MAX_IDLE} minutes."})
+        raise ValidationFailed(
+            {
+                "idle_minutes": translate("Settings", "Choose between {low} and {high} minutes.").format(
+                    low=MIN_IDLE, high=MAX_IDLE
+                )
+            }
+        )
     with db.write() as session:
         write_raw(session, IDLE_KEY, str(minutes))
         audit.record(session, actor, "settings.idle_minutes", None, {"minutes": minutes})

@@ -8,6 +8,8 @@ Only anonymous columns are shown (reference, state, dates); dialogs are opened w
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,60 +26,78 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.purge.service import MAX_GRACE_DAYS, ClosedCase, PurgeService, ReceiptRow
+from inquiry_desk.ui.widgets.formatting import fmt_date, fmt_datetime, state_label
 from inquiry_desk.ui.widgets.notify import Notifier
 from inquiry_desk.ui.widgets.row_model import RowTableModel
 
 
 class ClosedCasesModel(RowTableModel[ClosedCase]):
-    HEADERS = ("Reference", "State", "Finished", "Purge from", "Legal hold")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Reference"),
+        QT_TRANSLATE_NOOP("Columns", "State"),
+        QT_TRANSLATE_NOOP("Columns", "Finished"),
+        QT_TRANSLATE_NOOP("Columns", "Purge from"),
+        QT_TRANSLATE_NOOP("Columns", "Legal hold"),
+    )
     headers = HEADERS
 
     def display(self, row: ClosedCase, column: int) -> str | None:
         if column == 0:
             return row.ref
         if column == 1:
-            return row.state.label
+            return state_label(row.state)
         if column == 2:
-            return f"{row.closed_at:%Y-%m-%d}" if row.closed_at else "—"
+            return fmt_date(row.closed_at)
         if column == 3:
             if row.legal_hold:
-                return "on hold"
+                return translate("ClosedCasesModel", "on hold")
             if row.due:
-                return "due now"
-            return f"{row.purge_from:%Y-%m-%d}" if row.purge_from else "—"
+                return translate("ClosedCasesModel", "due now")
+            return fmt_date(row.purge_from)
         if column == 4:
-            return "on" if row.legal_hold else "off"
+            return (
+                translate("ClosedCasesModel", "on")
+                if row.legal_hold
+                else translate("ClosedCasesModel", "off")
+            )
         return None
 
     def tooltip(self, row: ClosedCase, column: int) -> str | None:
         if column == 3 and row.legal_hold:
-            return "A legal hold stops the purge until a manager lifts it."
+            return translate("ClosedCasesModel", "A legal hold stops the purge until a manager lifts it.")
         return None
 
 
 class ReceiptsModel(RowTableModel[ReceiptRow]):
-    HEADERS = ("When", "By", "Why", "Cases", "Erasure check")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "When"),
+        QT_TRANSLATE_NOOP("Columns", "By"),
+        QT_TRANSLATE_NOOP("Columns", "Why"),
+        QT_TRANSLATE_NOOP("Columns", "Cases"),
+        QT_TRANSLATE_NOOP("Columns", "Erasure check"),
+    )
     headers = HEADERS
 
     def display(self, row: ReceiptRow, column: int) -> str | None:
-        return (f"{row.at:%Y-%m-%d %H:%M}", row.actor, row.reason, str(len(row.refs)), self.check_text(row))[
-            column
-        ]
+        return (fmt_datetime(row.at), row.actor, row.reason, str(len(row.refs)), self.check_text(row))[column]
 
     def tooltip(self, row: ReceiptRow, column: int) -> str | None:
-        return ", ".join(row.refs) if column == 3 else None
+        return in_language(", ", "、").join(row.refs) if column == 3 else None
 
     @staticmethod
     def check_text(row: ReceiptRow) -> str:
         if row.check_passed is None:
-            return "not run"
+            return translate("ReceiptsModel", "not run")
         if row.check_passed:
-            return f"passed ({row.bytes_scanned:,} bytes scanned)"
+            return translate("ReceiptsModel", "passed ({bytes} bytes scanned)").format(
+                bytes=f"{row.bytes_scanned:,}"
+            )
         if row.check_error:
-            return f"FAILED: {row.check_error}"
-        return f"FAILED: {row.hits} value(s) still found"
+            return translate("ReceiptsModel", "FAILED: {error}").format(error=row.check_error)
+        return translate("ReceiptsModel", "FAILED: {hits} value(s) still found").format(hits=row.hits)
 
 
 class ReasonDialog(QDialog):
@@ -86,9 +106,17 @@ class ReasonDialog(QDialog):
     def __init__(self, ref: str, on: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ref, self.on = ref, on
-        self.setWindowTitle(f"{'Place' if on else 'Lift'} legal hold — {ref}")
+        self.setWindowTitle(
+            (
+                translate("ReasonDialog", "Place legal hold — {ref}")
+                if on
+                else translate("ReasonDialog", "Lift legal hold — {ref}")
+            ).format(ref=ref)
+        )
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText("Reason (e.g. court case, regulator's inquiry)")
+        self.reason.setPlaceholderText(
+            translate("ReasonDialog", "Reason (e.g. court case, regulator's inquiry)")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
@@ -98,7 +126,9 @@ class ReasonDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The reason is kept, encrypted, on the case's timeline.", self))
+        layout.addWidget(
+            QLabel(translate("ReasonDialog", "The reason is kept, encrypted, on the case's timeline."), self)
+        )
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
 
@@ -109,14 +139,14 @@ class ConfirmPurgeDialog(QDialog):
     def __init__(self, ref: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ref = ref
-        self.setWindowTitle(f"Purge {ref} now")
+        self.setWindowTitle(translate("ConfirmPurgeDialog", "Purge {ref} now").format(ref=ref))
         self.typed = QLineEdit(self)
         self.typed.setPlaceholderText(ref)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Purge")
+        self.ok.setText(translate("ConfirmPurgeDialog", "Purge"))
         self.ok.setEnabled(False)
         self.typed.textChanged.connect(lambda text: self.ok.setEnabled(text.strip().upper() == ref.upper()))
         self.buttons.accepted.connect(self.accept)
@@ -124,8 +154,11 @@ class ConfirmPurgeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                f"All personal data of {ref} will be erased for good; only its "
-                "anonymous register row stays.\nType the reference to confirm:",
+                translate(
+                    "ConfirmPurgeDialog",
+                    "All personal data of {ref} will be erased for good; only its anonymous register "
+                    "row stays.\nType the reference to confirm:",
+                ).format(ref=ref),
                 self,
             )
         )
@@ -154,13 +187,13 @@ class PurgePanel(QWidget):
         self.cases_view.setModel(self.cases_model)
         self.cases_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.cases_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.hold_button = QPushButton("Legal hold…", self)
-        self.purge_button = QPushButton("Purge now…", self)
-        self.refresh_button = QPushButton("Refresh", self)
+        self.hold_button = QPushButton(translate("PurgePanel", "Legal hold…"), self)
+        self.purge_button = QPushButton(translate("PurgePanel", "Purge now…"), self)
+        self.refresh_button = QPushButton(translate("PurgePanel", "Refresh"), self)
         self.grace = QSpinBox(self)
         self.grace.setRange(0, MAX_GRACE_DAYS)
-        self.grace.setSuffix(" days")
-        self.save_grace = QPushButton("Save", self)
+        self.grace.setSuffix(translate("PurgePanel", " days"))
+        self.save_grace = QPushButton(translate("PurgePanel", "Save"), self)
         self.receipts_model = ReceiptsModel(self)
         self.receipts_view = QTableView(self)
         self.receipts_view.setModel(self.receipts_model)
@@ -170,14 +203,14 @@ class PurgePanel(QWidget):
         for widget in (self.hold_button, self.purge_button, self.refresh_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(QLabel("Grace period after closing:", self))
+        buttons.addWidget(QLabel(translate("PurgePanel", "Grace period after closing:"), self))
         buttons.addWidget(self.grace)
         buttons.addWidget(self.save_grace)
-        cases_box = QGroupBox("Finished cases still holding personal data", self)
+        cases_box = QGroupBox(translate("PurgePanel", "Finished cases still holding personal data"), self)
         box_layout = QVBoxLayout(cases_box)
         box_layout.addWidget(self.cases_view)
         box_layout.addLayout(buttons)
-        receipts_box = QGroupBox("Purge receipts", self)
+        receipts_box = QGroupBox(translate("PurgePanel", "Purge receipts"), self)
         rec_layout = QVBoxLayout(receipts_box)
         rec_layout.addWidget(self.receipts_view)
         rec_layout.addWidget(self.last_run)
@@ -203,15 +236,20 @@ class PurgePanel(QWidget):
             self.grace.setValue(self.service.grace_days())
             receipts = self.service.last_receipts(self.actor) if self.actor.can(Permission.READ_AUDIT) else []
         except UserError as exc:
-            self.notifier.error(self, "Erasure", exc.message)
+            self.notifier.error(self, translate("PurgePanel", "Erasure"), exc.message)
             return
         self.receipts_model.set_rows(receipts)
         last = self.service.last_run()
+        if not last:
+            self.last_run.setText(translate("PurgePanel", "The purge has not run yet."))
+            return
+        when = in_language(last["at"].replace("T", " "), fmt_datetime(datetime.fromisoformat(last["at"])))
         self.last_run.setText(
-            f"Last run {last['at'].replace('T', ' ')}: {last['purged']} case(s), "
-            f"check {'passed' if last['passed'] else 'FAILED'}."
-            if last
-            else "The purge has not run yet."
+            (
+                translate("PurgePanel", "Last run {at}: {count} case(s), check passed.")
+                if last["passed"]
+                else translate("PurgePanel", "Last run {at}: {count} case(s), check FAILED.")
+            ).format(at=when, count=last["purged"])
         )
 
     def selected(self) -> ClosedCase | None:
@@ -229,7 +267,9 @@ class PurgePanel(QWidget):
     def ask_hold(self) -> None:
         case = self.selected()
         if case is None:
-            self.notifier.info(self, "Legal hold", "Select a case first.")
+            self.notifier.info(
+                self, translate("PurgePanel", "Legal hold"), translate("PurgePanel", "Select a case first.")
+            )
             return
         dialog = ReasonDialog(case.ref, not case.legal_hold, self)
         dialog.accepted.connect(lambda: self._apply_hold(dialog))
@@ -239,7 +279,7 @@ class PurgePanel(QWidget):
         try:
             self.service.set_legal_hold(self.actor, dialog.ref, dialog.on, dialog.reason.text())
         except UserError as exc:
-            self.notifier.error(self, "Legal hold", exc.message)
+            self.notifier.error(self, translate("PurgePanel", "Legal hold"), exc.message)
             return
         self.refresh()
         self.changed.emit()
@@ -247,7 +287,9 @@ class PurgePanel(QWidget):
     def ask_purge(self) -> None:
         case = self.selected()
         if case is None:
-            self.notifier.info(self, "Purge", "Select a case first.")
+            self.notifier.info(
+                self, translate("PurgePanel", "Purge"), translate("PurgePanel", "Select a case first.")
+            )
             return
         dialog = ConfirmPurgeDialog(case.ref, self)
         dialog.accepted.connect(lambda: self._apply_purge(dialog))
@@ -257,23 +299,26 @@ class PurgePanel(QWidget):
         try:
             receipt = self.service.purge_case_early(self.actor, dialog.ref, dialog.typed.text())
         except UserError as exc:
-            self.notifier.error(self, "Purge", exc.message)
+            self.notifier.error(self, translate("PurgePanel", "Purge"), exc.message)
             return
         self.refresh()
         self.changed.emit()
         if not receipt.passed:
             self.notifier.error(
                 self,
-                "Purge",
-                f"{dialog.ref} was purged, but the erasure check "
-                "found values still on disk. See the receipt and tell IT.",
+                translate("PurgePanel", "Purge"),
+                translate(
+                    "PurgePanel",
+                    "{ref} was purged, but the erasure check found values still on disk. See the "
+                    "receipt and tell IT.",
+                ).format(ref=dialog.ref),
             )
 
     def save_grace_days(self) -> None:
         try:
             self.service.set_grace_days(self.actor, self.grace.value())
         except UserError as exc:
-            self.notifier.error(self, "Grace period", exc.message)
+            self.notifier.error(self, translate("PurgePanel", "Grace period"), exc.message)
             return
         self.refresh()
 

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.purge.service import PurgeReceipt, PurgeService
 from inquiry_desk.ui.widgets.background_job import PeriodicJob
@@ -46,12 +47,17 @@ def receipt_status(receipt: PurgeReceipt) -> tuple[str, str, bool]:
     """Status-bar text, tooltip and whether it must alarm, for one purge run."""
     at = receipt.at.astimezone().strftime("%H:%M")
     if receipt.refs:
-        check = "erasure check passed" if receipt.passed else "ERASURE CHECK FAILED"
         count = len(receipt.refs)
-        text = f"Purge {at}: {count} case{'s' if count != 1 else ''} erased, {check}"
-        tooltip = "Purged: " + ", ".join(receipt.refs)  # references only: nothing personal
+        text = (
+            translate("PurgeTimer", "Purge {at}: %n case(s) erased, erasure check passed", None, count)
+            if receipt.passed
+            else translate("PurgeTimer", "Purge {at}: %n case(s) erased, ERASURE CHECK FAILED", None, count)
+        ).format(at=at)
+        # References only: nothing personal.
+        tooltip = translate("PurgeTimer", "Purged: {refs}").format(refs=", ".join(receipt.refs))
     else:
-        text, tooltip = f"Purge {at}: nothing due", ""
+        text, tooltip = translate("PurgeTimer", "Purge {at}: nothing due").format(at=at), ""
     if receipt.held:
-        text += f" ({len(receipt.held)} on legal hold)"
+        held = len(receipt.held)  # a plain name: lupdate drops a message whose count is a call
+        text += translate("PurgeTimer", " (%n on legal hold)", None, held)
     return text, tooltip, not receipt.passed

@@ -18,12 +18,23 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.enums import Role
 from inquiry_desk.domain.errors import UserError, ValidationFailed
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.users import UserService, UserView
 from inquiry_desk.ui.widgets.row_model import ROW_ROLE, RowTableModel
 
 COL_USERNAME, COL_NAME, COL_ROLE, COL_STATUS = range(4)
-HEADERS = ("User name", "Name", "Role", "Status")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "User name"),
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Role"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+)
+
+
+def role_text(role: Role) -> str:
+    """The role as this list has always named it in English ("Admin"), the domain's word in Japanese."""
+    return in_language(role.value.capitalize(), role.label_ja)
 
 
 class UsersModel(RowTableModel[UserView]):
@@ -33,8 +44,10 @@ class UsersModel(RowTableModel[UserView]):
         return {
             COL_USERNAME: row.username,
             COL_NAME: row.display_name,
-            COL_ROLE: row.role.value.capitalize(),
-            COL_STATUS: "active" if row.active else "deactivated",
+            COL_ROLE: role_text(row.role),
+            COL_STATUS: translate("UsersModel", "active")
+            if row.active
+            else translate("UsersModel", "deactivated"),
         }.get(column)
 
 
@@ -43,7 +56,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.users = users
         self.actor = actor
-        self.setWindowTitle("Staff accounts")
+        self.setWindowTitle(translate("UsersDialog", "Staff accounts"))
         self.resize(720, 520)
         self.model = UsersModel()
         self.table = QTableView()
@@ -54,27 +67,29 @@ class UsersDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(COL_USERNAME, 130)
         self.table.setColumnWidth(COL_NAME, 260)
-        self.toggle_button = QPushButton("&Deactivate")
-        self.password_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password, placeholderText="new password")
-        self.password_button = QPushButton("&Reset password")
+        self.toggle_button = QPushButton(translate("UsersDialog", "&Deactivate"))
+        self.password_edit = QLineEdit(
+            echoMode=QLineEdit.EchoMode.Password, placeholderText=translate("UsersDialog", "new password")
+        )
+        self.password_button = QPushButton(translate("UsersDialog", "&Reset password"))
 
         self.new_username = QLineEdit()
         self.new_name = QLineEdit()
         self.new_role = QComboBox()
         for role in Role:
-            self.new_role.addItem(role.value.capitalize(), role)
+            self.new_role.addItem(role_text(role), role)
         self.new_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.add_button = QPushButton("&Add account")
+        self.add_button = QPushButton(translate("UsersDialog", "&Add account"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #9b1c1c;")
 
-        add_box = QGroupBox("New account")
+        add_box = QGroupBox(translate("UsersDialog", "New account"))
         form = QFormLayout(add_box)
-        form.addRow("User name", self.new_username)
-        form.addRow("Name", self.new_name)
-        form.addRow("Role", self.new_role)
-        form.addRow("Password", self.new_password)
+        form.addRow(translate("UsersDialog", "User name"), self.new_username)
+        form.addRow(translate("UsersDialog", "Name"), self.new_name)
+        form.addRow(translate("UsersDialog", "Role"), self.new_role)
+        form.addRow(translate("UsersDialog", "Password"), self.new_password)
         form.addRow("", self.add_button)
         actions = QHBoxLayout()
         actions.addWidget(self.toggle_button)
@@ -110,7 +125,11 @@ class UsersDialog(QDialog):
     def _selection_changed(self) -> None:
         user = self.selected()
         self.toggle_button.setEnabled(user is not None and user.username != self.actor.username)
-        self.toggle_button.setText("&Activate" if user and not user.active else "&Deactivate")
+        self.toggle_button.setText(
+            translate("UsersDialog", "&Activate")
+            if user and not user.active
+            else translate("UsersDialog", "&Deactivate")
+        )
         self.password_button.setEnabled(user is not None)
 
     def add_user(self) -> None:
@@ -158,4 +177,6 @@ class UsersDialog(QDialog):
             self.message.setText(exc.message)
             return
         self.password_edit.clear()
-        self.message.setText(f"Password of {user.username} reset.")
+        self.message.setText(
+            translate("UsersDialog", "Password of {username} reset.").format(username=user.username)
+        )

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service, with_mnemonic
 
-NOBODY = "Nobody"
+NOBODY = QT_TRANSLATE_NOOP("AssignmentBar", "Nobody")
 
 
 def _mnemonic_keys(buttons: Iterable[QAbstractButton]) -> set[str]:
@@ -61,14 +62,16 @@ class AssignmentBar(QWidget):
         self.label = QLabel()
         self.combo = QComboBox()
         self.combo.setObjectName("assigneeCombo")
-        self.combo.setToolTip("Who works on this case; choosing a name assigns it at once")
+        self.combo.setToolTip(
+            translate("AssignmentBar", "Who works on this case; choosing a name assigns it at once")
+        )
         self.combo.setMinimumContentsLength(14)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.label.setBuddy(self.combo)
         self.me_button = QPushButton()
         self.me_button.setObjectName("assignToMe")
         name = actor.display_name or actor.username
-        self.me_button.setToolTip(f"Assign this case to {name}")
+        self.me_button.setToolTip(translate("AssignmentBar", "Assign this case to {name}").format(name=name))
         self.message = InlineMessage()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -91,8 +94,8 @@ class AssignmentBar(QWidget):
         """Alt+T and Alt+M, unless the panel's action buttons (which change with the state)
         already use them: one key must not stand for two things on the same screen."""
         used = set(taken)
-        self.label.setText(_mnemonic("Assigned to:", "t", used))
-        self.me_button.setText(_mnemonic("Assign to me", "m", used))
+        self.label.setText(_mnemonic(translate("AssignmentBar", "Assigned to:"), "t", used))
+        self.me_button.setText(_mnemonic(translate("AssignmentBar", "Assign to me"), "m", used))
 
     # --- showing -------------------------------------------------------------------------
     def refresh(self, status: LifecycleStatus, avoid: Iterable[QAbstractButton] = ()) -> None:
@@ -102,10 +105,13 @@ class AssignmentBar(QWidget):
         if not run_service(self.message, self._load):
             return
         self.assignee_id = status.assignee_id
-        wanted = [(None, NOBODY), *self._assignees]
+        wanted = [(None, translate("AssignmentBar", NOBODY)), *self._assignees]
         if status.assignee_id is not None and all(uid != status.assignee_id for uid, _ in self._assignees):
             # A deactivated member of staff still holds the case: show them, not "Nobody".
-            wanted.append((status.assignee_id, f"{status.assignee or 'Unknown'} (inactive)"))
+            name = status.assignee or translate("AssignmentBar", "Unknown")
+            wanted.append(
+                (status.assignee_id, translate("AssignmentBar", "{name} (inactive)").format(name=name))
+            )
         with QSignalBlocker(self.combo):  # showing the status must not assign anything
             current = [(self.combo.itemData(i), self.combo.itemText(i)) for i in range(self.combo.count())]
             if current != wanted:
@@ -130,7 +136,9 @@ class AssignmentBar(QWidget):
     def assign_to_me(self) -> None:
         index = self.combo.findData(self.actor.user_id) if self.actor.user_id is not None else -1
         if index < 0:
-            self.message.error("You are not among the staff a case can be assigned to.")
+            self.message.error(
+                translate("AssignmentBar", "You are not among the staff a case can be assigned to.")
+            )
             return
         self.combo.setCurrentIndex(index)  # the combo's signal does the assigning
 

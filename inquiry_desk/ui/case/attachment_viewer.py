@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.i18n import translate
+
 ZOOM_STEP = 1.25
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp")
 
@@ -51,7 +53,9 @@ def read_image_pages(data: bytes) -> list[QImage]:
 class AttachmentViewer(QDialog):
     def __init__(self, filename: str, content_type: str, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{filename} — Inquiry Desk")
+        self.setWindowTitle(
+            translate("AttachmentViewer", "{filename} — Inquiry Desk").format(filename=filename)
+        )
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.kind = "none"
         self.page_count = 0
@@ -60,12 +64,12 @@ class AttachmentViewer(QDialog):
         self._pdf_buffer: QBuffer | None = None
 
         self.page = QSpinBox()
-        self.page.setPrefix("Page ")
+        self.page.setPrefix(translate("AttachmentViewer", "Page "))
         self.page.setMinimum(1)
         self.of_pages = QLabel()
-        self.zoom_out = QPushButton("Zoom out")
-        self.zoom_in = QPushButton("Zoom in")
-        self.fit = QPushButton("Fit width")
+        self.zoom_out = QPushButton(translate("AttachmentViewer", "Zoom out"))
+        self.zoom_in = QPushButton(translate("AttachmentViewer", "Zoom in"))
+        self.fit = QPushButton(translate("AttachmentViewer", "Fit width"))
         self.zoom_label = QLabel()
         bar = QHBoxLayout()
         controls: tuple[QWidget, ...] = (self.page, self.of_pages)
@@ -89,7 +93,11 @@ class AttachmentViewer(QDialog):
         elif content_type.startswith("text/") or content_type in ("message/rfc822",):
             self._show_text(data)
         else:
-            self._show_message(f"{filename} ({content_type}) cannot be shown here.")
+            self._show_message(
+                translate("AttachmentViewer", "{filename} ({content_type}) cannot be shown here.").format(
+                    filename=filename, content_type=content_type
+                )
+            )
         self.page.valueChanged.connect(self._go_to_page)
         self.zoom_in.clicked.connect(lambda: self.set_zoom(self.zoom * ZOOM_STEP))
         self.zoom_out.clicked.connect(lambda: self.set_zoom(self.zoom / ZOOM_STEP))
@@ -100,7 +108,9 @@ class AttachmentViewer(QDialog):
     def _show_images(self, data: bytes) -> None:
         self._images = read_image_pages(data)
         if not self._images:
-            self._show_message("This image is damaged or in a format Qt cannot read.")
+            self._show_message(
+                translate("AttachmentViewer", "This image is damaged or in a format Qt cannot read.")
+            )
             return
         self._show_image_pages()
         self._render_image()
@@ -142,7 +152,9 @@ class AttachmentViewer(QDialog):
         self.pdf = QPdfDocument(self)
         self.pdf.load(self._pdf_buffer)
         if self.pdf.status() != QPdfDocument.Status.Ready or self.pdf.pageCount() == 0:
-            self._show_message("This PDF is damaged or protected and cannot be shown.")
+            self._show_message(
+                translate("AttachmentViewer", "This PDF is damaged or protected and cannot be shown.")
+            )
             return
         self.kind = "pdf"
         self.page_count = self.pdf.pageCount()
@@ -160,12 +172,14 @@ class AttachmentViewer(QDialog):
         try:
             document = pypdfium2.PdfDocument(data)
         except pypdfium2.PdfiumError:
-            self._show_message("This PDF is damaged or protected and cannot be shown.")
+            self._show_message(
+                translate("AttachmentViewer", "This PDF is damaged or protected and cannot be shown.")
+            )
             return
         self._images = [_pdf_page_image(document, i) for i in range(len(document))]
         document.close()
         if not self._images:
-            self._show_message("This PDF has no pages.")
+            self._show_message(translate("AttachmentViewer", "This PDF has no pages."))
             return
         self._show_image_pages()
         self.zoom = 0.5  # pages are rendered at 2x for sharp zooming; start at natural size
@@ -219,7 +233,11 @@ class AttachmentViewer(QDialog):
     def _update_controls(self) -> None:
         paged = self.kind in ("image", "pdf")
         self.page.setMaximum(max(1, self.page_count))
-        self.of_pages.setText(f"of {self.page_count}" if paged else "")
+        self.of_pages.setText(
+            translate("AttachmentViewer", "of {page_count}").format(page_count=self.page_count)
+            if paged
+            else ""
+        )
         for w in (self.page, self.zoom_in, self.zoom_out, self.fit):
             w.setEnabled(paged)
         self.zoom_label.setText(f"{self.zoom:.0%}" if paged else "")

@@ -14,18 +14,25 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from inquiry_desk.domain.deadlines import LedgerRow
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, label_of, translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.lifecycle.deadlines import ClockLedger
 from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.ui.case.extension_dialog import ExtensionDialog
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service
+from inquiry_desk.ui.widgets.formatting import fmt_date
 from inquiry_desk.ui.widgets.row_model import (
     ROW_ROLE as ROW_ROLE,  # re-exported; the role returns the LedgerRow
 )
 from inquiry_desk.ui.widgets.row_model import RowTableModel
 
 COL_DATE, COL_EVENT, COL_REASON, COL_DUE = range(4)
-HEADERS = ("Date", "Event", "Reason", "Due date after it")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Date"),
+    QT_TRANSLATE_NOOP("Columns", "Event"),
+    QT_TRANSLATE_NOOP("Columns", "Reason"),
+    QT_TRANSLATE_NOOP("Columns", "Due date after it"),
+)
 
 
 class LedgerTableModel(RowTableModel[LedgerRow]):
@@ -36,7 +43,7 @@ class LedgerTableModel(RowTableModel[LedgerRow]):
 
     def foreground(self, row: LedgerRow, column: int) -> QColor | None:
         # An auditor must notice entries that changed nothing.
-        return QColor("#a40000") if "no effect" in row.event else None
+        return QColor("#a40000") if translate("LedgerTableModel", "no effect") in row.event else None
 
     def tooltip(self, row: LedgerRow, column: int) -> str | None:
         return (row.as_texts()[column] or None) if column in (COL_EVENT, COL_REASON) else None
@@ -67,9 +74,11 @@ class ClockLedgerView(QWidget):
         header.setSectionResizeMode(COL_DUE, QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.extend_button = QPushButton("&Extend deadline…")
+        self.extend_button = QPushButton(translate("ClockLedgerView", "&Extend deadline…"))
         self.extend_button.setObjectName("extendDeadline")
-        self.extend_button.setToolTip("Record the notice extending the deadline, with its reasons")
+        self.extend_button.setToolTip(
+            translate("ClockLedgerView", "Record the notice extending the deadline, with its reasons")
+        )
         self.extend_button.clicked.connect(self.start_extension)
         self.message = InlineMessage()
         top = QHBoxLayout()
@@ -89,19 +98,26 @@ class ClockLedgerView(QWidget):
         self.model.set_rows(list(ledger.rows))
         self.table.resizeRowsToContents()
         text = (
-            f"{ledger.jurisdiction.label}, received {ledger.received:%Y-%m-%d}; due {ledger.due:%Y-%m-%d}"
+            translate("ClockLedgerView", "{jurisdiction}, received {received}; due {due}").format(
+                jurisdiction=label_of(ledger.jurisdiction),
+                received=fmt_date(ledger.received),
+                due=fmt_date(ledger.due),
+            )
             if ledger.due
-            else "No due date"
+            else translate("ClockLedgerView", "No due date")
         )
         if ledger.paused:
-            text += " (clock paused)"
+            text += translate("ClockLedgerView", " (clock paused)")
         if ledger.extension_months_granted:
             n = ledger.extension_months_granted
-            text += f". Extended by {n} month{'s' if n != 1 else ''}"
+            text += translate("ClockLedgerView", ". Extended by %n month(s)", None, n)
             if not ledger.extension_months_left:
-                text += ", the most the law allows"
+                text += translate("ClockLedgerView", ", the most the law allows")
         if ledger.extension_deadline and self.case_open:
-            text += f". An extension notice can be recorded until {ledger.extension_deadline:%Y-%m-%d}."
+            text += translate(
+                "ClockLedgerView",
+                ". An extension notice can be recorded until {extension_deadline:%Y-%m-%d}.",
+            ).format(extension_deadline=ledger.extension_deadline)
         self.summary.setText(text + ("" if text.endswith(".") else "."))
         # Offered only where the law knows extensions (not APPI), while some remain and the
         # case runs.
@@ -152,5 +168,7 @@ class ClockLedgerView(QWidget):
 
     def _extended(self, due: date) -> None:
         self.refresh()
-        self.message.info(f"Deadline extended: now due {due:%Y-%m-%d}.")
+        self.message.info(
+            translate("ClockLedgerView", "Deadline extended: now due {due:%Y-%m-%d}.").format(due=due)
+        )
         self.changed.emit()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
 
@@ -47,14 +48,19 @@ class ExtensionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.submit = submit
-        self.setWindowTitle("Extend the deadline")
+        self.setWindowTitle(translate("ExtensionDialog", "Extend the deadline"))
         self.setObjectName("extensionDialog")
         self.setMinimumWidth(500)
         self.new_due: date | None = None
 
         rule = QLabel(
-            f"Up to {max_months} further month{'s' if max_months != 1 else ''}, with the "
-            "reasons, told to the applicant within the first period (GDPR Art. 12(3))."
+            translate(
+                "ExtensionDialog",
+                "Up to %n further month(s), with the reasons, told to the applicant "
+                "within the first period (GDPR Art. 12(3)).",
+                None,
+                max_months,
+            )
         )
         rule.setWordWrap(True)
         self.due_label = QLabel(f"{due:%Y-%m-%d}" if due else "—")
@@ -72,16 +78,25 @@ class ExtensionDialog(QDialog):
         self.months_spin.setObjectName("extensionMonths")
         self.months_spin.setRange(1, max(1, max_months))
         self.months_spin.valueChanged.connect(
-            lambda n: self.months_spin.setSuffix(" month" if n == 1 else " months")
+            lambda n: self.months_spin.setSuffix(
+                translate("ExtensionDialog", " month") if n == 1 else translate("ExtensionDialog", " months")
+            )
         )
         self.months_spin.setValue(max(1, max_months))
-        self.months_spin.setSuffix(" month" if self.months_spin.value() == 1 else " months")
+        self.months_spin.setSuffix(
+            translate("ExtensionDialog", " month")
+            if self.months_spin.value() == 1
+            else translate("ExtensionDialog", " months")
+        )
         self.reasons_edit = QPlainTextEdit()
         self.reasons_edit.setObjectName("extensionReasons")
         self.reasons_edit.setTabChangesFocus(True)
         self.reasons_edit.setPlaceholderText(
-            "Why more time is needed (complexity, number of requests); "
-            "the notice to the applicant states these reasons."
+            translate(
+                "ExtensionDialog",
+                "Why more time is needed (complexity, number of requests); "
+                "the notice to the applicant states these reasons.",
+            )
         )
         self.reasons_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 14)
         self.on_edit = QDateEdit()
@@ -93,19 +108,21 @@ class ExtensionDialog(QDialog):
         self.on_edit.setDate(to_qdate(today))
 
         form = QFormLayout()
-        form.addRow("Due now:", self.due_label)
-        form.addRow("Record the notice by:", self.deadline_label)
-        form.addRow("&Months:", self.months_spin)
-        form.addRow("&Reasons *:", self.reasons_edit)
-        form.addRow("&Notice dated:", self.on_edit)
+        form.addRow(translate("ExtensionDialog", "Due now:"), self.due_label)
+        form.addRow(translate("ExtensionDialog", "Record the notice by:"), self.deadline_label)
+        form.addRow(translate("ExtensionDialog", "&Months:"), self.months_spin)
+        form.addRow(translate("ExtensionDialog", "&Reasons *:"), self.reasons_edit)
+        form.addRow(translate("ExtensionDialog", "&Notice dated:"), self.on_edit)
         self.message = InlineMessage()
         # OK records first and closes only on success; a refusal keeps the dialog open.
-        self.buttons, self.ok_button = ok_cancel_buttons(self, "&Extend", self.record)
+        self.buttons, self.ok_button = ok_cancel_buttons(
+            self, translate("ExtensionDialog", "&Extend"), self.record
+        )
         self.reasons_edit.textChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(rule)
         layout.addLayout(form)
-        layout.addWidget(QLabel("* required"))
+        layout.addWidget(QLabel(translate("ExtensionDialog", "* required")))
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._update_ok()
@@ -116,12 +133,17 @@ class ExtensionDialog(QDialog):
         if notice_deadline is None:
             return "—"
         if today > notice_deadline:
-            return (
-                f"{notice_deadline:%Y-%m-%d} — the first period has ended: only a notice "
-                "sent by then extends the deadline."
-            )
+            return translate(
+                "ExtensionDialog",
+                "{notice_deadline:%Y-%m-%d} — the first period has ended: only a notice sent by then "
+                "extends the deadline.",
+            ).format(notice_deadline=notice_deadline)
         left = (notice_deadline - today).days
-        return f"{notice_deadline:%Y-%m-%d}" + (" (today)" if left == 0 else f" ({left} days left)")
+        return f"{notice_deadline:%Y-%m-%d}" + (
+            translate("ExtensionDialog", " (today)")
+            if left == 0
+            else translate("ExtensionDialog", " ({left} days left)").format(left=left)
+        )
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(bool(self.reasons_edit.toPlainText().strip()))

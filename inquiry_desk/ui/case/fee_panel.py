@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.domain.fees import FeeEntryKind, PaymentMethod
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, label_of, translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle.fees import FeeLine, FeeOverview
 from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
+from inquiry_desk.ui.widgets.formatting import fmt_date, fmt_yen
 from inquiry_desk.ui.widgets.row_model import (
     ROW_ROLE as ROW_ROLE,  # re-exported; the role returns the FeeLine
 )
@@ -43,7 +45,15 @@ from inquiry_desk.ui.widgets.row_model import RowTableModel
 from inquiry_desk.ui.widgets.unsaved import FormSnapshot
 
 COL_DATE, COL_KIND, COL_AMOUNT, COL_METHOD, COL_VALID, COL_CASHED, COL_NOTE = range(7)
-HEADERS = ("Date", "Entry", "Amount (JPY)", "Method", "Valid until", "Cashed on", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Date"),
+    QT_TRANSLATE_NOOP("Columns", "Entry"),
+    QT_TRANSLATE_NOOP("Columns", "Amount (JPY)"),
+    QT_TRANSLATE_NOOP("Columns", "Method"),
+    QT_TRANSLATE_NOOP("Columns", "Valid until"),
+    QT_TRANSLATE_NOOP("Columns", "Cashed on"),
+    QT_TRANSLATE_NOOP("Columns", "Note"),
+)
 # The same red as InlineMessage's refusals: one colour for "this does not count".
 EXPIRED_COLOUR = QColor("#a40000")
 
@@ -66,37 +76,47 @@ class FeeTableModel(RowTableModel[FeeLine]):
         if column == COL_DATE:
             return f"{entry.on:%Y-%m-%d}"
         if column == COL_KIND:
-            return entry.kind.label
+            return label_of(entry.kind)
         if column == COL_AMOUNT:
             return f"{entry.amount_jpy:,}"
         if column == COL_METHOD:
-            return entry.method.label if entry.method else "—"
+            return label_of(entry.method) if entry.method else "—"
         if column == COL_VALID:
             if row.last_valid_day is None:
                 return "—"
-            return f"{row.last_valid_day:%Y-%m-%d}" + (" (expired)" if row.expired else "")
+            return fmt_date(row.last_valid_day) + (
+                translate("FeeTableModel", " (expired)") if row.expired else ""
+            )
         if column == COL_CASHED:
             if entry.cashed_on is not None:
                 return f"{entry.cashed_on:%Y-%m-%d}"
-            return "Not yet" if row.cashable else "—"
+            return translate("FeeTableModel", "Not yet") if row.cashable else "—"
         return entry.note
 
     def tooltip(self, row: FeeLine, column: int) -> str | None:
         if row.expired and row.last_valid_day is not None:
             last = f"{row.last_valid_day:%Y-%m-%d}"
             if row.entry.cashed_on is not None:
-                return (
-                    f"Cashed on {row.entry.cashed_on:%Y-%m-%d}, after its last valid day {last}: "
-                    "not counted as received."
-                )
-            return (
-                f"Held past its last valid day {last} without being cashed: the post office "
-                "will refuse it; not counted as received."
-            )
+                return translate(
+                    "FeeTableModel",
+                    "Cashed on {cashed_on:%Y-%m-%d}, after its last valid day {last}: not counted as "
+                    "received.",
+                ).format(cashed_on=row.entry.cashed_on, last=last)
+            return translate(
+                "FeeTableModel",
+                "Held past its last valid day {last} without being cashed: the post office will "
+                "refuse it; not counted as received.",
+            ).format(last=last)
         if column in (COL_VALID, COL_CASHED) and row.cashable and row.last_valid_day is not None:
             issued = row.entry.money_order_issued_on
-            since = f" (issued {issued:%Y-%m-%d})" if issued else ""
-            return f"Must be cashed by {row.last_valid_day:%Y-%m-%d}{since}."
+            since = (
+                translate("FeeTableModel", " (issued {issued})").format(issued=fmt_date(issued))
+                if issued
+                else ""
+            )
+            return translate("FeeTableModel", "Must be cashed by {last_valid_day:%Y-%m-%d}{since}.").format(
+                last_valid_day=row.last_valid_day, since=since
+            )
         return None
 
     def foreground(self, row: FeeLine, column: int) -> QColor | None:
@@ -150,9 +170,9 @@ class FeePanel(QWidget):
     def _build_cashing_row(self, today: date) -> QHBoxLayout:
         """The balance, and beside it the cashing of the money order selected in the table."""
         self.mark_cashed_edit = _date_edit(today)
-        self.mark_cashed_label = QLabel("Selected money order cashe&d on:")
+        self.mark_cashed_label = QLabel(translate("FeePanel", "Selected money order cashe&d on:"))
         self.mark_cashed_label.setBuddy(self.mark_cashed_edit)
-        self.mark_cashed_button = QPushButton("Mark &cashed")
+        self.mark_cashed_button = QPushButton(translate("FeePanel", "Mark &cashed"))
         self.mark_cashed_button.setObjectName("markCashed")
         self.mark_cashed_button.clicked.connect(self.mark_cashed)
         row = QHBoxLayout()
@@ -163,43 +183,45 @@ class FeePanel(QWidget):
         return row
 
     def _build_form(self, today: date) -> QGroupBox:
-        box = QGroupBox("Record")
+        box = QGroupBox(translate("FeePanel", "Record"))
         self.form = form = QFormLayout(box)
         # Dates, amounts and choices at their natural width; only the note takes the rest.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.kind_combo = QComboBox()
         for kind in FeeEntryKind:
-            self.kind_combo.addItem(kind.label, kind)
+            self.kind_combo.addItem(label_of(kind), kind)
         self.on_edit = _date_edit(today)
         self.amount_spin = QSpinBox()
         self.amount_spin.setRange(1, 1_000_000)
         self.amount_spin.setSingleStep(100)
         self.amount_spin.setValue(1000)
-        self.amount_spin.setSuffix(" JPY")
+        self.amount_spin.setSuffix(translate("FeePanel", " JPY"))
         self.method_combo = QComboBox()
         self.method_combo.addItem("—", None)
         for method in PaymentMethod:
-            self.method_combo.addItem(method.label, method)
+            self.method_combo.addItem(label_of(method), method)
         self.issued_edit = _date_edit(today)
         # Often not cashed yet when the letter is opened; then it is marked cashed later.
-        self.cashed_check = QCheckBox("Already ca&shed on:")
+        self.cashed_check = QCheckBox(translate("FeePanel", "Already ca&shed on:"))
         self.cashed_edit = _date_edit(today)
         self.cashed_edit.setEnabled(False)
         self.cashed_check.toggled.connect(self.cashed_edit.setEnabled)
-        self.excessive_check = QCheckBox("GDPR: the request is &manifestly unfounded or excessive")
+        self.excessive_check = QCheckBox(
+            translate("FeePanel", "GDPR: the request is &manifestly unfounded or excessive")
+        )
         self.note_edit = QLineEdit()
         self.note_edit.returnPressed.connect(self.record)
-        self.record_button = QPushButton("&Record fee entry")
+        self.record_button = QPushButton(translate("FeePanel", "&Record fee entry"))
         self.record_button.setObjectName("recordFee")
         self.record_button.clicked.connect(self.record)
-        form.addRow("&Entry:", self.kind_combo)
-        form.addRow("&On:", self.on_edit)
-        form.addRow("&Amount:", self.amount_spin)
-        form.addRow("Me&thod:", self.method_combo)
-        form.addRow("Money order &issued on (発行日):", self.issued_edit)
+        form.addRow(translate("FeePanel", "&Entry:"), self.kind_combo)
+        form.addRow(translate("FeePanel", "&On:"), self.on_edit)
+        form.addRow(translate("FeePanel", "&Amount:"), self.amount_spin)
+        form.addRow(translate("FeePanel", "Me&thod:"), self.method_combo)
+        form.addRow(translate("FeePanel", "Money order &issued on (発行日):"), self.issued_edit)
         form.addRow(self.cashed_check, self.cashed_edit)
         form.addRow(self.excessive_check)
-        form.addRow("&Note:", self.note_edit)
+        form.addRow(translate("FeePanel", "&Note:"), self.note_edit)
         form.addRow(self.record_button)
         # Hiding the money-order rows would narrow the label column and shift every field
         # sideways on each change of method; the widest label's width keeps it still.
@@ -232,9 +254,17 @@ class FeePanel(QWidget):
         assert overview is not None
         policy = overview.policy
         self.policy_label.setText(
-            ("Fee allowed" if policy.allowed else "No fee may be asked")
-            + (f" (default {policy.amount_jpy:,} JPY)" if policy.allowed else "")
-            + f": {policy.reason}"
+            (
+                translate("FeePanel", "Fee allowed")
+                if policy.allowed
+                else translate("FeePanel", "No fee may be asked")
+            )
+            + (
+                translate("FeePanel", " (default {amount})").format(amount=fmt_yen(policy.amount_jpy))
+                if policy.allowed
+                else ""
+            )
+            + translate("FeePanel", ": {reason}").format(reason=policy.reason)
         )
         self.balance_label.setText(f"<b>{overview.balance_text}</b>")
         self.model.set_rows(list(overview.lines))
@@ -275,11 +305,16 @@ class FeePanel(QWidget):
         for widget in (self.mark_cashed_label, self.mark_cashed_edit, self.mark_cashed_button):
             widget.setEnabled(usable)
         if not usable:
-            tip = "Select a received postal money order (定額小為替) in the table to record its cashing."
+            tip = translate(
+                "FeePanel",
+                "Select a received postal money order (定額小為替) in the table to record its cashing.",
+            )
         elif line is not None and line.entry.cashed_on is not None:
-            tip = f"Recorded as cashed on {line.entry.cashed_on:%Y-%m-%d}; record another date to correct it."
+            tip = translate(
+                "FeePanel", "Recorded as cashed on {cashed_on:%Y-%m-%d}; record another date to correct it."
+            ).format(cashed_on=line.entry.cashed_on)
         else:
-            tip = "Record the day the money order was cashed at the post office."
+            tip = translate("FeePanel", "Record the day the money order was cashed at the post office.")
         self.mark_cashed_button.setToolTip(tip)
 
     def record(self) -> None:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.approvals import ApprovalSubject
 from inquiry_desk.domain.deadlines import Urgency
 from inquiry_desk.domain.enums import Outcome
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, translate, verb_of
 from inquiry_desk.domain.lifecycle import Action
-from inquiry_desk.domain.refusals import RefusalCategory, category_label, right_to_complain_text
+from inquiry_desk.domain.refusals import RefusalCategory, category_text, right_to_complain_text
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.services.lifecycle.workflow import (
@@ -37,6 +38,7 @@ from inquiry_desk.services.lifecycle.workflow import (
 from inquiry_desk.ui.case.assignment_bar import AssignmentBar
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service, with_mnemonic
 from inquiry_desk.ui.widgets.field_error import FieldWithError
+from inquiry_desk.ui.widgets.formatting import fmt_date
 from inquiry_desk.ui.widgets.unsaved import (
     CONFIRM_QUESTION,
     NO_BUTTON,
@@ -47,29 +49,33 @@ from inquiry_desk.ui.widgets.unsaved import (
 )
 
 _FIELD_LABELS = {
-    "reasons": "Reasons",
-    "right_to_complain": "Right to complain",
-    "comment": "Comment",
-    "subject": "Submit",
-    "outcome": "Outcome",
-    "category": "Legal ground",
+    "reasons": QT_TRANSLATE_NOOP("ActionDialog", "Reasons"),
+    "right_to_complain": QT_TRANSLATE_NOOP("ActionDialog", "Right to complain"),
+    "comment": QT_TRANSLATE_NOOP("ActionDialog", "Comment"),
+    "subject": QT_TRANSLATE_NOOP("ActionDialog", "Submit"),
+    "outcome": QT_TRANSLATE_NOOP("ActionDialog", "Outcome"),
+    "category": QT_TRANSLATE_NOOP("ActionDialog", "Legal ground"),
 }
 _REASON_LABELS = {
-    Action.REFUSE: "Reasons for the refusal",
-    Action.REQUEST_FROM_APPLICANT: "What is requested (form, ID, fee)",
-    Action.VERIFICATION_FAILED: "What is still missing",
-    Action.RECORD_RETURNED_MAIL: "Which letter came back",
+    Action.REFUSE: QT_TRANSLATE_NOOP("ActionDialog", "Reasons for the refusal"),
+    Action.REQUEST_FROM_APPLICANT: QT_TRANSLATE_NOOP("ActionDialog", "What is requested (form, ID, fee)"),
+    Action.VERIFICATION_FAILED: QT_TRANSLATE_NOOP("ActionDialog", "What is still missing"),
+    Action.RECORD_RETURNED_MAIL: QT_TRANSLATE_NOOP("ActionDialog", "Which letter came back"),
 }
 _COMMENT_LABELS = {
-    Action.WITHDRAW: "How and when the applicant withdrew",
-    Action.REOPEN: "Why the case is reopened",
-    Action.SEND_BACK: "What to change",
+    Action.WITHDRAW: QT_TRANSLATE_NOOP("ActionDialog", "How and when the applicant withdrew"),
+    Action.REOPEN: QT_TRANSLATE_NOOP("ActionDialog", "Why the case is reopened"),
+    Action.SEND_BACK: QT_TRANSLATE_NOOP("ActionDialog", "What to change"),
 }
 # Fields the workflow service leaves optional (the CLI may record a bare request) but a
 # person must fill here: a letter asking the applicant for nothing in particular pauses the
 # clock with no word on the timeline of what the applicant was asked for.
 _ALSO_REQUIRED: dict[Action, tuple[str, ...]] = {Action.REQUEST_FROM_APPLICANT: ("reasons",)}
-_MISSING_TEXT = {Action.REQUEST_FROM_APPLICANT: "Say what is requested of the applicant."}
+_MISSING_TEXT = {
+    Action.REQUEST_FROM_APPLICANT: QT_TRANSLATE_NOOP(
+        "ActionDialog", "Say what is requested of the applicant."
+    )
+}
 _COLUMNS = 3
 
 
@@ -79,7 +85,7 @@ class ActionDialog(QDialog):
     def __init__(self, option: ActionOption, status: LifecycleStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.option = option
-        self.setWindowTitle(option.action.verb)
+        self.setWindowTitle(verb_of(option.action))
         self.setObjectName(f"dialog_{option.action.value}")
         self.setMinimumWidth(460)
         form = QFormLayout()
@@ -90,28 +96,30 @@ class ActionDialog(QDialog):
             if name == "subject":
                 self.subject = QComboBox()
                 for subject in ApprovalSubject:
-                    self.subject.addItem(subject.label, subject)
-                form.addRow("&Submit for approval:", self.subject)
+                    self.subject.addItem(label_of(subject), subject)
+                form.addRow(translate("ActionDialog", "&Submit for approval:"), self.subject)
             elif name == "category":
                 self.category = QComboBox()
                 self.category.setObjectName("field_category")
                 # No default: the ground is a decision, and it is counted in the monthly report.
-                self.category.addItem("Choose the legal ground…", None)
+                self.category.addItem(translate("ActionDialog", "Choose the legal ground…"), None)
                 for category in RefusalCategory:
-                    self.category.addItem(f"{category.label} — {category.label_ja}", category)
+                    self.category.addItem(
+                        in_language(f"{category.label} — {category.label_ja}", category.label_ja), category
+                    )
                     if category.basis:
                         self.category.setItemData(
                             self.category.count() - 1, category.basis, Qt.ItemDataRole.ToolTipRole
                         )
                 self.category.currentIndexChanged.connect(self._update_ok)
-                form.addRow("Legal &ground *:", self.category)
+                form.addRow(translate("ActionDialog", "Legal &ground *:"), self.category)
             elif name == "outcome":
                 self.outcome = QComboBox()
-                self.outcome.addItem("From the request types", None)
+                self.outcome.addItem(translate("ActionDialog", "From the request types"), None)
                 for outcome in Outcome:
                     if outcome not in (Outcome.REFUSED, Outcome.WITHDRAWN):
                         self.outcome.addItem(outcome.value.replace("_", " ").capitalize(), outcome)
-                form.addRow("&Outcome:", self.outcome)
+                form.addRow(translate("ActionDialog", "&Outcome:"), self.outcome)
             else:
                 edit = QPlainTextEdit()
                 edit.setObjectName(f"field_{name}")
@@ -120,21 +128,24 @@ class ActionDialog(QDialog):
                 if name == "right_to_complain":
                     edit.setFixedHeight(120)  # the prefilled text is long; staff must read it whole
                     edit.setPlainText(right_to_complain_text(status.jurisdiction, status.language))
-                label = {
-                    "reasons": _REASON_LABELS.get(option.action, "Reasons"),
-                    "comment": _COMMENT_LABELS.get(option.action, "Comment"),
-                }.get(name, _FIELD_LABELS[name])
+                label = translate(
+                    "ActionDialog",
+                    {
+                        "reasons": _REASON_LABELS.get(option.action, _FIELD_LABELS["reasons"]),
+                        "comment": _COMMENT_LABELS.get(option.action, _FIELD_LABELS["comment"]),
+                    }.get(name, _FIELD_LABELS[name]),
+                )
                 required = " *" if name in self.required else ""
                 row = FieldWithError(edit)
                 form.addRow(QLabel(label + required + ":"), row)
                 edit.textChanged.connect(self._update_ok)
                 self.texts[name] = edit
                 self.text_rows[name] = row
-        self.buttons, self.ok_button = ok_cancel_buttons(self, option.action.verb, self.accept)
+        self.buttons, self.ok_button = ok_cancel_buttons(self, verb_of(option.action), self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if self.required:
-            layout.addWidget(QLabel("* required"))
+            layout.addWidget(QLabel(translate("ActionDialog", "* required")))
         layout.addWidget(self.buttons)
         self._update_ok()
         # After the prefilled right to complain: only what the person changes counts.
@@ -160,7 +171,14 @@ class ActionDialog(QDialog):
         # way of accepting, with the reason beside the field instead of recording nothing.
         missing = self.missing_texts()
         for name in missing:
-            self.text_rows[name].set_error(_MISSING_TEXT.get(self.option.action, "Please fill this in."))
+            self.text_rows[name].set_error(
+                translate(
+                    "ActionDialog",
+                    _MISSING_TEXT.get(
+                        self.option.action, QT_TRANSLATE_NOOP("ActionDialog", "Please fill this in.")
+                    ),
+                )
+            )
         if missing:
             self.texts[missing[0]].setFocus()
             return
@@ -228,7 +246,7 @@ class LifecyclePanel(QWidget):
         self.assignment = AssignmentBar(lifecycle, actor, ref)
         self.assignment.changed.connect(self.changed)
         self.message = InlineMessage()
-        box = QGroupBox("Actions")
+        box = QGroupBox(translate("LifecyclePanel", "Actions"))
         self.grid = QGridLayout(box)
         self.grid.setHorizontalSpacing(8)
         layout = QVBoxLayout(self)
@@ -249,24 +267,36 @@ class LifecyclePanel(QWidget):
 
     def show_status(self, status: LifecycleStatus) -> None:
         self.status = status
-        self.state_label.setText(status.state.label)
+        self.state_label.setText(label_of(status.state))
         self.due_label.setText(self._due_text(status))
         colour = {Urgency.OVERDUE: "#a40000", Urgency.DUE_SOON: "#8a5a00"}.get(
             status.urgency or Urgency.ON_TRACK, ""
         )
         self.due_label.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
         # Who holds the case is shown (and changed) in the assignment bar below.
-        details = [f"{status.kind.label} · {status.jurisdiction.label} · received {status.received:%Y-%m-%d}"]
+        received = translate("LifecyclePanel", "received {date}").format(date=fmt_date(status.received))
+        details = [f"{label_of(status.kind)} · {label_of(status.jurisdiction)} · {received}"]
         if status.pending_approval:
-            details.append(f"Waiting for the manager: {status.pending_approval.label.lower()}")
-        if status.outcome:
-            met = {True: "deadline met", False: "deadline missed", None: ""}[status.deadline_met]
-            ground = f" — {category_label(status.refusal_category)}" if status.refusal_category else ""
             details.append(
-                f"Outcome: {status.outcome.replace('_', ' ')}{ground}" + (f" ({met})" if met else "")
+                translate("LifecyclePanel", "Waiting for the manager: {lower}").format(
+                    lower=in_language(status.pending_approval.label.lower(), status.pending_approval.label_ja)
+                )
+            )
+        if status.outcome:
+            met = {
+                True: translate("LifecyclePanel", "deadline met"),
+                False: translate("LifecyclePanel", "deadline missed"),
+                None: "",
+            }[status.deadline_met]
+            ground = f" — {category_text(status.refusal_category)}" if status.refusal_category else ""
+            details.append(
+                translate("LifecyclePanel", "Outcome: {replace}{ground}").format(
+                    replace=status.outcome.replace("_", " "), ground=ground
+                )
+                + (f" ({met})" if met else "")
             )
         if status.legal_hold:
-            details.append("Legal hold")
+            details.append(translate("LifecyclePanel", "Legal hold"))
         self.detail_label.setText("\n".join(details))
         self._rebuild_buttons(status)
         self.assignment.refresh(status, avoid=self.buttons.values())
@@ -277,15 +307,20 @@ class LifecyclePanel(QWidget):
     @staticmethod
     def _due_text(status: LifecycleStatus) -> str:
         if status.due is None:
-            return "No due date"
-        text = f"Due {status.due:%Y-%m-%d}"
+            return translate("LifecyclePanel", "No due date")
+        text = translate("LifecyclePanel", "Due {due}").format(due=fmt_date(status.due))
         if status.clock_paused:
-            return text + " — clock paused while waiting for the applicant"
+            return text + translate("LifecyclePanel", " — clock paused while waiting for the applicant")
         if status.days_left is None:
             return text
         if status.days_left < 0:
-            return text + f" — {-status.days_left} days overdue"
-        return text + (" — due today" if status.days_left == 0 else f" — {status.days_left} days left")
+            late = -status.days_left  # a plain name: lupdate drops a computed count
+            return text + translate("LifecyclePanel", " — %n day(s) overdue", None, late)
+        return text + (
+            translate("LifecyclePanel", " — due today")
+            if status.days_left == 0
+            else translate("LifecyclePanel", " — {days_left} days left").format(days_left=status.days_left)
+        )
 
     def _rebuild_buttons(self, status: LifecycleStatus) -> None:
         for button in [*self.buttons.values(), *self._placeholders]:
@@ -295,16 +330,19 @@ class LifecyclePanel(QWidget):
         used: set[str] = set()
         allowed = [o for o in status.options if o.allowed]
         for index, option in enumerate(allowed):
-            verb = option.action.verb + ("…" if option.needs_input else "")
+            verb = verb_of(option.action) + ("…" if option.needs_input else "")
             button = QPushButton(with_mnemonic(verb, used))
             button.setObjectName(f"action_{option.action.value}")
-            button.setToolTip(option.action.label)
+            button.setToolTip(label_of(option.action))
             button.clicked.connect(lambda _checked=False, o=option: self.start(o.action))
             self.grid.addWidget(button, index // _COLUMNS, index % _COLUMNS)
             self.buttons[option.action] = button
         if not allowed:
             # Say why nothing can be done rather than showing an empty box.
-            blocked = next((o.reason for o in status.options if o.reason), "No action is possible now.")
+            blocked = next(
+                (o.reason for o in status.options if o.reason),
+                translate("LifecyclePanel", "No action is possible now."),
+            )
             placeholder = QPushButton(blocked)
             placeholder.setEnabled(False)
             self.grid.addWidget(placeholder, 0, 0, 1, _COLUMNS)
@@ -332,12 +370,18 @@ class LifecyclePanel(QWidget):
         ask(
             self,
             CONFIRM_QUESTION,
-            f"Close case {self.ref}?",
-            "A closed case leaves the open cases. Once the grace period has passed, its personal "
-            "data is purged unless the case is reopened or on legal hold.",
-            (("&Close case", YES_BUTTON), ("Cancel", NO_BUTTON)),
+            translate("LifecyclePanel", "Close case {ref}?").format(ref=self.ref),
+            translate(
+                "LifecyclePanel",
+                "A closed case leaves the open cases. Once the grace period has passed, its personal "
+                "data is purged unless the case is reopened or on legal hold.",
+            ),
+            (
+                (translate("LifecyclePanel", "&Close case"), YES_BUTTON),
+                (translate("LifecyclePanel", "Cancel"), NO_BUTTON),
+            ),
             lambda: self.perform(Action.CLOSE, ActionInput()),
-            title="Close case",
+            title=translate("LifecyclePanel", "Close case"),
         )
 
     def has_unsaved_input(self) -> bool:
@@ -360,6 +404,6 @@ class LifecyclePanel(QWidget):
         )
         if ok:
             self.show_status(done[0])  # what the action returns: no second read of the status
-            self.message.info(f"Done: {action.label}.")
+            self.message.info(translate("LifecyclePanel", "Done: {label}.").format(label=label_of(action)))
             self.changed.emit()
         return ok

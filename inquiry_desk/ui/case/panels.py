@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from inquiry_desk.domain.enums import CaseKind
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -26,7 +27,12 @@ if TYPE_CHECKING:
     from inquiry_desk.ui.case.view import CaseView
 
 # Titles of the working tabs of a case (tests and screenshots find them by title).
-IDENTITY_TAB, CLOCK_TAB, FEES_TAB, POST_TAB = "Identity", "Clock", "Fees", "Post"
+IDENTITY_TAB, CLOCK_TAB, FEES_TAB, POST_TAB = (
+    QT_TRANSLATE_NOOP("Panels", "Identity"),
+    QT_TRANSLATE_NOOP("Panels", "Clock"),
+    QT_TRANSLATE_NOOP("Panels", "Fees"),
+    QT_TRANSLATE_NOOP("Panels", "Post"),
+)
 
 CaseChanged = Callable[["CaseView", "QWidget"], None]
 

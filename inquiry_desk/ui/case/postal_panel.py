@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, label_of, translate
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.postal import format_tracking, normalise_tracking, tracking_problem
 from inquiry_desk.services.actors import Actor
@@ -47,7 +48,13 @@ from inquiry_desk.ui.widgets.row_model import (
 from inquiry_desk.ui.widgets.row_model import RowTableModel
 
 COL_POSTED, COL_REGISTERED, COL_TRACKING, COL_WHAT, COL_RETURNED = range(5)
-HEADERS = ("Posted on", "Registered", "Tracking number", "What was sent", "Returned on")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Posted on"),
+    QT_TRANSLATE_NOOP("Columns", "Registered"),
+    QT_TRANSLATE_NOOP("Columns", "Tracking number"),
+    QT_TRANSLATE_NOOP("Columns", "What was sent"),
+    QT_TRANSLATE_NOOP("Columns", "Returned on"),
+)
 
 _MUTED_STYLE = "color: #6b7280;"
 # Documents that never travel as the letter itself.
@@ -59,7 +66,7 @@ def sent_letter_titles(events: Sequence[EventView]) -> list[str]:
     # Imported here: the document templates are read only when a case's Post tab is built.
     from inquiry_desk.services.documents.service import DocumentService
 
-    titles = {d.name: d.title for d in DocumentService.documents() if d.name not in _NOT_SENT}
+    titles = {d.name: label_of(d) for d in DocumentService.documents() if d.name not in _NOT_SENT}
     printed = [e.action.split(":", 1)[1] for e in reversed(events) if e.action.startswith("print:")]
     return [titles[name] for name in dict.fromkeys([*printed, *titles]) if name in titles]
 
@@ -71,7 +78,11 @@ class PostingTableModel(RowTableModel[Posting]):
         if column == COL_POSTED:
             return f"{row.posted_on:%Y-%m-%d}"
         if column == COL_REGISTERED:
-            return "Registered (書留)" if row.registered else "Ordinary"
+            return (
+                translate("PostingTableModel", "Registered (書留)")
+                if row.registered
+                else translate("PostingTableModel", "Ordinary")
+            )
         if column == COL_TRACKING:
             return format_tracking(row.tracking_number) or "—"
         if column == COL_WHAT:
@@ -86,7 +97,7 @@ class PostingTableModel(RowTableModel[Posting]):
         if column == COL_WHAT and row.what:
             return row.what
         if column == COL_RETURNED and row.returned_on:
-            return "Came back undeliverable: the clock paused that day"
+            return translate("PostingTableModel", "Came back undeliverable: the clock paused that day")
         return None
 
 
@@ -109,9 +120,12 @@ class PostalPanel(QWidget):
         self.status: LifecycleStatus | None = None
         self.dialog: ReturnedMailDialog | None = None
         about = QLabel(
-            "Letters sent by post for this case. Registered mail (書留) needs the tracking "
-            "number from the post office receipt. A letter that comes back pauses the "
-            "clock until a valid address is known."
+            translate(
+                "PostalPanel",
+                "Letters sent by post for this case. Registered mail (書留) needs the tracking "
+                "number from the post office receipt. A letter that comes back pauses the "
+                "clock until a valid address is known.",
+            )
         )
         about.setWordWrap(True)
         about.setStyleSheet(_MUTED_STYLE)
@@ -126,7 +140,7 @@ class PostalPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
-        self.returned_button = QPushButton("Record &returned mail…")
+        self.returned_button = QPushButton(translate("PostalPanel", "Record &returned mail…"))
         self.returned_button.setObjectName("recordReturned")
         self.returned_button.clicked.connect(self.start_returned)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_returned())
@@ -152,7 +166,7 @@ class PostalPanel(QWidget):
         self.refresh()
 
     def _build_form(self, suggestions: Sequence[str]) -> QGroupBox:
-        box = QGroupBox("Record a posting")
+        box = QGroupBox(translate("PostalPanel", "Record a posting"))
         box.setMinimumWidth(380)
         box.setMaximumWidth(460)
         form = QFormLayout(box)
@@ -164,7 +178,7 @@ class PostalPanel(QWidget):
         self.posted_edit.setDisplayFormat("yyyy-MM-dd")
         self.posted_edit.setMaximumDate(today)
         self.posted_edit.setDate(today)
-        self.registered_check = QCheckBox("Re&gistered mail (書留)")
+        self.registered_check = QCheckBox(translate("PostalPanel", "Re&gistered mail (書留)"))
         self.registered_check.setObjectName("registered")
         self.registered_check.setChecked(True)
         self.tracking_edit = QLineEdit()
@@ -181,8 +195,10 @@ class PostalPanel(QWidget):
         self.what_combo.setCurrentIndex(-1)  # nothing chosen until staff say what went out
         line_edit = self.what_combo.lineEdit()
         if line_edit is not None:
-            line_edit.setPlaceholderText("e.g. response letter with the disclosed data")
-        self.record_button = QPushButton("Record &posting")
+            line_edit.setPlaceholderText(
+                translate("PostalPanel", "e.g. response letter with the disclosed data")
+            )
+        self.record_button = QPushButton(translate("PostalPanel", "Record &posting"))
         self.record_button.setObjectName("recordPosting")
         self.record_button.clicked.connect(self.record)
         self.tracking_edit.returnPressed.connect(self.record)
@@ -191,11 +207,11 @@ class PostalPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
-        form.addRow("Posted &on:", self.posted_edit)
+        form.addRow(translate("PostalPanel", "Posted &on:"), self.posted_edit)
         form.addRow("", self.registered_check)
-        form.addRow("&Tracking number:", self.tracking_edit)
+        form.addRow(translate("PostalPanel", "&Tracking number:"), self.tracking_edit)
         form.addRow("", self.tracking_hint)
-        form.addRow("&What was sent:", self.what_combo)
+        form.addRow(translate("PostalPanel", "&What was sent:"), self.what_combo)
         form.addRow(buttons)
         self._update_hint()
         return box
@@ -225,13 +241,17 @@ class PostalPanel(QWidget):
         allowed = self.status is not None and Action.RECORD_RETURNED_MAIL in self.status.allowed
         self.returned_button.setEnabled(posting is not None and posting.returned_on is None and allowed)
         if not allowed:
-            tip = "Returned mail cannot be recorded in this state of the case"
+            tip = translate("PostalPanel", "Returned mail cannot be recorded in this state of the case")
         elif posting is None:
-            tip = "Select the posting that came back"
+            tip = translate("PostalPanel", "Select the posting that came back")
         elif posting.returned_on is not None:
-            tip = f"Already recorded as returned on {posting.returned_on:%Y-%m-%d}"
+            tip = translate("PostalPanel", "Already recorded as returned on {returned_on:%Y-%m-%d}").format(
+                returned_on=posting.returned_on
+            )
         else:
-            tip = "Record that this letter came back undeliverable (pauses the clock)"
+            tip = translate(
+                "PostalPanel", "Record that this letter came back undeliverable (pauses the clock)"
+            )
         self.returned_button.setToolTip(tip)
 
     def _update_hint(self) -> None:
@@ -241,17 +261,28 @@ class PostalPanel(QWidget):
         if problem:
             text, style = problem, ERROR_STYLE
         elif number:
-            text, style = f"Recorded as {format_tracking(number)}.", _MUTED_STYLE
+            text, style = (
+                translate("PostalPanel", "Recorded as {format_tracking}.").format(
+                    format_tracking=format_tracking(number)
+                ),
+                _MUTED_STYLE,
+            )
         elif registered:
             text, style = (
                 (
-                    "Registered mail needs the tracking number on the receipt "
-                    "(11–13 digits; international: e.g. RR123456789JP)."
+                    translate(
+                        "PostalPanel",
+                        "Registered mail needs the tracking number on the receipt "
+                        "(11–13 digits; international: e.g. RR123456789JP).",
+                    )
                 ),
                 _MUTED_STYLE,
             )
         else:
-            text, style = "Ordinary mail has no tracking number; leave it empty.", _MUTED_STYLE
+            text, style = (
+                translate("PostalPanel", "Ordinary mail has no tracking number; leave it empty."),
+                _MUTED_STYLE,
+            )
         self.tracking_hint.setText(text)
         self.tracking_hint.setStyleSheet(style)
         self.tracking_edit.setProperty("invalid", bool(problem))
@@ -265,7 +296,7 @@ class PostalPanel(QWidget):
         if problem:
             # A mistyped number would make the letter untraceable; nothing typed is cleared.
             # The hint under the field says what is wrong with it.
-            self.message.error("Not recorded: check the tracking number.")
+            self.message.error(translate("PostalPanel", "Not recorded: check the tracking number."))
             self.tracking_edit.setFocus()
             return
         posted: date = to_date(self.posted_edit.date())
@@ -282,7 +313,9 @@ class PostalPanel(QWidget):
             self.what_combo.setEditText("")
             self.refresh()
             self.table.selectRow(len(self.postings) - 1)
-            self.message.info(f"Posting of {posted:%Y-%m-%d} recorded.")
+            self.message.info(
+                translate("PostalPanel", "Posting of {posted:%Y-%m-%d} recorded.").format(posted=posted)
+            )
             self.changed.emit()
         elif not number and registered:
             self.tracking_edit.setFocus()
@@ -316,5 +349,9 @@ class PostalPanel(QWidget):
 
     def _returned(self) -> None:
         self.refresh()
-        self.message.info("Returned mail recorded; the clock is paused until a valid address is known.")
+        self.message.info(
+            translate(
+                "PostalPanel", "Returned mail recorded; the clock is paused until a valid address is known."
+            )
+        )
         self.changed.emit()

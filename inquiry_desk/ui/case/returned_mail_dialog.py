@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.lifecycle.postal import Posting
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
 from inquiry_desk.ui.widgets.dates import to_date
@@ -34,14 +35,21 @@ class ReturnedMailDialog(QDialog):
     def __init__(self, posting: Posting, submit: Submit, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.submit = submit
-        self.setWindowTitle("Record returned mail")
+        self.setWindowTitle(translate("ReturnedMailDialog", "Record returned mail"))
         self.setObjectName("returnedMailDialog")
         self.setMinimumWidth(460)
-        kind = "registered letter" if posting.registered else "letter"
+        kind = (
+            translate("ReturnedMailDialog", "registered letter")
+            if posting.registered
+            else translate("ReturnedMailDialog", "letter")
+        )
         what = f" ({posting.what})" if posting.what else ""
         about = QLabel(
-            f"The {kind} posted on {posting.posted_on:%Y-%m-%d}{what} came back undeliverable. "
-            "The clock pauses from that day until a valid address is known."
+            translate(
+                "ReturnedMailDialog",
+                "The {kind} posted on {posted_on:%Y-%m-%d}{what} came back undeliverable. The clock "
+                "pauses from that day until a valid address is known.",
+            ).format(kind=kind, posted_on=posting.posted_on, what=what)
         )
         about.setWordWrap(True)
         self.on_edit = QDateEdit()
@@ -57,14 +65,18 @@ class ReturnedMailDialog(QDialog):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setObjectName("returnedNote")
         self.note_edit.setTabChangesFocus(True)
-        self.note_edit.setPlaceholderText("e.g. 宛所に尋ねあたりません (no such address), moved, refused")
+        self.note_edit.setPlaceholderText(
+            translate("ReturnedMailDialog", "e.g. 宛所に尋ねあたりません (no such address), moved, refused")
+        )
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         form = QFormLayout()
-        form.addRow("Came &back on:", self.on_edit)
-        form.addRow("&Note:", self.note_edit)
+        form.addRow(translate("ReturnedMailDialog", "Came &back on:"), self.on_edit)
+        form.addRow(translate("ReturnedMailDialog", "&Note:"), self.note_edit)
         self.message = InlineMessage()
         # Closes only once recorded.
-        self.buttons, self.ok_button = ok_cancel_buttons(self, "&Record returned mail", self.record)
+        self.buttons, self.ok_button = ok_cancel_buttons(
+            self, translate("ReturnedMailDialog", "&Record returned mail"), self.record
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)

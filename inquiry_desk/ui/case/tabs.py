@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from inquiry_desk.domain.enums import CaseState
+from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.service import CaseService
 from inquiry_desk.services.cases.views import CaseDetail
@@ -63,7 +64,7 @@ class CaseTabs(QObject):
             if view.ref == ref:
                 self.tabs.setCurrentWidget(view)
                 return view
-        detail = self._guard("Open case", lambda: self.cases.get(self.actor, ref))
+        detail = self._guard(translate("CaseTabs", "Open case"), lambda: self.cases.get(self.actor, ref))
         if detail is None:
             return None
         view = CaseView(detail, self, self._today())
@@ -71,7 +72,7 @@ class CaseTabs(QObject):
             add_case_panels(self._lifecycle(), self.actor, view, detail, self._panel_changed)
         label = ref if not detail.applicant_name else f"{ref}  {detail.applicant_name}"
         index = self.tabs.addTab(view, label)
-        self.tabs.setTabToolTip(index, f"{ref} — {detail.state.label}")
+        self.tabs.setTabToolTip(index, f"{ref} — {label_of(detail.state)}")
         self.tabs.setCurrentIndex(index)
         return view
 
@@ -82,13 +83,15 @@ class CaseTabs(QObject):
         self.case_changed.emit()
 
     def reload(self, view: CaseView) -> None:
-        detail = self._guard("Case", lambda: self.cases.get(self.actor, view.ref, record_view=False))
+        detail = self._guard(
+            translate("CaseTabs", "Case"), lambda: self.cases.get(self.actor, view.ref, record_view=False)
+        )
         if detail is None:
             return
         view.show_detail(detail)
         index = self.tabs.indexOf(view)
         if index >= 0:
-            self.tabs.setTabToolTip(index, f"{detail.ref} — {detail.state.label}")
+            self.tabs.setTabToolTip(index, f"{detail.ref} — {label_of(detail.state)}")
         self.tab_updated.emit()
 
     def close(self, index: int) -> None:
@@ -113,7 +116,10 @@ class CaseTabs(QObject):
     def open_attachment(self, ref: str, attachment_id: int) -> None:
         from inquiry_desk.ui.case.attachment_viewer import AttachmentViewer
 
-        found = self._guard("Attachment", lambda: self.cases.attachment_bytes(self.actor, ref, attachment_id))
+        found = self._guard(
+            translate("CaseTabs", "Attachment"),
+            lambda: self.cases.attachment_bytes(self.actor, ref, attachment_id),
+        )
         if found is None:
             return
         name, content_type, data = found

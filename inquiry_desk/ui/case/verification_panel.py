@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.domain.enums import PartyRole
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, translate
 from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle.services import Lifecycle
@@ -37,8 +38,19 @@ from inquiry_desk.ui.widgets.row_model import ROW_ROLE, RowTableModel  # the rol
 from inquiry_desk.ui.widgets.unsaved import FormSnapshot
 
 COL_TYPE, COL_HOLDER, COL_ISSUED, COL_MASKED, COL_STATUS, COL_COPY = range(6)
-HEADERS = ("Document", "Holder", "Issued", "Masked", "Accepted?", "Copy")
-_CHECK_CHOICES = (("Not checked", None), ("Matches", True), ("Differs", False))
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Document"),
+    QT_TRANSLATE_NOOP("Columns", "Holder"),
+    QT_TRANSLATE_NOOP("Columns", "Issued"),
+    QT_TRANSLATE_NOOP("Columns", "Masked"),
+    QT_TRANSLATE_NOOP("Columns", "Accepted?"),
+    QT_TRANSLATE_NOOP("Columns", "Copy"),
+)
+_CHECK_CHOICES = (
+    (QT_TRANSLATE_NOOP("EvidenceTableModel", "Not checked"), None),
+    (QT_TRANSLATE_NOOP("EvidenceTableModel", "Matches"), True),
+    (QT_TRANSLATE_NOOP("EvidenceTableModel", "Differs"), False),
+)
 
 
 class EvidenceTableModel(RowTableModel[EvidenceView]):
@@ -46,7 +58,7 @@ class EvidenceTableModel(RowTableModel[EvidenceView]):
 
     def display(self, row: EvidenceView, column: int) -> str | None:
         if column == COL_TYPE:
-            return f"{row.type.label} ({row.type.label_ja})"
+            return in_language(f"{row.type.label} ({row.type.label_ja})", row.type.label_ja)
         if column == COL_HOLDER:
             return row.holder.value.capitalize()
         if column == COL_ISSUED:
@@ -54,10 +66,16 @@ class EvidenceTableModel(RowTableModel[EvidenceView]):
         if column == COL_MASKED:
             return ("Yes" if row.masking_confirmed else "No") if row.type.masking_required else "—"
         if column == COL_STATUS:
-            return "Accepted" if row.problem is None else "Not accepted"
+            return (
+                translate("EvidenceTableModel", "Accepted")
+                if row.problem is None
+                else translate("EvidenceTableModel", "Not accepted")
+            )
         if row.copy_deleted_at:
-            return f"Destroyed {row.copy_deleted_at:%Y-%m-%d}"
-        return "Held" if row.attachment_id else "—"
+            return translate("EvidenceTableModel", "Destroyed {copy_deleted_at:%Y-%m-%d}").format(
+                copy_deleted_at=row.copy_deleted_at
+            )
+        return translate("EvidenceTableModel", "Held") if row.attachment_id else "—"
 
     def tooltip(self, row: EvidenceView, column: int) -> str | None:
         return row.problem if column == COL_STATUS else None
@@ -87,8 +105,11 @@ class VerificationPanel(QWidget):
         self.table.setMinimumHeight(120)
 
         self.rule = QLabel(
-            "Rule: one photo ID, or two documents without a photo "
-            "(写真付き本人確認書類1点、または写真なし2点)."
+            translate(
+                "VerificationPanel",
+                "Rule: one photo ID, or two documents without a photo "
+                "(写真付き本人確認書類1点、または写真なし2点).",
+            )
         )
         self.rule.setWordWrap(True)
         self.evaluation = QLabel()
@@ -115,26 +136,26 @@ class VerificationPanel(QWidget):
 
     # --- building ------------------------------------------------------------------------
     def _build_add_box(self) -> QGroupBox:
-        box = QGroupBox("Add evidence received")
+        box = QGroupBox(translate("VerificationPanel", "Add evidence received"))
         form = QFormLayout(box)
         self.type_combo = QComboBox()
         for kind in EvidenceType:
-            self.type_combo.addItem(f"{kind.label} — {kind.label_ja}", kind)
+            self.type_combo.addItem(in_language(f"{kind.label} — {kind.label_ja}", kind.label_ja), kind)
         self.holder_combo = QComboBox()
         for role in PartyRole:
-            self.holder_combo.addItem(role.value.capitalize(), role)
+            self.holder_combo.addItem(label_of(role), role)
         self.issued_edit = QDateEdit()
         self.issued_edit.setCalendarPopup(True)
         self.issued_edit.setDisplayFormat("yyyy-MM-dd")
         self.issued_edit.setDate(QDate.currentDate())
-        self.issued_label = QLabel("&Issued on:")
+        self.issued_label = QLabel(translate("VerificationPanel", "&Issued on:"))
         self.issued_label.setBuddy(self.issued_edit)
         self.masking_check = QCheckBox()
-        self.add_button = QPushButton("&Add evidence")
+        self.add_button = QPushButton(translate("VerificationPanel", "&Add evidence"))
         self.add_button.setObjectName("addEvidence")
         self.add_button.clicked.connect(self.add_evidence)
-        form.addRow("&Document:", self.type_combo)
-        form.addRow("&Holder:", self.holder_combo)
+        form.addRow(translate("VerificationPanel", "&Document:"), self.type_combo)
+        form.addRow(translate("VerificationPanel", "&Holder:"), self.holder_combo)
         form.addRow(self.issued_label, self.issued_edit)
         form.addRow(self.masking_check)
         form.addRow(self.add_button)
@@ -143,18 +164,27 @@ class VerificationPanel(QWidget):
         return box
 
     def _build_checks_box(self) -> QGroupBox:
-        box = QGroupBox("Checks against the request")
+        box = QGroupBox(translate("VerificationPanel", "Checks against the request"))
         form = QFormLayout(box)
         self.check_combos: dict[str, QComboBox] = {}
         for key, label in (
-            ("name", "&Name on the documents:"),
-            ("address", "Add&ress on the documents:"),
-            ("account", "&Email from the registered account:"),
+            (
+                "name",
+                translate("VerificationPanel", "&Name on the documents:"),
+            ),
+            (
+                "address",
+                translate("VerificationPanel", "Add&ress on the documents:"),
+            ),
+            (
+                "account",
+                translate("VerificationPanel", "&Email from the registered account:"),
+            ),
         ):
             combo = QComboBox()
             combo.setObjectName(f"check_{key}")
             for text, value in _CHECK_CHOICES:
-                combo.addItem(text, value)
+                combo.addItem(translate("EvidenceTableModel", text), value)
             combo.currentIndexChanged.connect(self.save_checks)
             form.addRow(label, combo)
             self.check_combos[key] = combo
@@ -162,12 +192,12 @@ class VerificationPanel(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.confirm_button = QPushButton("&Confirm masking of selected")
-        self.verified_button = QPushButton("Mark &verified")
+        self.confirm_button = QPushButton(translate("VerificationPanel", "&Confirm masking of selected"))
+        self.verified_button = QPushButton(translate("VerificationPanel", "Mark &verified"))
         self.verified_button.setObjectName("markVerified")
-        self.failed_button = QPushButton("Mark &failed")
+        self.failed_button = QPushButton(translate("VerificationPanel", "Mark &failed"))
         self.failed_button.setObjectName("markFailed")
-        self.delete_button = QPushButton("De&lete ID copies now")
+        self.delete_button = QPushButton(translate("VerificationPanel", "De&lete ID copies now"))
         self.delete_button.setObjectName("deleteCopies")
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.verified_button.clicked.connect(self.mark_verified)
@@ -186,9 +216,15 @@ class VerificationPanel(QWidget):
         masking = kind.masking_required
         self.masking_check.setVisible(masking is not None)
         self.masking_check.setChecked(False)
-        self.masking_check.setText(f"&Masked: {masking}" if masking else "")
+        self.masking_check.setText(
+            translate("VerificationPanel", "&Masked: {masking}").format(masking=masking) if masking else ""
+        )
         if kind is EvidenceType.MY_NUMBER_CARD:
-            self.masking_check.setText("&Individual Number masked, or the copy destroyed (never keep it)")
+            self.masking_check.setText(
+                translate(
+                    "VerificationPanel", "&Individual Number masked, or the copy destroyed (never keep it)"
+                )
+            )
 
     # --- showing -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -208,19 +244,28 @@ class VerificationPanel(QWidget):
         self._loading = False
         result = view.evaluation
         if result.verified:
-            text = "<b style='color:#1e4620'>Identity confirmed by the evidence recorded.</b>"
-        else:
-            text = "<b style='color:#a40000'>Not yet confirmed.</b> Still missing: " + "; ".join(
-                result.missing
+            text = translate(
+                "VerificationPanel",
+                "<b style='color:#1e4620'>Identity confirmed by the evidence recorded.</b>",
             )
+        else:
+            text = translate(
+                "VerificationPanel", "<b style='color:#a40000'>Not yet confirmed.</b> Still missing: "
+            ) + "; ".join(result.missing)
         if result.rejected:
-            text += "<br>Not accepted: " + "; ".join(result.rejected)
+            text += translate("VerificationPanel", "<br>Not accepted: ") + "; ".join(result.rejected)
         if view.decided:
-            text += f"<br>Decision: {view.decided} by {view.decided_by} on {view.decided_at:%Y-%m-%d %H:%M}"
+            text += translate(
+                "VerificationPanel", "<br>Decision: {decided} by {decided_by} on {decided_at:%Y-%m-%d %H:%M}"
+            ).format(decided=view.decided, decided_by=view.decided_by, decided_at=view.decided_at)
         self.evaluation.setText(text)
         copies = len(view.copies_to_delete)
         self.delete_button.setEnabled(copies > 0)
-        self.delete_button.setText(f"De&lete ID copies now ({copies})" if copies else "No ID copies held")
+        self.delete_button.setText(
+            translate("VerificationPanel", "De&lete ID copies now ({copies})").format(copies=copies)
+            if copies
+            else translate("VerificationPanel", "No ID copies held")
+        )
 
     def _load(self) -> None:
         self.view = self.lifecycle.verification.view(self.actor, self.ref)
@@ -268,7 +313,9 @@ class VerificationPanel(QWidget):
     def confirm_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.message.error("Select the document whose masking you have checked.")
+            self.message.error(
+                translate("VerificationPanel", "Select the document whose masking you have checked.")
+            )
             return
         row: EvidenceView = rows[0].data(ROW_ROLE)
         self._done(
@@ -283,7 +330,7 @@ class VerificationPanel(QWidget):
             run_service(
                 self.message, lambda: self.lifecycle.verification.mark_verified(self.actor, self.ref)
             ),
-            "Identity marked verified. Delete the ID copies now.",
+            translate("VerificationPanel", "Identity marked verified. Delete the ID copies now."),
         )
 
     def mark_failed(self) -> None:
@@ -292,7 +339,10 @@ class VerificationPanel(QWidget):
             run_service(
                 self.message, lambda: self.lifecycle.verification.mark_failed(self.actor, self.ref, missing)
             ),
-            "Verification failed: the clock is paused until the applicant sends what is missing.",
+            translate(
+                "VerificationPanel",
+                "Verification failed: the clock is paused until the applicant sends what is missing.",
+            ),
         )
 
     def delete_copies(self) -> None:
@@ -301,4 +351,5 @@ class VerificationPanel(QWidget):
             self.message,
             lambda: count.append(self.lifecycle.verification.delete_id_copies(self.actor, self.ref)),
         )
-        self._done(ok, f"{count[0] if count else 0} ID cop{'y' if count == [1] else 'ies'} destroyed.")
+        destroyed = count[0] if count else 0  # a plain name: lupdate drops a computed count
+        self._done(ok, translate("VerificationPanel", "%n ID cop(y|ies) destroyed.", None, destroyed))

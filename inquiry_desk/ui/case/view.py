@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.cases.views import CaseDetail, MessageView
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE
@@ -117,7 +118,7 @@ class CaseView(QWidget):
         if self.purged:
             page.hide()  # nothing to work on: the personal data is gone
             return -1
-        return self.tabs.insertTab(self.tabs.count() - 1, page, title)
+        return self.tabs.insertTab(self.tabs.count() - 1, page, translate("Panels", title))
 
     def refresh_panels(self, changed_by: QWidget | None = None) -> None:
         """The case changed: the lifecycle panel and the panel on screen read it again now,
@@ -157,8 +158,12 @@ class CaseView(QWidget):
         return note.toPlainText() if isinstance(note, QPlainTextEdit) else ""
 
     def panel_tab(self, title: str) -> int:
-        """The index of a panel's tab by its title, or -1."""
-        return next((i for i in range(self.tabs.count()) if self.tabs.tabText(i) == title), -1)
+        """The index of a panel's tab by its (untranslated) title, or -1."""
+        for i in range(self.tabs.count()):
+            panel = self._panels.get(id(self.tabs.widget(i)))
+            if panel is not None and panel[1] == title:
+                return i
+        return -1
 
     @property
     def ref(self) -> str:
@@ -194,18 +199,30 @@ class CaseView(QWidget):
             for hidden in [*self._pages.values(), self.lifecycle_panel]:
                 if hidden is not None:
                     hidden.hide()
-            self.tabs.addTab(self._purged_page(detail), "Personal data")
+            self.tabs.addTab(self._purged_page(detail), translate("CaseView", "Personal data"))
         else:
             pages = [
-                (self._parties_page(detail), "Applicant"),
-                (self._messages_page(detail), f"Correspondence ({len(detail.messages)})"),
-                (self._attachments_page(detail), f"Attachments ({len(detail.attachments)})"),
-                (self._notes_page(detail), f"Notes ({len(detail.notes)})"),
+                (self._parties_page(detail), translate("CaseView", "Applicant")),
+                (
+                    self._messages_page(detail),
+                    translate("CaseView", "Correspondence ({len})").format(len=len(detail.messages)),
+                ),
+                (
+                    self._attachments_page(detail),
+                    translate("CaseView", "Attachments ({len})").format(len=len(detail.attachments)),
+                ),
+                (
+                    self._notes_page(detail),
+                    translate("CaseView", "Notes ({len})").format(len=len(detail.notes)),
+                ),
             ]
             for i, (page, title) in enumerate(pages):
                 self.tabs.insertTab(i, page, title)
             self.note_edit.setPlainText(typed_note)
-        self.tabs.addTab(self._timeline_page(detail), f"Timeline ({len(detail.events)})")
+        self.tabs.addTab(
+            self._timeline_page(detail),
+            translate("CaseView", "Timeline ({len})").format(len=len(detail.events)),
+        )
         if current is not None and id(current) in self._panels and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
         elif 0 <= current_index < self.tabs.count():
@@ -226,7 +243,7 @@ class CaseView(QWidget):
         font.setBold(True)
         title.setFont(font)
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        state = QLabel(d.state.label + ("  ·  legal hold" if d.legal_hold else ""))
+        state = QLabel(label_of(d.state) + (translate("CaseView", "  ·  legal hold") if d.legal_hold else ""))
         state.setObjectName("stateBadge")
         state.setStyleSheet(
             "QLabel#stateBadge { background: #e8eef6; color: #1f3b5c; border-radius: 4px; padding: 2px 8px; }"
@@ -248,28 +265,32 @@ class CaseView(QWidget):
 
         due = fmt_date(d.due)
         if d.state.clock_paused:
-            due += "  (clock paused)"
+            due += translate("CaseView", "  (clock paused)")
         elif d.state.is_open and d.due:
             due += f"  ({days_left_text((d.due - self.today).days)})"
         facts = [
-            ("Kind", d.kind.label),
-            ("Channel", d.channel.label),
-            ("Received", fmt_date(d.received)),
-            ("Due", due),
-            ("Jurisdiction", d.jurisdiction.label),
-            ("Language", d.language.label),
-            ("Assignee", d.assignee or "—"),
-            ("Requests", request_types_full(d.request_types)),
+            (translate("CaseView", "Kind"), label_of(d.kind)),
+            (translate("CaseView", "Channel"), label_of(d.channel)),
+            (translate("CaseView", "Received"), fmt_date(d.received)),
+            (translate("CaseView", "Due"), due),
+            (translate("CaseView", "Jurisdiction"), label_of(d.jurisdiction)),
+            (translate("CaseView", "Language"), label_of(d.language)),
+            (translate("CaseView", "Assignee"), d.assignee or "—"),
+            (translate("CaseView", "Requests"), request_types_full(d.request_types)),
         ]
         if d.outcome:
             facts.append(
                 (
-                    "Outcome",
+                    translate("CaseView", "Outcome"),
                     d.outcome.replace("_", " ").capitalize()
                     + (
                         ""
                         if d.deadline_met is None
-                        else ("  (deadline met)" if d.deadline_met else "  (deadline missed)")
+                        else (
+                            translate("CaseView", "  (deadline met)")
+                            if d.deadline_met
+                            else translate("CaseView", "  (deadline missed)")
+                        )
                     ),
                 )
             )
@@ -290,7 +311,7 @@ class CaseView(QWidget):
     def _parties_page(self, d: CaseDetail) -> QWidget:
         page = QWidget()
         row = QHBoxLayout(page)
-        row.addWidget(_party_box("Applicant", d.applicant), 1)
+        row.addWidget(_party_box(translate("CaseView", "Applicant"), d.applicant), 1)
         if d.representative is not None:
             kind = d.representative.representative_kind
             title = {
@@ -299,20 +320,20 @@ class CaseView(QWidget):
             }.get(kind.value if kind else "", "Representative")
             row.addWidget(_party_box(title, d.representative), 1)
         else:
-            none = QGroupBox("Representative")
+            none = QGroupBox(translate("CaseView", "Representative"))
             none_layout = QVBoxLayout(none)
-            none_layout.addWidget(_muted("None — the applicant wrote in person."))
+            none_layout.addWidget(_muted(translate("CaseView", "None — the applicant wrote in person.")))
             none_layout.addStretch(1)
             row.addWidget(none, 1)
         return page
 
     def _messages_page(self, d: CaseDetail) -> QWidget:
         if not d.messages:
-            return _empty("No correspondence recorded yet.")
+            return _empty(translate("CaseView", "No correspondence recorded yet."))
         self.message_list = QListWidget()
         for m in d.messages:
             arrow = "→" if m.direction == "out" else "←"
-            subject = m.subject or "(no subject)"
+            subject = m.subject or translate("CaseView", "(no subject)")
             item = QListWidgetItem(f"{fmt_datetime(m.at)}  {arrow} {m.channel}\n{subject}")
             item.setData(ID_ROLE, m.id)
             self.message_list.addItem(item)
@@ -333,11 +354,20 @@ class CaseView(QWidget):
 
     def _attachments_page(self, d: CaseDetail) -> QWidget:
         if not d.attachments:
-            return _empty("No attachments.")
+            return _empty(translate("CaseView", "No attachments."))
         self.attachment_tree = QTreeWidget()
-        self.attachment_tree.setHeaderLabels(["File", "Type", "Size", "Pages", "Kind", "Added"])
+        self.attachment_tree.setHeaderLabels(
+            [
+                translate("CaseView", "File"),
+                translate("CaseView", "Type"),
+                translate("CaseView", "Size"),
+                translate("CaseView", "Pages"),
+                translate("CaseView", "Kind"),
+                translate("CaseView", "Added"),
+            ]
+        )
         self.attachment_tree.setRootIsDecorated(False)
-        self.attachment_tree.setToolTip("Double-click to view")
+        self.attachment_tree.setToolTip(translate("CaseView", "Double-click to view"))
         for a in d.attachments:
             item = QTreeWidgetItem(
                 [
@@ -361,7 +391,7 @@ class CaseView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.attachment_tree)
-        layout.addWidget(_muted("Double-click a file to view it."))
+        layout.addWidget(_muted(translate("CaseView", "Double-click a file to view it.")))
         return page
 
     def _notes_page(self, d: CaseDetail) -> QWidget:
@@ -373,12 +403,12 @@ class CaseView(QWidget):
         for n in d.notes:
             self.notes_list.addItem(QListWidgetItem(f"{fmt_datetime(n.at)} — {n.author}\n{n.text}"))
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText("Write a note for this case…")
+        self.note_edit.setPlaceholderText(translate("CaseView", "Write a note for this case…"))
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.note_error = QLabel()
         self.note_error.setStyleSheet(ERROR_STYLE)
         self.note_error.hide()
-        self.add_note_button = QPushButton("Add note")
+        self.add_note_button = QPushButton(translate("CaseView", "Add note"))
         self.add_note_button.clicked.connect(self._add_note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.note_error, 1)
@@ -391,7 +421,14 @@ class CaseView(QWidget):
     def _timeline_page(self, d: CaseDetail) -> QWidget:
         tree = QTreeWidget()
         tree.setObjectName("timeline")
-        tree.setHeaderLabels(["When", "Who", "What", "Details"])
+        tree.setHeaderLabels(
+            [
+                translate("CaseView", "When"),
+                translate("CaseView", "Who"),
+                translate("CaseView", "What"),
+                translate("CaseView", "Details"),
+            ]
+        )
         tree.setRootIsDecorated(False)
         for e in d.events:
             tree.addTopLevelItem(QTreeWidgetItem([fmt_datetime(e.at), e.actor, e.summary, e.detail]))
@@ -401,12 +438,15 @@ class CaseView(QWidget):
         return tree
 
     def _purged_page(self, d: CaseDetail) -> QWidget:
-        when = fmt_date(d.purged_at.date()) if d.purged_at else "an earlier date"
+        when = fmt_date(d.purged_at.date()) if d.purged_at else translate("CaseView", "an earlier date")
         return _empty(
-            f"Personal data erased on {when}.\n\nThe applicant's details, correspondence, "
-            "attachments and notes of this case were deleted as the privacy policy "
-            "promises. The anonymous facts above remain for statistics and to show "
-            "that the request was handled."
+            translate(
+                "CaseView",
+                "Personal data erased on {when}.\n\nThe applicant's details, correspondence, "
+                "attachments and notes of this case were deleted as the privacy policy promises. The "
+                "anonymous facts above remain for statistics and to show that the request was "
+                "handled.",
+            ).format(when=when)
         )
 
     def _add_note(self) -> None:
@@ -430,18 +470,24 @@ def _party_box(title: str, party: PartyData | None) -> QGroupBox:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
     form.setHorizontalSpacing(14)
     if party is None:
-        form.addRow(_muted("Not recorded."))
+        form.addRow(_muted(translate("CaseActions", "Not recorded.")))
         return box
     name = QLabel()
     # Furigana sits above the name, as on Japanese forms.
     kana = (
-        f"<span style='color:#6b7280; font-size:small'>{_esc(party.name_kana)}</span><br>"
+        translate("CaseActions", "<span style='color:#6b7280; font-size:small'>{esc}</span><br>").format(
+            esc=_esc(party.name_kana)
+        )
         if party.name_kana
         else ""
     )
-    name.setText(f"{kana}<span style='font-size:large'>{_esc(party.name)}</span>")
+    name.setText(
+        translate("CaseActions", "{kana}<span style='font-size:large'>{esc}</span>").format(
+            kana=kana, esc=_esc(party.name)
+        )
+    )
     name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    form.addRow("Name:", name)
+    form.addRow(translate("CaseActions", "Name:"), name)
     address = "\n".join(
         filter(
             None,
@@ -450,16 +496,17 @@ def _party_box(title: str, party: PartyData | None) -> QGroupBox:
                 if party.postal_code and party.country.upper() == "JP"
                 else party.postal_code,
                 party.address,
-                party.country,
+                # A domestic address needs no country line, as on the envelope.
+                "" if party.country.upper() == "JP" else party.country,
             ],
         )
     )
     for label, value in (
-        ("Address:", address),
-        ("Email:", party.email),
-        ("Phone:", party.phone),
-        ("Fax:", party.fax),
-        ("Customer no.:", party.customer_number),
+        (translate("CaseActions", "Address:"), address),
+        (translate("CaseActions", "Email:"), party.email),
+        (translate("CaseActions", "Phone:"), party.phone),
+        (translate("CaseActions", "Fax:"), party.fax),
+        (translate("CaseActions", "Customer no.:"), party.customer_number),
     ):
         field = QLabel(value or "—")
         field.setTextFormat(Qt.TextFormat.PlainText)
@@ -471,9 +518,9 @@ def _party_box(title: str, party: PartyData | None) -> QGroupBox:
 
 def _message_text(m: MessageView) -> str:
     head = [f"{name}: {value}" for name, value in m.headers] or [
-        f"From: {m.sender}",
-        f"Subject: {m.subject}",
-        f"Date: {fmt_datetime(m.at)}",
+        translate("CaseActions", "From: {sender}").format(sender=m.sender),
+        translate("CaseActions", "Subject: {subject}").format(subject=m.subject),
+        translate("CaseActions", "Date: {fmt_datetime}").format(fmt_datetime=fmt_datetime(m.at)),
     ]
     warn = [f"⚠ {w}" for w in m.warnings]
     return "\n".join([*head, *warn, "", m.body])

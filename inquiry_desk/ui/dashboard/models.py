@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, label_of, translate
 from inquiry_desk.domain.reports import DueCase, WorkloadRow
 from inquiry_desk.ui.widgets.formatting import days_left_text, fmt_date
 from inquiry_desk.ui.widgets.row_model import ROW_ROLE as ROW_ROLE  # re-exported: tests read rows with it
@@ -23,7 +24,13 @@ COL_REF, COL_STATE, COL_DUE, COL_DAYS, COL_ASSIGNEE = range(5)
 class DueCaseModel(RowTableModel[DueCase]):
     """Overdue, due-soon or awaiting-approval cases: reference and deadline, nothing personal."""
 
-    HEADERS = ("Reference", "State", "Due", "Days", "Assignee")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Reference"),
+        QT_TRANSLATE_NOOP("Columns", "State"),
+        QT_TRANSLATE_NOOP("Columns", "Due"),
+        QT_TRANSLATE_NOOP("Columns", "Days"),
+        QT_TRANSLATE_NOOP("Columns", "Assignee"),
+    )
     headers = HEADERS
     numeric_columns = frozenset({COL_DAYS})
 
@@ -35,7 +42,7 @@ class DueCaseModel(RowTableModel[DueCase]):
         if column == COL_REF:
             return row.ref
         if column == COL_STATE:
-            return row.state.label
+            return label_of(row.state)
         if column == COL_DUE:
             return fmt_date(row.due)
         if column == COL_DAYS:
@@ -46,7 +53,7 @@ class DueCaseModel(RowTableModel[DueCase]):
         return self._late if column == COL_DAYS and (row.days or 0) < 0 else None
 
     def tooltip(self, row: DueCase, column: int) -> str | None:
-        return "Click to open the case." if column == COL_REF else None
+        return translate("DueCaseModel", "Click to open the case.") if column == COL_REF else None
 
     def ref_at(self, row: int) -> str:
         return self.row_at(row).ref
@@ -56,7 +63,11 @@ COL_W_ASSIGNEE, COL_W_OPEN, COL_W_OVERDUE = range(3)
 
 
 class WorkloadModel(RowTableModel[WorkloadRow]):
-    HEADERS = ("Staff member", "Open cases", "Overdue")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Columns", "Staff member"),
+        QT_TRANSLATE_NOOP("Columns", "Open cases"),
+        QT_TRANSLATE_NOOP("Columns", "Overdue"),
+    )
     headers = HEADERS
     numeric_columns = frozenset({COL_W_OPEN, COL_W_OVERDUE})
 
@@ -72,7 +83,7 @@ COL_C_LABEL, COL_C_COUNT = range(2)
 class CountModel(RowTableModel[tuple[str, int]]):
     """(label, count) pairs, e.g. cases received per request type."""
 
-    HEADERS = ("Request type", "Cases")
+    HEADERS = (QT_TRANSLATE_NOOP("Columns", "Request type"), QT_TRANSLATE_NOOP("Columns", "Cases"))
     headers = HEADERS
     numeric_columns = frozenset({COL_C_COUNT})
 
@@ -86,4 +97,7 @@ class CountModel(RowTableModel[tuple[str, int]]):
 class RefusalGroundModel(CountModel):
     """(legal ground, refusals) pairs: the same table under its own heading."""
 
-    headers = ("Legal ground", "Refusals")
+    headers = (
+        QT_TRANSLATE_NOOP("RefusalGroundModel", "Legal ground"),
+        QT_TRANSLATE_NOOP("RefusalGroundModel", "Refusals"),
+    )

@@ -13,6 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QObject
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.reports.service import ReportService
 from inquiry_desk.ui.main_window import MainWindow
@@ -36,9 +37,11 @@ class DashboardTab(QObject):
         self.stale = True
         self.widget = DashboardWidget(reports, actor, notifier=notifier, today=today)
         self.widget.setObjectName("dashboard")
-        self.widget.saved.connect(lambda path: status(f"Saved {path}"))
+        self.widget.saved.connect(
+            lambda path: status(translate("DashboardTab", "Saved {path}").format(path=path))
+        )
         window.tabs.currentChanged.connect(self._tab_changed)
-        window.add_home_tab(self.widget, "Dashboard")
+        window.add_home_tab(self.widget, translate("DashboardTab", "Dashboard"))
 
     def show(self) -> None:
         self.window.tabs.setCurrentWidget(self.widget)

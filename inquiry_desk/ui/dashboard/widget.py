@@ -46,7 +46,8 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.enums import CaseState, Channel
 from inquiry_desk.domain.errors import UserError
-from inquiry_desk.domain.refusals import category_label
+from inquiry_desk.domain.i18n import label_of, translate
+from inquiry_desk.domain.refusals import category_text
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.reports.service import DashboardData, ReportService
 from inquiry_desk.ui.dashboard.models import (
@@ -118,7 +119,7 @@ class MonthDialog(QDialog):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Monthly report")
+        self.setWindowTitle(translate("MonthDialog", "Monthly report"))
         form = QFormLayout(self)
         self.month = QDateEdit()
         self.month.setDisplayFormat("yyyy-MM")
@@ -127,10 +128,10 @@ class MonthDialog(QDialog):
         self.month.setDate(last)
         self.month.setMaximumDate(QDate(today.year, today.month, 1))
         self.format = QComboBox()
-        self.format.addItem("PDF (A4)", "pdf")
-        self.format.addItem("CSV (Excel)", "csv")
-        form.addRow("Month", self.month)
-        form.addRow("Format", self.format)
+        self.format.addItem(translate("MonthDialog", "PDF (A4)"), "pdf")
+        self.format.addItem(translate("MonthDialog", "CSV (Excel)"), "csv")
+        form.addRow(translate("MonthDialog", "Month"), self.month)
+        form.addRow(translate("MonthDialog", "Format"), self.format)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -169,16 +170,16 @@ class DashboardWidget(QWidget):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.heading = QLabel("Dashboard")
+        self.heading = QLabel(translate("DashboardWidget", "Dashboard"))
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
         bar.addWidget(self.heading)
         bar.addStretch(1)
-        self.refresh_button = QPushButton("Refresh")
-        self.report_button = QPushButton("Monthly report…")
-        self.export_button = QPushButton("Export register (CSV)…")
+        self.refresh_button = QPushButton(translate("DashboardWidget", "Refresh"))
+        self.report_button = QPushButton(translate("DashboardWidget", "Monthly report…"))
+        self.export_button = QPushButton(translate("DashboardWidget", "Export register (CSV)…"))
         for button in (self.refresh_button, self.report_button, self.export_button):
             bar.addWidget(button)
         self.refresh_button.clicked.connect(self.refresh)
@@ -187,16 +188,23 @@ class DashboardWidget(QWidget):
         root.addLayout(bar)
 
         tiles = QHBoxLayout()
-        self.tile_open = Tile("Open cases")
-        self.tile_overdue = Tile("Overdue", "Running clocks past their due date (paused cases excluded).")
-        self.tile_due_soon = Tile("Due within 3 days")
-        self.tile_approval = Tile("Awaiting approval", "Responses and refusals waiting for the manager.")
-        self.tile_met = Tile(
-            "Deadline met (12 months)", "Cases answered in the last 12 months, purged ones included."
+        self.tile_open = Tile(translate("DashboardWidget", "Open cases"))
+        self.tile_overdue = Tile(
+            translate("DashboardWidget", "Overdue"),
+            translate("DashboardWidget", "Running clocks past their due date (paused cases excluded)."),
         )
-        self.tile_median = Tile("Median days to respond")
-        self.tile_extensions = Tile("Extensions (12 months)")
-        self.tile_refusals = Tile("Refusals (12 months)")
+        self.tile_due_soon = Tile(translate("DashboardWidget", "Due within 3 days"))
+        self.tile_approval = Tile(
+            translate("DashboardWidget", "Awaiting approval"),
+            translate("DashboardWidget", "Responses and refusals waiting for the manager."),
+        )
+        self.tile_met = Tile(
+            translate("DashboardWidget", "Deadline met (12 months)"),
+            translate("DashboardWidget", "Cases answered in the last 12 months, purged ones included."),
+        )
+        self.tile_median = Tile(translate("DashboardWidget", "Median days to respond"))
+        self.tile_extensions = Tile(translate("DashboardWidget", "Extensions (12 months)"))
+        self.tile_refusals = Tile(translate("DashboardWidget", "Refusals (12 months)"))
         for tile in (
             self.tile_open,
             self.tile_overdue,
@@ -215,23 +223,23 @@ class DashboardWidget(QWidget):
         grid.setColumnStretch(1, 6)
         grid.setColumnStretch(2, 4)
         self.state_chart = QChart()
-        self.state_chart.setTitle("Open cases by state")
+        self.state_chart.setTitle(translate("DashboardWidget", "Open cases by state"))
         self.state_chart.legend().hide()
         self.state_view = _chart_view(self.state_chart)
         grid.addWidget(self.state_view, 0, 0)
         self.month_chart = QChart()
-        self.month_chart.setTitle("Cases received per month, by channel")
+        self.month_chart.setTitle(translate("DashboardWidget", "Cases received per month, by channel"))
         self.month_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.month_view = _chart_view(self.month_chart)
         grid.addWidget(self.month_view, 0, 1)
-        types_box = QGroupBox("Last 12 months")
+        types_box = QGroupBox(translate("DashboardWidget", "Last 12 months"))
         self.count_tabs = QTabWidget()
         self.types_model = CountModel(self)
         self.types_table = count_table(self.types_model)
         self.refusals_model = RefusalGroundModel(self)
         self.refusals_table = count_table(self.refusals_model)
-        self.count_tabs.addTab(self.types_table, "Request types")
-        self.count_tabs.addTab(self.refusals_table, "Refusals by ground")
+        self.count_tabs.addTab(self.types_table, translate("DashboardWidget", "Request types"))
+        self.count_tabs.addTab(self.refusals_table, translate("DashboardWidget", "Refusals by ground"))
         QVBoxLayout(types_box).addWidget(self.count_tabs)
         grid.addWidget(types_box, 0, 2)
 
@@ -243,17 +251,17 @@ class DashboardWidget(QWidget):
         self.due_soon_table = dashboard_table(self.due_soon_model)
         self.approval_table = dashboard_table(self.approval_model)
         for table, model, title in (
-            (self.overdue_table, self.overdue_model, "Overdue"),
-            (self.due_soon_table, self.due_soon_model, "Due within 3 days"),
-            (self.approval_table, self.approval_model, "Awaiting approval"),
+            (self.overdue_table, self.overdue_model, translate("DashboardWidget", "Overdue")),
+            (self.due_soon_table, self.due_soon_model, translate("DashboardWidget", "Due within 3 days")),
+            (self.approval_table, self.approval_model, translate("DashboardWidget", "Awaiting approval")),
         ):
             self.deadline_tabs.addTab(table, title)
             table.clicked.connect(lambda index, m=model: self._open(m, index))
-        deadlines_box = QGroupBox("Deadlines — click a case to open it")
+        deadlines_box = QGroupBox(translate("DashboardWidget", "Deadlines — click a case to open it"))
         QVBoxLayout(deadlines_box).addWidget(self.deadline_tabs)
         grid.addWidget(deadlines_box, 1, 0, 1, 2)
 
-        workload_box = QGroupBox("Workload: open cases per staff member")
+        workload_box = QGroupBox(translate("DashboardWidget", "Workload: open cases per staff member"))
         self.workload_model = WorkloadModel(self)
         self.workload_table = dashboard_table(self.workload_model)
         # The staff column gives way so the counts stay visible in a narrow window.
@@ -276,52 +284,76 @@ class DashboardWidget(QWidget):
         try:
             data = self.reports.dashboard(self.actor, self.today())
         except UserError as exc:
-            self.notifier.error(self, "Dashboard", exc.message)
+            self.notifier.error(self, translate("DashboardWidget", "Dashboard"), exc.message)
             return
         self.show_data(data)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
         t = data.timeliness
-        self.heading.setText(f"Dashboard — {data.today:%Y-%m-%d}")
+        self.heading.setText(
+            translate("DashboardWidget", "Dashboard — {today:%Y-%m-%d}").format(today=data.today)
+        )
         self.tile_open.set(str(data.open_total))
         self.tile_overdue.set(str(len(data.overdue)), alert=bool(data.overdue))
         self.tile_due_soon.set(str(len(data.due_soon)))
         self.tile_approval.set(str(len(data.awaiting_approval)))
         self.tile_met.set(_percent(t.met_rate))
         self.tile_met.setToolTip(
-            f"{t.deadline_met} on time, {t.deadline_missed} late, of {t.answered} "
-            "answered in the last 12 months (purged cases included)."
+            translate(
+                "DashboardWidget",
+                "{deadline_met} on time, {deadline_missed} late, of {answered} answered in the last "
+                "12 months (purged cases included).",
+            ).format(deadline_met=t.deadline_met, deadline_missed=t.deadline_missed, answered=t.answered)
         )
         self.tile_median.set("—" if t.median_days is None else f"{t.median_days:g} d")
         self.tile_extensions.set(str(data.extensions))
         self.tile_refusals.set(str(data.refusals))
-        grounds = sorted(data.refusals_by_category.items(), key=lambda kv: (-kv[1], category_label(kv[0])))
-        self.refusals_model.set_rows([(category_label(k), n) for k, n in grounds])
+        grounds = sorted(data.refusals_by_category.items(), key=lambda kv: (-kv[1], category_text(kv[0])))
+        self.refusals_model.set_rows([(category_text(k), n) for k, n in grounds])
         self.tile_refusals.setToolTip(
-            "\n".join(f"{category_label(k)}: {n}" for k, n in grounds) or "No refusals in the last 12 months."
+            "\n".join(f"{category_text(k)}: {n}" for k, n in grounds)
+            or translate("DashboardWidget", "No refusals in the last 12 months.")
         )
-        self.count_tabs.setTabText(1, f"Refusals by ground ({data.refusals})")
+        self.count_tabs.setTabText(
+            1, translate("DashboardWidget", "Refusals by ground ({refusals})").format(refusals=data.refusals)
+        )
         self.overdue_model.set_rows(data.overdue)
         self.due_soon_model.set_rows(data.due_soon)
         self.approval_model.set_rows(data.awaiting_approval)
         soon = due_soon_label(data.due_soon_days)
         self.tile_due_soon.caption.setText(soon)
         for i, (title, rows) in enumerate(
-            (("Overdue", data.overdue), (soon, data.due_soon), ("Awaiting approval", data.awaiting_approval))
+            (
+                (translate("DashboardWidget", "Overdue"), data.overdue),
+                (soon, data.due_soon),
+                (translate("DashboardWidget", "Awaiting approval"), data.awaiting_approval),
+            )
         ):
             self.deadline_tabs.setTabText(i, f"{title} ({len(rows)})")
         self.workload_model.set_rows(data.workload)
-        totals = sorted(data.type_totals().items(), key=lambda kv: (-kv[1], kv[0].label))
-        self.types_model.set_rows([(k.label, n) for k, n in totals])
+        totals = sorted(data.type_totals().items(), key=lambda kv: (-kv[1], label_of(kv[0])))
+        self.types_model.set_rows([(label_of(k), n) for k, n in totals])
         self._fill_state_chart(data)
         self._fill_month_chart(data)
         received = sum(sum(m.values()) for m in data.received_by_channel.values())
         self.footer.setText(
-            f"Last 12 months ({data.period_start:%Y-%m} to {data.today:%Y-%m}): {received} received, "
-            f"{t.answered} answered, {t.deadline_met} on time and {t.deadline_missed} late. The register "
-            f"holds {data.register_total} cases, {data.purged_total} of them purged (anonymous rows, "
-            "still counted)."
+            translate(
+                "DashboardWidget",
+                "Last 12 months ({period_start:%Y-%m} to {today:%Y-%m}): {received} received, "
+                "{answered} answered, {deadline_met} on time and {deadline_missed} late. The "
+                "register holds {register_total} cases, {purged_total} of them purged (anonymous "
+                "rows, still counted).",
+            ).format(
+                period_start=data.period_start,
+                today=data.today,
+                received=received,
+                answered=t.answered,
+                deadline_met=t.deadline_met,
+                deadline_missed=t.deadline_missed,
+                register_total=data.register_total,
+                purged_total=data.purged_total,
+            )
         )
 
     def _fill_state_chart(self, data: DashboardData) -> None:
@@ -330,7 +362,7 @@ class DashboardWidget(QWidget):
         for axis in chart.axes():
             chart.removeAxis(axis)
         states = [s for s in CaseState if s.is_open]
-        bars = QBarSet("Open cases")
+        bars = QBarSet(translate("DashboardWidget", "Open cases"))
         bars.setColor(QColor(STATE_COLOUR))
         bars.setLabelColor(QColor("#111827"))
         for state in reversed(states):  # top to bottom in lifecycle order
@@ -343,7 +375,7 @@ class DashboardWidget(QWidget):
         series.setBarWidth(0.7)
         chart.addSeries(series)
         names = QBarCategoryAxis()
-        names.append([s.label for s in reversed(states)])
+        names.append([label_of(s) for s in reversed(states)])
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, _nice_max(max(data.open_by_state.values(), default=0)))
@@ -363,7 +395,7 @@ class DashboardWidget(QWidget):
         for channel in used or [Channel.MAIL]:
             total = sum(data.received_by_channel[m].get(channel, 0) for m in data.months)
             # The legend carries each channel's 12-month total: the numbers beside the chart.
-            bars = QBarSet(f"{channel.label} ({total})")
+            bars = QBarSet(f"{label_of(channel)} ({total})")
             bars.setColor(QColor(CHANNEL_COLOURS[channel]))
             for month in data.months:
                 bars.append(data.received_by_channel[month].get(channel, 0))
@@ -373,7 +405,11 @@ class DashboardWidget(QWidget):
         months = QBarCategoryAxis()
         # Month names under the bars and the years in the title: twelve full dates would not fit.
         months.append([_MONTH_NAMES[int(m[5:]) - 1] for m in data.months])
-        chart.setTitle(f"Cases received per month, by channel ({data.months[0]} to {data.months[-1]})")
+        chart.setTitle(
+            translate("DashboardWidget", "Cases received per month, by channel ({value} to {value2})").format(
+                value=data.months[0], value2=data.months[-1]
+            )
+        )
         values = QValueAxis()
         values.setLabelFormat("%d")
         peak = max((sum(m.values()) for m in data.received_by_channel.values()), default=0)
@@ -393,10 +429,22 @@ class DashboardWidget(QWidget):
         try:
             report = self.reports.save_monthly_report(self.actor, year, month, path, fmt)
         except (UserError, OSError) as exc:
-            text = exc.message if isinstance(exc, UserError) else f"{path} could not be written: {exc}"
-            self.notifier.error(self, "Monthly report", text)
+            text = (
+                exc.message
+                if isinstance(exc, UserError)
+                else translate("DashboardWidget", "{path} could not be written: {exc}").format(
+                    path=path, exc=exc
+                )
+            )
+            self.notifier.error(self, translate("DashboardWidget", "Monthly report"), text)
             return False
-        self.notifier.info(self, "Monthly report", f"The report for {report.label} was saved to {path}.")
+        self.notifier.info(
+            self,
+            translate("DashboardWidget", "Monthly report"),
+            translate("DashboardWidget", "The report for {label} was saved to {path}.").format(
+                label=report.label, path=path
+            ),
+        )
         self.saved.emit(str(path))
         return True
 
@@ -404,11 +452,21 @@ class DashboardWidget(QWidget):
         try:
             count = self.reports.register_export_csv(self.actor, path)
         except (UserError, OSError) as exc:
-            text = exc.message if isinstance(exc, UserError) else f"{path} could not be written: {exc}"
-            self.notifier.error(self, "Export register", text)
+            text = (
+                exc.message
+                if isinstance(exc, UserError)
+                else translate("DashboardWidget", "{path} could not be written: {exc}").format(
+                    path=path, exc=exc
+                )
+            )
+            self.notifier.error(self, translate("DashboardWidget", "Export register"), text)
             return False
         self.notifier.info(
-            self, "Export register", f"{count} cases exported without personal data to {path}."
+            self,
+            translate("DashboardWidget", "Export register"),
+            translate("DashboardWidget", "{count} cases exported without personal data to {path}.").format(
+                count=count, path=path
+            ),
         )
         self.saved.emit(str(path))
         return True
@@ -424,7 +482,7 @@ class DashboardWidget(QWidget):
         name = f"monthly-report-{year:04d}-{month:02d}.{fmt}"
         pattern = "PDF (*.pdf)" if fmt == "pdf" else "CSV (*.csv)"
         return self._ask_path(
-            "Save the monthly report",
+            translate("DashboardWidget", "Save the monthly report"),
             name,
             pattern,
             lambda path: self.save_monthly_report(year, month, path, fmt),
@@ -433,7 +491,7 @@ class DashboardWidget(QWidget):
     def _ask_export(self) -> QFileDialog:
         name = f"register-{self.today():%Y-%m-%d}.csv"
         return self._ask_path(
-            "Export the register (no personal data)",
+            translate("DashboardWidget", "Export the register (no personal data)"),
             name,
             "CSV (*.csv)",
             lambda path: self.export_register(path),

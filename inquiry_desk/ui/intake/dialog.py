@@ -46,6 +46,7 @@ from inquiry_desk.domain.enums import (
     RequestType,
 )
 from inquiry_desk.domain.errors import UserError, ValidationFailed
+from inquiry_desk.domain.i18n import in_language, label_of, translate
 from inquiry_desk.services.cases.views import NewAttachment, NewCase
 from inquiry_desk.ui.intake.party_form import PartyForm
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
@@ -67,7 +68,7 @@ class IntakeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("intakeDialog")
-        self.setWindowTitle("New inquiry")
+        self.setWindowTitle(translate("IntakeDialog", "New inquiry"))
         self.setAcceptDrops(True)
         self._submit = submit
         self._today = today
@@ -80,21 +81,23 @@ class IntakeDialog(QDialog):
         today_q = to_qdate(today())
         self.received.setMaximumDate(today_q)  # the legal receipt date may be earlier, never later
         self.received.setDate(today_q)
-        self.channel = _enum_combo([(c.label, c) for c in Channel])
-        self.kind = _enum_combo([(k.label, k) for k in CaseKind])
-        self.jurisdiction = _enum_combo([(j.label, j) for j in Jurisdiction])
-        self.language = _enum_combo([(lang.label, lang) for lang in Language])
+        self.channel = _enum_combo([(label_of(c), c) for c in Channel])
+        self.kind = _enum_combo([(label_of(k), k) for k in CaseKind])
+        self.jurisdiction = _enum_combo([(label_of(j), j) for j in Jurisdiction])
+        self.language = _enum_combo([(label_of(lang), lang) for lang in Language])
         self.request_types = _request_type_tree()
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("Anything a colleague should know (kept with the case, encrypted)")
+        self.note.setPlaceholderText(
+            translate("IntakeDialog", "Anything a colleague should know (kept with the case, encrypted)")
+        )
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.applicant = PartyForm()
         self.representative = PartyForm(representative=True)
         self.attachment_list = QListWidget()
         self.attachment_list.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 16)
-        self.add_files = QPushButton("Add files…")
-        self.remove_file = QPushButton("Remove")
+        self.add_files = QPushButton(translate("IntakeDialog", "Add files…"))
+        self.remove_file = QPushButton(translate("IntakeDialog", "Remove"))
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -114,20 +117,22 @@ class IntakeDialog(QDialog):
 
     # --- layout -------------------------------------------------------------------------
     def _build_layout(self) -> None:
-        inquiry = QGroupBox("Inquiry")
+        inquiry = QGroupBox(translate("IntakeDialog", "Inquiry"))
         form = QFormLayout(inquiry)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Received on:", self.rows["received"])
-        form.addRow("C&hannel:", self.channel)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Jurisdiction:", self.jurisdiction)
-        form.addRow("&Language:", self.language)
-        form.addRow("&Requests:", self.rows["request_types"])
-        form.addRow("N&ote:", self.note)
+        form.addRow(translate("IntakeDialog", "&Received on:"), self.rows["received"])
+        form.addRow(translate("IntakeDialog", "C&hannel:"), self.channel)
+        form.addRow(translate("IntakeDialog", "&Kind:"), self.kind)
+        form.addRow(translate("IntakeDialog", "&Jurisdiction:"), self.jurisdiction)
+        form.addRow(translate("IntakeDialog", "&Language:"), self.language)
+        form.addRow(translate("IntakeDialog", "&Requests:"), self.rows["request_types"])
+        form.addRow(translate("IntakeDialog", "N&ote:"), self.note)
 
-        applicant = QGroupBox("Applicant")
+        applicant = QGroupBox(translate("IntakeDialog", "Applicant"))
         QVBoxLayout(applicant).addWidget(self.applicant)
-        self.representative_box = QGroupBox("Representative (an agent acts for the applicant)")
+        self.representative_box = QGroupBox(
+            translate("IntakeDialog", "Representative (an agent acts for the applicant)")
+        )
         self.representative_box.setCheckable(True)
         self.representative_box.setChecked(False)
         rep_layout = QVBoxLayout(self.representative_box)
@@ -135,7 +140,7 @@ class IntakeDialog(QDialog):
         self.representative_box.toggled.connect(self.representative.setVisible)
         self.representative.setVisible(False)
 
-        files = QGroupBox("Attachments — drop scans, faxes or emails here")
+        files = QGroupBox(translate("IntakeDialog", "Attachments — drop scans, faxes or emails here"))
         files_layout = QHBoxLayout(files)
         files_layout.addWidget(self.rows["attachments"], 1)
         buttons_col = QVBoxLayout()
@@ -170,7 +175,7 @@ class IntakeDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Save inquiry")
+        self.save_button.setText(translate("IntakeDialog", "&Save inquiry"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
@@ -278,7 +283,11 @@ class IntakeDialog(QDialog):
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                self.general_error.setText(f"{path.name} cannot be read: {exc.strerror}.")
+                self.general_error.setText(
+                    translate("IntakeDialog", "{name} cannot be read: {strerror}.").format(
+                        name=path.name, strerror=exc.strerror
+                    )
+                )
                 self.general_error.show()
                 continue
             content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -289,9 +298,13 @@ class IntakeDialog(QDialog):
     def _choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            "Add files",
+            translate("IntakeDialog", "Add files"),
             "",
-            "Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;All files (*)",
+            translate(
+                "IntakeDialog",
+                "Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;All "
+                "files (*)",
+            ),
         )
         self.add_paths(Path(n) for n in names)
 
@@ -344,8 +357,16 @@ def _request_type_tree() -> QTreeWidget:
     tree.setIndentation(12)
     tree.setObjectName("requestTypes")
     groups = [
-        ("APPI — Disclosure, etc.", "開示等の請求", [t for t in RequestType if t in APPI_REQUEST_TYPES]),
-        ("GDPR — data subject rights", "", [t for t in RequestType if t not in APPI_REQUEST_TYPES]),
+        (
+            translate("IntakeDialog", "APPI — Disclosure, etc."),
+            "開示等の請求",
+            [t for t in RequestType if t in APPI_REQUEST_TYPES],
+        ),
+        (
+            translate("IntakeDialog", "GDPR — data subject rights"),
+            "",
+            [t for t in RequestType if t not in APPI_REQUEST_TYPES],
+        ),
     ]
     for title, title_ja, types in groups:
         group = QTreeWidgetItem(tree, [title, title_ja])
@@ -358,11 +379,11 @@ def _request_type_tree() -> QTreeWidget:
         for t in types:
             # The Japanese label without the GDPR article the English one already gives.
             japanese = t.label_ja.split("（")[0]
-            item = QTreeWidgetItem(group, [t.label, japanese])
+            item = QTreeWidgetItem(group, [in_language(t.label, japanese), in_language(japanese, t.label)])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             item.setData(0, TYPE_ROLE, t.value)
-            item.setToolTip(0, f"{t.label} — {t.label_ja}")
+            item.setToolTip(0, in_language(f"{t.label} — {t.label_ja}", t.label_ja))
             item.setForeground(1, QBrush(QColor("#5b6472")))
     tree.expandAll()
     tree.resizeColumnToContents(0)  # 18 fixed rows: measuring them is cheap

@@ -19,6 +19,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor
 
 if TYPE_CHECKING:
@@ -88,7 +89,9 @@ class ImportWorker(QThread):
                     ImportResult(
                         str(path),
                         ImportStatus.REFUSED,
-                        reason=f"Internal error ({type(exc).__name__}); see the log.",
+                        reason=translate("ImportWorker", "Internal error ({name}); see the log.").format(
+                            name=type(exc).__name__
+                        ),
                     )
                 ]
             self.results.extend(results)
@@ -139,11 +142,13 @@ class ImportController(QObject):
     def import_paths(self, paths: Iterable[Path | str]) -> bool:
         """Start importing; False (with a status message) if another import is still running."""
         if self.worker is not None:
-            self._status("An import is already running; wait for it to finish.")
+            self._status(
+                translate("ImportController", "An import is already running; wait for it to finish.")
+            )
             return False
         files = expand_paths(paths)
         if not files:
-            self._status("Nothing to import: the folder has no files.")
+            self._status(translate("ImportController", "Nothing to import: the folder has no files."))
             return False
         worker = ImportWorker(self.service, self.actor, files, self)
         worker.file_started.connect(self._file_started)
@@ -151,7 +156,8 @@ class ImportController(QObject):
         self.worker = worker
         if len(files) > self.progress_threshold:
             self.progress = self._make_progress(len(files))
-        self._status(f"Importing {len(files)} file{'s' if len(files) != 1 else ''}…")
+        count = len(files)  # a plain name: lupdate drops a message whose count is a call
+        self._status(translate("ImportController", "Importing %n file(s)…", None, count))
         self.started.emit(len(files))
         worker.start()
         return True
@@ -167,9 +173,15 @@ class ImportController(QObject):
             self.worker.wait()
 
     def _make_progress(self, count: int) -> QProgressDialog:
-        progress = QProgressDialog("Importing…", "Cancel", 0, count, self.parent_widget)
+        progress = QProgressDialog(
+            translate("ImportController", "Importing…"),
+            translate("ImportController", "Cancel"),
+            0,
+            count,
+            self.parent_widget,
+        )
         progress.setObjectName("importProgress")
-        progress.setWindowTitle("Import")
+        progress.setWindowTitle(translate("ImportController", "Import"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)  # a quick import never flashes a dialog
         progress.setAutoReset(False)
@@ -182,7 +194,7 @@ class ImportController(QObject):
     def _cancel_requested(self) -> None:
         self.cancel()
         if self.progress is not None:
-            self.progress.setLabelText("Cancelling after the current file…")
+            self.progress.setLabelText(translate("ImportController", "Cancelling after the current file…"))
 
     def _file_started(self, index: int, name: str) -> None:
         progress = self.progress
@@ -190,7 +202,11 @@ class ImportController(QObject):
             # setValue() on a window-modal progress dialog processes events, during which the
             # worker may finish and clear self.progress: keep working on the local reference.
             progress.setValue(index)
-            progress.setLabelText(f"Importing {name}  ({index + 1} of {progress.maximum()})")
+            progress.setLabelText(
+                translate("ImportController", "Importing {name}  ({value} of {maximum})").format(
+                    name=name, value=index + 1, maximum=progress.maximum()
+                )
+            )
 
     def _worker_finished(self) -> None:
         worker = self.worker
@@ -230,8 +246,15 @@ def _status_line(results: list[ImportResult], cancelled: bool) -> str:
 
     created = sum(r.status is ImportStatus.CREATED for r in results)
     refused = sum(r.status is ImportStatus.REFUSED for r in results)
-    text = f"Import {'cancelled' if cancelled else 'done'}: {len(results)} file(s), {created} new case(s)"
-    return text + (f", {refused} refused." if refused else ".")
+    files = len(results)  # a plain name: lupdate drops a message whose count is a call
+    if cancelled:
+        text = translate("ImportWorker", "Import cancelled: %n file(s)", None, files)
+    else:
+        text = translate("ImportWorker", "Import done: %n file(s)", None, files)
+    text += translate("ImportWorker", ", %n new case(s)", None, created)
+    if refused:
+        text += translate("ImportWorker", ", %n refused", None, refused)
+    return text + translate("ImportWorker", ".")
 
 
 class _DropFilter(QObject):

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from inquiry_desk.domain.i18n import translate
+
 LAST_IMPORT_DIR_KEY = "import/last_dir"
 
 
@@ -25,14 +27,22 @@ class ImportFilePicker:
         self.dialog: QFileDialog | None = None  # the open one
 
     def ask_files(self) -> QFileDialog:
-        dialog = self._open("Import emails, faxes and scans", QFileDialog.FileMode.ExistingFiles)
+        dialog = self._open(
+            translate("ImportFilePicker", "Import emails, faxes and scans"),
+            QFileDialog.FileMode.ExistingFiles,
+        )
         dialog.setNameFilters(
-            ["Inquiries (*.eml *.msg *.pdf *.tif *.tiff *.png *.jpg *.jpeg)", "All files (*)"]
+            [
+                translate(
+                    "ImportFilePicker", "Inquiries (*.eml *.msg *.pdf *.tif *.tiff *.png *.jpg *.jpeg)"
+                ),
+                translate("ImportFilePicker", "All files (*)"),
+            ]
         )
         return dialog
 
     def ask_folder(self) -> QFileDialog:
-        dialog = self._open("Import a folder", QFileDialog.FileMode.Directory)
+        dialog = self._open(translate("ImportFilePicker", "Import a folder"), QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         return dialog
 

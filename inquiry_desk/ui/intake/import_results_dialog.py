@@ -21,19 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.services.intake.importer import ImportResult, ImportStatus
 from inquiry_desk.ui.widgets.row_model import ROW_ROLE as ROW_ROLE  # re-exported: callers read rows with it
 from inquiry_desk.ui.widgets.row_model import RowTableModel
 
 COL_FILE, COL_STATUS, COL_REF, COL_DETAILS = range(4)
-_HEADERS = ("File", "Result", "Reference", "Warnings / reason")
+_HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "File"),
+    QT_TRANSLATE_NOOP("Columns", "Result"),
+    QT_TRANSLATE_NOOP("Columns", "Reference"),
+    QT_TRANSLATE_NOOP("Columns", "Warnings / reason"),
+)
 # Created and attached rows lead to a case; a duplicate names the case it already is in.
 OPENABLE = (ImportStatus.CREATED, ImportStatus.ATTACHED, ImportStatus.DUPLICATE)
 _STATUS_TEXT = {
-    ImportStatus.CREATED: "New case",
-    ImportStatus.ATTACHED: "Added to case",
-    ImportStatus.DUPLICATE: "Already imported",
-    ImportStatus.REFUSED: "Refused",
+    ImportStatus.CREATED: QT_TRANSLATE_NOOP("ImportResultsModel", "New case"),
+    ImportStatus.ATTACHED: QT_TRANSLATE_NOOP("ImportResultsModel", "Added to case"),
+    ImportStatus.DUPLICATE: QT_TRANSLATE_NOOP("ImportResultsModel", "Already imported"),
+    ImportStatus.REFUSED: QT_TRANSLATE_NOOP("ImportResultsModel", "Refused"),
 }
 _REFUSED_BG = QColor("#fdecea")
 _WARNING_BG = QColor("#fff8e1")
@@ -41,7 +47,7 @@ _WARNING_BG = QColor("#fff8e1")
 
 def details_text(result: ImportResult) -> str:
     if result.status is ImportStatus.REFUSED:
-        return result.reason or "The file could not be read."
+        return result.reason or translate("ImportResultsModel", "The file could not be read.")
     return "; ".join(result.warnings)
 
 
@@ -50,15 +56,24 @@ def summary_text(results: list[ImportResult]) -> str:
     parts = [
         f"{counts[s]} {label}"
         for s, label in (
-            (ImportStatus.CREATED, "new case" if counts[ImportStatus.CREATED] == 1 else "new cases"),
-            (ImportStatus.ATTACHED, "added to existing cases"),
-            (ImportStatus.DUPLICATE, "already imported"),
+            (
+                ImportStatus.CREATED,
+                translate("ImportResultsModel", "new case")
+                if counts[ImportStatus.CREATED] == 1
+                else translate("ImportResultsModel", "new cases"),
+            ),
+            (ImportStatus.ATTACHED, translate("ImportResultsModel", "added to existing cases")),
+            (ImportStatus.DUPLICATE, translate("ImportResultsModel", "already imported")),
             (ImportStatus.REFUSED, "refused"),
         )
         if counts[s]
     ]
     files = f"{len(results)} file{'s' if len(results) != 1 else ''}"
-    return f"{files}: " + (", ".join(parts) if parts else "nothing imported") + "."
+    return (
+        f"{files}: "
+        + (", ".join(parts) if parts else translate("ImportResultsModel", "nothing imported"))
+        + "."
+    )
 
 
 class ImportResultsModel(RowTableModel[ImportResult]):
@@ -85,7 +100,7 @@ class ImportResultsModel(RowTableModel[ImportResult]):
         if column == COL_DETAILS:
             return details_text(row) or None
         if column == COL_REF and row.ref and row.status in OPENABLE:
-            return "Double-click to open the case"
+            return translate("ImportResultsModel", "Double-click to open the case")
         return None
 
     def background(self, row: ImportResult, column: int) -> QBrush | None:
@@ -104,10 +119,15 @@ class ImportResultsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importResults")
-        self.setWindowTitle("Import results")
+        self.setWindowTitle(translate("ImportResultsDialog", "Import results"))
         self.model = ImportResultsModel(results, self)
         self.summary = QLabel(
-            summary_text(results) + ("  Import cancelled before the remaining files." if cancelled else "")
+            summary_text(results)
+            + (
+                translate("ImportResultsDialog", "  Import cancelled before the remaining files.")
+                if cancelled
+                else ""
+            )
         )
         self.summary.setWordWrap(True)
         self.table = QTableView()
@@ -123,7 +143,10 @@ class ImportResultsDialog(QDialog):
             self.table.setColumnWidth(col, width)
         self.table.activated.connect(self._activated)
         hint = QLabel(
-            "Double-click a new or added-to case to open it. Refused files were left where they were."
+            translate(
+                "ImportResultsDialog",
+                "Double-click a new or added-to case to open it. Refused files were left where they were.",
+            )
         )
         hint.setStyleSheet("color: #6b7280;")
         hint.setWordWrap(True)

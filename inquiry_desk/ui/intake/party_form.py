@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import jaconv
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from inquiry_desk.domain.enums import RepresentativeKind
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.services.intake.postal_codes import PostalArea, look_up, normalise
 from inquiry_desk.ui.widgets.field_error import FieldWithError
 
 PARTY_FIELDS = (
@@ -25,20 +28,28 @@ class PartyForm(QWidget):
     def __init__(self, *, representative: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("As written by the sender, e.g. 山田 太郎")
+        self.name.setPlaceholderText(translate("PartyForm", "As written by the sender, e.g. 山田 太郎"))
         self.name_kana = QLineEdit()
-        self.name_kana.setPlaceholderText("フリガナ, e.g. ヤマダ タロウ")
+        self.name_kana.setPlaceholderText(translate("PartyForm", "Furigana, e.g. ヤマダ タロウ"))
+        # The IME commits hiragana unless the user converts; furigana is kept in katakana.
+        self.name_kana.textEdited.connect(self._katakana)
         self.postal_code = QLineEdit()
         self.postal_code.setPlaceholderText("〒 530-0001")
         self.postal_code.setMaximumWidth(160)
+        self.postal_code.setToolTip(
+            translate("PartyForm", "A Japanese postal code fills in the prefecture, city and town.")
+        )
+        self.postal_code.editingFinished.connect(self._postal_code_entered)
         self.address = QPlainTextEdit()
-        self.address.setPlaceholderText("One line per element: prefecture, city, street, building")
+        self.address.setPlaceholderText(
+            translate("PartyForm", "One line per element: prefecture, city, street, building")
+        )
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.country = QLineEdit("JP")
         self.country.setMaxLength(2)
         self.country.setMaximumWidth(60)
-        self.country.setToolTip("ISO country code: JP, DE, FR, GB …")
+        self.country.setToolTip(translate("PartyForm", "ISO country code: JP, DE, FR, GB …"))
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.fax = QLineEdit()
@@ -53,21 +64,24 @@ class PartyForm(QWidget):
         self.rows: dict[str, FieldWithError] = {}
         if representative:
             self.kind = QComboBox()
-            self.kind.addItem("Legal representative (法定代理人)", RepresentativeKind.LEGAL)
             self.kind.addItem(
-                "Appointed agent with power of attorney (任意代理人・委任状)", RepresentativeKind.APPOINTED
+                translate("PartyForm", "Legal representative (法定代理人)"), RepresentativeKind.LEGAL
             )
-            form.addRow("Kind:", self.kind)
+            self.kind.addItem(
+                translate("PartyForm", "Appointed agent with power of attorney (任意代理人・委任状)"),
+                RepresentativeKind.APPOINTED,
+            )
+            form.addRow(translate("PartyForm", "Kind:"), self.kind)
         labels = {
-            "name": "&Name:",
-            "name_kana": "Furi&gana:",
-            "postal_code": "Postal code:",
-            "address": "&Address:",
-            "country": "Country:",
-            "email": "&Email:",
-            "phone": "&Phone:",
-            "fax": "Fa&x:",
-            "customer_number": "Customer no.:",
+            "name": translate("PartyForm", "&Name:"),
+            "name_kana": translate("PartyForm", "Furi&gana:"),
+            "postal_code": translate("PartyForm", "Postal code:"),
+            "address": translate("PartyForm", "&Address:"),
+            "country": translate("PartyForm", "Country:"),
+            "email": translate("PartyForm", "&Email:"),
+            "phone": translate("PartyForm", "&Phone:"),
+            "fax": translate("PartyForm", "Fa&x:"),
+            "customer_number": translate("PartyForm", "Customer no.:"),
         }
         if representative:  # keep the applicant's mnemonics unique within the dialog
             labels = {k: v.replace("&", "") for k, v in labels.items()}
@@ -75,6 +89,29 @@ class PartyForm(QWidget):
             row = FieldWithError(getattr(self, key))
             self.rows[key] = row
             form.addRow(labels[key], row)
+
+    def _katakana(self, text: str) -> None:
+        converted = jaconv.hira2kata(text)
+        if converted != text:
+            cursor = self.name_kana.cursorPosition()  # one kana for one: the cursor stays put
+            self.name_kana.setText(converted)
+            self.name_kana.setCursorPosition(cursor)
+
+    def _postal_code_entered(self) -> None:
+        """Japan Post's data fills the start of the address, in Japanese order, unless
+        something is typed there already; the code itself is written as 542-0076."""
+        code = self.postal_code.text()
+        if (self.country.text().strip() or "JP").upper() != "JP" or normalise(code) is None:
+            return
+        areas = look_up(code)
+        if not areas:
+            return
+        self.postal_code.setText(areas[0].postal_code)
+        if not self.address.toPlainText().strip():
+            self.address.setPlainText(_address_start(areas))
+            cursor = self.address.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            self.address.setTextCursor(cursor)
 
     def party(self) -> PartyData:
         data = self.kind.currentData() if self.kind is not None else None
@@ -110,3 +147,12 @@ class PartyForm(QWidget):
 
     def first_invalid(self) -> QWidget | None:
         return next((row.field for row in self.rows.values() if row.error_text), None)
+
+
+def _address_start(areas: list[PostalArea]) -> str:
+    """One area: prefecture, city and town. Several (a code shared by neighbouring towns):
+    only what they have in common, so that nothing wrong is filled in."""
+    first = areas[0]
+    if all(a.town == first.town for a in areas):
+        return first.address
+    return f"{first.prefecture}{first.city}"

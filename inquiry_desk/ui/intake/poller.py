@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.ui.widgets.background_job import PeriodicJob
@@ -33,8 +34,11 @@ class PollSummary:
         parts = []
         if self.imported or self.refused:
             parts.append(
-                f"Imported {self.imported} new item(s) from the watched folder and mailbox; "
-                f"{self.refused} refused (see the rejected folder)."
+                translate(
+                    "PollSummary",
+                    "Imported {imported} new item(s) from the watched folder and mailbox; {refused} "
+                    "refused (see the rejected folder).",
+                ).format(imported=self.imported, refused=self.refused)
             )
         return " ".join([*parts, *self.problems])
 
@@ -51,13 +55,13 @@ def poll_once(app: App, actor: Actor) -> PollSummary:
         try:
             results += scan_once(app, actor, folder)
         except UserError as exc:
-            problems.append(f"Watched folder: {exc.message}")
+            problems.append(translate("PollSummary", "Watched folder: {message}").format(message=exc.message))
     mailbox = MailboxService(app)
     try:
         if mailbox.config() is not None:
             results += mailbox.poll(actor)
     except UserError as exc:
-        problems.append(f"Mailbox: {exc.message}")
+        problems.append(translate("PollSummary", "Mailbox: {message}").format(message=exc.message))
     return PollSummary(
         imported=sum(1 for r in results if r.status in ("created", "attached")),
         refused=sum(1 for r in results if r.status == "refused"),

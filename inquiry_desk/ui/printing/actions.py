@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.ui.tool_windows import ToolWindows
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class PrintActions(QObject):
 
     def print_preview(self, view: CaseView | None) -> QWidget | None:
         if view is None or view.purged:
-            self._status("Open a case to print its documents.")
+            self._status(translate("PrintActions", "Open a case to print its documents."))
             return None
         from inquiry_desk.ui.printing.preview import PrintPreviewDialog
 
@@ -57,7 +58,7 @@ class PrintActions(QObject):
                 parent=tools.window,
             )
 
-        dialog = tools.show(f"Print preview {ref}", make)
+        dialog = tools.show(translate("PrintActions", "Print preview {ref}").format(ref=ref), make)
         if isinstance(dialog, QDialog):
             dialog.finished.connect(lambda _r, v=view: self.case_printed.emit(v))
         return dialog
@@ -67,7 +68,7 @@ class PrintActions(QObject):
 
         tools = self.tools
         dialog = tools.show(
-            "Batch print",
+            translate("PrintActions", "Batch print"),
             lambda: BatchPrintDialog(
                 self._delivery(),
                 tools.actor,

@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.documents.delivery import DocumentDelivery, NotRecorded, ToPrinter
 from inquiry_desk.services.documents.service import BATCH_DOCUMENTS, BatchResult, MissingGlyphsError
 from inquiry_desk.ui.printing.preview import LAST_PRINTER_KEY
+from inquiry_desk.ui.widgets.formatting import fmt_date
 from inquiry_desk.ui.widgets.notify import Notifier
 
 
@@ -54,7 +56,7 @@ class BatchPrintDialog(QDialog):
         self._queue: Iterator[BatchResult] | None = None
         self._progress: QProgressDialog | None = None
         self._total = 0
-        self.setWindowTitle("Batch printing")
+        self.setWindowTitle(translate("BatchPrintDialog", "Batch printing"))
         self.resize(560, 520)
         printers = delivery.printers.names() if delivery.printers is not None else []
         self._build(printers, document)
@@ -66,17 +68,17 @@ class BatchPrintDialog(QDialog):
         root.setSpacing(8)
         form = QFormLayout()
         self.document_box = QComboBox()
-        titles = {info.name: info.title for info in self.service.documents()}
+        titles = {info.name: label_of(info) for info in self.service.documents()}
         for name in BATCH_DOCUMENTS:
             self.document_box.addItem(titles.get(name, name), name)
         self.document_box.setCurrentIndex(max(0, self.document_box.findData(document)))
-        form.addRow("Document:", self.document_box)
+        form.addRow(translate("BatchPrintDialog", "Document:"), self.document_box)
         self.printer_box = QComboBox()
         self.printer_box.addItems(printers)
         last = str(self.settings.value(LAST_PRINTER_KEY, "") or "")
         if last in printers:
             self.printer_box.setCurrentText(last)
-        form.addRow("Printer:", self.printer_box)
+        form.addRow(translate("BatchPrintDialog", "Printer:"), self.printer_box)
         root.addLayout(form)
 
         self.heading = QLabel()
@@ -85,8 +87,8 @@ class BatchPrintDialog(QDialog):
         self.case_list.setSpacing(3)
         root.addWidget(self.case_list, 1)
         picks = QHBoxLayout()
-        self.all_button = QPushButton("Select all")
-        self.none_button = QPushButton("Select none")
+        self.all_button = QPushButton(translate("BatchPrintDialog", "Select all"))
+        self.none_button = QPushButton(translate("BatchPrintDialog", "Select none"))
         picks.addWidget(self.all_button)
         picks.addWidget(self.none_button)
         picks.addStretch(1)
@@ -98,9 +100,9 @@ class BatchPrintDialog(QDialog):
         root.addWidget(self.summary)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.print_button = QPushButton("Print")
+        self.print_button = QPushButton(translate("BatchPrintDialog", "Print"))
         self.print_button.setDefault(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("BatchPrintDialog", "Close"))
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
         root.addLayout(buttons)
@@ -121,21 +123,22 @@ class BatchPrintDialog(QDialog):
         try:
             due = self.service.due_today(self.actor, self.document)
         except UserError as exc:
-            self.notifier.error(self, "Cannot list the cases", exc.message)
+            self.notifier.error(self, translate("BatchPrintDialog", "Cannot list the cases"), exc.message)
             due = []
         for case in due:
+            received = translate("BatchPrintDialog", "received {date}").format(date=fmt_date(case.received))
             item = QListWidgetItem(
-                f"{case.ref}    received {case.received:%Y-%m-%d}    "
-                f"{case.language.label}    {case.state.label}"
+                f"{case.ref}    {received}    {label_of(case.language)}    {label_of(case.state)}"
             )
             item.setData(Qt.ItemDataRole.UserRole, case.ref)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.case_list.addItem(item)
+        cases = len(due)  # a plain name: lupdate drops a message whose count is a call
         self.heading.setText(
-            f"{len(due)} case{'s' if len(due) != 1 else ''} need this document:"
+            translate("BatchPrintDialog", "%n case(s) need this document:", None, cases)
             if due
-            else "No case needs this document now."
+            else translate("BatchPrintDialog", "No case needs this document now.")
         )
         self._update_buttons()
 
@@ -165,21 +168,35 @@ class BatchPrintDialog(QDialog):
         refs = self.selected_refs()
         printer = self.printer_box.currentText()
         if not refs:
-            self.notifier.info(self, "Batch printing", "Tick the cases to print.")
+            self.notifier.info(
+                self,
+                translate("BatchPrintDialog", "Batch printing"),
+                translate("BatchPrintDialog", "Tick the cases to print."),
+            )
             return
         if not printer:
-            self.notifier.error(self, "Batch printing", "No printer is available.")
+            self.notifier.error(
+                self,
+                translate("BatchPrintDialog", "Batch printing"),
+                translate("BatchPrintDialog", "No printer is available."),
+            )
             return
         try:
             self._queue = self.service.batch(self.actor, self.document, refs)
         except UserError as exc:
-            self.notifier.error(self, "Batch printing", exc.message)
+            self.notifier.error(self, translate("BatchPrintDialog", "Batch printing"), exc.message)
             return
         self.settings.setValue(LAST_PRINTER_KEY, printer)
         self.printed, self.failed = [], []
         self._total = len(refs)
-        progress = QProgressDialog("Printing…", "Cancel", 0, self._total, self)
-        progress.setWindowTitle("Batch printing")
+        progress = QProgressDialog(
+            translate("BatchPrintDialog", "Printing…"),
+            translate("BatchPrintDialog", "Cancel"),
+            0,
+            self._total,
+            self,
+        )
+        progress.setWindowTitle(translate("BatchPrintDialog", "Batch printing"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -198,11 +215,18 @@ class BatchPrintDialog(QDialog):
         except StopIteration:
             self._finish()
             return
-        self._progress.setLabelText(f"Printing {ref}…")
+        self._progress.setLabelText(translate("BatchPrintDialog", "Printing {ref}…").format(ref=ref))
         if isinstance(result, bytes):
             self._print_one(ref, result)
         elif isinstance(result, MissingGlyphsError):
-            self.failed.append((ref, "the font cannot print some characters; print it from its preview"))
+            self.failed.append(
+                (
+                    ref,
+                    translate(
+                        "BatchPrintDialog", "the font cannot print some characters; print it from its preview"
+                    ),
+                )
+            )
         else:
             self.failed.append((ref, result.message))
         self._progress.setValue(len(self.printed) + len(self.failed))
@@ -213,7 +237,14 @@ class BatchPrintDialog(QDialog):
         try:
             self.delivery.deliver(self.actor, ref, self.document, pdf, ToPrinter(printer))
         except NotRecorded as exc:
-            self.failed.append((ref, f"printed, but not recorded: {exc.message}"))
+            self.failed.append(
+                (
+                    ref,
+                    translate("BatchPrintDialog", "printed, but not recorded: {message}").format(
+                        message=exc.message
+                    ),
+                )
+            )
             return
         except UserError as exc:
             self.failed.append((ref, exc.message))
@@ -230,9 +261,20 @@ class BatchPrintDialog(QDialog):
             self._progress.close()
             self._progress.deleteLater()
             self._progress = None
-        lines = [f"Printed {len(self.printed)} of {self._total}."]
+        lines = [
+            translate("BatchPrintDialog", "Printed {len} of {total}.").format(
+                len=len(self.printed), total=self._total
+            )
+        ]
         if remaining:
-            lines.append(f"Cancelled: {remaining} not printed.")
-        lines += [f"Not printed: {ref} — {why}" for ref, why in self.failed]
+            lines.append(
+                translate("BatchPrintDialog", "Cancelled: {remaining} not printed.").format(
+                    remaining=remaining
+                )
+            )
+        lines += [
+            translate("BatchPrintDialog", "Not printed: {ref} — {why}").format(ref=ref, why=why)
+            for ref, why in self.failed
+        ]
         self.summary.setText("\n".join(lines))
         self.reload()

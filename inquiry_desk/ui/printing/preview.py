@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.enums import Language
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.documents.delivery import (
     Delivered,
@@ -94,17 +95,21 @@ class GlyphWarning(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
-        self.button = QPushButton("Print anyway")
-        self.button.setToolTip("Print the missing characters as 〓 (geta mark)")
+        self.button = QPushButton(translate("GlyphWarning", "Print anyway"))
+        self.button.setToolTip(translate("GlyphWarning", "Print the missing characters as 〓 (geta mark)"))
         self.button.clicked.connect(self.print_anyway.emit)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_problems(self, error: MissingGlyphsError) -> None:
         lines = "<br>".join(p.describe().replace("&", "&amp;").replace("<", "&lt;") for p in error.problems)
         self.label.setText(
-            "<b>The font cannot print some characters.</b> Correct them in the "
-            "case's details (usually to the common form of the character), or "
-            "print them as 〓 (geta mark):<br>" + lines
+            translate(
+                "GlyphWarning",
+                "<b>The font cannot print some characters.</b> Correct them in the "
+                "case's details (usually to the common form of the character), or "
+                "print them as 〓 (geta mark):<br>",
+            )
+            + lines
         )
         self.show()
 
@@ -139,7 +144,7 @@ class PrintPreviewDialog(QDialog):
         self.zoom = 1.0
         self.fit_width = True
         self._sizes: list[tuple[float, float]] = []
-        self.setWindowTitle(f"Print preview — {ref}")
+        self.setWindowTitle(translate("PrintPreviewDialog", "Print preview — {ref}").format(ref=ref))
         self.resize(860, 940)
         self._build(document)
         self._select_language(lang)
@@ -153,18 +158,18 @@ class PrintPreviewDialog(QDialog):
 
         choose = QHBoxLayout()
         choose.setSpacing(8)
-        choose.addWidget(QLabel("Document:"))
+        choose.addWidget(QLabel(translate("PrintPreviewDialog", "Document:")))
         self.document_box = QComboBox()
         for info in self.service.documents():
-            self.document_box.addItem(info.title, info.name)
+            self.document_box.addItem(label_of(info), info.name)
         self.document_box.setCurrentIndex(max(0, self.document_box.findData(document)))
         self.document_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         choose.addWidget(self.document_box)
         choose.addSpacing(12)
-        choose.addWidget(QLabel("Language:"))
+        choose.addWidget(QLabel(translate("PrintPreviewDialog", "Language:")))
         self.language_box = QComboBox()
         for language in Language:
-            self.language_box.addItem(language.label, language.value)
+            self.language_box.addItem(label_of(language), language.value)
         choose.addWidget(self.language_box)
         choose.addStretch(1)
         root.addLayout(choose)
@@ -176,16 +181,16 @@ class PrintPreviewDialog(QDialog):
 
         nav = QHBoxLayout()
         nav.setSpacing(6)
-        self.prev_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
+        self.prev_button = QPushButton(translate("PrintPreviewDialog", "◀ Previous"))
+        self.next_button = QPushButton(translate("PrintPreviewDialog", "Next ▶"))
         self.page_label = QLabel()
         self.page_label.setMinimumWidth(90)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_out_button = QPushButton("−")
-        self.zoom_out_button.setToolTip("Zoom out (Ctrl+−)")
+        self.zoom_out_button.setToolTip(translate("PrintPreviewDialog", "Zoom out (Ctrl+−)"))
         self.zoom_in_button = QPushButton("+")
-        self.zoom_in_button.setToolTip("Zoom in (Ctrl++)")
-        self.fit_button = QPushButton("Fit width")
+        self.zoom_in_button.setToolTip(translate("PrintPreviewDialog", "Zoom in (Ctrl++)"))
+        self.fit_button = QPushButton(translate("PrintPreviewDialog", "Fit width"))
         self.fit_button.setCheckable(True)
         for button in (self.zoom_out_button, self.zoom_in_button):
             button.setFixedWidth(36)
@@ -213,10 +218,10 @@ class PrintPreviewDialog(QDialog):
         self.status = QLabel()
         self.status.setStyleSheet("color: #555;")
         buttons.addWidget(self.status, 1)
-        self.save_button = QPushButton("Save as PDF…")
-        self.print_button = QPushButton("Print…")
+        self.save_button = QPushButton(translate("PrintPreviewDialog", "Save as PDF…"))
+        self.print_button = QPushButton(translate("PrintPreviewDialog", "Print…"))
         self.print_button.setDefault(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("PrintPreviewDialog", "Close"))
         for widget in (self.save_button, self.print_button, self.close_button):
             buttons.addWidget(widget)
         root.addLayout(buttons)
@@ -275,9 +280,15 @@ class PrintPreviewDialog(QDialog):
         except MissingGlyphsError as exc:
             self.warning.show_problems(exc)
         except UserError as exc:
-            self.notifier.error(self, "Cannot show the document", exc.message)
+            self.notifier.error(
+                self, translate("PrintPreviewDialog", "Cannot show the document"), exc.message
+            )
         except (TemplateError, ValueError) as exc:
-            self.notifier.error(self, "Cannot show the document", f"The template is not usable: {exc}")
+            self.notifier.error(
+                self,
+                translate("PrintPreviewDialog", "Cannot show the document"),
+                translate("PrintPreviewDialog", "The template is not usable: {exc}").format(exc=exc),
+            )
         self._sizes = page_sizes(self.pdf) if self.pdf else []
         self.page_count = len(self._sizes)
         self.page = 0
@@ -310,7 +321,9 @@ class PrintPreviewDialog(QDialog):
         if not has or self.pdf is None:
             self.page_view.setPixmap(QPixmap())
             self.page_view.setText(
-                "No preview: see the message above." if self.warning.isVisibleTo(self) else "No preview."
+                translate("PrintPreviewDialog", "No preview: see the message above.")
+                if self.warning.isVisibleTo(self)
+                else translate("PrintPreviewDialog", "No preview.")
             )
             self.page_view.setStyleSheet("color: white; background: transparent; font-size: 14px;")
             self.page_view.resize(self.page_area.viewport().size())
@@ -326,7 +339,11 @@ class PrintPreviewDialog(QDialog):
         self.page_view.setStyleSheet("")
         self.page_view.setPixmap(pixmap)
         self.page_view.resize(pixmap.deviceIndependentSize().toSize())
-        self.page_label.setText(f"Page {self.page + 1} of {self.page_count}")
+        self.page_label.setText(
+            translate("PrintPreviewDialog", "Page {value} of {page_count}").format(
+                value=self.page + 1, page_count=self.page_count
+            )
+        )
         self.zoom_label.setText(f"{round(zoom * 100)} %")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -387,7 +404,7 @@ class PrintPreviewDialog(QDialog):
         if last:
             printer.setPrinterName(last)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(f"Print {self.ref}")
+        dialog.setWindowTitle(translate("PrintPreviewDialog", "Print {ref}").format(ref=self.ref))
         dialog.finished.connect(lambda result: self._print_dialog_done(dialog, printer, result))
         # QPrintDialog.open() wants a receiver; QDialog's plain open() shows it window-modal
         # without blocking in a nested event loop.
@@ -405,7 +422,9 @@ class PrintPreviewDialog(QDialog):
 
     def print_to(self, printer_name: str, copies: int = 1) -> bool:
         """Send the previewed PDF to ``printer_name`` and record it; errors become messages."""
-        done = self._deliver(ToPrinter(printer_name, copies), "Printing failed")
+        done = self._deliver(
+            ToPrinter(printer_name, copies), translate("PrintPreviewDialog", "Printing failed")
+        )
         if done is not None:
             self.settings.setValue(LAST_PRINTER_KEY, done.where)
         return done is not None
@@ -413,7 +432,12 @@ class PrintPreviewDialog(QDialog):
     def choose_pdf_file(self) -> None:
         folder = str(self.settings.value(LAST_FOLDER_KEY, "") or "")
         start = str(Path(folder) / self.suggested_filename()) if folder else self.suggested_filename()
-        dialog = QFileDialog(self, "Save as PDF", start, "PDF files (*.pdf)")
+        dialog = QFileDialog(
+            self,
+            translate("PrintPreviewDialog", "Save as PDF"),
+            start,
+            translate("PrintPreviewDialog", "PDF files (*.pdf)"),
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -423,7 +447,7 @@ class PrintPreviewDialog(QDialog):
 
     def save_to(self, path: Path) -> bool:
         """Write the previewed PDF to ``path`` (atomically) and record the export."""
-        done = self._deliver(ToFile(path), "Could not save the PDF")
+        done = self._deliver(ToFile(path), translate("PrintPreviewDialog", "Could not save the PDF"))
         if done is not None:
             self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
         return done is not None
@@ -436,7 +460,7 @@ class PrintPreviewDialog(QDialog):
                 self.actor, self.ref, self.document, self.pdf, to, lang=self.language
             )
         except NotRecorded as exc:
-            self.notifier.error(self, "Not recorded", exc.message)
+            self.notifier.error(self, translate("PrintPreviewDialog", "Not recorded"), exc.message)
             return None
         except UserError as exc:
             self.notifier.error(self, failed, exc.message)

@@ -17,11 +17,12 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from inquiry_desk.domain.enums import CaseState
+from inquiry_desk.domain.enums import CaseState, Language
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, current_language, label_of, translate
 from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
 from inquiry_desk.ui.widgets.formatting import (
-    ERASED,
     days_left_text,
+    erased_text,
     fmt_date,
     request_types_full,
     request_types_short,
@@ -44,22 +45,27 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_PAGE = 5000
 
 HEADERS = {
-    COL_REF: "Reference",
-    COL_RECEIVED: "Received",
-    COL_CHANNEL: "Channel",
-    COL_KIND: "Kind",
-    COL_TYPES: "Request types",
-    COL_APPLICANT: "Applicant",
-    COL_STATE: "State",
-    COL_DUE: "Due",
-    COL_DAYS_LEFT: "Days left",
-    COL_ASSIGNEE: "Assignee",
+    COL_REF: QT_TRANSLATE_NOOP("RegisterModel", "Reference"),
+    COL_RECEIVED: QT_TRANSLATE_NOOP("RegisterModel", "Received"),
+    COL_CHANNEL: QT_TRANSLATE_NOOP("RegisterModel", "Channel"),
+    COL_KIND: QT_TRANSLATE_NOOP("RegisterModel", "Kind"),
+    COL_TYPES: QT_TRANSLATE_NOOP("RegisterModel", "Request types"),
+    COL_APPLICANT: QT_TRANSLATE_NOOP("RegisterModel", "Applicant"),
+    COL_STATE: QT_TRANSLATE_NOOP("RegisterModel", "State"),
+    COL_DUE: QT_TRANSLATE_NOOP("RegisterModel", "Due"),
+    COL_DAYS_LEFT: QT_TRANSLATE_NOOP("RegisterModel", "Days left"),
+    COL_ASSIGNEE: QT_TRANSLATE_NOOP("RegisterModel", "Assignee"),
 }
 HEADER_TIPS = {
-    COL_APPLICANT: "Applicant names are stored encrypted, so this column cannot be sorted. "
-    "Use the search box to find a name.",
-    COL_TYPES: "Request types cannot be sorted; filter by them instead.",
-    COL_DAYS_LEFT: "Sorted by due date. Cases waiting for the applicant have their clock paused.",
+    COL_APPLICANT: QT_TRANSLATE_NOOP(
+        "RegisterModel",
+        "Applicant names are stored encrypted, so this column cannot be sorted. "
+        "Use the search box to find a name.",
+    ),
+    COL_TYPES: QT_TRANSLATE_NOOP("RegisterModel", "Request types cannot be sorted; filter by them instead."),
+    COL_DAYS_LEFT: QT_TRANSLATE_NOOP(
+        "RegisterModel", "Sorted by due date. Cases waiting for the applicant have their clock paused."
+    ),
 }
 # Column → RegisterService sort key; columns missing here are not sortable.
 SORT_KEY_BY_COLUMN = {
@@ -82,7 +88,7 @@ COLUMN_SAMPLES = {
     COL_KIND: "Consultation",
     COL_TYPES: "Disclosure, Purpose of use, Cor",
     COL_APPLICANT: "山田 花子 / Marie Dupont",
-    COL_STATE: "Awaiting applicant",
+    COL_STATE: QT_TRANSLATE_NOOP("RegisterModel", "Awaiting applicant"),
     COL_DUE: "2026-12-31",
     COL_DAYS_LEFT: "10 d overdue",
     COL_ASSIGNEE: "Sugahara Shin",
@@ -253,9 +259,14 @@ class RegisterModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("RegisterModel", HEADERS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return HEADER_TIPS.get(section, f"Click to sort by {HEADERS[section].lower()}.")
+            if section in HEADER_TIPS:
+                return translate("RegisterModel", HEADER_TIPS[section])
+            column = translate("RegisterModel", HEADERS[section])
+            return translate("RegisterModel", "Click to sort by {column}.").format(
+                column=column.lower() if current_language() is Language.EN else column
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -317,9 +328,11 @@ class RegisterModel(QAbstractTableModel):
         if col == COL_TYPES:
             return request_types_full(row.request_types)
         if col == COL_APPLICANT and row.state is CaseState.PURGED:
-            return "Personal data of this case has been erased; the anonymous facts remain."
+            return translate(
+                "RegisterModel", "Personal data of this case has been erased; the anonymous facts remain."
+            )
         if col in (COL_DUE, COL_DAYS_LEFT) and row.state.clock_paused:
-            return "Waiting for the applicant: the clock is paused."
+            return translate("RegisterModel", "Waiting for the applicant: the clock is paused.")
         return None
 
     def _display(self, row: RegisterRow, col: int) -> str:
@@ -328,15 +341,15 @@ class RegisterModel(QAbstractTableModel):
         if col == COL_RECEIVED:
             return fmt_date(row.received)
         if col == COL_CHANNEL:
-            return row.channel.label
+            return label_of(row.channel)
         if col == COL_KIND:
-            return row.kind.label
+            return label_of(row.kind)
         if col == COL_TYPES:
             return request_types_short(row.request_types)
         if col == COL_APPLICANT:
-            return ERASED if row.state is CaseState.PURGED else (row.applicant or "—")
+            return erased_text() if row.state is CaseState.PURGED else (row.applicant or "—")
         if col == COL_STATE:
-            return row.state.label + (" · hold" if row.legal_hold else "")
+            return label_of(row.state) + (translate("RegisterModel", " · hold") if row.legal_hold else "")
         if col == COL_DUE:
             return fmt_date(row.due) if row.state.is_open else ""
         if col == COL_DAYS_LEFT:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel
+from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
 from inquiry_desk.ui.register.model import (
     COL_RECEIVED,
@@ -46,32 +47,50 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self.model = model
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search reference, name, furigana, email, phone, customer no.")
+        self.search.setPlaceholderText(
+            translate("RegisterView", "Search reference, name, furigana, email, phone, customer no.")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("registerSearch")
         self.state = QComboBox()
-        self.state.addItem("All states", None)
-        self.state.addItem("Open cases", OPEN)
+        self.state.addItem(translate("RegisterView", "All states"), None)
+        self.state.addItem(translate("RegisterView", "Open cases"), OPEN)
         for st in CaseState:
-            self.state.addItem(st.label, st)
-        self.channel = _combo("All channels", [(c.label, c) for c in Channel])
-        self.kind = _combo("All kinds", [(k.label, k) for k in CaseKind])
-        self.due = _combo("Any deadline", [("Overdue", "overdue"), (due_soon_label(3), "due_soon")])
+            self.state.addItem(label_of(st), st)
+        self.channel = _combo(translate("RegisterView", "All channels"), [(label_of(c), c) for c in Channel])
+        self.kind = _combo(translate("RegisterView", "All kinds"), [(label_of(k), k) for k in CaseKind])
+        self.due = _combo(
+            translate("RegisterView", "Any deadline"),
+            [
+                (translate("RegisterView", "Overdue"), "overdue"),
+                (due_soon_label(3), "due_soon"),
+            ],
+        )
         self.awaiting = _combo(
-            "Waiting on anyone",
-            [("Awaiting me", "me"), ("Awaiting approval", "approval"), ("Awaiting applicant", "applicant")],
+            translate("RegisterView", "Waiting on anyone"),
+            [
+                (translate("RegisterView", "Awaiting me"), "me"),
+                (translate("RegisterView", "Awaiting approval"), "approval"),
+                (translate("RegisterView", "Awaiting applicant"), "applicant"),
+            ],
         )
         self.awaiting.setToolTip(
-            "Awaiting me: your open cases that wait on you (and, for a manager, every case awaiting approval)"
+            translate(
+                "RegisterView",
+                "Awaiting me: your open cases that wait on you (and, for a manager, every case "
+                "awaiting approval)",
+            )
         )
         self._me: tuple[int | None, bool] = (None, False)
-        self.show_purged = QCheckBox("Include erased cases")
+        self.show_purged = QCheckBox(translate("RegisterView", "Include erased cases"))
         self.show_purged.setChecked(True)
-        self.show_purged.setToolTip("Erased (purged) cases keep an anonymous row for statistics.")
+        self.show_purged.setToolTip(
+            translate("RegisterView", "Erased (purged) cases keep an anonymous row for statistics.")
+        )
 
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        label = QLabel("&Search:")
+        label = QLabel(translate("RegisterView", "&Search:"))
         label.setBuddy(self.search)
         bar.addWidget(label)
         bar.addWidget(self.search, 1)

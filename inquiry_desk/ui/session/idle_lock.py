@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE
 
 DEFAULT_IDLE_MINUTES = 10.0
@@ -74,21 +75,25 @@ class LockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self._verify = verify
-        title = QLabel("Inquiry Desk is locked")
+        title = QLabel(translate("LockScreen", "Inquiry Desk is locked"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(f"Locked after a period without use. {who}, enter your password to continue.")
+        text = QLabel(
+            translate(
+                "LockScreen", "Locked after a period without use. {who}, enter your password to continue."
+            ).format(who=who)
+        )
         text.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("Password")
+        self.password.setPlaceholderText(translate("LockScreen", "Password"))
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
-        self.button = QPushButton("Unlock")
+        self.button = QPushButton(translate("LockScreen", "Unlock"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.try_unlock)
         self.password.returnPressed.connect(self.try_unlock)
@@ -107,7 +112,9 @@ class LockScreen(QWidget):
         ok = self._verify(self.password.text())
         self.password.clear()
         if not ok:
-            self.error.setText("The password is wrong (repeated failures lock the account).")
+            self.error.setText(
+                translate("LockScreen", "The password is wrong (repeated failures lock the account).")
+            )
             self.error.show()
             return
         self.error.hide()

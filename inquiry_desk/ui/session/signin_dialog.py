@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk import APP_NAME
 from inquiry_desk.domain.errors import UserError, ValidationFailed
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE, FieldWithError
 
@@ -40,7 +41,7 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
-        self.setWindowTitle(f"Sign in — {APP_NAME}")
+        self.setWindowTitle(translate("SignInDialog", "Sign in — {APP_NAME}").format(APP_NAME=APP_NAME))
         self._authenticate = authenticate
         self.actor: Actor | None = None
         self.username = QLineEdit()
@@ -57,22 +58,31 @@ class SignInDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText("Sign in")
+        self.sign_in_button.setText(translate("SignInDialog", "Sign in"))
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&User name:", self.username)
-        form.addRow("&Password:", self.password)
+        form.addRow(translate("SignInDialog", "&User name:"), self.username)
+        form.addRow(translate("SignInDialog", "&Password:"), self.password)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(_title(APP_NAME))
-        intro = QLabel("Personal Information Inquiry Department. Sign in with your staff account.")
+        intro = QLabel(
+            translate(
+                "SignInDialog", "Personal Information Inquiry Department. Sign in with your staff account."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if demo:
-            hint = QLabel("Demo database: sign in as staff, manager or admin with the password “demo”.")
+            hint = QLabel(
+                translate(
+                    "SignInDialog",
+                    "Demo database: sign in as staff, manager or admin with the password “demo”.",
+                )
+            )
             hint.setWordWrap(True)
             hint.setStyleSheet("color: #8a5a00;")
             layout.addWidget(hint)
@@ -100,7 +110,9 @@ class FirstAdminDialog(QDialog):
     def __init__(self, create: Callable[[str, str, str], object], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstAdminDialog")
-        self.setWindowTitle(f"First start — {APP_NAME}")
+        self.setWindowTitle(
+            translate("FirstAdminDialog", "First start — {APP_NAME}").format(APP_NAME=APP_NAME)
+        )
         self._create = create
         self.username = QLineEdit()
         self.display_name = QLineEdit()
@@ -119,23 +131,28 @@ class FirstAdminDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("&User name:", self.rows["username"])
-        form.addRow("&Full name:", self.rows["display_name"])
-        form.addRow("&Password:", self.rows["password"])
-        form.addRow("&Repeat password:", self.rows["repeat"])
+        form.addRow(translate("FirstAdminDialog", "&User name:"), self.rows["username"])
+        form.addRow(translate("FirstAdminDialog", "&Full name:"), self.rows["display_name"])
+        form.addRow(translate("FirstAdminDialog", "&Password:"), self.rows["password"])
+        form.addRow(translate("FirstAdminDialog", "&Repeat password:"), self.rows["repeat"])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create administrator")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("FirstAdminDialog", "Create administrator")
+        )
         buttons.accepted.connect(self.try_create)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
-        layout.addWidget(_title("Welcome to Inquiry Desk"))
+        layout.addWidget(_title(translate("FirstAdminDialog", "Welcome to Inquiry Desk")))
         intro = QLabel(
-            "This database has no accounts yet. Create the first administrator; "
-            "they can then add staff and managers."
+            translate(
+                "FirstAdminDialog",
+                "This database has no accounts yet. Create the first administrator; "
+                "they can then add staff and managers.",
+            )
         )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -150,7 +167,7 @@ class FirstAdminDialog(QDialog):
             row.set_error(None)
         self.error.hide()
         if self.password.text() != self.repeat.text():
-            self.rows["repeat"].set_error("The two passwords differ.")
+            self.rows["repeat"].set_error(translate("FirstAdminDialog", "The two passwords differ."))
             return
         try:
             self._create(self.username.text(), self.display_name.text(), self.password.text())

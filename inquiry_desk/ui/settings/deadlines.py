@@ -33,33 +33,42 @@ from inquiry_desk.domain.deadline_settings import (
     PeriodUnit,
 )
 from inquiry_desk.domain.enums import Jurisdiction
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle.rules import RulesService, load_deadline_file, write_settings_file
 from inquiry_desk.services.settings.lifecycle import SettingsInvalid
 from inquiry_desk.ui.case.lifecycle_common import run_service
 from inquiry_desk.ui.settings.tab import SettingsTab, hint
 from inquiry_desk.ui.widgets.dates import to_date
+from inquiry_desk.ui.widgets.formatting import fmt_date_weekday
 
 UNIT_LABELS = {
-    PeriodUnit.MONTHS: "Months",
-    PeriodUnit.CALENDAR_DAYS: "Calendar days",
-    PeriodUnit.BUSINESS_DAYS: "Business days",
+    PeriodUnit.MONTHS: QT_TRANSLATE_NOOP("DeadlinesTab", "Months"),
+    PeriodUnit.CALENDAR_DAYS: QT_TRANSLATE_NOOP("DeadlinesTab", "Calendar days"),
+    PeriodUnit.BUSINESS_DAYS: QT_TRANSLATE_NOOP("DeadlinesTab", "Business days"),
 }
 # The spin accepts any length the domain might; the domain says what fits the unit
 # (at most 12 months), so switching the unit never silently clips what was typed.
 MAX_LENGTH = 366
 # A leap year, so that a closure ending on 29 February can be entered.
 CLOSURE_YEAR = 2000
-JSON_FILTERS = ["Deadline settings (*.json)", "All files (*)"]
+JSON_FILTERS = [
+    QT_TRANSLATE_NOOP("DeadlinesTab", "Deadline settings (*.json)"),
+    QT_TRANSLATE_NOOP("DeadlinesTab", "All files (*)"),
+]
 
 
 def _unit_suffix(unit: PeriodUnit, value: int) -> str:
-    one, many = {
-        PeriodUnit.MONTHS: ("month", "months"),
-        PeriodUnit.CALENDAR_DAYS: ("day", "days"),
-        PeriodUnit.BUSINESS_DAYS: ("business day", "business days"),
-    }[unit]
-    return f" {one if value == 1 else many}"
+    """The unit after the number in a spin box (a suffix, so the number is not in the text)."""
+    if unit is PeriodUnit.MONTHS:
+        return translate("DeadlinesTab", " month") if value == 1 else translate("DeadlinesTab", " months")
+    if unit is PeriodUnit.CALENDAR_DAYS:
+        return translate("DeadlinesTab", " day") if value == 1 else translate("DeadlinesTab", " days")
+    return (
+        translate("DeadlinesTab", " business day")
+        if value == 1
+        else translate("DeadlinesTab", " business days")
+    )
 
 
 @dataclass
@@ -82,20 +91,25 @@ class RuleRow:
 
 
 class DeadlinesTab(SettingsTab[DeadlineRules]):
-    title = "&Deadlines"
+    title = QT_TRANSLATE_NOOP("SettingsDialog", "&Deadlines")
     saved_count = Signal(int)  # open cases whose due date changed
 
     def __init__(self, rules: RulesService, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(actor, "&Save deadlines", parent)
+        super().__init__(actor, translate("DeadlinesTab", "&Save deadlines"), parent)
         self.rules = rules
         self.file_dialog: QFileDialog | None = None
-        self.export_button = QPushButton("E&xport JSON…")
+        self.export_button = QPushButton(translate("DeadlinesTab", "E&xport JSON…"))
         self.export_button.setToolTip(
-            "Save the settings shown here to a file (to keep or to use on another installation)"
+            translate(
+                "DeadlinesTab",
+                "Save the settings shown here to a file (to keep or to use on another installation)",
+            )
         )
-        self.import_button = QPushButton("I&mport JSON…")
+        self.import_button = QPushButton(translate("DeadlinesTab", "I&mport JSON…"))
         self.import_button.setToolTip(
-            "Fill the form from a settings file; nothing is saved until you press Save"
+            translate(
+                "DeadlinesTab", "Fill the form from a settings file; nothing is saved until you press Save"
+            )
         )
         self.used_letters |= {"x", "m"}
         self.extra_buttons = [self.import_button, self.export_button]
@@ -115,11 +129,19 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
 
     # --- building ------------------------------------------------------------------------
     def _build_grid(self) -> QGroupBox:
-        box = QGroupBox("Response deadline per jurisdiction")
+        box = QGroupBox(translate("DeadlinesTab", "Response deadline per jurisdiction"))
         outer = QVBoxLayout(box)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        for column, text in enumerate(("", "Counted in", "Length", "Extension up to", "Due on a closed day")):
+        for column, text in enumerate(
+            (
+                "",
+                translate("DeadlinesTab", "Counted in"),
+                translate("DeadlinesTab", "Length"),
+                translate("DeadlinesTab", "Extension up to"),
+                translate("DeadlinesTab", "Due on a closed day"),
+            )
+        ):
             heading = QLabel(text)
             heading.setStyleSheet("font-weight: 600;")
             grid.addWidget(heading, 0, column)
@@ -137,10 +159,13 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         outer.addLayout(grid)
         outer.addWidget(
             hint(
-                "Periods start the day after receipt. GDPR lets you extend by up to two "
-                "months with a notice and reasons sent within the first month; APPI asks "
-                "for a response without delay (14 days: the applicant may sue after two "
-                "weeks)."
+                translate(
+                    "DeadlinesTab",
+                    "Periods start the day after receipt. GDPR lets you extend by up to two "
+                    "months with a notice and reasons sent within the first month; APPI asks "
+                    "for a response without delay (14 days: the applicant may sue after two "
+                    "weeks).",
+                )
             )
         )
         return box
@@ -148,20 +173,25 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
     def _rule_row(self, juris: Jurisdiction) -> RuleRow:
         unit = QComboBox()
         for period, text in UNIT_LABELS.items():
-            unit.addItem(text, period)
-        label = QLabel(self.mnemonic(juris.label))
+            unit.addItem(translate("DeadlinesTab", text), period)
+        label = QLabel(self.mnemonic(label_of(juris)))
         label.setBuddy(unit)
         length = QSpinBox()
         length.setRange(1, MAX_LENGTH)
-        length.setAccessibleName(f"{juris.label}: length")
+        length.setAccessibleName(translate("DeadlinesTab", "{label}: length").format(label=label_of(juris)))
         extension = QSpinBox()
         # GDPR Art. 12(3): two further months at most; elsewhere the domain allows up to 12.
         extension.setRange(0, 2 if juris.is_gdpr else 12)
-        extension.setAccessibleName(f"{juris.label}: extension up to")
-        roll = QCheckBox("Next business day")
+        extension.setAccessibleName(
+            translate("DeadlinesTab", "{label}: extension up to").format(label=label_of(juris))
+        )
+        roll = QCheckBox(translate("DeadlinesTab", "Next business day"))
         roll.setToolTip(
-            "When the due date falls on a weekend, holiday or closure day, move it to the "
-            "next business day (off: keep the earlier, safer date)"
+            translate(
+                "DeadlinesTab",
+                "When the due date falls on a weekend, holiday or closure day, move it to the "
+                "next business day (off: keep the earlier, safer date)",
+            )
         )
         row = RuleRow(juris, label, unit, length, extension, roll)
         unit.currentIndexChanged.connect(lambda _i, r=row: self._unit_changed(r))
@@ -170,36 +200,38 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         return row
 
     def _build_calendar(self) -> QGroupBox:
-        box = QGroupBox("Company calendar (business days)")
+        box = QGroupBox(translate("DeadlinesTab", "Company calendar (business days)"))
         layout = QVBoxLayout(box)
         closure = QHBoxLayout()
-        self.closure_check = QCheckBox(self.mnemonic("Year-end closure"))
-        self.closure_from = self._month_day_edit("Year-end closure: first day")
-        self.closure_to = self._month_day_edit("Year-end closure: last day")
+        self.closure_check = QCheckBox(self.mnemonic(translate("DeadlinesTab", "Year-end closure")))
+        self.closure_from = self._month_day_edit(translate("DeadlinesTab", "Year-end closure: first day"))
+        self.closure_to = self._month_day_edit(translate("DeadlinesTab", "Year-end closure: last day"))
         self.closure_check.toggled.connect(self.closure_from.setEnabled)
         self.closure_check.toggled.connect(self.closure_to.setEnabled)
         closure.addWidget(self.closure_check)
-        closure.addWidget(QLabel("from"))
+        closure.addWidget(QLabel(translate("DeadlinesTab", "from")))
         closure.addWidget(self.closure_from)
-        closure.addWidget(QLabel("to"))
+        closure.addWidget(QLabel(translate("DeadlinesTab", "to")))
         closure.addWidget(self.closure_to)
-        closure.addWidget(QLabel("(month-day)"))
+        closure.addWidget(QLabel(translate("DeadlinesTab", "(month-day)")))
         closure.addStretch(1)
         layout.addLayout(closure)
 
         self.used_letters |= {"a", "v"}
-        days_label = QLabel(self.mnemonic("Extra closed days") + " (summer closure, office moves…)")
+        days_label = QLabel(
+            self.mnemonic(translate("DeadlinesTab", "Extra closed days (summer closure, office moves…)"))
+        )
         self.closed_days = QListWidget()
-        self.closed_days.setAccessibleName("Extra closed days")
+        self.closed_days.setAccessibleName(translate("DeadlinesTab", "Extra closed days"))
         self.closed_days.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         days_label.setBuddy(self.closed_days)
         self.new_day = QDateEdit()
         self.new_day.setCalendarPopup(True)
         self.new_day.setDisplayFormat("yyyy-MM-dd")
         self.new_day.setDate(QDate.currentDate())
-        self.new_day.setAccessibleName("New closed day")
-        self.add_day_button = QPushButton("&Add")
-        self.remove_day_button = QPushButton("Remo&ve")
+        self.new_day.setAccessibleName(translate("DeadlinesTab", "New closed day"))
+        self.add_day_button = QPushButton(translate("DeadlinesTab", "&Add"))
+        self.remove_day_button = QPushButton(translate("DeadlinesTab", "Remo&ve"))
         for button in (self.add_day_button, self.remove_day_button):
             button.setAutoDefault(False)
         self.add_day_button.clicked.connect(self.add_closed_day)
@@ -215,7 +247,9 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         days.addLayout(side)
         layout.addWidget(days_label)
         layout.addLayout(days, 1)
-        layout.addWidget(hint("Weekends and Japanese public holidays are always closed."))
+        layout.addWidget(
+            hint(translate("DeadlinesTab", "Weekends and Japanese public holidays are always closed."))
+        )
         self._selection_changed()
         return box
 
@@ -227,24 +261,27 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         return edit
 
     def _build_due_soon(self) -> QGroupBox:
-        box = QGroupBox("Reminders")
+        box = QGroupBox(translate("DeadlinesTab", "Reminders"))
         layout = QVBoxLayout(box)
         line = QHBoxLayout()
         self.due_soon = QSpinBox()
         self.due_soon.setRange(0, 60)
-        self.due_soon.setSuffix(" days")
-        label = QLabel(self.mnemonic("Due soon from"))
+        self.due_soon.setSuffix(translate("DeadlinesTab", " days"))
+        label = QLabel(self.mnemonic(translate("DeadlinesTab", "Due soon from")))
         label.setBuddy(self.due_soon)
         line.addWidget(label)
         line.addWidget(self.due_soon)
-        line.addWidget(QLabel("before the due date"))
+        line.addWidget(QLabel(translate("DeadlinesTab", "before the due date")))
         line.addStretch(1)
         layout.addLayout(line)
         layout.addWidget(
             hint(
-                "From this many days before its due date a case is tinted amber in the "
-                "register and listed under \u201cdue soon\u201d in the filter, the View "
-                "menu and the dashboard."
+                translate(
+                    "DeadlinesTab",
+                    "From this many days before its due date a case is tinted amber in the "
+                    "register and listed under \u201cdue soon\u201d in the filter, the View "
+                    "menu and the dashboard.",
+                )
             )
         )
         layout.addStretch(1)
@@ -262,7 +299,11 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
             row.extension.setValue(row.parked_extension)
         row.extension.setEnabled(months)
         row.extension.setToolTip(
-            "" if months else "Extensions are counted in months: choose \u201cMonths\u201d to allow one."
+            ""
+            if months
+            else translate(
+                "DeadlinesTab", "Extensions are counted in months: choose \u201cMonths\u201d to allow one."
+            )
         )
         self._update_suffixes(row)
 
@@ -281,7 +322,7 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
     def _set_closed_days(self, days: list[date]) -> None:
         self.closed_days.clear()
         for day in sorted(days):
-            item = QListWidgetItem(f"{day:%Y-%m-%d (%a)}")
+            item = QListWidgetItem(in_language(f"{day:%Y-%m-%d (%a)}", fmt_date_weekday(day)))
             item.setData(Qt.ItemDataRole.UserRole, day)
             self.closed_days.addItem(item)
 
@@ -304,7 +345,7 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
             self.file_dialog.close()
         dialog = QFileDialog(self, title, str(Path.home()))
         dialog.setAcceptMode(mode)
-        dialog.setNameFilters(JSON_FILTERS)
+        dialog.setNameFilters([translate("DeadlinesTab", text) for text in JSON_FILTERS])
         dialog.setDefaultSuffix("json")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r, d=dialog: self._file_dialog_closed(d))
@@ -316,14 +357,18 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
             self.file_dialog = None
 
     def ask_import(self) -> QFileDialog:
-        dialog = self._file_dialog("Import deadline settings", QFileDialog.AcceptMode.AcceptOpen)
+        dialog = self._file_dialog(
+            translate("DeadlinesTab", "Import deadline settings"), QFileDialog.AcceptMode.AcceptOpen
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.import_file(Path(path)))
         dialog.open()  # never exec(): the main window stays usable and tests cannot hang
         return dialog
 
     def ask_export(self) -> QFileDialog:
-        dialog = self._file_dialog("Export deadline settings", QFileDialog.AcceptMode.AcceptSave)
+        dialog = self._file_dialog(
+            translate("DeadlinesTab", "Export deadline settings"), QFileDialog.AcceptMode.AcceptSave
+        )
         dialog.selectFile("deadline-settings.json")
         dialog.fileSelected.connect(lambda path: self.export_file(Path(path)))
         dialog.open()
@@ -332,7 +377,9 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
     def import_file(self, path: Path) -> None:
         self.try_load(
             lambda: load_deadline_file(path),
-            f"Loaded {path.name}. Check the values and press Save to apply them.",
+            translate("DeadlinesTab", "Loaded {name}. Check the values and press Save to apply them.").format(
+                name=path.name
+            ),
         )
 
     def export_file(self, path: Path) -> None:
@@ -340,7 +387,9 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
             write_settings_file(path, self.collect().to_json())
 
         if run_service(self.message, export):
-            self.message.info(f"The settings shown were written to {path}.")
+            self.message.info(
+                translate("DeadlinesTab", "The settings shown were written to {path}.").format(path=path)
+            )
 
     # --- SettingsTab hooks ---------------------------------------------------------------
     def read(self) -> DeadlineRules:
@@ -350,9 +399,8 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         changed = self.rules.set_deadline_rules(self.actor, value)
         self.saved_count.emit(changed)
         if changed == 0:
-            return "Saved. No open case's due date changed."
-        cases = "1 open case" if changed == 1 else f"{changed} open cases"
-        return f"Saved. The due date of {cases} changed."
+            return translate("DeadlinesTab", "Saved. No open case's due date changed.")
+        return translate("DeadlinesTab", "Saved. The due date of %n open case(s) changed.", None, changed)
 
     def default(self) -> DeadlineRules:
         return DeadlineRules()
@@ -390,7 +438,11 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
                 )
             except DeadlineSettingsError as exc:
                 row.length.setFocus()
-                raise SettingsInvalid(f"{juris.label}: {exc}.") from None
+                raise SettingsInvalid(
+                    translate("DeadlinesTab", "{jurisdiction}: {error}.").format(
+                        jurisdiction=label_of(juris), error=exc
+                    )
+                ) from None
         closure: tuple[MonthDay, MonthDay] | None = None
         if self.closure_check.isChecked():
             start, end = self.closure_from.date(), self.closure_to.date()

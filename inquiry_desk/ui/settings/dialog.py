@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.enums import RequestType
 from inquiry_desk.domain.fees import FeeRules, FeeSettingsError
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.lifecycle.rules import (
     MAX_FEE_JPY,
@@ -37,48 +38,58 @@ from inquiry_desk.services.settings.lifecycle import ApprovalRules, SettingsInva
 from inquiry_desk.services.settings.security import DEFAULT_IDLE_MINUTES, MAX_IDLE, MIN_IDLE
 from inquiry_desk.ui.settings.deadlines import DeadlinesTab
 from inquiry_desk.ui.settings.tab import SettingsTab, hint
+from inquiry_desk.ui.widgets.formatting import yen_suffix
 from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
 UNSAVED_MARK = " \u2022"  # appended to a tab's title while it has unsaved changes
 
 
 class ApprovalTab(SettingsTab[ApprovalRules]):
-    title = "A&pproval"
+    title = QT_TRANSLATE_NOOP("SettingsDialog", "A&pproval")
 
     def __init__(self, rules: RulesService, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(actor, "&Save approval rules", parent)
+        super().__init__(actor, translate("ApprovalTab", "&Save approval rules"), parent)
         self.rules = rules
         self.checks: dict[RequestType, QCheckBox] = {}
         layout = QVBoxLayout(self.form)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             hint(
-                "A response that answers a checked request type waits in \u201cawaiting "
-                "approval\u201d until a manager approves it. Disclosure-like responses hand "
-                "personal data out, so they are checked by default."
+                translate(
+                    "ApprovalTab",
+                    "A response that answers a checked request type waits in \u201cawaiting "
+                    "approval\u201d until a manager approves it. Disclosure-like responses hand "
+                    "personal data out, so they are checked by default.",
+                )
             )
         )
         groups = QHBoxLayout()
         # The enum says which rights are APPI's; the rest are the GDPR's (and the UK GDPR's).
         for title, types in (
-            ("APPI (Japan)", [t for t in RequestType if t.is_appi]),
-            ("GDPR and UK GDPR", [t for t in RequestType if not t.is_appi]),
+            (translate("ApprovalTab", "APPI (Japan)"), [t for t in RequestType if t.is_appi]),
+            (translate("ApprovalTab", "GDPR and UK GDPR"), [t for t in RequestType if not t.is_appi]),
         ):
             box = QGroupBox(title)
             column = QVBoxLayout(box)
             for request_type in types:
-                check = QCheckBox(self.mnemonic(request_type.label))
-                check.setToolTip(request_type.label_ja)
+                check = QCheckBox(self.mnemonic(label_of(request_type)))
+                # In English the law's Japanese term helps; in Japanese it is the text itself.
+                check.setToolTip(in_language(request_type.label_ja, ""))
                 self.checks[request_type] = check
                 column.addWidget(check)
             column.addStretch(1)
             groups.addWidget(box, 1)
         layout.addLayout(groups)
-        self.refusals = QCheckBox(self.mnemonic("Refusals need the manager's approval"))
-        self.refusals.setToolTip(
-            "A refusal withholds what the law grants, so by default a manager confirms the reasons first"
+        self.refusals = QCheckBox(
+            self.mnemonic(translate("ApprovalTab", "Refusals need the manager's approval"))
         )
-        refusals = QGroupBox("Refusals")
+        self.refusals.setToolTip(
+            translate(
+                "ApprovalTab",
+                "A refusal withholds what the law grants, so by default a manager confirms the reasons first",
+            )
+        )
+        refusals = QGroupBox(translate("ApprovalTab", "Refusals"))
         QVBoxLayout(refusals).addWidget(self.refusals)
         layout.addWidget(refusals)
         layout.addStretch(1)
@@ -89,7 +100,7 @@ class ApprovalTab(SettingsTab[ApprovalRules]):
 
     def write(self, value: ApprovalRules) -> str:
         self.rules.set_approval_rules(self.actor, value)
-        return "Approval rules saved; they apply to the next response or refusal."
+        return translate("ApprovalTab", "Approval rules saved; they apply to the next response or refusal.")
 
     def default(self) -> ApprovalRules:
         return ApprovalRules()
@@ -130,49 +141,60 @@ def _yen_spin(name: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, MAX_FEE_JPY)
     spin.setSingleStep(100)
-    spin.setSuffix(" JPY")
+    spin.setSuffix(yen_suffix())
     spin.setGroupSeparatorShown(True)
     spin.setAccessibleName(name)
     return spin
 
 
 class FeesTab(SettingsTab[FeeRules]):
-    title = "&Fees"
+    title = QT_TRANSLATE_NOOP("SettingsDialog", "&Fees")
 
     def __init__(self, rules: RulesService, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(actor, "&Save fees", parent)
+        super().__init__(actor, translate("FeesTab", "&Save fees"), parent)
         self.rules = rules
-        self.appi_fee = _yen_spin("APPI fee")
-        self.gdpr_fee = _yen_spin("GDPR fee for excessive requests")
-        self.other_fee = _yen_spin("Fee for other jurisdictions")
+        self.appi_fee = _yen_spin(translate("FeesTab", "APPI fee"))
+        self.gdpr_fee = _yen_spin(translate("FeesTab", "GDPR fee for excessive requests"))
+        self.other_fee = _yen_spin(translate("FeesTab", "Fee for other jurisdictions"))
         self.validity = QSpinBox()
         self.validity.setRange(MIN_VALIDITY_MONTHS, MAX_VALIDITY_MONTHS)
-        self.validity.setSuffix(" months")
-        box = QGroupBox("Fees asked of applicants")
+        self.validity.setSuffix(translate("FeesTab", " months"))
+        box = QGroupBox(translate("FeesTab", "Fees asked of applicants"))
         form = QFormLayout(box)
         form.setVerticalSpacing(14)
         for text, spin, why in (
             (
-                "APPI fee",
+                translate("FeesTab", "APPI fee"),
                 self.appi_fee,
-                "Asked for notification of purpose of use and disclosure only (APPI Art. 38).",
+                translate(
+                    "FeesTab", "Asked for notification of purpose of use and disclosure only (APPI Art. 38)."
+                ),
             ),
             (
-                "GDPR fee for excessive requests",
+                translate("FeesTab", "GDPR fee for excessive requests"),
                 self.gdpr_fee,
-                "Only when staff flag a request as manifestly unfounded or excessive "
-                "(GDPR Art. 12(5)); otherwise the GDPR allows no fee.",
+                translate(
+                    "FeesTab",
+                    "Only when staff flag a request as manifestly unfounded or excessive "
+                    "(GDPR Art. 12(5)); otherwise the GDPR allows no fee.",
+                ),
             ),
             (
-                "Fee for other jurisdictions",
+                translate("FeesTab", "Fee for other jurisdictions"),
                 self.other_fee,
-                "0 means no fee: where the law is unknown, charging nothing is the safe default.",
+                translate(
+                    "FeesTab",
+                    "0 means no fee: where the law is unknown, charging nothing is the safe default.",
+                ),
             ),
             (
-                "Money-order validity",
+                translate("FeesTab", "Money-order validity"),
                 self.validity,
-                "A postal money order (定額小為替) can be cashed for 6 months after it was issued; "
-                "older ones are not counted as paid.",
+                translate(
+                    "FeesTab",
+                    "A postal money order (定額小為替) can be cashed for 6 months after it was issued; "
+                    "older ones are not counted as paid.",
+                ),
             ),
         ):
             label = QLabel(self.mnemonic(text) + ":")
@@ -186,7 +208,7 @@ class FeesTab(SettingsTab[FeeRules]):
 
     def write(self, value: FeeRules) -> str:
         self.rules.set_fee_rules(self.actor, value)
-        return "Fee settings saved; they apply to fees requested from now on."
+        return translate("FeesTab", "Fee settings saved; they apply to fees requested from now on.")
 
     def default(self) -> FeeRules:
         return FeeRules()
@@ -207,26 +229,29 @@ class FeesTab(SettingsTab[FeeRules]):
 
 
 class IdleLockTab(SettingsTab[int]):
-    title = "&Idle lock"
+    title = QT_TRANSLATE_NOOP("SettingsDialog", "&Idle lock")
     saved_minutes = Signal(int)
 
     def __init__(self, rules: RulesService, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(actor, "&Save idle lock", parent)
+        super().__init__(actor, translate("IdleLockTab", "&Save idle lock"), parent)
         self.rules = rules
         self.minutes = QSpinBox()
         self.minutes.setRange(MIN_IDLE, MAX_IDLE)
-        self.minutes.setSuffix(" minutes")
-        box = QGroupBox("Screen lock")
+        self.minutes.setSuffix(translate("IdleLockTab", " minutes"))
+        box = QGroupBox(translate("IdleLockTab", "Screen lock"))
         form = QFormLayout(box)
-        label = QLabel(self.mnemonic("Lock an idle window after") + ":")
+        label = QLabel(self.mnemonic(translate("IdleLockTab", "Lock an idle window after")) + ":")
         label.setBuddy(self.minutes)
         form.addRow(
             label,
             _field_with_hint(
                 self.minutes,
-                "Without keyboard or mouse input for this long, the window hides the cases "
-                "until the password is entered again. Office PCs are shared: keep it short. "
-                "Applies on every PC at its next sign-in, and to this window at once.",
+                translate(
+                    "IdleLockTab",
+                    "Without keyboard or mouse input for this long, the window hides the cases "
+                    "until the password is entered again. Office PCs are shared: keep it short. "
+                    "Applies on every PC at its next sign-in, and to this window at once.",
+                ),
             ),
         )
         _wrap(self.form, box)
@@ -238,7 +263,7 @@ class IdleLockTab(SettingsTab[int]):
     def write(self, value: int) -> str:
         self.rules.set_idle_minutes(self.actor, value)
         self.saved_minutes.emit(value)
-        return f"Saved: an idle window locks after {value} minute{'s' if value != 1 else ''}."
+        return translate("IdleLockTab", "Saved: an idle window locks after %n minute(s).", None, value)
 
     def default(self) -> int:
         return DEFAULT_IDLE_MINUTES
@@ -257,23 +282,25 @@ class SettingsDialog(QDialog):
     def __init__(self, rules: RulesService, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Lifecycle settings")
+        self.setWindowTitle(translate("SettingsDialog", "Lifecycle settings"))
         self.deadlines = DeadlinesTab(rules, actor)
         self.approval = ApprovalTab(rules, actor)
         self.fees = FeesTab(rules, actor)
         self.idle = IdleLockTab(rules, actor)
         self.tabs = QTabWidget()
         for tab in self.all_tabs():
-            self.tabs.addTab(tab, tab.title)
+            self.tabs.addTab(tab, tab.shown_title())
             tab.dirty_changed.connect(self._dirty_changed)
         self.deadlines.saved_count.connect(self.deadlines_saved)
         self.idle.saved_minutes.connect(self.idle_minutes_saved)
-        self.read_only_note = QLabel("Only a manager can change these settings; they are shown read-only.")
+        self.read_only_note = QLabel(
+            translate("SettingsDialog", "Only a manager can change these settings; they are shown read-only.")
+        )
         self.read_only_note.setVisible(not actor.can(Permission.CHANGE_SETTINGS))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setText("&Close")
+        self.close_button.setText(translate("SettingsDialog", "&Close"))
         self.close_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_note)
@@ -285,11 +312,11 @@ class SettingsDialog(QDialog):
         return [self.deadlines, self.approval, self.fees, self.idle]
 
     def unsaved_tabs(self) -> list[str]:
-        return [tab.title.replace("&", "") for tab in self.all_tabs() if tab.dirty]
+        return [tab.shown_title().replace("&", "") for tab in self.all_tabs() if tab.dirty]
 
     def _dirty_changed(self) -> None:
         for index, tab in enumerate(self.all_tabs()):
-            self.tabs.setTabText(index, tab.title + (UNSAVED_MARK if tab.dirty else ""))
+            self.tabs.setTabText(index, tab.shown_title() + (UNSAVED_MARK if tab.dirty else ""))
 
     def has_unsaved_input(self) -> bool:
         return bool(self.unsaved_tabs())

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service, with_mnemonic
 from inquiry_desk.ui.widgets.unsaved import form_values
@@ -50,7 +51,11 @@ class SettingsTab(QWidget, Generic[T]):
     """Subclasses build ``self.form`` and implement the hooks at the end of the class."""
 
     dirty_changed = Signal()
-    title = ""
+    title = ""  # marked QT_TRANSLATE_NOOP("SettingsDialog", ...) by each tab
+
+    def shown_title(self) -> str:
+        """The tab's title in the interface's language."""
+        return translate("SettingsDialog", self.title)
 
     def __init__(self, actor: Actor, save_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,11 +65,13 @@ class SettingsTab(QWidget, Generic[T]):
         self.form = QWidget()
         self.message = InlineMessage()
         self.save_button = QPushButton(save_text)
-        self.revert_button = QPushButton("&Revert")
-        self.revert_button.setToolTip("Show the saved settings again, dropping what was typed")
-        self.defaults_button = QPushButton("Restore defaul&ts")
+        self.revert_button = QPushButton(translate("SettingsTab", "&Revert"))
+        self.revert_button.setToolTip(
+            translate("SettingsTab", "Show the saved settings again, dropping what was typed")
+        )
+        self.defaults_button = QPushButton(translate("SettingsTab", "Restore defaul&ts"))
         self.defaults_button.setToolTip(
-            "Fill in the built-in defaults; nothing is saved until you press Save"
+            translate("SettingsTab", "Fill in the built-in defaults; nothing is saved until you press Save")
         )
         self.extra_buttons: list[QPushButton] = []
         self._saved_state: object = None
@@ -154,7 +161,7 @@ class SettingsTab(QWidget, Generic[T]):
     def restore_defaults(self) -> None:
         self._show(self.default())
         self.dirty_changed.emit()
-        self.message.info("The defaults are filled in. Press Save to keep them.")
+        self.message.info(translate("SettingsTab", "The defaults are filled in. Press Save to keep them."))
 
     def try_load(self, source: Callable[[], T], done_text: str) -> None:
         """Fill the form from ``source`` (an imported file); a refusal leaves the form alone."""

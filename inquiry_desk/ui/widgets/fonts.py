@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP
+
 JAPANESE_FAMILIES = (
     "Noto Sans CJK JP",
     "IPAexGothic",
@@ -19,7 +21,9 @@ JAPANESE_FAMILIES = (
     "Meiryo",
     "Hiragino Sans",
 )
-BUNDLED_FONTS = "IPAexGothic and IPAexMincho — IPA Font License Agreement v1.0 (bundled for printed letters)"
+BUNDLED_FONTS = QT_TRANSLATE_NOOP(
+    "Fonts", "IPAexGothic and IPAexMincho — IPA Font License Agreement v1.0 (bundled for printed letters)"
+)
 
 
 def available_japanese_family() -> str | None:

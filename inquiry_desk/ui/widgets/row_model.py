@@ -18,6 +18,8 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from inquiry_desk.domain.i18n import translate
+
 # Every view reads the row object back through this role (selection handlers, tests);
 # all the list models used UserRole + 1, so the value is unchanged.
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,7 +69,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.headers)
         ):
-            return self.headers[section]
+            # Every table's column names are marked in one context, "Columns".
+            return translate("Columns", self.headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.i18n import translate
+
 DISCARD_QUESTION = "discardQuestion"  # object names, for tests and for "one box at a time"
 DISCARD_BUTTON = "discardButton"
 KEEP_BUTTON = "keepEditingButton"
@@ -190,9 +192,12 @@ def ask_discard(parent: QWidget, on_discard: Callable[[], object]) -> QMessageBo
     return ask(
         parent,
         DISCARD_QUESTION,
-        "Discard what you entered?",
-        "What you typed has not been saved. Keep editing to save it first.",
-        (("&Discard", DISCARD_BUTTON), ("&Keep editing", KEEP_BUTTON)),
+        translate("FormSnapshot", "Discard what you entered?"),
+        translate("FormSnapshot", "What you typed has not been saved. Keep editing to save it first."),
+        (
+            (translate("FormSnapshot", "&Discard"), DISCARD_BUTTON),
+            (translate("FormSnapshot", "&Keep editing"), KEEP_BUTTON),
+        ),
         on_discard,
     )
 
