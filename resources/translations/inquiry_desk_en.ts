@@ -1618,6 +1618,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <source> · hold</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>paused</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReturnedMailDialog</name>

@@ -1128,6 +1128,10 @@ Type the reference to confirm:</source>
             <translation>過去12か月に回答した {answered} 件のうち、期限内 {deadline_met} 件、期限超過 {deadline_missed} 件です（消去済みの案件を含みます）。</translation>
         </message>
         <message>
+            <source>{days:g} d</source>
+            <translation>{days:g} 日</translation>
+        </message>
+        <message>
             <source>No refusals in the last 12 months.</source>
             <translation>過去12か月に不開示はありません。</translation>
         </message>
@@ -3227,6 +3231,10 @@ Type the reference to confirm:</source>
         <message>
             <source> · hold</source>
             <translation> · 法的保全</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>停止中</translation>
         </message>
     </context>
     <context>

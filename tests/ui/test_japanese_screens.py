@@ -74,6 +74,7 @@ DATA = re.compile(
     r"|\bPI-YYYY-NNNN\b"  # the reference format
     r"|\b[a-z]+(?:\.[a-z_]+)+\b|\bsignin\b"  # audit action names (case.view), data
     r"|Qt for Python|IPA Font License Agreement"  # product and licence names
+    r"|言語 / Language"  # named in both languages on purpose: the way back for either reader
 )
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 TAG = re.compile(r"<[^>]+>")

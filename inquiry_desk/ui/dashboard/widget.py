@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.enums import CaseState, Channel
 from inquiry_desk.domain.errors import UserError
-from inquiry_desk.domain.i18n import label_of, translate
+from inquiry_desk.domain.i18n import in_language, label_of, translate
 from inquiry_desk.domain.refusals import category_text
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.reports.service import DashboardData, ReportService
@@ -306,7 +306,11 @@ class DashboardWidget(QWidget):
                 "12 months (purged cases included).",
             ).format(deadline_met=t.deadline_met, deadline_missed=t.deadline_missed, answered=t.answered)
         )
-        self.tile_median.set("—" if t.median_days is None else f"{t.median_days:g} d")
+        self.tile_median.set(
+            "—"
+            if t.median_days is None
+            else translate("DashboardWidget", "{days:g} d").format(days=t.median_days)
+        )
         self.tile_extensions.set(str(data.extensions))
         self.tile_refusals.set(str(data.refusals))
         grounds = sorted(data.refusals_by_category.items(), key=lambda kv: (-kv[1], category_text(kv[0])))
@@ -404,7 +408,7 @@ class DashboardWidget(QWidget):
         chart.addSeries(series)
         months = QBarCategoryAxis()
         # Month names under the bars and the years in the title: twelve full dates would not fit.
-        months.append([_MONTH_NAMES[int(m[5:]) - 1] for m in data.months])
+        months.append([in_language(_MONTH_NAMES[int(m[5:]) - 1], f"{int(m[5:])}月") for m in data.months])
         chart.setTitle(
             translate("DashboardWidget", "Cases received per month, by channel ({value} to {value2})").format(
                 value=data.months[0], value2=data.months[-1]

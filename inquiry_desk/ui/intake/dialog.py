@@ -369,7 +369,7 @@ def _request_type_tree() -> QTreeWidget:
         ),
     ]
     for title, title_ja, types in groups:
-        group = QTreeWidgetItem(tree, [title, title_ja])
+        group = QTreeWidgetItem(tree, [title, in_language(title_ja, "")])
         group.setFlags(Qt.ItemFlag.ItemIsEnabled)
         group.setFirstColumnSpanned(False)
         font = group.font(0)
@@ -379,7 +379,8 @@ def _request_type_tree() -> QTreeWidget:
         for t in types:
             # The Japanese label without the GDPR article the English one already gives.
             japanese = t.label_ja.split("（")[0]
-            item = QTreeWidgetItem(group, [in_language(t.label, japanese), in_language(japanese, t.label)])
+            # A Japanese screen shows the Japanese term alone; an English one adds it in grey.
+            item = QTreeWidgetItem(group, [in_language(t.label, t.label_ja), in_language(japanese, "")])
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             item.setData(0, TYPE_ROLE, t.value)

@@ -354,7 +354,7 @@ class RegisterModel(QAbstractTableModel):
             return fmt_date(row.due) if row.state.is_open else ""
         if col == COL_DAYS_LEFT:
             if row.state.clock_paused:
-                return "paused"
+                return translate("RegisterModel", "paused")
             return days_left_text(row.days_left(self._day))
         if col == COL_ASSIGNEE:
             return row.assignee

@@ -7,6 +7,8 @@ debounced so that a burst of keystrokes costs one query, not one per key.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -27,6 +29,7 @@ from inquiry_desk.domain.enums import CaseKind, CaseState, Channel
 from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
 from inquiry_desk.ui.register.model import (
+    COL_DUE,
     COL_RECEIVED,
     COL_REF,
     COLUMN_SAMPLES,
@@ -34,6 +37,7 @@ from inquiry_desk.ui.register.model import (
     SORT_KEY_BY_COLUMN,
     RegisterModel,
 )
+from inquiry_desk.ui.widgets.formatting import fmt_date
 
 SEARCH_DEBOUNCE_MS = 150
 OPEN = "open"
@@ -149,6 +153,10 @@ class RegisterView(QWidget):
         metrics = QFontMetrics(self.table.font())
         header_metrics = QFontMetrics(self.table.horizontalHeader().font())
         for col, sample in COLUMN_SAMPLES.items():
+            if col in (COL_RECEIVED, COL_DUE):
+                sample = fmt_date(date(2026, 12, 31))  # as long as a date gets in either language
+            else:
+                sample = translate("RegisterModel", sample)
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title) + 18)
             self.table.setColumnWidth(col, width + 20)
