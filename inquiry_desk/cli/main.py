@@ -32,8 +32,8 @@ def cmd_demo(args: argparse.Namespace, run: Runner) -> int:
     refs = fill_demo(app, cases=args.cases, purged=args.purged, seed=args.seed)
     print(f"Demo database in {run.data_dir}: {len(refs)} cases and {args.purged} purged rows.")
     print("Sign in with one of these demo accounts (password: " + DEMO_PASSWORD + "):")
-    for username, name, role in DEMO_USERS:
-        print(f"  {username:<8} {role.value:<8} {name}")
+    for username, name, role, name_ja, _kana in DEMO_USERS:
+        print(f"  {username:<8} {role.value:<8} {name} ({name_ja})")
     return 0
 
 

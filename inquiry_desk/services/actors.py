@@ -112,6 +112,12 @@ class Actor:
     role: str
     user_id: int | None = None
     display_name: str = ""
+    name_ja: str = ""  # 姓 名 in kanji, as Japanese letters are signed
+
+    def letter_name(self, japanese: bool) -> str:
+        """How a letter is signed: the Japanese name on a Japanese letter, where there is one,
+        else the name colleagues know; never the login or the role."""
+        return (self.name_ja if japanese else "") or self.display_name or self.username
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS.get(self.role, frozenset())

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import jaconv
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
@@ -36,6 +37,8 @@ class UserView:
     role: Role
     active: bool
     locked_until: datetime | None
+    name_ja: str = ""
+    name_kana: str = ""
 
 
 class UserService:
@@ -63,7 +66,17 @@ class UserService:
         with self.db.read() as session:
             return bool(session.scalar(select(func.count(User.id))))
 
-    def create(self, actor: Actor | None, username: str, display_name: str, role: Role, password: str) -> int:
+    def create(
+        self,
+        actor: Actor | None,
+        username: str,
+        display_name: str,
+        role: Role,
+        password: str,
+        *,
+        name_ja: str = "",
+        name_kana: str = "",
+    ) -> int:
         """`actor` None is allowed only for the first administrator of an empty database."""
         errors: dict[str, str] = {}
         username = username.strip().lower()
@@ -96,6 +109,8 @@ class UserService:
             user = User(
                 username=username,
                 display_name=display_name.strip(),
+                name_ja=_name(name_ja),
+                name_kana=_kana(name_kana),
                 role=role.value,
                 password_hash=self._hasher.hash(password),
                 active=True,
@@ -146,7 +161,7 @@ class UserService:
                     if self._hasher.check_needs_rehash(user.password_hash):
                         user.password_hash = self._hasher.hash(password)
                     audit.record(session, user.username, "signin", None)
-                    return Actor(user.username, user.role, user.id, user.display_name)
+                    return Actor(user.username, user.role, user.id, user.display_name, user.name_ja)
         # Throttle outside the transaction so a guesser waits longer each time but
         # nobody else is blocked meanwhile.
         attempts = user.failed_attempts if user is not None else 1
@@ -165,7 +180,16 @@ class UserService:
         actor.require(Permission.MANAGE_USERS)
         with self.db.read() as session:
             return [
-                UserView(u.id, u.username, u.display_name, Role(u.role), u.active, u.locked_until)
+                UserView(
+                    u.id,
+                    u.username,
+                    u.display_name,
+                    Role(u.role),
+                    u.active,
+                    u.locked_until,
+                    u.name_ja,
+                    u.name_kana,
+                )
                 for u in session.scalars(select(User).order_by(User.username))
             ]
 
@@ -182,6 +206,17 @@ class UserService:
                 session, actor, "user.activate" if active else "user.deactivate", None, {"user": username}
             )
 
+    def set_letter_name(self, actor: Actor, username: str, name_ja: str, name_kana: str) -> None:
+        """The name a member of staff signs Japanese letters with, and its reading."""
+        actor.require(Permission.MANAGE_USERS)
+        with self.db.write() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None:
+                raise NotFound(translate("Users", "There is no user {username}.").format(username=username))
+            user.name_ja, user.name_kana = _name(name_ja), _kana(name_kana)
+            # Which account changed; staff names are not applicants' data, but the log names no values.
+            audit.record(session, actor, "user.letter_name", None, {"user": username})
+
     def set_password(self, actor: Actor, username: str, password: str) -> None:
         if actor.username != username:
             actor.require(Permission.MANAGE_USERS)
@@ -195,3 +230,13 @@ class UserService:
             user.failed_attempts = 0
             user.locked_until = None
             audit.record(session, actor, "user.password", None, {"user": username})
+
+
+def _name(text: str) -> str:
+    """姓 名 with one space between, however it was typed (a full-width space, several)."""
+    return " ".join(text.replace("\u3000", " ").split())
+
+
+def _kana(text: str) -> str:
+    """The reading in katakana, as the IME may commit hiragana or half-width kana."""
+    return jaconv.hira2kata(jaconv.h2z(_name(text)))

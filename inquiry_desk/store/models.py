@@ -53,6 +53,9 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
+    # The name as Japanese letters write it (姓 名 in kanji) and its reading (migration 0005).
+    name_ja: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    name_kana: Mapped[str] = mapped_column(String(200), default="", server_default="")
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)

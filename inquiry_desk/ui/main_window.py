@@ -31,8 +31,8 @@ SETTINGS_APP = "InquiryDesk"
 
 
 def window_title(user: str, role: str, demo: bool) -> str:
-    # Demo accounts already say their role in the name ("Sato Yui (staff)"): do not repeat it.
-    # The role's name is the one the services' messages use ("staff" → 担当者 in Japanese).
+    # A name that already says the role ("Sato Yui (staff)", as older demo databases have it)
+    # does not repeat it. The role's name is the services' word ("staff" → 担当者 in Japanese).
     who = user if user.endswith(f"({role})") else f"{user} ({translate('Actor', role)})"
     title = f"{APP_NAME} — {who}"
     return title + (translate("MainWindow", " — DEMO DATABASE") if demo else "")

@@ -548,6 +548,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Name in Japanese letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Role</source>
             <translation type="unfinished" />
         </message>
@@ -1833,6 +1837,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Name in Japanese letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Role</source>
             <translation type="unfinished" />
         </message>
@@ -1841,11 +1849,27 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Save &amp;letter name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Activate</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{username} now signs Japanese letters as {name}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Password of {username} reset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>姓 名, e.g. 佐藤 結衣</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading, e.g. サトウ ユイ</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -869,6 +869,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>氏名</translation>
         </message>
         <message>
+            <source>Name in Japanese letters</source>
+            <translation>文書に記載する氏名</translation>
+        </message>
+        <message>
             <source>Role</source>
             <translation>役割</translation>
         </message>
@@ -3621,6 +3625,10 @@ Type the reference to confirm:</source>
             <translation>氏名</translation>
         </message>
         <message>
+            <source>Name in Japanese letters</source>
+            <translation>文書に記載する氏名</translation>
+        </message>
+        <message>
             <source>Role</source>
             <translation>役割</translation>
         </message>
@@ -3629,12 +3637,28 @@ Type the reference to confirm:</source>
             <translation>パスワード</translation>
         </message>
         <message>
+            <source>Save &amp;letter name</source>
+            <translation>文書の氏名を保存(&amp;l)</translation>
+        </message>
+        <message>
             <source>&amp;Activate</source>
             <translation>有効化(&amp;A)</translation>
         </message>
         <message>
+            <source>{username} now signs Japanese letters as {name}.</source>
+            <translation>{username} の日本語の文書には「{name}」と記載されます。</translation>
+        </message>
+        <message>
             <source>Password of {username} reset.</source>
             <translation>{username} のパスワードをリセットしました。</translation>
+        </message>
+        <message>
+            <source>姓 名, e.g. 佐藤 結衣</source>
+            <translation>姓 名（例：佐藤 結衣）</translation>
+        </message>
+        <message>
+            <source>Reading, e.g. サトウ ユイ</source>
+            <translation>フリガナ（例：サトウ ユイ）</translation>
         </message>
     </context>
     <context>

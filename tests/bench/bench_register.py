@@ -194,7 +194,7 @@ def _open_app(data_dir: Path) -> tuple[object, object]:
     store.keys[os.environ["BENCH_INSTALL_ID"]] = bytes.fromhex(os.environ["BENCH_KEY"])
     app = App.open(data_dir, key_store=store)
     user_id = int(os.environ["BENCH_USER_ID"])
-    return app, Actor("staff", "staff", user_id, "Sato Yui (staff)")
+    return app, Actor("staff", "staff", user_id, "Sato Yui")
 
 
 def child_app(data_dir: Path) -> None:

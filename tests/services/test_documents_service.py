@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from inquiry_desk.documents import MissingGlyphsError
-from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language, Outcome, RequestType
+from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language, Outcome, RequestType, Role
 from inquiry_desk.domain.errors import NotFound, PermissionDenied, UserError
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.parties import PartyData
@@ -243,3 +243,18 @@ def test_unknown_case_and_document(app: App, staff: Actor, docs: DocumentService
         docs.render_for_case(staff, ref, "no-such-document")
     with pytest.raises(UserError):
         docs.record_output(staff, ref, "acknowledgement", "office", -1, "print")
+
+
+@pytest.mark.parametrize(("ja", "signed"), [(True, "担当：佐藤 結衣"), (False, "Contact: Sato Yui")])
+def test_letters_are_signed_with_the_staff_name_never_the_login_or_role(
+    app: App, docs: DocumentService, ja: bool, signed: str
+) -> None:
+    admin = Actor("setup-admin", "admin")
+    app.users.create(
+        admin, "yui", "Sato Yui", Role.STAFF, "correct horse", name_ja="佐藤 結衣", name_kana="サトウ ユイ"
+    )
+    yui = app.users.authenticate("yui", "correct horse")
+    ref = _case(app, yui, ja=ja)
+    text = _text(docs.render_for_case(yui, ref, "acknowledgement"))
+    assert signed in text.replace("\r\n", "").replace("\n", "")
+    assert "yui" not in text and "(staff)" not in text and "担当者" not in text

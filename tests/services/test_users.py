@@ -71,3 +71,34 @@ def test_short_password_refused(app: App) -> None:
     with pytest.raises(ValidationFailed) as err:
         app.users.create(None, "admin", "Admin", Role.ADMIN, "short")
     assert "password" in err.value.fields
+
+
+def test_the_name_in_japanese_letters_is_kept_beside_the_login(app: App) -> None:
+    admin = Actor("setup-admin", "admin")
+    # Typed with a full-width space and the reading in hiragana and half-width kana, as IMEs do.
+    app.users.create(
+        admin, "sato", "Sato Yui", Role.STAFF, "correct horse", name_ja="佐藤　結衣", name_kana="さとう ﾕｲ"
+    )
+    actor = app.users.authenticate("sato", "correct horse")
+    assert (actor.name_ja, actor.display_name) == ("佐藤 結衣", "Sato Yui")
+    assert actor.letter_name(japanese=True) == "佐藤 結衣"
+    assert actor.letter_name(japanese=False) == "Sato Yui"  # never the login or the role
+    view = next(u for u in app.users.list(admin) if u.username == "sato")
+    assert (view.name_ja, view.name_kana) == ("佐藤 結衣", "サトウ ユイ")
+
+
+def test_an_administrator_sets_the_letter_name_and_the_audit_names_no_value(app: App) -> None:
+    from inquiry_desk.store.models import AuditEntry
+
+    admin = Actor("setup-admin", "admin")
+    app.users.create(admin, "kato", "Kato Ren", Role.STAFF, "correct horse")
+    staff = app.users.authenticate("kato", "correct horse")
+    assert staff.letter_name(japanese=True) == "Kato Ren"  # no Japanese name yet: the known one
+    with pytest.raises(PermissionDenied):
+        app.users.set_letter_name(staff, "kato", "加藤 蓮", "カトウ レン")
+    app.users.set_letter_name(admin, "kato", "加藤 蓮", "かとう れん")
+    assert app.users.authenticate("kato", "correct horse").letter_name(japanese=True) == "加藤 蓮"
+    with app.db.read() as session:
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "user.letter_name")).all()
+        assert len(entries) == 1
+        assert "加藤" not in (entries[0].details or "") and "カトウ" not in (entries[0].details or "")

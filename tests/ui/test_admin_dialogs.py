@@ -92,3 +92,24 @@ def test_staff_sees_no_accounts(qtbot: QtBot, app: App) -> None:
 
 def qtbot_button() -> Qt.MouseButton:
     return Qt.MouseButton.LeftButton
+
+
+@pytest.mark.demo
+def test_admin_gives_an_account_its_name_in_japanese_letters(qtbot: QtBot, app: App, ime_type) -> None:
+    admin = app.users.authenticate("admin", "demo")
+    dialog = UsersDialog(app.users, admin)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 0).data() == "kato")
+    dialog.table.selectRow(row)
+    assert dialog.name_ja.text() == "加藤 蓮"  # the demo account's, shown for editing
+    dialog.name_ja.clear()
+    dialog.name_kana.clear()
+    ime_type(dialog.name_ja, "加藤 廉")
+    ime_type(dialog.name_kana, "かとう れん")  # hiragana from the IME, kept as katakana
+    assert dialog.name_kana.text() == "カトウ レン"
+    qtbot.mouseClick(dialog.letter_name_button, qtbot_button())
+    assert app.users.authenticate("kato", "demo").letter_name(japanese=True) == "加藤 廉"
+    assert "加藤 廉" in dialog.message.text()
+    row = next(r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 0).data() == "kato")
+    assert dialog.model.index(row, 2).data() == "加藤 廉（カトウ レン）"

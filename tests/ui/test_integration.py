@@ -173,7 +173,9 @@ def test_staff_has_no_dashboard_and_no_admin_tools(qtbot: QtBot, controller: Mai
     assert "Import…" in texts and "Print preview…" in texts
     for hidden in ("Dashboard", "Audit log…", "Staff accounts…", "Purge and retention…"):
         assert hidden not in texts
-    assert not ctl.window.tools_menu.menuAction().isVisible()
+    # The Tools menu holds only what every role has: the language.
+    visible = [a for a in ctl.window.tools_menu.actions() if a.isVisible() and not a.isSeparator()]
+    assert visible == [ctl.window.language_action]
 
 
 # Raising a window is the second click's job; the offscreen test platform cannot raise.

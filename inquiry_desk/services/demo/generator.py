@@ -40,11 +40,13 @@ from inquiry_desk.services.demo.people import EU_PEOPLE, JP_ADDRESSES, JP_GIVEN,
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Case, User
 
+# Login, the name colleagues know (English letters sign with it), role, and the name as
+# Japanese letters write it with its reading.
 DEMO_USERS = [
-    ("staff", "Sato Yui (staff)", Role.STAFF),
-    ("manager", "Sugahara Shin (manager)", Role.MANAGER),
-    ("admin", "Admin (IT)", Role.ADMIN),
-    ("kato", "Kato Ren (staff)", Role.STAFF),
+    ("staff", "Sato Yui", Role.STAFF, "佐藤 結衣", "サトウ ユイ"),
+    ("manager", "Sugahara Shin", Role.MANAGER, "菅原 慎", "スガハラ シン"),
+    ("admin", "Takada Ken", Role.ADMIN, "高田 健", "タカダ ケン"),
+    ("kato", "Kato Ren", Role.STAFF, "加藤 蓮", "カトウ レン"),
 ]
 DEMO_PASSWORD = "demo"
 
@@ -75,9 +77,9 @@ def ensure_demo_users(app: App) -> dict[str, Actor]:
     setup = Actor("demo-setup", "admin")
     with app.db.read() as session:
         existing = set(session.scalars(select(User.username)))
-    for username, name, role in DEMO_USERS:
+    for username, name, role, name_ja, name_kana in DEMO_USERS:
         if username not in existing:
-            app.users.create(setup, username, name, role, DEMO_PASSWORD)
+            app.users.create(setup, username, name, role, DEMO_PASSWORD, name_ja=name_ja, name_kana=name_kana)
     with app.db.read() as session:
         return {
             u.username: Actor(u.username, u.role, u.id, u.display_name) for u in session.scalars(select(User))

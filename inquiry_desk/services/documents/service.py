@@ -216,7 +216,7 @@ class DocumentService:
             refusal_reasons=_typed(refused.detail, "reasons") if refused else [],
             missing_items=_typed(asked.detail, "reasons") if asked else [],
             # Staff sign letters; a member of staff's name is not an applicant's personal data.
-            staff_name=actor.display_name or actor.username,
+            staff_name=actor.letter_name(japanese=language is Language.JA),
         )
         return dataclasses.replace(ctx, **overrides) if overrides else ctx
 

@@ -21,12 +21,14 @@ from inquiry_desk.domain.errors import UserError, ValidationFailed
 from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.users import UserService, UserView
+from inquiry_desk.ui.widgets.kana import keep_katakana
 from inquiry_desk.ui.widgets.row_model import ROW_ROLE, RowTableModel
 
-COL_USERNAME, COL_NAME, COL_ROLE, COL_STATUS = range(4)
+COL_USERNAME, COL_NAME, COL_LETTER_NAME, COL_ROLE, COL_STATUS = range(5)
 HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "User name"),
     QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Name in Japanese letters"),
     QT_TRANSLATE_NOOP("Columns", "Role"),
     QT_TRANSLATE_NOOP("Columns", "Status"),
 )
@@ -44,6 +46,7 @@ class UsersModel(RowTableModel[UserView]):
         return {
             COL_USERNAME: row.username,
             COL_NAME: row.display_name,
+            COL_LETTER_NAME: f"{row.name_ja}（{row.name_kana}）" if row.name_kana else row.name_ja,
             COL_ROLE: role_text(row.role),
             COL_STATUS: translate("UsersModel", "active")
             if row.active
@@ -66,7 +69,8 @@ class UsersDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(COL_USERNAME, 130)
-        self.table.setColumnWidth(COL_NAME, 260)
+        self.table.setColumnWidth(COL_NAME, 170)
+        self.table.setColumnWidth(COL_LETTER_NAME, 220)
         self.toggle_button = QPushButton(translate("UsersDialog", "&Deactivate"))
         self.password_edit = QLineEdit(
             echoMode=QLineEdit.EchoMode.Password, placeholderText=translate("UsersDialog", "new password")
@@ -75,6 +79,7 @@ class UsersDialog(QDialog):
 
         self.new_username = QLineEdit()
         self.new_name = QLineEdit()
+        self.new_name_ja, self.new_name_kana = _letter_name_edits()
         self.new_role = QComboBox()
         for role in Role:
             self.new_role.addItem(role_text(role), role)
@@ -88,9 +93,20 @@ class UsersDialog(QDialog):
         form = QFormLayout(add_box)
         form.addRow(translate("UsersDialog", "User name"), self.new_username)
         form.addRow(translate("UsersDialog", "Name"), self.new_name)
+        form.addRow(
+            translate("UsersDialog", "Name in Japanese letters"),
+            _side_by_side(self.new_name_ja, self.new_name_kana),
+        )
         form.addRow(translate("UsersDialog", "Role"), self.new_role)
         form.addRow(translate("UsersDialog", "Password"), self.new_password)
         form.addRow("", self.add_button)
+        self.name_ja, self.name_kana = _letter_name_edits()
+        self.letter_name_button = QPushButton(translate("UsersDialog", "Save &letter name"))
+        letter_row = QHBoxLayout()
+        letter_row.addWidget(QLabel(translate("UsersDialog", "Name in Japanese letters")))
+        letter_row.addWidget(self.name_ja, 2)
+        letter_row.addWidget(self.name_kana, 2)
+        letter_row.addWidget(self.letter_name_button)
         actions = QHBoxLayout()
         actions.addWidget(self.toggle_button)
         actions.addStretch(1)
@@ -99,12 +115,14 @@ class UsersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addLayout(letter_row)
         layout.addWidget(add_box)
         layout.addWidget(self.message)
 
         self.add_button.clicked.connect(self.add_user)
         self.toggle_button.clicked.connect(self.toggle_active)
         self.password_button.clicked.connect(self.reset_password)
+        self.letter_name_button.clicked.connect(self.save_letter_name)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.refresh()
 
@@ -131,6 +149,9 @@ class UsersDialog(QDialog):
             else translate("UsersDialog", "&Deactivate")
         )
         self.password_button.setEnabled(user is not None)
+        self.letter_name_button.setEnabled(user is not None)
+        self.name_ja.setText(user.name_ja if user else "")
+        self.name_kana.setText(user.name_kana if user else "")
 
     def add_user(self) -> None:
         role = self.new_role.currentData()
@@ -141,6 +162,8 @@ class UsersDialog(QDialog):
                 self.new_name.text(),
                 Role(role),
                 self.new_password.text(),
+                name_ja=self.new_name_ja.text(),
+                name_kana=self.new_name_kana.text(),
             )
         except ValidationFailed as exc:
             self.message.setText("\n".join(exc.fields.values()))
@@ -149,9 +172,32 @@ class UsersDialog(QDialog):
             self.message.setText(exc.message)
             return
         self.message.setText("")
-        for edit in (self.new_username, self.new_name, self.new_password):
+        for edit in (
+            self.new_username,
+            self.new_name,
+            self.new_name_ja,
+            self.new_name_kana,
+            self.new_password,
+        ):
             edit.clear()
         self.refresh()
+
+    def save_letter_name(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        name = self.name_ja.text().strip()
+        try:
+            self.users.set_letter_name(self.actor, user.username, name, self.name_kana.text())
+        except UserError as exc:
+            self.message.setText(exc.message)
+            return
+        self.refresh()
+        self.message.setText(
+            translate("UsersDialog", "{username} now signs Japanese letters as {name}.").format(
+                username=user.username, name=" ".join(name.split()) or user.display_name
+            )
+        )
 
     def toggle_active(self) -> None:
         user = self.selected()
@@ -180,3 +226,20 @@ class UsersDialog(QDialog):
         self.message.setText(
             translate("UsersDialog", "Password of {username} reset.").format(username=user.username)
         )
+
+
+def _letter_name_edits() -> tuple[QLineEdit, QLineEdit]:
+    """姓 名 in kanji, and its reading, which turns into katakana as the IME commits it."""
+    name = QLineEdit(placeholderText=translate("UsersDialog", "姓 名, e.g. 佐藤 結衣"))
+    kana = QLineEdit(placeholderText=translate("UsersDialog", "Reading, e.g. サトウ ユイ"))
+    keep_katakana(kana)
+    return name, kana
+
+
+def _side_by_side(*widgets: QWidget) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget, 1)
+    return row

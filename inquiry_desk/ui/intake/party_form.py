@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import jaconv
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from inquiry_desk.domain.enums import RepresentativeKind
@@ -10,6 +9,7 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.intake.postal_codes import PostalArea, look_up, normalise
 from inquiry_desk.ui.widgets.field_error import FieldWithError
+from inquiry_desk.ui.widgets.kana import keep_katakana
 
 PARTY_FIELDS = (
     "name",
@@ -32,7 +32,7 @@ class PartyForm(QWidget):
         self.name_kana = QLineEdit()
         self.name_kana.setPlaceholderText(translate("PartyForm", "Furigana, e.g. ヤマダ タロウ"))
         # The IME commits hiragana unless the user converts; furigana is kept in katakana.
-        self.name_kana.textEdited.connect(self._katakana)
+        keep_katakana(self.name_kana)
         self.postal_code = QLineEdit()
         self.postal_code.setPlaceholderText("〒 530-0001")
         self.postal_code.setMaximumWidth(160)
@@ -89,13 +89,6 @@ class PartyForm(QWidget):
             row = FieldWithError(getattr(self, key))
             self.rows[key] = row
             form.addRow(labels[key], row)
-
-    def _katakana(self, text: str) -> None:
-        converted = jaconv.hira2kata(text)
-        if converted != text:
-            cursor = self.name_kana.cursorPosition()  # one kana for one: the cursor stays put
-            self.name_kana.setText(converted)
-            self.name_kana.setCursorPosition(cursor)
 
     def _postal_code_entered(self) -> None:
         """Japan Post's data fills the start of the address, in Japanese order, unless
