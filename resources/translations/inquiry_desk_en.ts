@@ -989,30 +989,72 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
+        <name>ImportResultsModel</name>
+        <message numerus="yes">
+            <source>%n new case(s)</source>
+            <translation>
+                <numerusform>%n new case</numerusform>
+                <numerusform>%n new cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added to existing cases</source>
+            <translation>
+                <numerusform>%n added to existing cases</numerusform>
+                <numerusform>%n added to existing cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already imported</source>
+            <translation>
+                <numerusform>%n already imported</numerusform>
+                <numerusform>%n already imported</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>%n refused</numerusform>
+                <numerusform>%n refused</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWorker</name>
-        <message>
-            <source>Internal error ({name}); see the log.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Import cancelled: %n file(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Import cancelled: %n file</numerusform>
+                <numerusform>Import cancelled: %n files</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Import done: %n file(s)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Import done: %n file</numerusform>
+                <numerusform>Import done: %n files</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>, %n new case(s)</source>
-            <translation type="unfinished">, %n new case</translation>
+            <translation>
+                <numerusform>, %n new case</numerusform>
+                <numerusform>, %n new cases</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>, %n refused</source>
-            <translation type="unfinished">, %n refused</translation>
-        </message>
-        <message>
-            <source>.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>, %n refused</numerusform>
+                <numerusform>, %n refused</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1356,6 +1398,10 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
         <message>
             <source>Re&amp;gistered mail (書留)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 1234-5678-9012</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1990,25 +1990,47 @@ Type the reference to confirm:</source>
             <source>The file could not be read.</source>
             <translation>ファイルを読み取れませんでした。</translation>
         </message>
-        <message>
-            <source>new case</source>
-            <translation>新規案件</translation>
+        <message numerus="yes">
+            <source>%n new case(s)</source>
+            <translation>
+                <numerusform>新規案件 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added to existing cases</source>
+            <translation>
+                <numerusform>既存の案件に追加 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already imported</source>
+            <translation>
+                <numerusform>取り込み済み %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused</source>
+            <translation>
+                <numerusform>取り込み不可 %n 件</numerusform>
+            </translation>
         </message>
         <message>
-            <source>new cases</source>
-            <translation>新規案件</translation>
-        </message>
-        <message>
-            <source>added to existing cases</source>
-            <translation>既存の案件に追加</translation>
-        </message>
-        <message>
-            <source>already imported</source>
-            <translation>取り込み済み</translation>
+            <source>, </source>
+            <translation>、</translation>
         </message>
         <message>
             <source>nothing imported</source>
             <translation>取り込みなし</translation>
+        </message>
+        <message>
+            <source>{files}: {listed}.</source>
+            <translation>{files}：{listed}。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>ファイル %n 件</numerusform>
+            </translation>
         </message>
         <message>
             <source>Double-click to open the case</source>
@@ -2830,6 +2852,10 @@ Type the reference to confirm:</source>
         <message>
             <source>Re&amp;gistered mail (書留)</source>
             <translation>書留(&amp;g)</translation>
+        </message>
+        <message>
+            <source>e.g. 1234-5678-9012</source>
+            <translation>例：1234-5678-9012</translation>
         </message>
         <message>
             <source>e.g. response letter with the disclosed data</source>

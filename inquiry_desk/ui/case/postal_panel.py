@@ -183,7 +183,7 @@ class PostalPanel(QWidget):
         self.registered_check.setChecked(True)
         self.tracking_edit = QLineEdit()
         self.tracking_edit.setObjectName("trackingNumber")
-        self.tracking_edit.setPlaceholderText("e.g. 1234-5678-9012")
+        self.tracking_edit.setPlaceholderText(translate("PostalPanel", "e.g. 1234-5678-9012"))
         self.tracking_hint = QLabel()
         self.tracking_hint.setObjectName("trackingHint")
         self.tracking_hint.setWordWrap(True)

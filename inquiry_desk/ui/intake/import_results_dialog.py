@@ -52,27 +52,24 @@ def details_text(result: ImportResult) -> str:
 
 
 def summary_text(results: list[ImportResult]) -> str:
+    """E.g. '6 files: 3 new cases, 1 added to existing cases, 1 already imported, 1 refused.'"""
     counts = Counter(r.status for r in results)
-    parts = [
-        f"{counts[s]} {label}"
-        for s, label in (
-            (
-                ImportStatus.CREATED,
-                translate("ImportResultsModel", "new case")
-                if counts[ImportStatus.CREATED] == 1
-                else translate("ImportResultsModel", "new cases"),
-            ),
-            (ImportStatus.ATTACHED, translate("ImportResultsModel", "added to existing cases")),
-            (ImportStatus.DUPLICATE, translate("ImportResultsModel", "already imported")),
-            (ImportStatus.REFUSED, "refused"),
-        )
-        if counts[s]
-    ]
-    files = f"{len(results)} file{'s' if len(results) != 1 else ''}"
-    return (
-        f"{files}: "
-        + (", ".join(parts) if parts else translate("ImportResultsModel", "nothing imported"))
-        + "."
+    # Plain names as the counts: lupdate drops a message whose count is an expression.
+    created, attached = counts[ImportStatus.CREATED], counts[ImportStatus.ATTACHED]
+    duplicate, refused, files = counts[ImportStatus.DUPLICATE], counts[ImportStatus.REFUSED], len(results)
+    parts = []
+    if created:
+        parts.append(translate("ImportResultsModel", "%n new case(s)", None, created))
+    if attached:
+        parts.append(translate("ImportResultsModel", "%n added to existing cases", None, attached))
+    if duplicate:
+        parts.append(translate("ImportResultsModel", "%n already imported", None, duplicate))
+    if refused:
+        parts.append(translate("ImportResultsModel", "%n refused", None, refused))
+    listed = translate("ImportResultsModel", ", ").join(parts)
+    listed = listed or translate("ImportResultsModel", "nothing imported")
+    return translate("ImportResultsModel", "{files}: {listed}.").format(
+        files=translate("ImportResultsModel", "%n file(s)", None, files), listed=listed
     )
 
 
@@ -90,9 +87,12 @@ class ImportResultsModel(RowTableModel[ImportResult]):
         return self.row_at(row)
 
     def display(self, row: ImportResult, column: int) -> str | None:
-        return (Path(row.file).name or row.file, _STATUS_TEXT[row.status], row.ref or "—", details_text(row))[
-            column
-        ]
+        return (
+            Path(row.file).name or row.file,
+            translate("ImportResultsModel", _STATUS_TEXT[row.status]),
+            row.ref or "—",
+            details_text(row),
+        )[column]
 
     def tooltip(self, row: ImportResult, column: int) -> str | None:
         if column == COL_FILE:

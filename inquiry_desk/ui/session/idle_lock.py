@@ -103,6 +103,10 @@ class LockScreen(QWidget):
         inner.setSpacing(10)
         for w in (title, text, self.password, self.error, self.button):
             inner.addWidget(w)
+        # A wrapped label in a fixed-width box is given one line's height unless told the
+        # height its width needs: the second line was cut off (longer still in Japanese).
+        margins = inner.contentsMargins()
+        text.setMinimumHeight(text.heightForWidth(box.width() - margins.left() - margins.right()))
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
