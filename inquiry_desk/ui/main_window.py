@@ -24,6 +24,7 @@ from inquiry_desk import APP_NAME
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.ui.register.view import RegisterView
 from inquiry_desk.ui.session.idle_lock import LockScreen
+from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 from inquiry_desk.ui.widgets.unsaved import ask_discard
 
 SETTINGS_ORG = "ZenGroup"
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(label)
         self.statusBar().addPermanentWidget(self.purge_label)
         self.statusBar().addPermanentWidget(self.user_label)
-        self.resize(1280, 800)
+        fit_to_screen(self, 1280, 800)
 
     def _action(
         self,

@@ -22,6 +22,7 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.ui.widgets.guard import Guard
 from inquiry_desk.ui.widgets.notify import Notifier
+from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from inquiry_desk.services.lifecycle.services import Lifecycle
@@ -125,6 +126,6 @@ class ToolWindows(QObject):
         layout = QVBoxLayout(dialog)
         layout.addWidget(panel, 1)
         layout.addWidget(buttons)
-        dialog.resize(980, 640)
+        fit_to_screen(dialog, 980, 640)
         dialog.setProperty("panel", panel)
         return dialog

@@ -27,6 +27,7 @@ from inquiry_desk.ui.widgets.dates import to_date
 from inquiry_desk.ui.widgets.formatting import fmt_date
 from inquiry_desk.ui.widgets.row_model import ROW_ROLE as ROW_ROLE  # re-exported: callers read rows with it
 from inquiry_desk.ui.widgets.row_model import RowTableModel
+from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 
 COL_ID, COL_AT, COL_ACTOR, COL_ACTION, COL_CASE, COL_DETAILS = range(6)
 HEADERS = (
@@ -71,7 +72,7 @@ class AuditDialog(QDialog):
         self.log = log
         self.actor = actor
         self.setWindowTitle(translate("AuditDialog", "Audit log"))
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         self.who = QLineEdit(placeholderText=translate("AuditDialog", "user name"))
         self.action = QLineEdit(placeholderText=translate("AuditDialog", "action, e.g. case.view or signin"))
         self.case_ref = QLineEdit(placeholderText="PI-YYYY-NNNN")

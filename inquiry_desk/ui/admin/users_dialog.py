@@ -23,6 +23,7 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.users import UserService, UserView
 from inquiry_desk.ui.widgets.kana import keep_katakana
 from inquiry_desk.ui.widgets.row_model import ROW_ROLE, RowTableModel
+from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 
 COL_USERNAME, COL_NAME, COL_LETTER_NAME, COL_ROLE, COL_STATUS = range(5)
 HEADERS = (
@@ -60,7 +61,7 @@ class UsersDialog(QDialog):
         self.users = users
         self.actor = actor
         self.setWindowTitle(translate("UsersDialog", "Staff accounts"))
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
         self.model = UsersModel()
         self.table = QTableView()
         self.table.setModel(self.model)

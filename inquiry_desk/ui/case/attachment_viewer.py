@@ -7,9 +7,10 @@ images are decoded from a QBuffer, PDFs are loaded by QPdfDocument from a QBuffe
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.domain.i18n import translate
+from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 
 ZOOM_STEP = 1.25
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/tiff", "image/gif", "image/bmp")
@@ -81,10 +83,16 @@ class AttachmentViewer(QDialog):
             bar.addWidget(w)
 
         self.stack = QStackedWidget()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.close)
+        # Esc closes it whichever child has the focus (the text view or the page box would
+        # otherwise keep the key).
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        self.resize(900, 1000)
+        layout.addWidget(self.buttons)
+        fit_to_screen(self, 900, 1000)
 
         if content_type == "application/pdf" or filename.lower().endswith(".pdf"):
             self._show_pdf(data)

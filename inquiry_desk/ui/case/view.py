@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inquiry_desk.domain.enums import CaseState
+from inquiry_desk.domain.enums import CaseState, Outcome, PartyRole
 from inquiry_desk.domain.errors import UserError
-from inquiry_desk.domain.i18n import label_of, translate
+from inquiry_desk.domain.i18n import in_language, label_of, translate
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.cases.views import CaseDetail, MessageView
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE
@@ -202,7 +202,8 @@ class CaseView(QWidget):
             self.tabs.addTab(self._purged_page(detail), translate("CaseView", "Personal data"))
         else:
             pages = [
-                (self._parties_page(detail), translate("CaseView", "Applicant")),
+                # Scrolls on a short screen rather than making the window taller than 700 pixels.
+                (_scrolling(self._parties_page(detail)), translate("CaseView", "Applicant")),
                 (
                     self._messages_page(detail),
                     translate("CaseView", "Correspondence ({len})").format(len=len(detail.messages)),
@@ -282,7 +283,7 @@ class CaseView(QWidget):
             facts.append(
                 (
                     translate("CaseView", "Outcome"),
-                    d.outcome.replace("_", " ").capitalize()
+                    _outcome_text(d.outcome)
                     + (
                         ""
                         if d.deadline_met is None
@@ -300,6 +301,9 @@ class CaseView(QWidget):
             key.setStyleSheet("color: #6b7280;")
             key.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             val = QLabel(value)
+            # Long values (several request types) wrap instead of widening the window past a
+            # 1024-pixel screen.
+            val.setWordWrap(True)
             val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             val.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(key, row, col)
@@ -314,10 +318,8 @@ class CaseView(QWidget):
         row.addWidget(_party_box(translate("CaseView", "Applicant"), d.applicant), 1)
         if d.representative is not None:
             kind = d.representative.representative_kind
-            title = {
-                "legal": "Legal representative (法定代理人)",
-                "appointed": "Appointed agent (任意代理人)",
-            }.get(kind.value if kind else "", "Representative")
+            title = in_language(f"{kind.label} ({kind.label_ja})", kind.label_ja) if kind else ""
+            title = title or label_of(PartyRole.REPRESENTATIVE)
             row.addWidget(_party_box(title, d.representative), 1)
         else:
             none = QGroupBox(translate("CaseView", "Representative"))
@@ -552,3 +554,19 @@ def _refresh(panel: QWidget) -> None:
     refresh = getattr(panel, "refresh", None)
     if callable(refresh):
         refresh()
+
+
+def _outcome_text(value: str) -> str:
+    """A stored outcome in the interface's language; one a newer version wrote, as stored."""
+    try:
+        return label_of(Outcome(value))
+    except ValueError:
+        return value.replace("_", " ").capitalize()
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area

@@ -95,6 +95,8 @@ class Tile(QFrame):
         self.value.setFont(font)
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: #4b5563;")
+        # Eight tiles in a row must fit a 1024-pixel screen: a long caption wraps instead.
+        self.caption.setWordWrap(True)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         self.setToolTip(tip)
@@ -110,7 +112,7 @@ def _chart_view(chart: QChart) -> QChartView:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(240)
+    view.setMinimumHeight(180)  # two rows of charts and the tiles fit a 700-pixel screen
     return view
 
 

@@ -52,6 +52,7 @@ from inquiry_desk.ui.intake.party_form import PartyForm
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE, FieldWithError
 from inquiry_desk.ui.widgets.formatting import size_text
+from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 from inquiry_desk.ui.widgets.unsaved import FormSnapshot, close_or_ask
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -182,7 +183,7 @@ class IntakeDialog(QDialog):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.general_error)
         outer.addWidget(self.buttons)
-        self.resize(1180, 820)
+        fit_to_screen(self, 1180, 820)
 
     def has_unsaved_input(self) -> bool:
         return self.unsaved.changed

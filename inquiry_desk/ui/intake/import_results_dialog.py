@@ -25,6 +25,7 @@ from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.services.intake.importer import ImportResult, ImportStatus
 from inquiry_desk.ui.widgets.row_model import ROW_ROLE as ROW_ROLE  # re-exported: callers read rows with it
 from inquiry_desk.ui.widgets.row_model import RowTableModel
+from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 
 COL_FILE, COL_STATUS, COL_REF, COL_DETAILS = range(4)
 _HEADERS = (
@@ -158,7 +159,7 @@ class ImportResultsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(1120, 440)
+        fit_to_screen(self, 1120, 440)
 
     def _activated(self, index: QModelIndex) -> None:
         result = self.model.result_at(index.row())

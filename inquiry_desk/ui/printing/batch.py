@@ -32,6 +32,7 @@ from inquiry_desk.services.documents.service import BATCH_DOCUMENTS, BatchResult
 from inquiry_desk.ui.printing.preview import LAST_PRINTER_KEY
 from inquiry_desk.ui.widgets.formatting import fmt_date
 from inquiry_desk.ui.widgets.notify import Notifier
+from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 
 
 class BatchPrintDialog(QDialog):
@@ -57,7 +58,7 @@ class BatchPrintDialog(QDialog):
         self._progress: QProgressDialog | None = None
         self._total = 0
         self.setWindowTitle(translate("BatchPrintDialog", "Batch printing"))
-        self.resize(560, 520)
+        fit_to_screen(self, 560, 520)
         printers = delivery.printers.names() if delivery.printers is not None else []
         self._build(printers, document)
         self.reload()

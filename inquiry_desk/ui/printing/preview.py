@@ -44,6 +44,7 @@ from inquiry_desk.services.documents.delivery import (
 )
 from inquiry_desk.services.documents.service import DocumentContext, MissingGlyphsError, TemplateError
 from inquiry_desk.ui.widgets.notify import Notifier
+from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 
 LAST_PRINTER_KEY = "printing/last_printer"
 LAST_FOLDER_KEY = "printing/last_folder"
@@ -145,7 +146,7 @@ class PrintPreviewDialog(QDialog):
         self.fit_width = True
         self._sizes: list[tuple[float, float]] = []
         self.setWindowTitle(translate("PrintPreviewDialog", "Print preview — {ref}").format(ref=ref))
-        self.resize(860, 940)
+        fit_to_screen(self, 860, 940)
         self._build(document)
         self._select_language(lang)
         self.refresh()

@@ -39,6 +39,7 @@ from inquiry_desk.services.settings.security import DEFAULT_IDLE_MINUTES, MAX_ID
 from inquiry_desk.ui.settings.deadlines import DeadlinesTab
 from inquiry_desk.ui.settings.tab import SettingsTab, hint
 from inquiry_desk.ui.widgets.formatting import yen_suffix
+from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
 UNSAVED_MARK = " \u2022"  # appended to a tab's title while it has unsaved changes
@@ -306,7 +307,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.read_only_note)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(860, 600)
+        fit_to_screen(self, 860, 600)
 
     def all_tabs(self) -> list[SettingsTab[Any]]:
         return [self.deadlines, self.approval, self.fees, self.idle]
