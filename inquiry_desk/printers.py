@@ -21,6 +21,7 @@ import shutil
 import subprocess
 from typing import TYPE_CHECKING, Literal
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.documents.delivery import PrintError, PrintResult
 
 if TYPE_CHECKING:
@@ -52,7 +53,9 @@ def _ensure_app() -> None:
     from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.instance() is None:
-        raise PrintError("Printing needs the application running (a bug: no application object).")
+        raise PrintError(
+            translate("Printing", "Printing needs the application running (a bug: no application object).")
+        )
 
 
 class SystemPrinters:
@@ -98,7 +101,7 @@ def print_pdf(
 ) -> PrintResult:
     """Print ``pdf`` on the named printer and return what was sent."""
     if not printer:
-        raise PrintError("No printer chosen.")
+        raise PrintError(translate("Printing", "No printer chosen."))
     if backend == "cups" or (backend == "auto" and shutil.which("lp")):
         return _print_cups(pdf, printer, title=title, copies=copies)
     return _print_qt(pdf, printer, title=title, copies=copies, dpi=dpi)
@@ -107,7 +110,7 @@ def print_pdf(
 def _print_cups(pdf: bytes, printer: str, *, title: str, copies: int) -> PrintResult:
     lp = shutil.which("lp")
     if lp is None:
-        raise PrintError("The lp command (CUPS) is not installed.")
+        raise PrintError(translate("Printing", "The lp command (CUPS) is not installed."))
     # "-" reads the job from stdin: the document never touches the disk on our side.
     proc = subprocess.run(
         [lp, "-d", printer, "-t", title, "-n", str(copies), "-"],
@@ -118,7 +121,9 @@ def _print_cups(pdf: bytes, printer: str, *, title: str, copies: int) -> PrintRe
     )
     if proc.returncode != 0:
         raise PrintError(
-            f"Printer {printer!r} refused the job: {proc.stderr.decode(errors='replace').strip()}"
+            translate("Printing", "Printer {printer!r} refused the job: {error}").format(
+                printer=printer, error=proc.stderr.decode(errors="replace").strip()
+            )
         )
     out = proc.stdout.decode(errors="replace")
     match = re.search(r"request id is (\S+)", out)
@@ -143,7 +148,9 @@ def _print_qt(pdf: bytes, printer_name: str, *, title: str, copies: int, dpi: in
 
     info = QPrinterInfo.printerInfo(printer_name)
     if info.isNull():
-        raise PrintError(f"There is no printer called {printer_name!r}.")
+        raise PrintError(
+            translate("Printing", "There is no printer called {printer!r}.").format(printer=printer_name)
+        )
     # Pages are rasterised with pdfium (also used for import) rather than QtPdf, which the
     # PySide6 wheels we pin do not ship; the PDF stays in memory either way.
     document = pypdfium2.PdfDocument(pdf)
@@ -156,7 +163,9 @@ def _print_qt(pdf: bytes, printer_name: str, *, title: str, copies: int, dpi: in
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError(f"Printer {printer_name!r} could not be opened.")
+            raise PrintError(
+                translate("Printing", "Printer {printer!r} could not be opened.").format(printer=printer_name)
+            )
         try:
             pages = len(document)
             for index in range(pages):

@@ -7,6 +7,7 @@ import os
 import sys
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 
@@ -21,14 +22,20 @@ def sign_in(app: App) -> Actor:
     if not username:
         if not interactive:
             raise UserError(
-                f"This command shows personal data and needs a user: set {ENV_USER} and "
-                f"{ENV_PASSWORD}, or run it in a terminal to be asked."
+                translate(
+                    "CommandLine",
+                    "This command shows personal data and needs a user: set {user_variable} and "
+                    "{password_variable}, or run it in a terminal to be asked.",
+                ).format(user_variable=ENV_USER, password_variable=ENV_PASSWORD)
             )
-        username = input("User name: ")
+        username = input(translate("CommandLine", "User name: "))
     if password is None:
         if not interactive:
             raise UserError(
-                f"Set {ENV_PASSWORD} or run the command in a terminal to be asked for the password."
+                translate(
+                    "CommandLine",
+                    "Set {password_variable} or run the command in a terminal to be asked for the password.",
+                ).format(password_variable=ENV_PASSWORD)
             )
-        password = getpass.getpass("Password: ")
+        password = getpass.getpass(translate("CommandLine", "Password: "))
     return app.users.authenticate(username, password)

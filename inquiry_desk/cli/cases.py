@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import unicodedata
 
 from inquiry_desk.cli.runner import Runner, print_json
 from inquiry_desk.domain.enums import CaseState
+from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.actors import SYSTEM, Actor, Permission
 
 
@@ -40,7 +42,7 @@ def cmd_cases(args: argparse.Namespace, run: Runner) -> int:
                 f"{row.ref}  {row.received}  {row.state.value:<18} {row.kind.value:<12} "
                 f"{row.channel.value:<6} due {due:<10}  {types}"
             )
-        print(f"{len(rows)} cases")
+        print(translate("CommandLine", "{count} cases").format(count=len(rows)))
     return 0
 
 
@@ -51,30 +53,59 @@ def cmd_show(args: argparse.Namespace, run: Runner) -> int:
     if args.json:
         print_json(detail.to_json())
         return 0
-    print(f"{detail.ref}  {detail.state.label}  ({detail.kind.label}, {detail.channel.label})")
     print(
-        f"Received {detail.received}   due {detail.due or '-'}   "
-        f"{detail.jurisdiction.label}, {detail.language.label}"
+        translate("CommandLine", "{ref}  {state}  ({kind}, {channel})").format(
+            ref=detail.ref,
+            state=label_of(detail.state),
+            kind=label_of(detail.kind),
+            channel=label_of(detail.channel),
+        )
     )
-    print("Requests: " + (", ".join(t.label for t in detail.request_types) or "-"))
-    for title, party in (("Applicant", detail.applicant), ("Representative", detail.representative)):
+    print(
+        translate("CommandLine", "Received {received}   due {due}   {jurisdiction}, {language}").format(
+            received=detail.received,
+            due=detail.due or "-",
+            jurisdiction=label_of(detail.jurisdiction),
+            language=label_of(detail.language),
+        )
+    )
+    requests = translate("CommandLine", ", ").join(label_of(t) for t in detail.request_types) or "-"
+    print(translate("CommandLine", "Requests: {requests}").format(requests=requests))
+    parties = (
+        (translate("CommandLine", "Applicant"), detail.applicant),
+        (translate("CommandLine", "Representative"), detail.representative),
+    )
+    for title, party in parties:
         if party is None:
             continue
-        print(f"\n{title}: {party.name}" + (f" ({party.name_kana})" if party.name_kana else ""))
+        print()
+        print(
+            translate("CommandLine", "{title}: {name}").format(title=title, name=party.name)
+            + (translate("CommandLine", " ({kana})").format(kana=party.name_kana) if party.name_kana else "")
+        )
         for label, value in (
-            ("Postal code", party.postal_code),
-            ("Address", party.address),
-            ("Email", party.email),
-            ("Phone", party.phone),
-            ("Fax", party.fax),
-            ("Customer no.", party.customer_number),
+            (translate("CommandLine", "Postal code"), party.postal_code),
+            (translate("CommandLine", "Address"), party.address),
+            (translate("CommandLine", "Email"), party.email),
+            (translate("CommandLine", "Phone"), party.phone),
+            (translate("CommandLine", "Fax"), party.fax),
+            (translate("CommandLine", "Customer no."), party.customer_number),
         ):
             if value:
-                print(f"  {label}: " + value.replace("\n", "\n" + " " * (len(label) + 4)))
+                heading = "  " + translate("CommandLine", "{label}: ").format(label=label)
+                print(heading + value.replace("\n", "\n" + " " * _width(heading)))
     if detail.purged_at:
-        print(f"\nPersonal data erased on {detail.purged_at:%Y-%m-%d}.")
-    print(f"\nAttachments: {len(detail.attachments)}   Notes: {len(detail.notes)}")
-    print("Timeline:")
+        print()
+        print(
+            translate("CommandLine", "Personal data erased on {day:%Y-%m-%d}.").format(day=detail.purged_at)
+        )
+    print()
+    print(
+        translate("CommandLine", "Attachments: {attachments}   Notes: {notes}").format(
+            attachments=len(detail.attachments), notes=len(detail.notes)
+        )
+    )
+    print(translate("CommandLine", "Timeline:"))
     for event in detail.events:
         print(f"  {event.at:%Y-%m-%d %H:%M}  {event.actor:<10} {event.summary}")
     return 0
@@ -85,10 +116,24 @@ def cmd_verify_audit(args: argparse.Namespace, run: Runner) -> int:
 
     result = verify_chain(run.app().db)
     if result.ok:
-        print(f"Audit log intact: {result.rows} entries, hash chain verified.")
+        print(
+            translate("CommandLine", "Audit log intact: {rows} entries, hash chain verified.").format(
+                rows=result.rows
+            )
+        )
         return 0
-    print(f"Audit log BROKEN at entry {result.first_bad_id}: {result.problem}.", file=sys.stderr)
+    print(
+        translate("CommandLine", "Audit log BROKEN at entry {entry}: {problem}.").format(
+            entry=result.first_bad_id, problem=result.problem
+        ),
+        file=sys.stderr,
+    )
     return 1
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives the text: a full-width (Japanese) character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 
 if TYPE_CHECKING:
     from inquiry_desk.cli.runner import Runner
@@ -34,10 +35,10 @@ def _print_results(results: list[ImportResult], as_json: bool) -> None:
     for result in results:
         line = f"{result.status.value:<9} {result.ref or '-':<13} {result.file}"
         if result.reason:
-            line += f"  ({result.reason})"
+            line += translate("CommandLine", "  ({reason})").format(reason=result.reason)
         print(line)
         for warning in result.warnings:
-            print(f"          warning: {warning}")
+            print("          " + translate("CommandLine", "warning: {warning}").format(warning=warning))
 
 
 def _exit_code(results: list[ImportResult]) -> int:
@@ -66,12 +67,18 @@ def cmd_watch_folder(args: argparse.Namespace, run: Runner) -> int:
     actor = run.user()
     if args.set is not None:
         set_watch_folder(app, actor, Path(args.set) if args.set else None)
-        print(f"Watched folder: {get_watch_folder(app) or '(none)'}")
+        print(
+            translate("CommandLine", "Watched folder: {folder}").format(
+                folder=get_watch_folder(app) or translate("CommandLine", "(none)")
+            )
+        )
         if not args.once:
             return 0
     folder = get_watch_folder(app)
     if folder is None:
-        raise UserError("No watched folder is set: use `inquiry-desk watch-folder --set DIR`.")
+        raise UserError(
+            translate("CommandLine", "No watched folder is set: use `inquiry-desk watch-folder --set DIR`.")
+        )
     while True:
         results = scan_once(app, actor, folder)
         _print_results(results, args.json)
@@ -91,10 +98,13 @@ def _mailbox_password() -> str:
         return value
     if not (sys.stdin and sys.stdin.isatty()):
         raise UserError(
-            "Set INQUIRY_DESK_IMAP_PASSWORD or run the command in a terminal to be "
-            "asked for the mailbox password."
+            translate(
+                "CommandLine",
+                "Set INQUIRY_DESK_IMAP_PASSWORD or run the command in a terminal to be "
+                "asked for the mailbox password.",
+            )
         )
-    return getpass.getpass("Mailbox password: ")
+    return getpass.getpass(translate("CommandLine", "Mailbox password: "))
 
 
 def _configure_mailbox(args: argparse.Namespace, run: Runner) -> int:
@@ -102,7 +112,7 @@ def _configure_mailbox(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.services.intake.mailbox import MailboxService, store_password
 
     if not args.host or not args.username:
-        raise UserError("mailbox configure needs --host and --username.")
+        raise UserError(translate("CommandLine", "mailbox configure needs --host and --username."))
     config = ImapConfig(
         host=args.host,
         port=args.port,
@@ -115,8 +125,10 @@ def _configure_mailbox(args: argparse.Namespace, run: Runner) -> int:
     MailboxService(run.app()).configure(run.user(), config)
     store_password(args.username, _mailbox_password())
     print(
-        f"Mailbox {args.username}@{args.host}:{args.port}/{args.folder} configured; the password "
-        "is in this computer's keyring."
+        translate(
+            "CommandLine",
+            "Mailbox {mailbox} configured; the password is in this computer's keyring.",
+        ).format(mailbox=f"{args.username}@{args.host}:{args.port}/{args.folder}")
     )
     return 0
 
@@ -131,7 +143,7 @@ def cmd_mailbox(args: argparse.Namespace, run: Runner) -> int:
     results = MailboxService(app).poll(actor)
     _print_results(results, args.json)
     if not args.json:
-        print(f"{len(results)} messages fetched")
+        print(translate("CommandLine", "{count} messages fetched").format(count=len(results)))
     return _exit_code(results)
 
 

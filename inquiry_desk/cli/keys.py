@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Permission
 from inquiry_desk.services.keys import export_master_key, import_master_key
@@ -39,12 +40,15 @@ def _passphrase(confirm: bool) -> str:
         return value
     if not (sys.stdin and sys.stdin.isatty()):
         raise UserError(
-            f"Set {ENV_PASSPHRASE} or run the command in a terminal to be asked for "
-            "the key file's passphrase."
+            translate(
+                "CommandLine",
+                "Set {passphrase_variable} or run the command in a terminal to be asked for "
+                "the key file's passphrase.",
+            ).format(passphrase_variable=ENV_PASSPHRASE)
         )
-    first = getpass.getpass("Key file passphrase: ")
-    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-        raise UserError("The passphrases differ.")
+    first = getpass.getpass(translate("CommandLine", "Key file passphrase: "))
+    if confirm and getpass.getpass(translate("CommandLine", "Repeat the passphrase: ")) != first:
+        raise UserError(translate("CommandLine", "The passphrases differ."))
     return first
 
 
@@ -62,8 +66,11 @@ def key_command(args: argparse.Namespace, run: Runner) -> int:
         os.replace(tmp, path)  # never a half-written key file
         app.audit_event(actor, "key.export")
         print(
-            f"Key exported to {path}. Keep the file and its passphrase apart; delete the file "
-            "once the other PC has imported it."
+            translate(
+                "CommandLine",
+                "Key exported to {path}. Keep the file and its passphrase apart; delete the file "
+                "once the other PC has imported it.",
+            ).format(path=path)
         )
         return 0
     return _import(run, path)
@@ -78,9 +85,12 @@ def _refuse_a_missing_sqlite_file(url: str) -> None:
     path = Path(parsed.database)
     if not path.is_file() or path.stat().st_size == 0:
         raise UserError(
-            f"There is no Inquiry Desk database at {path}. Check --data-dir (or "
-            "INQUIRY_DESK_DATA), or start the app once on the first PC and copy "
-            "its data folder here."
+            translate(
+                "CommandLine",
+                "There is no Inquiry Desk database at {path}. Check --data-dir (or "
+                "INQUIRY_DESK_DATA), or start the app once on the first PC and copy "
+                "its data folder here.",
+            ).format(path=path)
         )
 
 
@@ -90,7 +100,9 @@ def _import(run: Runner, path: Path) -> int:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UserError(f"The key file cannot be read: {exc.strerror}.") from exc
+        raise UserError(
+            translate("CommandLine", "The key file cannot be read: {error}.").format(error=exc.strerror)
+        ) from exc
     install_id, master = import_master_key(data, _passphrase(confirm=False))
     url = run.args.db or sqlite_url(run.data_dir)
     _refuse_a_missing_sqlite_file(url)
@@ -98,17 +110,22 @@ def _import(run: Runner, path: Path) -> int:
     try:
         if schema.check_usable(db) is None:
             raise UserError(
-                "This database is empty: start the app once on the first PC, then "
-                "enrol this one with its key."
+                translate(
+                    "CommandLine",
+                    "This database is empty: start the app once on the first PC, then "
+                    "enrol this one with its key.",
+                )
             )
         with db.read() as session:
             meta = {m.key: m.value for m in session.scalars(select(AppMeta))}
         if meta.get("install_id") != install_id:
-            raise UserError("This key file belongs to another Inquiry Desk database.")
+            raise UserError(
+                translate("CommandLine", "This key file belongs to another Inquiry Desk database.")
+            )
         open_sealed(master, bytes.fromhex(meta["key_check"]), install_id.encode())
         users = UserService(db)
-        username = os.environ.get(ENV_USER) or input("Administrator user name: ")
-        password = os.environ.get(ENV_PASSWORD) or getpass.getpass("Password: ")
+        username = os.environ.get(ENV_USER) or input(translate("CommandLine", "Administrator user name: "))
+        password = os.environ.get(ENV_PASSWORD) or getpass.getpass(translate("CommandLine", "Password: "))
         actor = users.authenticate(username, password)
         actor.require(Permission.KEY_ADMIN)
         store: MasterKeyStore = run.key_store if run.key_store is not None else KeyringMasterKeyStore()
@@ -117,5 +134,10 @@ def _import(run: Runner, path: Path) -> int:
             audit.record(session, actor, "key.import")
     finally:
         db.dispose()
-    print("Key imported into this computer's keyring; Inquiry Desk can now open the database here.")
+    print(
+        translate(
+            "CommandLine",
+            "Key imported into this computer's keyring; Inquiry Desk can now open the database here.",
+        )
+    )
     return 0

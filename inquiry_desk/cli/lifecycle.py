@@ -12,6 +12,7 @@ import json
 from inquiry_desk.cli.runner import Runner, print_json
 from inquiry_desk.domain.approvals import ApprovalSubject
 from inquiry_desk.domain.enums import Outcome
+from inquiry_desk.domain.i18n import label_of, translate, verb_of
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory, right_to_complain_text
 from inquiry_desk.services.lifecycle.workflow import (
@@ -22,9 +23,17 @@ from inquiry_desk.services.lifecycle.workflow import (
 
 def _print_status(status: LifecycleStatus) -> None:
     due = status.due.isoformat() if status.due else "-"
-    left = f", {status.days_left} days left" if status.days_left is not None else ""
-    paused = " (clock paused)" if status.clock_paused else ""
-    print(f"{status.ref}  {status.state.label}  due {due}{left}{paused}")
+    left = (
+        translate("CommandLine", ", {days} days left").format(days=status.days_left)
+        if status.days_left is not None
+        else ""
+    )
+    paused = translate("CommandLine", " (clock paused)") if status.clock_paused else ""
+    print(
+        translate("CommandLine", "{ref}  {state}  due {due}{left}{paused}").format(
+            ref=status.ref, state=label_of(status.state), due=due, left=left, paused=paused
+        )
+    )
 
 
 def cmd_act(args: argparse.Namespace, run: Runner) -> int:
@@ -69,13 +78,18 @@ def cmd_actions(args: argparse.Namespace, run: Runner) -> int:
     _print_status(status)
     for option in status.options:
         mark = "+" if option.allowed else "-"
+        options = ", ".join("--" + n.replace("_", "-") for n in option.required)
         needs = (
-            f"  [needs --{', --'.join(n.replace('_', '-') for n in option.required)}]"
+            translate("CommandLine", "  [needs {options}]").format(options=options)
             if option.required and option.allowed
             else ""
         )
-        why = f"  ({option.reason})" if not option.allowed else ""
-        print(f"  {mark} {option.action.value:<24}{option.action.verb}{needs}{why}")
+        why = (
+            translate("CommandLine", "  ({reason})").format(reason=option.reason)
+            if not option.allowed
+            else ""
+        )
+        print(f"  {mark} {option.action.value:<24}{verb_of(option.action)}{needs}{why}")
     return 0
 
 
@@ -84,17 +98,31 @@ def cmd_ledger(args: argparse.Namespace, run: Runner) -> int:
     if args.json:
         print_json(ledger.to_json())
         return 0
-    print(f"Clock ledger of {ledger.ref} ({ledger.jurisdiction.label}), received {ledger.received}")
+    print(
+        translate("CommandLine", "Clock ledger of {ref} ({jurisdiction}), received {received}").format(
+            ref=ledger.ref, jurisdiction=label_of(ledger.jurisdiction), received=ledger.received
+        )
+    )
     for row in ledger.rows:
         on, event, reason, due = row.as_texts()
-        print(f"  {on}  {event}" + (f": {reason}" if reason else "") + f"  -> due {due}")
+        text = (
+            translate("CommandLine", "{event}: {reason}").format(event=event, reason=reason)
+            if reason
+            else event
+        )
+        print(f"  {on}  {text}  " + translate("CommandLine", "-> due {due}").format(due=due))
     if ledger.extension_months_granted:
         print(
-            f"Extended by {ledger.extension_months_granted} month(s); "
-            f"{ledger.extension_months_left} more allowed."
+            translate("CommandLine", "Extended by {months} month(s); {left} more allowed.").format(
+                months=ledger.extension_months_granted, left=ledger.extension_months_left
+            )
         )
     if ledger.extension_deadline:
-        print(f"An extension notice can be recorded until {ledger.extension_deadline}.")
+        print(
+            translate("CommandLine", "An extension notice can be recorded until {day}.").format(
+                day=ledger.extension_deadline
+            )
+        )
     return 0
 
 
@@ -103,13 +131,21 @@ def cmd_assign(args: argparse.Namespace, run: Runner) -> int:
     actor = run.user()
     target = None if args.user == "-" else workflow.user_id(args.user)
     workflow.assign(actor, args.ref, target)
-    print(f"{args.ref.upper()} assigned to {args.user}" if target else f"{args.ref.upper()} unassigned")
+    ref = args.ref.upper()
+    if target:
+        print(translate("CommandLine", "{ref} assigned to {user}").format(ref=ref, user=args.user))
+    else:
+        print(translate("CommandLine", "{ref} unassigned").format(ref=ref))
     return 0
 
 
 def cmd_extend(args: argparse.Namespace, run: Runner) -> int:
     due = run.app().lifecycle.deadlines.extend(run.user(), args.ref, args.months, args.reason)
-    print(f"{args.ref.upper()} extended by {args.months} month(s); now due {due}")
+    print(
+        translate("CommandLine", "{ref} extended by {months} month(s); now due {due}").format(
+            ref=args.ref.upper(), months=args.months, due=due
+        )
+    )
     return 0
 
 

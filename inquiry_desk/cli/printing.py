@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import label_of, translate
 
 if TYPE_CHECKING:
     from inquiry_desk.cli.runner import Runner
@@ -51,9 +52,9 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
     if args.list:
         return _list()
     if not args.ref or not args.document:
-        raise UserError("Give a case reference and --document NAME (or --list).")
+        raise UserError(translate("CommandLine", "Give a case reference and --document NAME (or --list)."))
     if not (args.pdf or args.printer):
-        raise UserError("Say where it goes: --pdf OUT or --printer NAME.")
+        raise UserError(translate("CommandLine", "Say where it goes: --pdf OUT or --printer NAME."))
     from inquiry_desk.documents import MissingGlyphsError
     from inquiry_desk.documents.render import UnknownDocumentError
     from inquiry_desk.services.documents.delivery import DocumentDelivery, ToFile, ToPrinter
@@ -66,13 +67,21 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
             actor, args.ref, args.document, args.lang, allow_missing_glyphs=args.allow_missing_glyphs
         )
     except UnknownDocumentError:
-        raise UserError(f"There is no document {args.document!r}; see `inquiry-desk print --list`.") from None
+        raise UserError(
+            translate(
+                "CommandLine", "There is no document {document}; see `inquiry-desk print --list`."
+            ).format(document=repr(args.document))
+        ) from None
     except MissingGlyphsError as exc:
-        print("The font cannot print these characters:", file=sys.stderr)
+        print(translate("CommandLine", "The font cannot print these characters:"), file=sys.stderr)
         for problem in exc.problems:
             print(f"  {problem.describe()}", file=sys.stderr)
         print(
-            "Correct the text, or run again with --allow-missing-glyphs to print them as 〓.", file=sys.stderr
+            translate(
+                "CommandLine",
+                "Correct the text, or run again with --allow-missing-glyphs to print them as 〓.",
+            ),
+            file=sys.stderr,
         )
         return EXIT_GLYPHS
     ref = args.ref.strip().upper()
@@ -81,7 +90,11 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
         done = delivery.deliver(
             actor, ref, args.document, pdf, ToFile(Path(args.pdf)), lang=args.lang, keep_copy=args.keep_copy
         )
-        print(f"Saved {ref} {args.document} ({_pages(done.pages)}) to {args.pdf}")
+        print(
+            translate("CommandLine", "Saved {ref} {document} ({pages}) to {file}").format(
+                ref=ref, document=args.document, pages=_pages(done.pages), file=args.pdf
+            )
+        )
         return 0
     from inquiry_desk.printers import SystemPrinters, headless_application
 
@@ -91,23 +104,27 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
         actor, ref, args.document, pdf, ToPrinter(args.printer), lang=args.lang, keep_copy=args.keep_copy
     )
     del qapp
-    job = f", job {done.job_id}" if done.job_id else ""
-    print(f"Sent {ref} {args.document} ({_pages(done.pages)}) to {done.where}{job}")
+    job = translate("CommandLine", ", job {job}").format(job=done.job_id) if done.job_id else ""
+    print(
+        translate("CommandLine", "Sent {ref} {document} ({pages}) to {printer}{job}").format(
+            ref=ref, document=args.document, pages=_pages(done.pages), printer=done.where, job=job
+        )
+    )
     return 0
 
 
 def _pages(count: int) -> str:
-    return f"{count} page{'s' if count != 1 else ''}"
+    return translate("CommandLine", "%n page(s)", None, count)
 
 
 def _list() -> int:
     from inquiry_desk.documents import list_documents
 
-    print("Documents:")
+    print(translate("CommandLine", "Documents:"))
     for info in list_documents():
-        qr = "  (with QR code)" if info.has_qr else ""
-        print(f"  {info.name:<18} {info.title}{qr}")
-    print("Printers:")
+        qr = translate("CommandLine", "  (with QR code)") if info.has_qr else ""
+        print(f"  {info.name:<18} {label_of(info)}{qr}")
+    print(translate("CommandLine", "Printers:"))
     try:
         from inquiry_desk.printers import SystemPrinters, headless_application
 
@@ -117,10 +134,10 @@ def _list() -> int:
         default = system.default()
         del qapp
     except (ImportError, RuntimeError) as exc:
-        print(f"  (the printers cannot be listed: {exc})")
+        print("  " + translate("CommandLine", "(the printers cannot be listed: {error})").format(error=exc))
         return 0
     if not printers:
-        print("  (none)")
+        print("  " + translate("CommandLine", "(none)"))
     for name in printers:
-        print(f"  {name}" + ("  (default)" if name == default else ""))
+        print(f"  {name}" + (translate("CommandLine", "  (default)") if name == default else ""))
     return 0

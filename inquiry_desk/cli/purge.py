@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from inquiry_desk.cli.runner import print_json
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import SYSTEM, Permission
 
 if TYPE_CHECKING:
@@ -38,30 +39,52 @@ def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
             out["keys_destroyed"] = receipt.keys_destroyed
         print_json(out)
     elif receipt.dry_run:
-        print(f"{len(receipt.refs)} case(s) due for purging" + (":" if receipt.refs else "."))
+        if receipt.refs:
+            print(
+                translate("CommandLine", "{count} case(s) due for purging:").format(count=len(receipt.refs))
+            )
+        else:
+            print(
+                translate("CommandLine", "{count} case(s) due for purging.").format(count=len(receipt.refs))
+            )
         for ref in receipt.refs:
             print(f"  {ref}")
         if receipt.held:
-            print(f"{len(receipt.held)} past their grace period but under legal hold.")
+            print(
+                translate("CommandLine", "{count} past their grace period but under legal hold.").format(
+                    count=len(receipt.held)
+                )
+            )
     else:
-        print(
-            f"Purged {len(receipt.refs)} case(s)" + (": " + ", ".join(receipt.refs) if receipt.refs else ".")
-        )
+        if receipt.refs:
+            print(
+                translate("CommandLine", "Purged {count} case(s): {refs}").format(
+                    count=len(receipt.refs), refs=", ".join(receipt.refs)
+                )
+            )
+        else:
+            print(translate("CommandLine", "Purged {count} case(s).").format(count=len(receipt.refs)))
         if receipt.held:
-            print(f"Kept under legal hold: {', '.join(receipt.held)}")
+            print(
+                translate("CommandLine", "Kept under legal hold: {refs}").format(refs=", ".join(receipt.held))
+            )
         if receipt.failed:
-            print(f"Could not purge: {', '.join(receipt.failed)}")
+            print(translate("CommandLine", "Could not purge: {refs}").format(refs=", ".join(receipt.failed)))
         if receipt.check is not None:
             c = receipt.check
             if c.error:
-                verdict = f"FAILED ({c.error})"
+                verdict = translate("CommandLine", "FAILED ({error})").format(error=c.error)
+            elif c.passed:
+                verdict = translate("CommandLine", "passed")
             else:
-                verdict = (
-                    "passed" if c.passed else f"FAILED ({c.hits} value(s) found in {', '.join(c.hit_files)})"
+                verdict = translate("CommandLine", "FAILED ({hits} value(s) found in {files})").format(
+                    hits=c.hits, files=", ".join(c.hit_files)
                 )
             print(
-                f"Erasure check {verdict}: {c.patterns} patterns, {c.files} files, "
-                f"{c.bytes_scanned:,} bytes scanned."
+                translate(
+                    "CommandLine",
+                    "Erasure check {verdict}: {patterns} patterns, {files} files, {bytes:,} bytes scanned.",
+                ).format(verdict=verdict, patterns=c.patterns, files=c.files, bytes=c.bytes_scanned)
             )
     return 0 if receipt.passed else 1
 
@@ -71,7 +94,10 @@ def cmd_hold(args: argparse.Namespace, run: Runner) -> int:
     app = run.app()
     actor = run.user()
     app.purge.set_legal_hold(actor, args.ref, args.on, args.reason)
-    print(f"{args.ref.upper()}: legal hold {'placed' if args.on else 'lifted'}.")
+    if args.on:
+        print(translate("CommandLine", "{ref}: legal hold placed.").format(ref=args.ref.upper()))
+    else:
+        print(translate("CommandLine", "{ref}: legal hold lifted.").format(ref=args.ref.upper()))
     return 0
 
 
@@ -86,8 +112,11 @@ def cmd_backup(args: argparse.Namespace, run: Runner) -> int:
     actor.require(Permission.BACKUP)
     size = purge_backup.backup(app, actor, Path(args.file))
     print(
-        f"Backup written to {Path(args.file).resolve()} ({size:,} bytes; personal data stays "
-        "encrypted). Keep the master key export apart from it."
+        translate(
+            "CommandLine",
+            "Backup written to {path} ({size:,} bytes; personal data stays "
+            "encrypted). Keep the master key export apart from it.",
+        ).format(path=Path(args.file).resolve(), size=size)
     )
     return 0
 
@@ -103,22 +132,31 @@ def cmd_restore(args: argparse.Namespace, run: Runner) -> int:
     actor.require(Permission.BACKUP)
     if not args.yes:
         raise UserError(
-            "Restoring replaces the current database (cases and audit entries written "
-            "since the backup are lost). Run again with --yes to confirm."
+            translate(
+                "CommandLine",
+                "Restoring replaces the current database (cases and audit entries written "
+                "since the backup are lost). Run again with --yes to confirm.",
+            )
         )
     result = purge_backup.restore(app, actor, Path(args.file), run.key_store)
     receipt = result.reapplied
-    print(f"Database restored from {Path(args.file).name}.")
+    print(translate("CommandLine", "Database restored from {file}.").format(file=Path(args.file).name))
     print(
-        f"Purge ledger re-applied: {len(receipt.refs)} case(s) purged again "
-        f"({result.ledger_size} in the ledger)."
+        translate(
+            "CommandLine", "Purge ledger re-applied: {count} case(s) purged again ({ledger} in the ledger)."
+        ).format(count=len(receipt.refs), ledger=result.ledger_size)
     )
     if result.audit_entries_lost:
         print(
-            f"{result.audit_entries_lost} audit entries written after the backup are not in the restored log."
+            translate(
+                "CommandLine", "{count} audit entries written after the backup are not in the restored log."
+            ).format(count=result.audit_entries_lost)
         )
     if receipt.check is not None:
-        print("Erasure check " + ("passed." if receipt.check.passed else "FAILED."))
+        if receipt.check.passed:
+            print(translate("CommandLine", "Erasure check passed."))
+        else:
+            print(translate("CommandLine", "Erasure check FAILED."))
     return 0 if receipt.passed else 1
 
 

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import SYSTEM
 
 if TYPE_CHECKING:
@@ -34,16 +35,30 @@ def cmd_report(args: argparse.Namespace, run: Runner) -> int:
     report = run.app().reports.save_monthly_report(SYSTEM, year, month, Path(out), fmt)
     t = report.timeliness
     print(
-        f"Monthly report {report.label} written to {out}: {report.received} received, "
-        f"{t.answered} answered ({t.deadline_met} on time, {t.deadline_missed} late), "
-        f"{report.purged} purged."
+        translate(
+            "CommandLine",
+            "Monthly report {month} written to {file}: {received} received, "
+            "{answered} answered ({on_time} on time, {late} late), {purged} purged.",
+        ).format(
+            month=report.label,
+            file=out,
+            received=report.received,
+            answered=t.answered,
+            on_time=t.deadline_met,
+            late=t.deadline_missed,
+            purged=report.purged,
+        )
     )
     return 0
 
 
 def cmd_export_register(args: argparse.Namespace, run: Runner) -> int:
     count = run.app().reports.register_export_csv(SYSTEM, Path(args.out))
-    print(f"Register exported without personal data to {args.out}: {count} cases.")
+    print(
+        translate("CommandLine", "Register exported without personal data to {file}: {count} cases.").format(
+            file=args.out, count=count
+        )
+    )
     return 0
 
 

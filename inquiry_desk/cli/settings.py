@@ -11,45 +11,49 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inquiry_desk.domain.i18n import label_of, translate
+
 if TYPE_CHECKING:
     from inquiry_desk.cli.runner import Runner
     from inquiry_desk.domain.deadline_settings import DeadlineRules
     from inquiry_desk.domain.fees import FeeRules
     from inquiry_desk.services.settings.lifecycle import ApprovalRules
 
-UNIT_WORDS = {
-    "months": ("month", "months"),
-    "calendar_days": ("calendar day", "calendar days"),
-    "business_days": ("business day", "business days"),
-}
-
 
 def _describe_deadlines(rules: DeadlineRules) -> list[str]:
+    from inquiry_desk.domain.deadlines import describe_period
     from inquiry_desk.domain.enums import Jurisdiction
 
+    none = translate("CommandLine", "none")
     lines = []
     for juris in Jurisdiction:
         rule = rules.rule_for(juris)
-        one, many = UNIT_WORDS[rule.unit.value]
-        text = f"  {juris.label}: {rule.length} {one if rule.length == 1 else many}"
+        text = "  " + translate("CommandLine", "{jurisdiction}: {period}").format(
+            jurisdiction=label_of(juris), period=describe_period(rule)
+        )
         if rule.max_extension_months:
             months = rule.max_extension_months
-            text += f", extendable by up to {months} month{'s' if months != 1 else ''}"
+            text += translate("CommandLine", ", extendable by up to %n month(s)", None, months)
         if rule.roll_forward:
-            text += ", moved to the next business day"
+            text += translate("CommandLine", ", moved to the next business day")
         lines.append(text)
     closure = rules.year_end_closure
-    lines.append(
-        "  year-end closure: "
-        + (
-            "none"
-            if closure is None
-            else f"{closure[0][0]:02d}-{closure[0][1]:02d} to {closure[1][0]:02d}-{closure[1][1]:02d}"
+    closure_text = (
+        none
+        if closure is None
+        else translate("CommandLine", "{start} to {end}").format(
+            start=f"{closure[0][0]:02d}-{closure[0][1]:02d}", end=f"{closure[1][0]:02d}-{closure[1][1]:02d}"
         )
     )
-    days = sorted(rules.extra_closed_days)
-    lines.append("  extra closed days: " + (", ".join(d.isoformat() for d in days) or "none"))
-    lines.append(f"  due soon from {rules.due_soon_days} days before the due date")
+    lines.append("  " + translate("CommandLine", "year-end closure: {closure}").format(closure=closure_text))
+    days = ", ".join(d.isoformat() for d in sorted(rules.extra_closed_days)) or none
+    lines.append("  " + translate("CommandLine", "extra closed days: {days}").format(days=days))
+    lines.append(
+        "  "
+        + translate("CommandLine", "due soon from {days} days before the due date").format(
+            days=rules.due_soon_days
+        )
+    )
     return lines
 
 
@@ -57,19 +61,28 @@ def _describe_approval(rules: ApprovalRules) -> list[str]:
     from inquiry_desk.domain.enums import RequestType
 
     # In the enum's order (APPI first), which is how the settings window lists them.
-    types = [t.label for t in RequestType if t in rules.response_types]
+    types = [label_of(t) for t in RequestType if t in rules.response_types]
+    listed = translate("CommandLine", ", ").join(types) or translate("CommandLine", "none")
+    refusals = translate("CommandLine", "yes") if rules.refusals else translate("CommandLine", "no")
     return [
-        f"  responses to: {', '.join(types) or 'none'}",
-        f"  refusals: {'yes' if rules.refusals else 'no'}",
+        "  " + translate("CommandLine", "responses to: {types}").format(types=listed),
+        "  " + translate("CommandLine", "refusals: {refusals}").format(refusals=refusals),
     ]
 
 
 def _describe_fees(rules: FeeRules) -> list[str]:
     return [
-        f"  APPI fee: {rules.appi_fee_jpy:,} JPY",
-        f"  GDPR fee for excessive requests: {rules.gdpr_excessive_fee_jpy:,} JPY",
-        f"  other jurisdictions: {rules.other_fee_jpy:,} JPY",
-        f"  postal money order valid for {rules.money_order_validity_months} months",
+        "  " + translate("CommandLine", "APPI fee: {amount:,} JPY").format(amount=rules.appi_fee_jpy),
+        "  "
+        + translate("CommandLine", "GDPR fee for excessive requests: {amount:,} JPY").format(
+            amount=rules.gdpr_excessive_fee_jpy
+        ),
+        "  "
+        + translate("CommandLine", "other jurisdictions: {amount:,} JPY").format(amount=rules.other_fee_jpy),
+        "  "
+        + translate("CommandLine", "postal money order valid for {months} months").format(
+            months=rules.money_order_validity_months
+        ),
     ]
 
 
@@ -90,30 +103,38 @@ def cmd_settings(args: argparse.Namespace, run: Runner) -> int:
         if deadlines is not None:
             changed = rules.set_deadline_rules(actor, deadlines)
             print(
-                f"Deadline settings saved from {args.deadlines_file}; "
-                f"due dates changed for {changed} open case{'s' if changed != 1 else ''}."
+                translate(
+                    "CommandLine",
+                    "Deadline settings saved from {file}; due dates changed for %n open case(s).",
+                    None,
+                    changed,
+                ).format(file=args.deadlines_file)
             )
         if approval is not None:
             rules.set_approval_rules(actor, approval)
-            print(f"Approval settings saved from {args.approval_file}.")
+            print(
+                translate("CommandLine", "Approval settings saved from {file}.").format(
+                    file=args.approval_file
+                )
+            )
         if fees is not None:
             rules.set_fee_rules(actor, fees)
-            print(f"Fee settings saved from {args.fees_file}.")
+            print(translate("CommandLine", "Fee settings saved from {file}.").format(file=args.fees_file))
         if args.idle_minutes is not None:
             rules.set_idle_minutes(actor, args.idle_minutes)
     if args.export_deadlines:
         # The settings themselves are not personal data: exporting them needs no sign-in.
         target = Path(args.export_deadlines)
         rules_service.write_settings_file(target, rules.deadline_rules().to_json())
-        print(f"Deadline settings written to {target}.")
+        print(translate("CommandLine", "Deadline settings written to {file}.").format(file=target))
 
-    print("deadlines:")
+    print(translate("CommandLine", "deadlines:"))
     print("\n".join(_describe_deadlines(rules.deadline_rules())))
-    print("manager approval needed for:")
+    print(translate("CommandLine", "manager approval needed for:"))
     print("\n".join(_describe_approval(rules.approval_rules())))
-    print("fees:")
+    print(translate("CommandLine", "fees:"))
     print("\n".join(_describe_fees(rules.fee_rules())))
-    print(f"idle lock after: {rules.idle_minutes()} minutes")
+    print(translate("CommandLine", "idle lock after: {minutes} minutes").format(minutes=rules.idle_minutes()))
     return 0
 
 

@@ -11,6 +11,7 @@ from typing import TypeVar
 from inquiry_desk.documents import templates
 from inquiry_desk.documents.context import REFERENCE_RE, DocumentContext, ExtensionInfo, FeeInfo
 from inquiry_desk.documents.fonts import GlyphProblem, MissingGlyphsError, check_fields, printable
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData
 
 # CLI name → template file; the layout named in the template picks the renderer.
@@ -99,7 +100,9 @@ def _renderer(layout: str) -> Callable[[str, DocumentContext], bytes]:
         from inquiry_desk.documents.envelope import render_envelope
 
         return render_envelope
-    raise templates.TemplateError(f"Unknown layout {layout!r}")
+    raise templates.TemplateError(
+        translate("Templates", "Unknown layout {layout}").format(layout=repr(layout))
+    )
 
 
 def _sanitised(value: T, *, replace: bool) -> T:

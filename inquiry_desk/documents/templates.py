@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from inquiry_desk.domain.i18n import translate
+
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -33,7 +35,9 @@ def forms_dir() -> Path:
     for candidate in (here.parents[2] / "forms", here.parents[1] / "forms"):
         if candidate.is_dir():
             return candidate
-    raise TemplateError("The forms/ folder with the document templates was not found.")
+    raise TemplateError(
+        translate("Templates", "The forms/ folder with the document templates was not found.")
+    )
 
 
 @cache
@@ -52,7 +56,11 @@ def load(name: str) -> dict[str, Any]:
     try:
         mtime = path.stat().st_mtime_ns
     except OSError as exc:
-        raise TemplateError(f"No template {path.name} in {path.parent}") from exc
+        raise TemplateError(
+            translate("Templates", "No template {file} in {folder}").format(
+                file=path.name, folder=path.parent
+            )
+        ) from exc
     return _load_cached(path, mtime)
 
 
@@ -60,7 +68,9 @@ def section(data: dict[str, Any], language: str) -> dict[str, Any]:
     """The wording for one language; falls back to English if the office has not translated."""
     result = data.get(language) or data.get("en")
     if not isinstance(result, dict):
-        raise TemplateError(f"No [{language}] wording in the template")
+        raise TemplateError(
+            translate("Templates", "No [{language}] wording in the template").format(language=language)
+        )
     return result
 
 
@@ -70,10 +80,18 @@ def fill(template: str, values: dict[str, str]) -> str:
     def sub(match: re.Match[str]) -> str:
         key = match.group(1)
         if key not in values:
-            raise TemplateError(f"Unknown placeholder {{{key}}} in: {template[:60]!r}")
+            raise _unknown_placeholder(key, template)
         return values[key]
 
     return _PLACEHOLDER.sub(sub, template)
+
+
+def _unknown_placeholder(key: str, template: str) -> TemplateError:
+    return TemplateError(
+        translate("Templates", "Unknown placeholder {placeholder} in: {text}").format(
+            placeholder="{" + key + "}", text=repr(template[:60])
+        )
+    )
 
 
 def markup(template: str, values: dict[str, str]) -> str:
@@ -83,7 +101,7 @@ def markup(template: str, values: dict[str, str]) -> str:
     for match in _PLACEHOLDER.finditer(template):
         key = match.group(1)
         if key not in values:
-            raise TemplateError(f"Unknown placeholder {{{key}}} in: {template[:60]!r}")
+            raise _unknown_placeholder(key, template)
         parts.append(escape(template[pos : match.start()]))
         parts.append(escape(values[key]))
         pos = match.end()

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from inquiry_desk.domain.enums import Jurisdiction
+from inquiry_desk.domain.i18n import translate
 
 MonthDay = tuple[int, int]
 
@@ -40,12 +41,16 @@ class JurisdictionRule:
         limit = 12 if self.unit is PeriodUnit.MONTHS else 366
         if not 1 <= self.length <= limit:
             raise DeadlineSettingsError(
-                f"length must be from 1 to {limit} {self.unit.value}, not {self.length}"
+                translate("Deadlines", "length must be from 1 to {limit} {unit}, not {length}").format(
+                    limit=limit, unit=self.unit.value, length=self.length
+                )
             )
         if not 0 <= self.max_extension_months <= 12:
-            raise DeadlineSettingsError("max_extension_months must be from 0 to 12")
+            raise DeadlineSettingsError(translate("Deadlines", "max_extension_months must be from 0 to 12"))
         if self.max_extension_months and self.unit is not PeriodUnit.MONTHS:
-            raise DeadlineSettingsError('extensions are counted in months, so they need unit "months"')
+            raise DeadlineSettingsError(
+                translate("Deadlines", 'extensions are counted in months, so they need unit "months"')
+            )
 
 
 def _default_jurisdictions() -> dict[Jurisdiction, JurisdictionRule]:
@@ -71,10 +76,12 @@ class DeadlineRules:
         for juris, rule in self.jurisdictions.items():
             if juris.is_gdpr and rule.max_extension_months > 2:
                 raise DeadlineSettingsError(
-                    f"jurisdictions.{juris.value}: GDPR Art. 12(3) allows at most two further months"
+                    translate(
+                        "Deadlines", "jurisdictions.{key}: GDPR Art. 12(3) allows at most two further months"
+                    ).format(key=juris.value)
                 )
         if self.due_soon_days < 0:
-            raise DeadlineSettingsError("due_soon_days must be 0 or more")
+            raise DeadlineSettingsError(translate("Deadlines", "due_soon_days must be 0 or more"))
 
     def rule_for(self, jurisdiction: Jurisdiction) -> JurisdictionRule:
         return self.jurisdictions.get(jurisdiction) or _default_jurisdictions()[jurisdiction]
@@ -127,32 +134,42 @@ class DeadlineRules:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise DeadlineSettingsError(f"Deadline settings are not valid JSON: {exc}") from None
+            raise DeadlineSettingsError(
+                translate("Deadlines", "Deadline settings are not valid JSON: {error}").format(error=exc)
+            ) from None
         try:
             return _rules_from_data(data)
         except DeadlineSettingsError as exc:
-            raise DeadlineSettingsError(f"Deadline settings: {exc}") from None
-
-
-def _expect(cond: bool, message: str) -> None:
-    if not cond:
-        raise DeadlineSettingsError(message)
+            raise DeadlineSettingsError(
+                translate("Deadlines", "Deadline settings: {problem}").format(problem=exc)
+            ) from None
 
 
 def _check_keys(data: Any, allowed: Iterable[str], where: str) -> dict[str, Any]:
-    _expect(isinstance(data, dict), f"{where} must be an object ({{...}})")
+    if not isinstance(data, dict):
+        if where == "settings":
+            raise DeadlineSettingsError(translate("Deadlines", "settings must be an object ({...})"))
+        raise DeadlineSettingsError(
+            translate("Deadlines", "{where} must be an object ({{...}})").format(where=where)
+        )
     unknown = sorted(set(data) - set(allowed))
     if unknown:
         path = unknown[0] if where == "settings" else f"{where}.{unknown[0]}"
-        raise DeadlineSettingsError(f'unknown setting "{path}"; known: {", ".join(allowed)}')
+        raise DeadlineSettingsError(
+            translate("Deadlines", 'unknown setting "{path}"; known: {known}').format(
+                path=path, known=", ".join(allowed)
+            )
+        )
     return dict(data)
 
 
 def _int(value: Any, where: str) -> int:
-    _expect(
-        isinstance(value, int) and not isinstance(value, bool),
-        f"{where} must be a whole number, not {json.dumps(value)}",
-    )
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise DeadlineSettingsError(
+            translate("Deadlines", "{where} must be a whole number, not {value}").format(
+                where=where, value=json.dumps(value)
+            )
+        )
     return int(value)
 
 
@@ -162,7 +179,9 @@ def _month_day(value: Any, where: str) -> MonthDay:
         date(2000, month, day)  # a leap year, so that 02-29 is accepted
     except ValueError:
         raise DeadlineSettingsError(
-            f'{where} must be a month-day like "12-29", not {json.dumps(value)}'
+            translate("Deadlines", '{where} must be a month-day like "12-29", not {value}').format(
+                where=where, value=json.dumps(value)
+            )
         ) from None
     return month, day
 
@@ -181,12 +200,17 @@ def _rules_from_data(data: Any) -> DeadlineRules:
         base = jurisdictions[Jurisdiction(key)]
         unit_text = item.get("unit", base.unit.value)
         units = [u.value for u in PeriodUnit]
-        _expect(
-            isinstance(unit_text, str) and unit_text in units,
-            f"{where}.unit must be one of {', '.join(units)}, not {json.dumps(unit_text)}",
-        )
+        if not (isinstance(unit_text, str) and unit_text in units):
+            raise DeadlineSettingsError(
+                translate("Deadlines", "{where}.unit must be one of {units}, not {value}").format(
+                    where=where, units=", ".join(units), value=json.dumps(unit_text)
+                )
+            )
         roll = item.get("roll_forward", base.roll_forward)
-        _expect(isinstance(roll, bool), f"{where}.roll_forward must be true or false")
+        if not isinstance(roll, bool):
+            raise DeadlineSettingsError(
+                translate("Deadlines", "{where}.roll_forward must be true or false").format(where=where)
+            )
         length = _int(item.get("length", base.length), f"{where}.length")
         extension = _int(
             item.get("max_extension_months", base.max_extension_months), f"{where}.max_extension_months"
@@ -194,7 +218,9 @@ def _rules_from_data(data: Any) -> DeadlineRules:
         try:
             rule = JurisdictionRule(PeriodUnit(unit_text), length, extension, roll)
         except DeadlineSettingsError as exc:
-            raise DeadlineSettingsError(f"{where}: {exc}") from None
+            raise DeadlineSettingsError(
+                translate("Deadlines", "{where}: {problem}").format(where=where, problem=exc)
+            ) from None
         jurisdictions[Jurisdiction(key)] = rule
     closure: tuple[MonthDay, MonthDay] | None = defaults.year_end_closure
     if "year_end_closure" in top:
@@ -203,20 +229,28 @@ def _rules_from_data(data: Any) -> DeadlineRules:
             closure = None
         else:
             item = _check_keys(raw_closure, ("from", "to"), "year_end_closure")
-            _expect({"from", "to"} <= set(item), 'year_end_closure needs both "from" and "to"')
+            if not {"from", "to"} <= set(item):
+                raise DeadlineSettingsError(
+                    translate("Deadlines", 'year_end_closure needs both "from" and "to"')
+                )
             closure = (
                 _month_day(item["from"], "year_end_closure.from"),
                 _month_day(item["to"], "year_end_closure.to"),
             )
     extra = top.get("extra_closed_days", [])
-    _expect(isinstance(extra, list), 'extra_closed_days must be a list of dates like "2026-08-14"')
+    if not isinstance(extra, list):
+        raise DeadlineSettingsError(
+            translate("Deadlines", 'extra_closed_days must be a list of dates like "2026-08-14"')
+        )
     days: set[date] = set()
     for value in extra:
         try:
             days.add(date.fromisoformat(str(value)))
         except ValueError:
             raise DeadlineSettingsError(
-                f'extra_closed_days: {json.dumps(value)} is not a date like "2026-08-14"'
+                translate("Deadlines", 'extra_closed_days: {value} is not a date like "2026-08-14"').format(
+                    value=json.dumps(value)
+                )
             ) from None
     return DeadlineRules(
         jurisdictions,

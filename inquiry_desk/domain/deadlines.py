@@ -52,7 +52,7 @@ from inquiry_desk.domain.deadline_settings import (
     PeriodUnit,
 )
 from inquiry_desk.domain.enums import Jurisdiction
-from inquiry_desk.domain.i18n import translate
+from inquiry_desk.domain.i18n import label_of, translate
 
 # The settings moved to deadline_settings; importing them from here keeps working.
 __all__ = [
@@ -67,6 +67,7 @@ __all__ = [
     "Urgency",
     "add_months",
     "days_left",
+    "describe_period",
     "due_date",
     "extension_notice_deadline",
     "is_paused",
@@ -128,7 +129,9 @@ def _next_business_day(day: date, rules: DeadlineRules) -> date:
         if rules.is_business_day(day):
             return day
         day += timedelta(days=1)
-    raise DeadlineSettingsError("Deadline settings: no business day found within ten years")
+    raise DeadlineSettingsError(
+        translate("Deadlines", "Deadline settings: no business day found within ten years")
+    )
 
 
 def _compute(
@@ -146,7 +149,9 @@ def _compute(
                 counted += 1
                 if counted == rule.length:
                     return day
-        raise DeadlineSettingsError("Deadline settings: no business day found within ten years")
+        raise DeadlineSettingsError(
+            translate("Deadlines", "Deadline settings: no business day found within ten years")
+        )
     paused = timedelta(days=sum((r - p).days for p, r in pauses))
     if rule.unit is PeriodUnit.MONTHS:
         due = add_months(received, rule.length + extension_months) + paused
@@ -180,12 +185,12 @@ def _walk(
         no_effect: str | None = None
         if entry.kind is ClockEventKind.PAUSE:
             if paused_since is not None:
-                no_effect = "the clock was already paused"
+                no_effect = translate("Deadlines", "the clock was already paused")
             else:
                 paused_since = on
         elif entry.kind is ClockEventKind.RESUME:
             if paused_since is None:
-                no_effect = "the clock was not paused"
+                no_effect = translate("Deadlines", "the clock was not paused")
             else:
                 pauses.append((paused_since, on))
                 paused_since = None
@@ -215,20 +220,21 @@ def _extension_problem(
     first_period_end: date,
 ) -> str | None:
     if rule.max_extension_months == 0:
-        return f"no extension is possible under {jurisdiction.label}"
+        return translate("Deadlines", "no extension is possible under {jurisdiction}").format(
+            jurisdiction=label_of(jurisdiction)
+        )
     if not entry.reason.strip():
-        return "an extension needs its reasons"
+        return translate("Deadlines", "an extension needs its reasons")
     if entry.months < 1:
-        return "an extension must be of at least one month"
+        return translate("Deadlines", "an extension must be of at least one month")
     if months_so_far + entry.months > rule.max_extension_months:
-        return (
-            f"at most {rule.max_extension_months} further months are allowed in total "
-            f"({months_so_far} already granted)"
-        )
+        return translate(
+            "Deadlines", "at most {most} further months are allowed in total ({granted} already granted)"
+        ).format(most=rule.max_extension_months, granted=months_so_far)
     if entry.on > first_period_end:
-        return (
-            f"the extension notice was recorded after the first period ended on {first_period_end:%Y-%m-%d}"
-        )
+        return translate(
+            "Deadlines", "the extension notice was recorded after the first period ended on {end:%Y-%m-%d}"
+        ).format(end=first_period_end)
     return None
 
 
@@ -284,13 +290,17 @@ def validate_entry(
 ) -> str | None:
     """Why ``entry`` should not be added to ``ledger`` (a sentence for staff), or None if fine."""
     if entry.on < received:
-        return f"The date {entry.on:%Y-%m-%d} is before the request was received ({received:%Y-%m-%d})."
+        return translate(
+            "Deadlines", "The date {day:%Y-%m-%d} is before the request was received ({received:%Y-%m-%d})."
+        ).format(day=entry.on, received=received)
     if entry.kind is ClockEventKind.PAUSE and not entry.reason.strip():
-        return "Say why the clock is paused (e.g. identity documents requested)."
+        return translate("Deadlines", "Say why the clock is paused (e.g. identity documents requested).")
     steps, _ = _walk(received, jurisdiction, [*ledger, entry], rules or DeadlineRules(), None)
     mine = next(step for step in steps if step.entry is entry)
     if mine.no_effect is not None:
-        return f"{entry.kind.label}: not possible because {mine.no_effect}."
+        return translate("Deadlines", "{entry}: not possible because {reason}.").format(
+            entry=label_of(entry.kind), reason=mine.no_effect
+        )
     return None
 
 
@@ -331,7 +341,7 @@ class LedgerRow:
     paused: bool = False
 
     def as_texts(self) -> tuple[str, str, str, str]:
-        due = self.due_after.isoformat() + (" (clock paused)" if self.paused else "")
+        due = self.due_after.isoformat() + (translate("Deadlines", " (clock paused)") if self.paused else "")
         return self.on.isoformat(), self.event, self.reason, due
 
 
@@ -349,20 +359,35 @@ def ledger_rows(
     rules = rules or DeadlineRules()
     rule = rules.rule_for(jurisdiction)
     steps, _ = _walk(received, jurisdiction, ledger, rules, None)
-    unit = rule.unit.value.replace("_", " ").removesuffix("s") + ("s" if rule.length != 1 else "")
     rows = [
         LedgerRow(
             received,
-            f"Request received ({jurisdiction.label}: {rule.length} {unit})",
+            translate("Deadlines", "Request received ({jurisdiction}: {period})").format(
+                jurisdiction=label_of(jurisdiction), period=describe_period(rule)
+            ),
             "",
             _compute(received, rule, [], 0, rules),
         )
     ]
     for step in steps:
-        event = step.entry.kind.label
         if step.entry.kind is ClockEventKind.EXTENSION:
-            event += f" by {step.entry.months} month{'s' if step.entry.months != 1 else ''}"
+            months = step.entry.months  # a plain name: lupdate drops a computed count
+            event = translate("Deadlines", "Deadline extended by %n month(s)", None, months)
+        else:
+            event = label_of(step.entry.kind)
         if step.no_effect is not None:
-            event += f" — no effect: {step.no_effect}"
+            event = translate("Deadlines", "{event} — no effect: {reason}").format(
+                event=event, reason=step.no_effect
+            )
         rows.append(LedgerRow(step.entry.on, event, step.entry.reason, step.due_after, step.paused))
     return rows
+
+
+def describe_period(rule: JurisdictionRule) -> str:
+    """The rule's period as people say it: "14 calendar days", "1 month"."""
+    length = rule.length  # a plain name: lupdate drops a computed count
+    if rule.unit is PeriodUnit.MONTHS:
+        return translate("Deadlines", "%n month(s)", None, length)
+    if rule.unit is PeriodUnit.BUSINESS_DAYS:
+        return translate("Deadlines", "%n business day(s)", None, length)
+    return translate("Deadlines", "%n calendar day(s)", None, length)

@@ -16,6 +16,8 @@ import quopri
 import re
 from collections.abc import Callable
 
+from inquiry_desk.domain.i18n import translate
+
 # Order of guesses for bytes whose charset is unknown or wrong.
 GUESS_ORDER = ("utf-8", "cp932", "euc_jis_2004", "latin-1")
 
@@ -128,8 +130,11 @@ def normalise_charset(charset: str | None) -> str | None:
         return None
 
 
-def decode_bytes(data: bytes, charset: str | None, what: str = "text") -> tuple[str, str | None]:
-    """Decode `data`; returns the text and a plain-language warning or None."""
+def decode_bytes(data: bytes, charset: str | None, what: str | None = None) -> tuple[str, str | None]:
+    """Decode `data`; returns the text and a plain-language warning or None.
+
+    `what` names the decoded thing in the warning, already translated ("the header").
+    """
     declared = (charset or "").strip().strip('"')
     name = normalise_charset(declared) if declared else None
     if name == "iso-2022-jp" or (name is None and b"\x1b$" in data):
@@ -146,15 +151,25 @@ def decode_bytes(data: bytes, charset: str | None, what: str = "text") -> tuple[
             return data.decode(name), None
         except UnicodeDecodeError:
             text, used = guess_decode(data)
-            return text, f"The {what} is not valid {declared}; it was decoded as {used}."
+            return text, translate(
+                "Intake", "The {what} is not valid {charset}; it was decoded as {used}."
+            ).format(what=_what(what), charset=declared, used=used)
     if not declared:
         try:
             return data.decode("ascii"), None
         except UnicodeDecodeError:
             text, used = guess_decode(data)
-            return text, f"The {what} has no charset; it was decoded as {used}."
+            return text, translate("Intake", "The {what} has no charset; it was decoded as {used}.").format(
+                what=_what(what), used=used
+            )
     text, used = guess_decode(data)
-    return text, f'Unknown charset "{_printable(declared)}" in the {what}; it was decoded as {used}.'
+    return text, translate(
+        "Intake", 'Unknown charset "{charset}" in the {what}; it was decoded as {used}.'
+    ).format(charset=_printable(declared), what=_what(what), used=used)
+
+
+def _what(what: str | None) -> str:
+    return translate("Intake", "text") if what is None else what
 
 
 def guess_decode(data: bytes) -> tuple[str, str]:
@@ -222,7 +237,11 @@ def decode_header_value(value: str, warn: Callable[[str], None]) -> str:
         raw = value.encode("ascii", errors="surrogateescape")
         value, used = guess_decode(raw)
         if used not in ("UTF-8",):
-            warn(f"A header contains raw 8-bit text; it was decoded as {used}.")
+            warn(
+                translate("Intake", "A header contains raw 8-bit text; it was decoded as {used}.").format(
+                    used=used
+                )
+            )
     value = re.sub(r"\r?\n[ \t]", " ", value)
     if "=?" not in value:
         return value
@@ -238,7 +257,7 @@ def decode_header_value(value: str, warn: Callable[[str], None]) -> str:
             chunk = b""
             while pending and pending[0][0] == charset:
                 chunk += pending.pop(0)[1]
-            text, problem = decode_bytes(chunk, charset, "header")
+            text, problem = decode_bytes(chunk, charset, translate("Intake", "header"))
             if problem:
                 warn(problem)
             pieces.append(text)
@@ -265,6 +284,6 @@ def _decode_word(enc: str, payload: str, warn: Callable[[str], None]) -> bytes:
         try:
             return base64.b64decode(cleaned)
         except (binascii.Error, ValueError):
-            warn("A header has a broken encoded word; it was shown as it came.")
+            warn(translate("Intake", "A header has a broken encoded word; it was shown as it came."))
             return payload.encode("ascii", errors="replace")
     return quopri.decodestring(payload.replace("_", " ").encode("ascii", errors="replace"), header=False)

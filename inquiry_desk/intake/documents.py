@@ -18,6 +18,7 @@ from typing import BinaryIO
 import pypdfium2 as pdfium
 from PIL import Image, UnidentifiedImageError
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.intake.model import Blob, SourceKind, UnreadableInput
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -64,20 +65,27 @@ def inspect_document(blob: Blob, kind: SourceKind) -> SourceFileInfo:
     except UnreadableInput:
         raise
     except Exception as exc:  # library errors on hostile input come in many types
-        raise UnreadableInput(f"The {kind.value.upper()} file is damaged and cannot be read.") from exc
-    raise UnreadableInput("This is not a fax or scan document.")
+        raise UnreadableInput(
+            translate("Intake", "The {kind} file is damaged and cannot be read.").format(
+                kind=kind.value.upper()
+            )
+        ) from exc
+    raise UnreadableInput(translate("Intake", "This is not a fax or scan document."))
 
 
 def _inspect_pdf(stream: BinaryIO) -> SourceFileInfo:
     try:
         pdf = pdfium.PdfDocument(stream, autoclose=False)
     except pdfium.PdfiumError as exc:
-        reason = "it is password-protected" if "password" in str(exc).lower() else "it is damaged"
-        raise UnreadableInput(f"The PDF cannot be opened: {reason}.") from exc
+        if "password" in str(exc).lower():
+            raise UnreadableInput(
+                translate("Intake", "The PDF cannot be opened: it is password-protected.")
+            ) from exc
+        raise UnreadableInput(translate("Intake", "The PDF cannot be opened: it is damaged.")) from exc
     try:
         count = len(pdf)
         if count < 1:
-            raise UnreadableInput("The PDF has no pages.")
+            raise UnreadableInput(translate("Intake", "The PDF has no pages."))
         texts: list[str] = []
         for index in range(count):
             page = pdf[index]
@@ -103,14 +111,18 @@ def _inspect_tiff(stream: BinaryIO) -> SourceFileInfo:
     notes: list[str] = []
     with _pillow_guard(), Image.open(stream) as image:
         if image.format != "TIFF":
-            raise UnreadableInput("The file is not a TIFF image.")
+            raise UnreadableInput(translate("Intake", "The file is not a TIFF image."))
         frames = getattr(image, "n_frames", 1)
         compression = str(image.info.get("compression", ""))
         dpi = image.info.get("dpi") or (0, 0)
         for index in range(frames):
             image.seek(index)
             if image.width * image.height > MAX_CHECK_PIXELS:
-                notes.append(f"Page {index + 1} is very large and was not checked.")
+                notes.append(
+                    translate("Intake", "Page {page} is very large and was not checked.").format(
+                        page=index + 1
+                    )
+                )
                 continue
             image.load()
     fax = compression in ("group3", "group4", "tiff_ccitt") or round(float(dpi[0])) in (200, 203, 204)
@@ -123,7 +135,7 @@ def _inspect_image(stream: BinaryIO) -> SourceFileInfo:
             fmt = image.format
             image.verify()
         if fmt not in ("PNG", "JPEG"):
-            raise UnreadableInput("Only PNG and JPEG scans are accepted.")
+            raise UnreadableInput(translate("Intake", "Only PNG and JPEG scans are accepted."))
         stream.seek(0)
         # verify() does not decode JPEG data; load() catches truncated scans.
         with Image.open(stream) as image:
@@ -146,11 +158,13 @@ def _pillow_guard() -> Iterator[None]:
         except UnreadableInput:
             raise
         except Image.DecompressionBombError as exc:
-            raise UnreadableInput("The image is too large to open safely.") from exc
+            raise UnreadableInput(translate("Intake", "The image is too large to open safely.")) from exc
         except UnidentifiedImageError as exc:
-            raise UnreadableInput("The image format is not recognised.") from exc
+            raise UnreadableInput(translate("Intake", "The image format is not recognised.")) from exc
         except Exception as exc:
-            raise UnreadableInput("The image is damaged or truncated and cannot be read.") from exc
+            raise UnreadableInput(
+                translate("Intake", "The image is damaged or truncated and cannot be read.")
+            ) from exc
 
 
 def content_type_for(kind: SourceKind, head: bytes) -> str:

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from types import TracebackType
 
+from inquiry_desk.domain.i18n import translate
+
 _UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
 _UID = re.compile(rb"UID (\d+)")
 
@@ -66,17 +68,27 @@ class ImapMailbox:
         try:
             conn = imaplib.IMAP4_SSL(cfg.host, cfg.port, ssl_context=self._context, timeout=cfg.timeout)
         except (OSError, imaplib.IMAP4.error) as exc:
-            raise MailboxError(f"Cannot reach the mail server {cfg.host}:{cfg.port} ({exc}).") from None
+            raise MailboxError(
+                translate("Intake", "Cannot reach the mail server {host}:{port} ({error}).").format(
+                    host=cfg.host, port=cfg.port, error=exc
+                )
+            ) from None
         self._conn = conn
         try:
             conn.login(cfg.username, self._password)
         except imaplib.IMAP4.error:
             self.close()
-            raise MailboxError(f"The mail server refused the sign-in of {cfg.username}.") from None
+            raise MailboxError(
+                translate("Intake", "The mail server refused the sign-in of {user}.").format(
+                    user=cfg.username
+                )
+            ) from None
         typ, _ = conn.select(_quote(cfg.folder))
         if typ != "OK":
             self.close()
-            raise MailboxError(f"The mail folder {cfg.folder} does not exist.")
+            raise MailboxError(
+                translate("Intake", "The mail folder {folder} does not exist.").format(folder=cfg.folder)
+            )
         found = _UIDVALIDITY.search(b" ".join(_flatten(conn.response("UIDVALIDITY")[1])))
         self.uidvalidity = int(found.group(1)) if found else 0
 
@@ -94,13 +106,13 @@ class ImapMailbox:
     @property
     def conn(self) -> imaplib.IMAP4_SSL:
         if self._conn is None:
-            raise MailboxError("The mailbox is not open.")
+            raise MailboxError(translate("Intake", "The mailbox is not open."))
         return self._conn
 
     def uids_after(self, last_uid: int) -> list[int]:
         typ, data = self.conn.uid("SEARCH", f"UID {last_uid + 1}:*")
         if typ != "OK":
-            raise MailboxError("The mail server refused to list the messages.")
+            raise MailboxError(translate("Intake", "The mail server refused to list the messages."))
         # "n:*" always matches the highest UID, even when it is <= last_uid.
         return sorted(u for u in (int(x) for x in b" ".join(_flatten(data)).split()) if u > last_uid)
 
@@ -108,7 +120,7 @@ class ImapMailbox:
         # BODY.PEEK: reading must not mark the message seen; the import decides what happens.
         typ, data = self.conn.uid("FETCH", str(uid), "(UID BODY.PEEK[])")
         if typ != "OK":
-            raise MailboxError("The mail server refused to send a message.")
+            raise MailboxError(translate("Intake", "The mail server refused to send a message."))
         for item in data:
             if isinstance(item, tuple) and _UID.search(item[0]):
                 return bytes(item[1])
@@ -127,7 +139,7 @@ class ImapMailbox:
         if cfg.after == "flag":
             typ, _ = conn.uid("STORE", str(uid), "+FLAGS", f"({cfg.flag})")
             if typ != "OK":
-                raise MailboxError("The mail server refused to flag a message.")
+                raise MailboxError(translate("Intake", "The mail server refused to flag a message."))
             return
         target = _quote(cfg.move_to)
         conn.create(target)  # fails harmlessly when it exists
@@ -139,7 +151,11 @@ class ImapMailbox:
                 conn.uid("STORE", str(uid), "+FLAGS", "(\\Deleted)")
                 typ, _ = conn.uid("EXPUNGE", str(uid)) if b"UIDPLUS" in _caps(conn) else conn.expunge()
         if typ != "OK":
-            raise MailboxError(f"The mail server refused to move a message to {cfg.move_to}.")
+            raise MailboxError(
+                translate("Intake", "The mail server refused to move a message to {folder}.").format(
+                    folder=cfg.move_to
+                )
+            )
 
 
 def _caps(conn: imaplib.IMAP4_SSL) -> set[bytes]:

@@ -20,6 +20,7 @@ from datetime import datetime
 from email.message import Message
 
 from inquiry_desk.domain.enums import Channel
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.intake.charsets import decode_bytes, decode_header_value
 from inquiry_desk.intake.documents import inspect_document, sniff
 from inquiry_desk.intake.filenames import safe_filename
@@ -47,23 +48,26 @@ _BASE64_DEFECTS = (
     email.errors.InvalidBase64PaddingDefect,
     email.errors.InvalidBase64LengthDefect,
 )
+# English sources, translated where they are reported (`_Collector.defects`).
 _DEFECT_WARNINGS: dict[type[email.errors.MessageDefect], str] = {
-    email.errors.CloseBoundaryNotFoundDefect: (
-        "The message is cut off: a multipart section is not terminated; what arrived was kept."
+    email.errors.CloseBoundaryNotFoundDefect: QT_TRANSLATE_NOOP(
+        "Intake", "The message is cut off: a multipart section is not terminated; what arrived was kept."
     ),
-    email.errors.StartBoundaryNotFoundDefect: (
-        "A multipart section never starts (boundary not found); its text is shown as it came."
+    email.errors.StartBoundaryNotFoundDefect: QT_TRANSLATE_NOOP(
+        "Intake", "A multipart section never starts (boundary not found); its text is shown as it came."
     ),
-    email.errors.NoBoundaryInMultipartDefect: (
-        "A multipart section has no boundary; its text is shown as it came."
+    email.errors.NoBoundaryInMultipartDefect: QT_TRANSLATE_NOOP(
+        "Intake", "A multipart section has no boundary; its text is shown as it came."
     ),
-    email.errors.MissingHeaderBodySeparatorDefect: (
-        "A header block is not separated from its body; some headers may be missing."
+    email.errors.MissingHeaderBodySeparatorDefect: QT_TRANSLATE_NOOP(
+        "Intake", "A header block is not separated from its body; some headers may be missing."
     ),
-    email.errors.MultipartInvariantViolationDefect: (
-        "The message structure is inconsistent; parts may be missing."
+    email.errors.MultipartInvariantViolationDefect: QT_TRANSLATE_NOOP(
+        "Intake", "The message structure is inconsistent; parts may be missing."
     ),
-    email.errors.FirstHeaderLineIsContinuationDefect: "The message starts with a broken header line.",
+    email.errors.FirstHeaderLineIsContinuationDefect: QT_TRANSLATE_NOOP(
+        "Intake", "The message starts with a broken header line."
+    ),
 }
 
 
@@ -84,9 +88,9 @@ class _Collector:
         for defect in getattr(part, "defects", []):
             for cls, text in _DEFECT_WARNINGS.items():
                 if isinstance(defect, cls):
-                    self.warn(text)
+                    self.warn(translate("Intake", text))
             if isinstance(defect, email.errors.HeaderDefect):
-                self.warn("A header is malformed; it is shown as it came.")
+                self.warn(translate("Intake", "A header is malformed; it is shown as it came."))
 
     def walk(self, root: Message) -> tuple[str, list[Message]]:
         """Body text of `root` (excluding forwarded messages) and the forwarded messages."""
@@ -115,8 +119,11 @@ class _Collector:
             self.leaf(part, ctype, plain, html)
         if truncated:
             self.warn(
-                f"The MIME structure is nested more than {MAX_DEPTH} levels deep; "
-                "deeper parts were not imported."
+                translate(
+                    "Intake",
+                    "The MIME structure is nested more than {depth} levels deep; "
+                    "deeper parts were not imported.",
+                ).format(depth=MAX_DEPTH)
             )
         return ("\n".join(plain) if plain else "\n".join(html)), forwards
 
@@ -127,7 +134,9 @@ class _Collector:
         blob = self._spooled_blob(part, raw_name)
         if blob is not None:
             if is_text:
-                self.warn("The message text is very large; it was kept as an attachment.")
+                self.warn(
+                    translate("Intake", "The message text is very large; it was kept as an attachment.")
+                )
             self.add_attachment(raw_name, ctype, blob)
             return
         payload = _payload(part)
@@ -136,14 +145,14 @@ class _Collector:
         if any(isinstance(d, _BASE64_DEFECTS) for d in part.defects):
             del self.warnings[had:]
             self.warn(
-                f"Broken base64 in {'the message text' if is_text else 'attachment'}"
-                f"{'' if is_text else ' ' + repr(safe_filename(raw_name))}: "
-                "only the readable part was imported."
+                translate("Intake", "Broken base64 in the message text: only the readable part was imported.")
+                if is_text
+                else _broken_attachment(raw_name)
             )
         if is_text:
             charset = _param(part, "content-type", "charset")
             text, problem = decode_bytes(
-                payload, charset if isinstance(charset, str) else None, "message text"
+                payload, charset if isinstance(charset, str) else None, translate("Intake", "message text")
             )
             if problem:
                 self.warn(problem)
@@ -163,10 +172,7 @@ class _Collector:
             return self.spooled.pop(key)
         blob = self.spooled.pop(key + "!broken", None)
         if blob is not None:
-            self.warn(
-                f"Broken base64 in attachment {safe_filename(raw_name)!r}: "
-                "only the readable part was imported."
-            )
+            self.warn(_broken_attachment(raw_name))
         return blob
 
     def add_attachment(self, raw_name: str, ctype: str, blob: Blob) -> None:
@@ -181,15 +187,29 @@ class _Collector:
                 attachment.pages = info.pages
                 self.document_text = self.document_text or info.text
             except UnreadableInput as exc:
-                self.warn(f'Attachment "{name}" cannot be opened: {exc.reason}')
+                self.warn(
+                    translate("Intake", 'Attachment "{name}" cannot be opened: {reason}').format(
+                        name=name, reason=exc.reason
+                    )
+                )
         elif ctype in _DOCUMENT_TYPES:
-            self.warn(f'Attachment "{name}" is not the {ctype.split("/")[1].upper()} it claims to be.')
+            self.warn(
+                translate("Intake", 'Attachment "{name}" is not the {format} it claims to be.').format(
+                    name=name, format=ctype.split("/")[1].upper()
+                )
+            )
         self.attachments.append(attachment)
+
+
+def _broken_attachment(raw_name: str) -> str:
+    return translate(
+        "Intake", "Broken base64 in attachment {name}: only the readable part was imported."
+    ).format(name=repr(safe_filename(raw_name)))
 
 
 def parse_email(data: bytes, raw: Blob, spooled: dict[str, Blob] | None = None) -> ParsedInquiry:
     if not data.strip():
-        raise UnreadableInput("The file is empty.")
+        raise UnreadableInput(translate("Intake", "The file is empty."))
     message = _parse_structure(data)
     collector = _Collector(dict(spooled or {}))
     body, forwards = collector.walk(message)
@@ -214,9 +234,13 @@ def parse_email(data: bytes, raw: Blob, spooled: dict[str, Blob] | None = None) 
     inquiry.message_id = _message_id(message)
     inquiry.date = _date(message, warn)
     if inquiry.message_id is None:
-        warn("The message has no Message-ID: a second copy is recognised by its file hash only.")
+        warn(
+            translate(
+                "Intake", "The message has no Message-ID: a second copy is recognised by its file hash only."
+            )
+        )
     if inquiry.date is None and not _raw_header(message, "date"):
-        warn("The message has no Date: use the day it arrived as the receipt date.")
+        warn(translate("Intake", "The message has no Date: use the day it arrived as the receipt date."))
 
     forwarded_by = ""
     for inner in forwards[:5]:
@@ -277,7 +301,7 @@ def _recognise_fax(attachment: Attachment, inquiry: ParsedInquiry, warn: Callabl
     for note in ocr.warnings:
         warn(note)
     if ocr.text:
-        warn(OCR_CHECK)
+        warn(translate("Intake", OCR_CHECK))
         recognised = f"---------- Text recognised on {attachment.filename} ----------\n{ocr.text}\n"
         inquiry.body = f"{inquiry.body}\n{recognised}" if inquiry.body else recognised
     return ocr.text
@@ -297,7 +321,9 @@ def _parse_structure(data: bytes) -> Message:
         try:
             return email.message_from_bytes(data, policy=email.policy.compat32)
         except Exception as exc:
-            raise UnreadableInput("The file looks like an email but cannot be parsed.") from exc
+            raise UnreadableInput(
+                translate("Intake", "The file looks like an email but cannot be parsed.")
+            ) from exc
 
 
 def _raw_header(part: Message, name: str) -> str:
@@ -328,7 +354,9 @@ def _filename(part: Message, warn: Callable[[str], None]) -> str:
         if isinstance(value, tuple):  # RFC 2231: (charset, language, percent-decoded latin-1)
             charset, _lang, text = value
             decoded, problem = decode_bytes(
-                text.encode("latin-1", errors="replace"), charset or None, "attachment name"
+                text.encode("latin-1", errors="replace"),
+                charset or None,
+                translate("Intake", "attachment name"),
             )
             if problem:
                 warn(problem)
@@ -378,7 +406,9 @@ def _date(part: Message, warn: Callable[[str], None]) -> datetime | None:
     try:
         return email.utils.parsedate_to_datetime(" ".join(raw.split()))
     except (TypeError, ValueError, IndexError, OverflowError):
-        warn("The Date header cannot be read: use the day it arrived as the receipt date.")
+        warn(
+            translate("Intake", "The Date header cannot be read: use the day it arrived as the receipt date.")
+        )
         return None
 
 

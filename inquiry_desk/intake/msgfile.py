@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from inquiry_desk.domain.enums import Channel
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.intake.documents import inspect_document, sniff
 from inquiry_desk.intake.filenames import safe_filename
 from inquiry_desk.intake.htmltext import html_to_text
@@ -27,13 +28,17 @@ def parse_msg(path: Path, raw: Blob) -> ParsedInquiry:
     try:
         message = extract_msg.openMsg(str(path), delayAttachments=False)
     except Exception as exc:  # olefile / extract-msg raise many types on damaged files
-        raise UnreadableInput("The Outlook message (.msg) is damaged and cannot be read.") from exc
+        raise UnreadableInput(
+            translate("Intake", "The Outlook message (.msg) is damaged and cannot be read.")
+        ) from exc
     try:
         return inquiry_from_msg(message, raw)
     except UnreadableInput:
         raise
     except Exception as exc:
-        raise UnreadableInput("The Outlook message (.msg) could not be read completely.") from exc
+        raise UnreadableInput(
+            translate("Intake", "The Outlook message (.msg) could not be read completely.")
+        ) from exc
     finally:
         message.close()
 
@@ -42,7 +47,9 @@ def inquiry_from_msg(message: Any, raw: Blob) -> ParsedInquiry:
     """Build the result from an extract-msg Message (or any object with the same attributes)."""
     warnings: list[str] = []
     if not hasattr(message, "subject") or not hasattr(message, "body"):
-        raise UnreadableInput("The .msg file is not an email message (maybe a contact or task).")
+        raise UnreadableInput(
+            translate("Intake", "The .msg file is not an email message (maybe a contact or task).")
+        )
     subject = str(message.subject or "")
     name, address = email.utils.parseaddr(str(message.sender or ""))
     body = str(message.body or "")
@@ -54,9 +61,15 @@ def inquiry_from_msg(message: Any, raw: Blob) -> ParsedInquiry:
     date = message.date if isinstance(message.date, datetime) else None
     message_id = str(message.messageId or "").strip() or None
     if date is None:
-        warnings.append("The message has no Date: use the day it arrived as the receipt date.")
+        warnings.append(
+            translate("Intake", "The message has no Date: use the day it arrived as the receipt date.")
+        )
     if message_id is None:
-        warnings.append("The message has no Message-ID: a second copy is recognised by its file hash only.")
+        warnings.append(
+            translate(
+                "Intake", "The message has no Message-ID: a second copy is recognised by its file hash only."
+            )
+        )
     headers: list[tuple[str, str]] = []
     header = getattr(message, "header", None)
     if header is not None:
@@ -87,7 +100,11 @@ def inquiry_from_msg(message: Any, raw: Blob) -> ParsedInquiry:
             try:
                 attachment.pages = inspect_document(blob, kind).pages
             except UnreadableInput as exc:
-                warnings.append(f'Attachment "{attachment.filename}" cannot be opened: {exc.reason}')
+                warnings.append(
+                    translate("Intake", 'Attachment "{name}" cannot be opened: {reason}').format(
+                        name=attachment.filename, reason=exc.reason
+                    )
+                )
         inquiry.attachments.append(attachment)
     inquiry.reference = find_reference(subject, body)
     inquiry.suggestions = suggest(f"{subject}\n{body}", sender_name=name, sender_address=address)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 from PIL import Image, ImageOps
 
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.intake.documents import MAX_CHECK_PIXELS
 from inquiry_desk.intake.model import Blob, SourceKind
 
@@ -36,11 +37,15 @@ LANGUAGES = "jpn+eng"
 MAX_PAGES = 5  # a request is on the first pages; the rest are ID copies and enclosures
 PAGE_TIMEOUT = 60.0  # seconds; an A4 fax page takes about 0.5 s (single thread)
 PDF_DPI = 200
-UNAVAILABLE = (
+# English sources: shown through translate("Intake", ...) where they are reported.
+UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "Intake",
     "Text recognition unavailable: install tesseract (with the Japanese and English "
-    "language data) to read faxes and scans; fill in the request details by hand."
+    "language data) to read faxes and scans; fill in the request details by hand.",
 )
-OCR_CHECK = "The text was read from the page images by text recognition: check the details against them."
+OCR_CHECK = QT_TRANSLATE_NOOP(
+    "Intake", "The text was read from the page images by text recognition: check the details against them."
+)
 _FAX_MIN_DPI = 150  # below this vertical resolution a fax is "normal" mode (98 dpi)
 
 # Tesseract puts a space between most Japanese characters it recognises.  Kana, kanji,
@@ -67,7 +72,7 @@ def recognise(blob: Blob, kind: SourceKind) -> OcrResult:
     result = OcrResult()
     exe = tesseract_path()
     if exe is None:
-        result.warnings.append(UNAVAILABLE)
+        result.warnings.append(translate("Intake", UNAVAILABLE))
         return result
     texts: list[str] = []
     started = time.perf_counter()
@@ -84,7 +89,10 @@ def recognise(blob: Blob, kind: SourceKind) -> OcrResult:
     except Exception as exc:  # Pillow/pdfium failing on a file inspect_document accepted
         log.warning("text recognition: a page could not be rendered (%s)", type(exc).__name__)
         result.warnings.append(
-            "A page could not be prepared for text recognition; only the pages before it were read."
+            translate(
+                "Intake",
+                "A page could not be prepared for text recognition; only the pages before it were read.",
+            )
         )
     # Counts and timings only: the text itself is personal data and is never logged.
     log.info("text recognition: %d page(s) in %.1f s", result.pages_read, time.perf_counter() - started)
@@ -126,11 +134,14 @@ def _tesseract(exe: str, png: bytes, number: int, notes: list[str]) -> str | Non
     except subprocess.TimeoutExpired as exc:
         # A machine this slow would be as slow on the next page: stop, keep what was read.
         raise _Stop(
-            f"Text recognition of page {number} took too long and was stopped; later pages were not read."
+            translate(
+                "Intake",
+                "Text recognition of page {page} took too long and was stopped; later pages were not read.",
+            ).format(page=number)
         ) from exc
     except OSError as exc:  # removed since the PATH look-up, not executable, out of processes
         log.warning("text recognition: tesseract could not be started (%s)", type(exc).__name__)
-        raise _Stop(UNAVAILABLE) from exc
+        raise _Stop(translate("Intake", UNAVAILABLE)) from exc
     if done.returncode != 0:
         # stderr names the missing language data or the failure; it never holds page text.
         log.warning(
@@ -140,8 +151,11 @@ def _tesseract(exe: str, png: bytes, number: int, notes: list[str]) -> str | Non
             done.stderr.decode("utf-8", "replace")[:300].strip(),
         )
         notes.append(
-            f"Text recognition failed on page {number}; check the tesseract installation "
-            "(with its Japanese and English language data)."
+            translate(
+                "Intake",
+                "Text recognition failed on page {page}; check the tesseract installation "
+                "(with its Japanese and English language data).",
+            ).format(page=number)
         )
         return None
     return done.stdout.decode("utf-8", "replace")
@@ -167,11 +181,19 @@ def _image_pages(blob: Blob, notes: list[str]) -> list[tuple[int, bytes]]:
             for index in range(min(frames, MAX_PAGES)):
                 image.seek(index)
                 if image.width * image.height > MAX_CHECK_PIXELS:
-                    notes.append(f"Page {index + 1} is too large for text recognition.")
+                    notes.append(
+                        translate("Intake", "Page {page} is too large for text recognition.").format(
+                            page=index + 1
+                        )
+                    )
                     continue
                 pages.append((index + 1, _png(_prepare(image), _dpi(image))))
     if frames > MAX_PAGES:
-        notes.append(f"Text recognition read the first {MAX_PAGES} of {frames} pages.")
+        notes.append(
+            translate("Intake", "Text recognition read the first {first} of {total} pages.").format(
+                first=MAX_PAGES, total=frames
+            )
+        )
     return pages
 
 
@@ -185,7 +207,11 @@ def _pdf_pages(blob: Blob, notes: list[str]) -> Iterator[tuple[int, bytes]]:
                 width, height = page.get_size()
                 scale = PDF_DPI / 72
                 if width * height * scale * scale > MAX_CHECK_PIXELS:
-                    notes.append(f"Page {index + 1} is too large for text recognition.")
+                    notes.append(
+                        translate("Intake", "Page {page} is too large for text recognition.").format(
+                            page=index + 1
+                        )
+                    )
                     continue
                 bitmap = page.render(scale=scale, grayscale=True)
                 try:
@@ -196,7 +222,11 @@ def _pdf_pages(blob: Blob, notes: list[str]) -> Iterator[tuple[int, bytes]]:
                 page.close()
             yield index + 1, png
         if count > MAX_PAGES:
-            notes.append(f"Text recognition read the first {MAX_PAGES} of {count} pages.")
+            notes.append(
+                translate("Intake", "Text recognition read the first {first} of {total} pages.").format(
+                    first=MAX_PAGES, total=count
+                )
+            )
     finally:
         pdf.close()
 

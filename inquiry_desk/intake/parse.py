@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from inquiry_desk.domain.enums import Channel
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.intake.documents import content_type_for, inspect_document, sniff
 from inquiry_desk.intake.filenames import safe_filename
 from inquiry_desk.intake.mime import parse_email
@@ -38,13 +39,21 @@ def parse_file(path: str | os.PathLike[str], *, large_email: int = LARGE_EMAIL) 
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise UnreadableInput("This is not a file.")
+            raise UnreadableInput(translate("Intake", "This is not a file."))
     except OSError as exc:
-        raise UnreadableInput(f"The file cannot be opened ({exc.strerror or 'access denied'}).") from exc
+        raise UnreadableInput(
+            translate("Intake", "The file cannot be opened ({error}).").format(
+                error=exc.strerror or translate("Intake", "access denied")
+            )
+        ) from exc
     if size == 0:
-        raise UnreadableInput("The file is empty.")
+        raise UnreadableInput(translate("Intake", "The file is empty."))
     if size > MAX_INPUT:
-        raise UnreadableInput(f"The file is larger than {MAX_INPUT // (1024 * 1024)} MB.")
+        raise UnreadableInput(
+            translate("Intake", "The file is larger than {megabytes} MB.").format(
+                megabytes=MAX_INPUT // (1024 * 1024)
+            )
+        )
     try:
         with path.open("rb") as handle:
             kind = _kind(handle.read(4096))
@@ -57,14 +66,18 @@ def parse_file(path: str | os.PathLike[str], *, large_email: int = LARGE_EMAIL) 
                 return _guard(lambda: parse_email(skeleton, raw.finish(), spooled), raw, spooled)
             raw = Blob.from_stream(handle)
     except OSError as exc:
-        raise UnreadableInput(f"The file cannot be read ({exc.strerror or 'read error'}).") from exc
+        raise UnreadableInput(
+            translate("Intake", "The file cannot be read ({error}).").format(
+                error=exc.strerror or translate("Intake", "read error")
+            )
+        ) from exc
     return _guard(lambda: _parse_blob(raw, kind, path), raw)
 
 
 def parse_bytes(data: bytes, name: str = "") -> ParsedInquiry:
     """Parse in-memory input (an IMAP fetch, a drag-and-drop payload)."""
     if not data:
-        raise UnreadableInput("The file is empty.")
+        raise UnreadableInput(translate("Intake", "The file is empty."))
     kind = _kind(data[:4096])
     raw = Blob.from_bytes(data)
     return _guard(lambda: _parse_blob(raw, kind, None, data), raw)
@@ -72,10 +85,10 @@ def parse_bytes(data: bytes, name: str = "") -> ParsedInquiry:
 
 def _kind(head: bytes) -> SourceKind:
     if not head.strip():
-        raise UnreadableInput("The file is empty.")
+        raise UnreadableInput(translate("Intake", "The file is empty."))
     kind = sniff(head)
     if kind is None:
-        raise UnreadableInput("This is not an email, fax or scan (unknown file format).")
+        raise UnreadableInput(translate("Intake", "This is not an email, fax or scan (unknown file format)."))
     return kind
 
 
@@ -86,7 +99,7 @@ def _parse_blob(raw: Blob, kind: SourceKind, path: Path | None, data: bytes | No
         from inquiry_desk.intake.msgfile import parse_msg
 
         if path is None:
-            raise UnreadableInput("Outlook messages can only be imported from a file.")
+            raise UnreadableInput(translate("Intake", "Outlook messages can only be imported from a file."))
         return parse_msg(path, raw)
     return _parse_document(raw, kind, path)
 
@@ -117,14 +130,16 @@ def _parse_document(raw: Blob, kind: SourceKind, path: Path | None) -> ParsedInq
         inquiry.warnings.extend(ocr.warnings)
         inquiry.body = ocr.text
         if ocr.text:
-            inquiry.warnings.append(OCR_CHECK)
+            inquiry.warnings.append(translate("Intake", OCR_CHECK))
     if inquiry.body:
         inquiry.suggestions = suggest(inquiry.body, sender_name="", sender_address="")
         from inquiry_desk.intake.mime import find_reference
 
         inquiry.reference = find_reference("", inquiry.body)
     else:
-        inquiry.warnings.append("The document has no text layer: fill in the request details by hand.")
+        inquiry.warnings.append(
+            translate("Intake", "The document has no text layer: fill in the request details by hand.")
+        )
         inquiry.suggestions.language = None
     return inquiry
 
@@ -139,7 +154,7 @@ def _guard_prepass(
         raise
     except (RecursionError, MemoryError, ValueError, LookupError, UnicodeError) as exc:
         raw.close()
-        raise UnreadableInput("The file is damaged and cannot be read.") from exc
+        raise UnreadableInput(translate("Intake", "The file is damaged and cannot be read.")) from exc
 
 
 def _guard(
@@ -155,10 +170,14 @@ def _guard(
         if isinstance(exc, UnreadableInput | KeyboardInterrupt | SystemExit | GeneratorExit):
             raise
         if isinstance(exc, RecursionError):
-            raise UnreadableInput("The message is nested too deeply to be read.") from exc
+            raise UnreadableInput(
+                translate("Intake", "The message is nested too deeply to be read.")
+            ) from exc
         if isinstance(exc, MemoryError):
-            raise UnreadableInput("The file is too large to be read on this computer.") from exc
-        raise UnreadableInput("The file is damaged and cannot be read.") from exc
+            raise UnreadableInput(
+                translate("Intake", "The file is too large to be read on this computer.")
+            ) from exc
+        raise UnreadableInput(translate("Intake", "The file is damaged and cannot be read.")) from exc
 
 
 __all__ = ["SPOOL_THRESHOLD", "parse_bytes", "parse_file"]

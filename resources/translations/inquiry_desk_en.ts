@@ -306,6 +306,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Scheduled job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>That attachment is not part of this case.</source>
             <translation type="unfinished" />
         </message>
@@ -468,6 +472,22 @@
             <source>Personal data erased on {when}.
 
 The applicant's details, correspondence, attachments and notes of this case were deleted as the privacy policy promises. The anonymous facts above remain for statistics and to show that the request was handled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right to complain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {value}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -685,6 +705,30 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, extendable by up to %n month(s)</source>
+            <translation>
+                <numerusform>, extendable by up to %n month</numerusform>
+                <numerusform>, extendable by up to %n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deadline settings saved from {file}; due dates changed for %n open case(s).</source>
+            <translation>
+                <numerusform>Deadline settings saved from {file}; due dates changed for %n open case.</numerusform>
+                <numerusform>Deadline settings saved from {file}; due dates changed for %n open cases.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardTab</name>
         <message>
             <source>Saved {path}</source>
@@ -739,14 +783,73 @@ The applicant's details, correspondence, attachments and notes of this case were
                 <numerusform>Due within %n days</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Deadline extended by %n month(s)</source>
+            <translation>
+                <numerusform>Deadline extended by %n month</numerusform>
+                <numerusform>Deadline extended by %n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n business day(s)</source>
+            <translation>
+                <numerusform>%n business day</numerusform>
+                <numerusform>%n business days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n calendar day(s)</source>
+            <translation>
+                <numerusform>%n calendar day</numerusform>
+                <numerusform>%n calendar days</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DeadlinesTab</name>
+        <message numerus="yes">
+            <source>Saving moves the due date of %n open case(s); paused cases stay paused. Press Save again to save.</source>
+            <translation>
+                <numerusform>Saving moves the due date of %n open case; paused cases stay paused. Press Save again to save.</numerusform>
+                <numerusform>Saving moves the due date of %n open cases; paused cases stay paused. Press Save again to save.</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>Saved. The due date of %n open case(s) changed.</source>
             <translation>
                 <numerusform>Saved. The due date of %n open case changed.</numerusform>
                 <numerusform>Saved. The due date of %n open cases changed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message numerus="yes">
+            <source>Saved to {where} (%n page(s)).</source>
+            <translation>
+                <numerusform>Saved to {where} (%n page).</numerusform>
+                <numerusform>Saved to {where} (%n pages).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to {where} (%n page(s), job {job}).</source>
+            <translation>
+                <numerusform>Sent to {where} (%n page, job {job}).</numerusform>
+                <numerusform>Sent to {where} (%n pages, job {job}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to {where} (%n page(s)).</source>
+            <translation>
+                <numerusform>Sent to {where} (%n page).</numerusform>
+                <numerusform>Sent to {where} (%n pages).</numerusform>
             </translation>
         </message>
     </context>
@@ -1058,199 +1161,617 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
-        <name>IntakeDialog</name>
+        <name>Intake</name>
         <message>
-            <source>New inquiry</source>
+            <source>The {what} is not valid {charset}; it was decoded as {used}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Anything a colleague should know (kept with the case, encrypted)</source>
+            <source>The {what} has no charset; it was decoded as {used}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add files…</source>
+            <source>Unknown charset "{charset}" in the {what}; it was decoded as {used}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Remove</source>
+            <source>text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Inquiry</source>
+            <source>A header contains raw 8-bit text; it was decoded as {used}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Received on:</source>
+            <source>header</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>C&amp;hannel:</source>
+            <source>A header has a broken encoded word; it was shown as it came.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Kind:</source>
+            <source>The {kind} file is damaged and cannot be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Jurisdiction:</source>
+            <source>This is not a fax or scan document.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Language:</source>
+            <source>The PDF cannot be opened: it is password-protected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Requests:</source>
+            <source>The PDF cannot be opened: it is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>N&amp;ote:</source>
+            <source>The PDF has no pages.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Applicant</source>
+            <source>The file is not a TIFF image.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Representative (an agent acts for the applicant)</source>
+            <source>Page {page} is very large and was not checked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Attachments — drop scans, faxes or emails here</source>
+            <source>Only PNG and JPEG scans are accepted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Save inquiry</source>
+            <source>The image is too large to open safely.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{name} cannot be read: {strerror}.</source>
+            <source>The image format is not recognised.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add files</source>
+            <source>The image is damaged or truncated and cannot be read.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Scans and documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.eml *.msg *.txt);;All files (*)</source>
+            <source>Cannot reach the mail server {host}:{port} ({error}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>APPI — Disclosure, etc.</source>
+            <source>The mail server refused the sign-in of {user}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>GDPR — data subject rights</source>
+            <source>The mail folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mailbox is not open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server refused to list the messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server refused to send a message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server refused to flag a message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server refused to move a message to {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message is cut off: a multipart section is not terminated; what arrived was kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A multipart section never starts (boundary not found); its text is shown as it came.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A multipart section has no boundary; its text is shown as it came.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A header block is not separated from its body; some headers may be missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message structure is inconsistent; parts may be missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message starts with a broken header line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A header is malformed; it is shown as it came.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MIME structure is nested more than {depth} levels deep; deeper parts were not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message text is very large; it was kept as an attachment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broken base64 in the message text: only the readable part was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>message text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachment "{name}" cannot be opened: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachment "{name}" is not the {format} it claims to be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Broken base64 in attachment {name}: only the readable part was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message has no Message-ID: a second copy is recognised by its file hash only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message has no Date: use the day it arrived as the receipt date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file looks like an email but cannot be parsed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attachment name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Date header cannot be read: use the day it arrived as the receipt date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Outlook message (.msg) is damaged and cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The Outlook message (.msg) could not be read completely.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The .msg file is not an email message (maybe a contact or task).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text recognition unavailable: install tesseract (with the Japanese and English language data) to read faxes and scans; fill in the request details by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The text was read from the page images by text recognition: check the details against them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A page could not be prepared for text recognition; only the pages before it were read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text recognition of page {page} took too long and was stopped; later pages were not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text recognition failed on page {page}; check the tesseract installation (with its Japanese and English language data).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} is too large for text recognition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text recognition read the first {first} of {total} pages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be opened ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>access denied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is larger than {megabytes} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not an email, fax or scan (unknown file format).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outlook messages can only be imported from a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document has no text layer: fill in the request details by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged and cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message is nested too deeply to be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is too large to be read on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This message was imported before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message refers to unknown case {ref}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The jurisdiction could not be recognised: JP was assumed; check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message is dated in the future: today was used as the receipt date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mailbox settings are damaged; set them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After import, a message is either moved or flagged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No mailbox is set up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password for {user} in this computer's keyring (service {service}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{folder} is not a folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The watched folder {folder} does not exist.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Keys</name>
+        <name>Keyring</name>
         <message>
-            <source>The personal data of {ref} has been erased.</source>
+            <source>No secure keyring is available on this computer, so Inquiry Desk cannot protect personal data. On Linux start a Secret Service (GNOME Keyring or KWallet) and unlock it; on Windows and macOS the system keyring is used automatically. (keyring backend found: {name})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose a passphrase of at least 12 characters for the key file.</source>
+            <source>The keyring could not be read: {error}. Unlock it and retry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This is not an Inquiry Desk key file.</source>
+            <source>The keyring refused the key: {error}. Unlock it and retry.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The passphrase is wrong, or the key file was altered.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LedgerTableModel</name>
-        <message>
-            <source>no effect</source>
+            <source>This computer has no key for this database. An administrator can export it on an enrolled PC with `inquiry-desk key export FILE` and import it here with `inquiry-desk key import FILE`.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>LifecyclePanel</name>
+        <name>LanguageDialog</name>
         <message>
-            <source>Actions</source>
+            <source>The language of the screens and of the command line's messages:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>received {date}</source>
+            <source>As the system ({language})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Waiting for the manager: {lower}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>deadline met</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>deadline missed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome: {replace}{ground}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legal hold</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No due date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due {due}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> — clock paused while waiting for the applicant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> — %n day(s) overdue</source>
-            <translation type="unfinished"> — %n day overdue</translation>
-        </message>
-        <message>
-            <source> — due today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> — {days_left} days left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No action is possible now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close case {ref}?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A closed case leaves the open cases. Once the grace period has passed, its personal data is purged unless the case is reopened or on legal hold.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Close case</source>
+            <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>Lifecycle</name>
         <message>
-            <source>Close case</source>
+            <source> Still missing: {items}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Done: {label}.</source>
+            <source>A {kind} discloses nothing, so it skips identity verification.</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The applicant's identity is already verified; start work instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evidence recorded does not yet confirm the applicant's identity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evidence recorded confirms the identity; mark it verified instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A request needs the applicant's identity verified before work starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a manager can approve or send back a response.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the response is sent back (a comment is required).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This response needs the manager's approval first; submit it for approval.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No response may go to an applicant whose identity is not verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the reasons for the refusal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the right-to-complain text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its category (the legal ground)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} and {last}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A refusal must state {items}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record how and when the applicant withdrew the request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An overpaid fee must be refunded before the case is closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the case is reopened (a comment is required).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The closing date is not known, so the grace period cannot be checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grace period ended on {last:%Y-%m-%d}; a closed case can only be reopened within it. Open a new case instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is under legal hold; its data cannot be purged until the hold is lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grace period runs until {last:%Y-%m-%d}; purge from {first:%Y-%m-%d}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case has been purged; only its anonymous register entry remains.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is already closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is closed; reopen it before you can {verb}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is waiting for the manager's approval; the manager approves or sends it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case is already finished ({state}); reopen it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a closed case can be purged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a responded, refused or withdrawn case can be closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{state}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{verb}” is not possible at “{state}”; only at {allowed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only an open case's deadline can be extended.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An extension notice cannot be dated in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A fee entry cannot be dated in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A money order cannot be issued ({issued:%Y-%m-%d}) after the day it was received ({received:%Y-%m-%d}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No fee may be asked: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case {ref} has no fee entry {entry}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a received postal money order can be marked cashed; this entry is: {kind}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a received postal money order can be marked cashed; this entry is: {kind}, {method}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A money order cannot be cashed in the future ({cashed:%Y-%m-%d}; today is {today:%Y-%m-%d}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A money order cannot be cashed ({cashed:%Y-%m-%d}) before it was received ({received:%Y-%m-%d}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered mail needs its tracking number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The posting date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The posting date is before the case was received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That posting is not part of this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The letter cannot return before it was posted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not a JSON text file (UTF-8 expected).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The APPI fee must be from 0 to {maximum:,} JPY, not {value:,}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The GDPR fee for excessive requests must be from 0 to {maximum:,} JPY, not {value:,}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fee for other jurisdictions must be from 0 to {maximum:,} JPY, not {value:,}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The money-order validity must be from {low} to {high} months, not {months}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval settings: unknown request type {type!r}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval settings: refusals must be true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That file is not part of this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That evidence line is not part of this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purging erases the case's personal data; use the purge command.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The date must be between the receipt ({received:%Y-%m-%d}) and today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases go to active staff or managers only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no active staff member or manager {username!r}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LifecyclePanel</name>
+        <message numerus="yes">
+            <source> — %n day(s) overdue</source>
+            <translation>
+                <numerusform> — %n day overdue</numerusform>
+                <numerusform> — %n days overdue</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1481,6 +2002,33 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Printing needs the application running (a bug: no application object).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lp command (CUPS) is not installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer {printer!r} refused the job: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no printer called {printer!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer {printer!r} could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PurgePanel</name>
         <message>
             <source>Legal hold…</source>
@@ -1523,11 +2071,11 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Last run {at}: {count} case(s), check passed.</source>
+            <source>Last run {at}: %n case(s), check passed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Last run {at}: {count} case(s), check FAILED.</source>
+            <source>Last run {at}: %n case(s), check FAILED.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1536,6 +2084,10 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
         <message>
             <source>Select a case first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} is on legal hold: lift the hold before purging it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1674,158 +2226,81 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
-        <name>ReturnedMailDialog</name>
+        <name>Reports</name>
         <message>
-            <source>Record returned mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>registered letter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>letter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The {kind} posted on {posted_on:%Y-%m-%d}{what} came back undeliverable. The clock pauses from that day until a valid address is known.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 宛所に尋ねあたりません (no such address), moved, refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Came &amp;back on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Note:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Record returned mail</source>
+            <source>Give the month as YYYY-MM, e.g. 2026-04.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Selftest</name>
+        <name>ScheduledJobs</name>
         <message>
-            <source>the Japanese fonts are missing from resources/fonts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the bundled font cannot print Japanese</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{fonts} fonts, {documents} document templates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>schema {found} is not the current {current}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{where} at schema {schema}, {count} cases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>main window constructed offscreen ({title})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>resources</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>keyring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>master key found ({backend})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>window</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>selftest passed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>selftest: {count} check(s) failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ok    {name}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>FAIL  {name}: {problem}</source>
+            <source>Purge failed ({error}); it is retried within the hour</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>SettingsDialog</name>
+        <name>Settings</name>
         <message>
-            <source>&amp;Deadlines</source>
+            <source>Approval settings are not valid JSON: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A&amp;pproval</source>
+            <source>Approval settings: an object with "response_types" (a list of request types) and "refusals" (true or false) is expected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Fees</source>
+            <source>Approval settings: response_types must list request types among: {types}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Idle lock</source>
+            <source>Approval settings: refusals must be true or false</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Lifecycle settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a manager can change these settings; they are shown read-only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Close</source>
+            <source>Choose between {low} and {high} minutes.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>SignInDialog</name>
+        <name>SettingsTab</name>
         <message>
-            <source>Demo database: sign in as staff, manager or admin with the password “demo”.</source>
+            <source>&amp;Revert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sign in — {APP_NAME}</source>
+            <source>Show the saved settings again, dropping what was typed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sign in</source>
+            <source>Restore defaul&amp;ts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;User name:</source>
+            <source>Fill in the built-in defaults; nothing is saved until you press Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Password:</source>
+            <source>The defaults are filled in. Press Save to keep them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>Something unexpected went wrong. Your saved work is safe; the last action may not have completed. If it happens again, please tell IT.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Personal Information Inquiry Department. Sign in with your staff account.</source>
+            <source>Details for support were written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inquiry Desk is still opening its database. Try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder {folder} cannot be used: {reason}.</source>
             <translation type="unfinished" />
         </message>
     </context>

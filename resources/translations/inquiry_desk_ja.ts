@@ -556,6 +556,10 @@
             <translation>メモが空です。</translation>
         </message>
         <message>
+            <source>Scheduled job</source>
+            <translation>定期処理</translation>
+        </message>
+        <message>
             <source>That attachment is not part of this case.</source>
             <translation>その添付ファイルはこの案件のものではありません。</translation>
         </message>
@@ -736,6 +740,22 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>個人データは {when} に消去されました。
 
 この案件の請求者の情報、やり取り、添付ファイル、メモは、プライバシーポリシーに定めるとおり削除されました。上記の匿名の情報は、統計のため、また請求に対応したことを示すために残されています。</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Right to complain</source>
+            <translation>苦情を申し立てる権利</translation>
+        </message>
+        <message>
+            <source>{name}: {value}</source>
+            <translation>{name}：{value}</translation>
         </message>
     </context>
     <context>
@@ -1006,6 +1026,495 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>This command shows personal data and needs a user: set {user_variable} and {password_variable}, or run it in a terminal to be asked.</source>
+            <translation>このコマンドは個人情報を表示するため、ユーザーが必要です。{user_variable} と {password_variable} を設定するか、端末で実行して入力してください。</translation>
+        </message>
+        <message>
+            <source>User name: </source>
+            <translation>ユーザー名：</translation>
+        </message>
+        <message>
+            <source>Set {password_variable} or run the command in a terminal to be asked for the password.</source>
+            <translation>{password_variable} を設定するか、端末でコマンドを実行してパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>パスワード：</translation>
+        </message>
+        <message>
+            <source>{count} cases</source>
+            <translation>案件 {count} 件</translation>
+        </message>
+        <message>
+            <source>{ref}  {state}  ({kind}, {channel})</source>
+            <translation>{ref}  {state}（{kind}、{channel}）</translation>
+        </message>
+        <message>
+            <source>Received {received}   due {due}   {jurisdiction}, {language}</source>
+            <translation>受付日 {received}   回答期限 {due}   {jurisdiction}、{language}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Requests: {requests}</source>
+            <translation>請求の種類：{requests}</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>請求者</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>代理人</translation>
+        </message>
+        <message>
+            <source>{title}: {name}</source>
+            <translation>{title}：{name}</translation>
+        </message>
+        <message>
+            <source> ({kana})</source>
+            <translation>（{kana}）</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>郵便番号</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話番号</translation>
+        </message>
+        <message>
+            <source>Fax</source>
+            <translation>FAX</translation>
+        </message>
+        <message>
+            <source>Customer no.</source>
+            <translation>顧客番号</translation>
+        </message>
+        <message>
+            <source>{label}: </source>
+            <translation>{label}：</translation>
+        </message>
+        <message>
+            <source>Personal data erased on {day:%Y-%m-%d}.</source>
+            <translation>個人情報は {day:%Y-%m-%d} に消去済みです。</translation>
+        </message>
+        <message>
+            <source>Attachments: {attachments}   Notes: {notes}</source>
+            <translation>添付ファイル：{attachments} 件   メモ：{notes} 件</translation>
+        </message>
+        <message>
+            <source>Timeline:</source>
+            <translation>経過記録：</translation>
+        </message>
+        <message>
+            <source>Audit log intact: {rows} entries, hash chain verified.</source>
+            <translation>監査ログは正常です。{rows} 件のハッシュチェーンを検証しました。</translation>
+        </message>
+        <message>
+            <source>Audit log BROKEN at entry {entry}: {problem}.</source>
+            <translation>監査ログが記録 {entry} で壊れています：{problem}。</translation>
+        </message>
+        <message>
+            <source>  ({reason})</source>
+            <translation>  （{reason}）</translation>
+        </message>
+        <message>
+            <source>warning: {warning}</source>
+            <translation>警告：{warning}</translation>
+        </message>
+        <message>
+            <source>Watched folder: {folder}</source>
+            <translation>監視フォルダー：{folder}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>（なし）</translation>
+        </message>
+        <message>
+            <source>No watched folder is set: use `inquiry-desk watch-folder --set DIR`.</source>
+            <translation>監視フォルダーが設定されていません。`inquiry-desk watch-folder --set DIR` で設定してください。</translation>
+        </message>
+        <message>
+            <source>Set INQUIRY_DESK_IMAP_PASSWORD or run the command in a terminal to be asked for the mailbox password.</source>
+            <translation>INQUIRY_DESK_IMAP_PASSWORD を設定するか、端末でコマンドを実行してメールボックスのパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Mailbox password: </source>
+            <translation>メールボックスのパスワード：</translation>
+        </message>
+        <message>
+            <source>mailbox configure needs --host and --username.</source>
+            <translation>mailbox configure には --host と --username が必要です。</translation>
+        </message>
+        <message>
+            <source>Mailbox {mailbox} configured; the password is in this computer's keyring.</source>
+            <translation>メールボックス {mailbox} を設定しました。パスワードはこのコンピューターのキーリングに保存されています。</translation>
+        </message>
+        <message>
+            <source>{count} messages fetched</source>
+            <translation>メッセージを {count} 件取得しました</translation>
+        </message>
+        <message>
+            <source>Set {passphrase_variable} or run the command in a terminal to be asked for the key file's passphrase.</source>
+            <translation>{passphrase_variable} を設定するか、端末でコマンドを実行して鍵ファイルのパスフレーズを入力してください。</translation>
+        </message>
+        <message>
+            <source>Key file passphrase: </source>
+            <translation>鍵ファイルのパスフレーズ：</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase: </source>
+            <translation>パスフレーズ（確認）：</translation>
+        </message>
+        <message>
+            <source>The passphrases differ.</source>
+            <translation>パスフレーズが一致しません。</translation>
+        </message>
+        <message>
+            <source>Key exported to {path}. Keep the file and its passphrase apart; delete the file once the other PC has imported it.</source>
+            <translation>鍵を {path} に書き出しました。ファイルとパスフレーズは別々に保管し、もう一方のPCで取り込んだらファイルを削除してください。</translation>
+        </message>
+        <message>
+            <source>There is no Inquiry Desk database at {path}. Check --data-dir (or INQUIRY_DESK_DATA), or start the app once on the first PC and copy its data folder here.</source>
+            <translation>{path} に Inquiry Desk のデータベースがありません。--data-dir（または INQUIRY_DESK_DATA）を確認するか、最初のPCでアプリを一度起動して、そのデータフォルダーをここにコピーしてください。</translation>
+        </message>
+        <message>
+            <source>The key file cannot be read: {error}.</source>
+            <translation>鍵ファイルを読み取れません：{error}。</translation>
+        </message>
+        <message>
+            <source>This database is empty: start the app once on the first PC, then enrol this one with its key.</source>
+            <translation>このデータベースは空です。最初のPCでアプリを一度起動してから、その鍵でこのPCを登録してください。</translation>
+        </message>
+        <message>
+            <source>This key file belongs to another Inquiry Desk database.</source>
+            <translation>この鍵ファイルは別の Inquiry Desk データベースのものです。</translation>
+        </message>
+        <message>
+            <source>Administrator user name: </source>
+            <translation>システム管理者のユーザー名：</translation>
+        </message>
+        <message>
+            <source>Key imported into this computer's keyring; Inquiry Desk can now open the database here.</source>
+            <translation>鍵をこのコンピューターのキーリングに取り込みました。このPCの Inquiry Desk でデータベースを開けるようになりました。</translation>
+        </message>
+        <message>
+            <source>, {days} days left</source>
+            <translation>、残り {days} 日</translation>
+        </message>
+        <message>
+            <source> (clock paused)</source>
+            <translation>（期限の停止中）</translation>
+        </message>
+        <message>
+            <source>{ref}  {state}  due {due}{left}{paused}</source>
+            <translation>{ref}  {state}  回答期限 {due}{left}{paused}</translation>
+        </message>
+        <message>
+            <source>  [needs {options}]</source>
+            <translation>  [{options} が必要]</translation>
+        </message>
+        <message>
+            <source>Clock ledger of {ref} ({jurisdiction}), received {received}</source>
+            <translation>{ref} の回答期限の記録（{jurisdiction}）、受付日 {received}</translation>
+        </message>
+        <message>
+            <source>{event}: {reason}</source>
+            <translation>{event}：{reason}</translation>
+        </message>
+        <message>
+            <source>-&gt; due {due}</source>
+            <translation>-&gt; 回答期限 {due}</translation>
+        </message>
+        <message>
+            <source>Extended by {months} month(s); {left} more allowed.</source>
+            <translation>{months} か月延長済みです。あと {left} か月延長できます。</translation>
+        </message>
+        <message>
+            <source>An extension notice can be recorded until {day}.</source>
+            <translation>期限延長の通知は {day} まで記録できます。</translation>
+        </message>
+        <message>
+            <source>{ref} assigned to {user}</source>
+            <translation>{ref} の担当者を {user} にしました</translation>
+        </message>
+        <message>
+            <source>{ref} unassigned</source>
+            <translation>{ref} の担当者を解除しました</translation>
+        </message>
+        <message>
+            <source>{ref} extended by {months} month(s); now due {due}</source>
+            <translation>{ref} の回答期限を {months} か月延長しました。新しい回答期限は {due} です。</translation>
+        </message>
+        <message>
+            <source>Demo database in {folder}: {cases} cases and {purged} purged rows.</source>
+            <translation>{folder} にデモ用データベースを作成しました：案件 {cases} 件、消去済みの記録 {purged} 件。</translation>
+        </message>
+        <message>
+            <source>Sign in with one of these demo accounts (password: {password}):</source>
+            <translation>次のデモ用アカウントのいずれかでサインインしてください（パスワード：{password}）：</translation>
+        </message>
+        <message>
+            <source>Give a case reference and --document NAME (or --list).</source>
+            <translation>受付番号と --document NAME を指定してください（または --list）。</translation>
+        </message>
+        <message>
+            <source>Say where it goes: --pdf OUT or --printer NAME.</source>
+            <translation>出力先を --pdf OUT または --printer NAME で指定してください。</translation>
+        </message>
+        <message>
+            <source>There is no document {document}; see `inquiry-desk print --list`.</source>
+            <translation>文書 {document} はありません。`inquiry-desk print --list` で確認してください。</translation>
+        </message>
+        <message>
+            <source>The font cannot print these characters:</source>
+            <translation>次の文字はフォントで印刷できません：</translation>
+        </message>
+        <message>
+            <source>Correct the text, or run again with --allow-missing-glyphs to print them as 〓.</source>
+            <translation>文字を修正するか、--allow-missing-glyphs を付けて再実行し、〓として印刷してください。</translation>
+        </message>
+        <message>
+            <source>Saved {ref} {document} ({pages}) to {file}</source>
+            <translation>{ref} の {document}（{pages}）を {file} に保存しました</translation>
+        </message>
+        <message>
+            <source>, job {job}</source>
+            <translation>（ジョブ {job}）</translation>
+        </message>
+        <message>
+            <source>Sent {ref} {document} ({pages}) to {printer}{job}</source>
+            <translation>{ref} の {document}（{pages}）を {printer}{job} に送信しました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n ページ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Documents:</source>
+            <translation>文書：</translation>
+        </message>
+        <message>
+            <source>  (with QR code)</source>
+            <translation>  （QRコード付き）</translation>
+        </message>
+        <message>
+            <source>Printers:</source>
+            <translation>プリンター：</translation>
+        </message>
+        <message>
+            <source>(the printers cannot be listed: {error})</source>
+            <translation>（プリンターの一覧を取得できません：{error}）</translation>
+        </message>
+        <message>
+            <source>  (default)</source>
+            <translation>  （既定）</translation>
+        </message>
+        <message>
+            <source>{count} case(s) due for purging:</source>
+            <translation>消去の対象となる案件が {count} 件あります：</translation>
+        </message>
+        <message>
+            <source>{count} case(s) due for purging.</source>
+            <translation>消去の対象となる案件は {count} 件です。</translation>
+        </message>
+        <message>
+            <source>{count} past their grace period but under legal hold.</source>
+            <translation>{count} 件は猶予期間を過ぎていますが、法的保全中です。</translation>
+        </message>
+        <message>
+            <source>Purged {count} case(s): {refs}</source>
+            <translation>案件 {count} 件を消去しました：{refs}</translation>
+        </message>
+        <message>
+            <source>Purged {count} case(s).</source>
+            <translation>案件 {count} 件を消去しました。</translation>
+        </message>
+        <message>
+            <source>Kept under legal hold: {refs}</source>
+            <translation>法的保全のため消去しなかった案件：{refs}</translation>
+        </message>
+        <message>
+            <source>Could not purge: {refs}</source>
+            <translation>消去できなかった案件：{refs}</translation>
+        </message>
+        <message>
+            <source>FAILED ({error})</source>
+            <translation>失敗（{error}）</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>FAILED ({hits} value(s) found in {files})</source>
+            <translation>失敗（{files} で {hits} 件の値を検出）</translation>
+        </message>
+        <message>
+            <source>Erasure check {verdict}: {patterns} patterns, {files} files, {bytes:,} bytes scanned.</source>
+            <translation>消去の検証：{verdict}（パターン {patterns} 件、ファイル {files} 件、{bytes:,} バイトを検査）。</translation>
+        </message>
+        <message>
+            <source>{ref}: legal hold placed.</source>
+            <translation>{ref}：法的保全を設定しました。</translation>
+        </message>
+        <message>
+            <source>{ref}: legal hold lifted.</source>
+            <translation>{ref}：法的保全を解除しました。</translation>
+        </message>
+        <message>
+            <source>Backup written to {path} ({size:,} bytes; personal data stays encrypted). Keep the master key export apart from it.</source>
+            <translation>バックアップを {path} に書き出しました（{size:,} バイト。個人情報は暗号化されたままです）。書き出したマスターキーとは別の場所に保管してください。</translation>
+        </message>
+        <message>
+            <source>Restoring replaces the current database (cases and audit entries written since the backup are lost). Run again with --yes to confirm.</source>
+            <translation>復元すると現在のデータベースが置き換えられます（バックアップ以降に記録された案件と監査ログは失われます）。よろしければ --yes を付けて再実行してください。</translation>
+        </message>
+        <message>
+            <source>Database restored from {file}.</source>
+            <translation>{file} からデータベースを復元しました。</translation>
+        </message>
+        <message>
+            <source>Purge ledger re-applied: {count} case(s) purged again ({ledger} in the ledger).</source>
+            <translation>消去の記録を再適用しました：案件 {count} 件を再度消去しました（記録上は {ledger} 件）。</translation>
+        </message>
+        <message>
+            <source>{count} audit entries written after the backup are not in the restored log.</source>
+            <translation>バックアップ後に記録された監査ログ {count} 件は、復元したログに含まれていません。</translation>
+        </message>
+        <message>
+            <source>Erasure check passed.</source>
+            <translation>消去の検証に合格しました。</translation>
+        </message>
+        <message>
+            <source>Erasure check FAILED.</source>
+            <translation>消去の検証に失敗しました。</translation>
+        </message>
+        <message>
+            <source>Monthly report {month} written to {file}: {received} received, {answered} answered ({on_time} on time, {late} late), {purged} purged.</source>
+            <translation>{month} の月次報告を {file} に書き出しました：受付 {received} 件、回答 {answered} 件（期限内 {on_time} 件、期限超過 {late} 件）、消去 {purged} 件。</translation>
+        </message>
+        <message>
+            <source>Register exported without personal data to {file}: {count} cases.</source>
+            <translation>個人情報を除いた案件一覧を {file} に書き出しました：案件 {count} 件。</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>{jurisdiction}: {period}</source>
+            <translation>{jurisdiction}：{period}</translation>
+        </message>
+        <message numerus="yes">
+            <source>, extendable by up to %n month(s)</source>
+            <translation>
+                <numerusform>、最大 %n か月まで延長可能</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, moved to the next business day</source>
+            <translation>、休業日に当たる場合は翌営業日に繰り下げ</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start}～{end}</translation>
+        </message>
+        <message>
+            <source>year-end closure: {closure}</source>
+            <translation>年末年始休業：{closure}</translation>
+        </message>
+        <message>
+            <source>extra closed days: {days}</source>
+            <translation>その他の休業日：{days}</translation>
+        </message>
+        <message>
+            <source>due soon from {days} days before the due date</source>
+            <translation>回答期限の {days} 日前から期限間近</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>responses to: {types}</source>
+            <translation>次の請求への回答：{types}</translation>
+        </message>
+        <message>
+            <source>refusals: {refusals}</source>
+            <translation>不開示（拒否）：{refusals}</translation>
+        </message>
+        <message>
+            <source>APPI fee: {amount:,} JPY</source>
+            <translation>個人情報保護法の手数料：{amount:,}円</translation>
+        </message>
+        <message>
+            <source>GDPR fee for excessive requests: {amount:,} JPY</source>
+            <translation>GDPRの過剰な請求に対する手数料：{amount:,}円</translation>
+        </message>
+        <message>
+            <source>other jurisdictions: {amount:,} JPY</source>
+            <translation>その他の適用法令の手数料：{amount:,}円</translation>
+        </message>
+        <message>
+            <source>postal money order valid for {months} months</source>
+            <translation>定額小為替の有効期間：{months} か月</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deadline settings saved from {file}; due dates changed for %n open case(s).</source>
+            <translation>
+                <numerusform>{file} から回答期限の設定を保存しました。未完了の案件 %n 件の回答期限が変わりました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Approval settings saved from {file}.</source>
+            <translation>{file} から承認の設定を保存しました。</translation>
+        </message>
+        <message>
+            <source>Fee settings saved from {file}.</source>
+            <translation>{file} から手数料の設定を保存しました。</translation>
+        </message>
+        <message>
+            <source>Deadline settings written to {file}.</source>
+            <translation>回答期限の設定を {file} に書き出しました。</translation>
+        </message>
+        <message>
+            <source>deadlines:</source>
+            <translation>回答期限：</translation>
+        </message>
+        <message>
+            <source>manager approval needed for:</source>
+            <translation>責任者の承認が必要なもの：</translation>
+        </message>
+        <message>
+            <source>fees:</source>
+            <translation>手数料：</translation>
+        </message>
+        <message>
+            <source>idle lock after: {minutes} minutes</source>
+            <translation>自動ロックまでの時間：{minutes} 分</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmPurgeDialog</name>
         <message>
             <source>Purge {ref} now</source>
@@ -1218,6 +1727,50 @@ Type the reference to confirm:</source>
     <context>
         <name>Deadlines</name>
         <message>
+            <source>Deadline settings: no business day found within ten years</source>
+            <translation>回答期限の設定：10年以内に営業日が見つかりません</translation>
+        </message>
+        <message>
+            <source>the clock was already paused</source>
+            <translation>期限はすでに停止している</translation>
+        </message>
+        <message>
+            <source>the clock was not paused</source>
+            <translation>期限は停止していない</translation>
+        </message>
+        <message>
+            <source>no extension is possible under {jurisdiction}</source>
+            <translation>{jurisdiction}では期限延長ができない</translation>
+        </message>
+        <message>
+            <source>an extension needs its reasons</source>
+            <translation>期限延長の理由が記載されていない</translation>
+        </message>
+        <message>
+            <source>an extension must be of at least one month</source>
+            <translation>延長期間が1か月未満である</translation>
+        </message>
+        <message>
+            <source>at most {most} further months are allowed in total ({granted} already granted)</source>
+            <translation>延長済みの {granted} か月と合わせると、認められる合計 {most} か月を超える</translation>
+        </message>
+        <message>
+            <source>the extension notice was recorded after the first period ended on {end:%Y-%m-%d}</source>
+            <translation>期限延長の通知が、最初の期間が終了した {end:%Y-%m-%d} より後に記録された</translation>
+        </message>
+        <message>
+            <source>The date {day:%Y-%m-%d} is before the request was received ({received:%Y-%m-%d}).</source>
+            <translation>{day:%Y-%m-%d} は請求の受付日（{received:%Y-%m-%d}）より前です。</translation>
+        </message>
+        <message>
+            <source>Say why the clock is paused (e.g. identity documents requested).</source>
+            <translation>期限を停止する理由を入力してください（例：本人確認書類を依頼中）。</translation>
+        </message>
+        <message>
+            <source>{entry}: not possible because {reason}.</source>
+            <translation>{entry}：{reason}ため、記録できません。</translation>
+        </message>
+        <message>
             <source>Due today</source>
             <translation>本日期限</translation>
         </message>
@@ -1226,6 +1779,114 @@ Type the reference to confirm:</source>
             <translation>
                 <numerusform>%n 日以内に期限</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> (clock paused)</source>
+            <translation>（期限の停止中）</translation>
+        </message>
+        <message>
+            <source>Request received ({jurisdiction}: {period})</source>
+            <translation>請求の受付（{jurisdiction}：{period}）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deadline extended by %n month(s)</source>
+            <translation>
+                <numerusform>回答期限の延長（%n か月）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{event} — no effect: {reason}</source>
+            <translation>{event} — 影響なし：{reason}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n か月</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n business day(s)</source>
+            <translation>
+                <numerusform>%n 営業日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n calendar day(s)</source>
+            <translation>
+                <numerusform>%n 日（暦日）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>length must be from 1 to {limit} {unit}, not {length}</source>
+            <translation>length には 1～{limit}（{unit}）を指定してください（{length} は指定できません）</translation>
+        </message>
+        <message>
+            <source>max_extension_months must be from 0 to 12</source>
+            <translation>max_extension_months には 0～12 を指定してください</translation>
+        </message>
+        <message>
+            <source>extensions are counted in months, so they need unit "months"</source>
+            <translation>期限延長は月単位で数えるため、unit に "months" を指定する必要があります</translation>
+        </message>
+        <message>
+            <source>jurisdictions.{key}: GDPR Art. 12(3) allows at most two further months</source>
+            <translation>jurisdictions.{key}：GDPR第12条第3項で認められる延長は最大2か月です</translation>
+        </message>
+        <message>
+            <source>due_soon_days must be 0 or more</source>
+            <translation>due_soon_days には 0 以上を指定してください</translation>
+        </message>
+        <message>
+            <source>Deadline settings are not valid JSON: {error}</source>
+            <translation>回答期限の設定が有効な JSON ではありません：{error}</translation>
+        </message>
+        <message>
+            <source>Deadline settings: {problem}</source>
+            <translation>回答期限の設定：{problem}</translation>
+        </message>
+        <message>
+            <source>settings must be an object ({...})</source>
+            <translation>設定全体はオブジェクト（{...}）で指定してください</translation>
+        </message>
+        <message>
+            <source>{where} must be an object ({{...}})</source>
+            <translation>{where} はオブジェクト（{{...}}）で指定してください</translation>
+        </message>
+        <message>
+            <source>unknown setting "{path}"; known: {known}</source>
+            <translation>不明な設定 "{path}" です。使用できる設定：{known}</translation>
+        </message>
+        <message>
+            <source>{where} must be a whole number, not {value}</source>
+            <translation>{where} には整数を指定してください（{value} は指定できません）</translation>
+        </message>
+        <message>
+            <source>{where} must be a month-day like "12-29", not {value}</source>
+            <translation>{where} には "12-29" のような月日を指定してください（{value} は指定できません）</translation>
+        </message>
+        <message>
+            <source>{where}.unit must be one of {units}, not {value}</source>
+            <translation>{where}.unit には {units} のいずれかを指定してください（{value} は指定できません）</translation>
+        </message>
+        <message>
+            <source>{where}.roll_forward must be true or false</source>
+            <translation>{where}.roll_forward には true または false を指定してください</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}：{problem}</translation>
+        </message>
+        <message>
+            <source>year_end_closure needs both "from" and "to"</source>
+            <translation>year_end_closure には "from" と "to" の両方が必要です</translation>
+        </message>
+        <message>
+            <source>extra_closed_days must be a list of dates like "2026-08-14"</source>
+            <translation>extra_closed_days には "2026-08-14" のような日付のリストを指定してください</translation>
+        </message>
+        <message>
+            <source>extra_closed_days: {value} is not a date like "2026-08-14"</source>
+            <translation>extra_closed_days：{value} は "2026-08-14" のような日付ではありません</translation>
         </message>
     </context>
     <context>
@@ -1422,6 +2083,12 @@ Type the reference to confirm:</source>
             <source>The settings shown were written to {path}.</source>
             <translation>表示中の設定を {path} に書き出しました。</translation>
         </message>
+        <message numerus="yes">
+            <source>Saving moves the due date of %n open case(s); paused cases stay paused. Press Save again to save.</source>
+            <translation>
+                <numerusform>保存すると、未完了の案件 %n 件の回答期限が変わります（期限の停止中の案件はそのままです）。保存するには、もう一度「保存」を押してください。</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved. No open case's due date changed.</source>
             <translation>保存しました。未完了の案件の回答期限に変更はありません。</translation>
@@ -1435,6 +2102,63 @@ Type the reference to confirm:</source>
         <message>
             <source>{jurisdiction}: {error}.</source>
             <translation>{jurisdiction}：{error}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Documents</name>
+        <message numerus="yes">
+            <source>Saved to {where} (%n page(s)).</source>
+            <translation>
+                <numerusform>{where} に保存しました（%n ページ）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to {where} (%n page(s), job {job}).</source>
+            <translation>
+                <numerusform>{where} に送信しました（%n ページ、ジョブ {job}）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent to {where} (%n page(s)).</source>
+            <translation>
+                <numerusform>{where} に送信しました（%n ページ）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing is not available here.</source>
+            <translation>この環境では印刷できません。</translation>
+        </message>
+        <message>
+            <source>The print system did not answer: {error}</source>
+            <translation>印刷システムが応答しませんでした：{error}</translation>
+        </message>
+        <message>
+            <source>{delivered} But it could not be recorded on the case: {error}</source>
+            <translation>{delivered}ただし、案件に記録できませんでした：{error}</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>フォルダー {folder} は存在しません。</translation>
+        </message>
+        <message>
+            <source>Cannot write in {folder}: {error}.</source>
+            <translation>{folder} に書き込めません：{error}。</translation>
+        </message>
+        <message>
+            <source>Cannot write {file}: {error}.</source>
+            <translation>{file} を書き込めません：{error}。</translation>
+        </message>
+        <message>
+            <source>The personal data of {ref} has been erased; no letter can be made for it.</source>
+            <translation>{ref} の個人情報は消去済みのため、文書を作成できません。</translation>
+        </message>
+        <message>
+            <source>The page count cannot be negative.</source>
+            <translation>ページ数に負の値は指定できません。</translation>
+        </message>
+        <message>
+            <source>The personal data of {ref} has been erased.</source>
+            <translation>{ref} の個人情報は消去済みです。</translation>
         </message>
     </context>
     <context>
@@ -1664,6 +2388,22 @@ Type the reference to confirm:</source>
     <context>
         <name>Fees</name>
         <message>
+            <source>Fee settings: {name} must be a whole number of 0 or more</source>
+            <translation>手数料の設定：{name} には 0 以上の整数を指定してください</translation>
+        </message>
+        <message>
+            <source>Fee settings are not valid JSON: {error}</source>
+            <translation>手数料の設定が有効な JSON ではありません：{error}</translation>
+        </message>
+        <message>
+            <source>Fee settings must be an object ({...})</source>
+            <translation>手数料の設定はオブジェクト（{...}）で指定してください</translation>
+        </message>
+        <message>
+            <source>Fee settings: unknown setting "{name}"; known: {known}</source>
+            <translation>手数料の設定：不明な設定 "{name}" です。使用できる設定：{known}</translation>
+        </message>
+        <message>
             <source>GDPR Art. 12(5): a reasonable fee for a manifestly unfounded or excessive request.</source>
             <translation>GDPR第12条第5項：明らかに根拠がないか過剰な請求には、合理的な手数料を求めることができます。</translation>
         </message>
@@ -1690,6 +2430,18 @@ Type the reference to confirm:</source>
         <message>
             <source>No fee is set for this jurisdiction.</source>
             <translation>この適用法令には手数料が設定されていません。</translation>
+        </message>
+        <message>
+            <source>{entry}: the amount must be more than 0 yen</source>
+            <translation>{entry}：金額は0円より大きくしてください</translation>
+        </message>
+        <message>
+            <source>{entry}: say how it was paid</source>
+            <translation>{entry}：支払方法を指定してください</translation>
+        </message>
+        <message>
+            <source>Postal money order: enter its issue date (発行日) to check its validity</source>
+            <translation>定額小為替：有効期限を確認するため、発行日を入力してください</translation>
         </message>
         <message>
             <source>Overpaid: refund {amount:,} JPY</source>
@@ -2080,6 +2832,321 @@ Type the reference to confirm:</source>
         </message>
     </context>
     <context>
+        <name>Intake</name>
+        <message>
+            <source>The {what} is not valid {charset}; it was decoded as {used}.</source>
+            <translation>{what}は {charset} として正しくないため、{used} として読み込みました。</translation>
+        </message>
+        <message>
+            <source>The {what} has no charset; it was decoded as {used}.</source>
+            <translation>{what}に文字コードの指定がないため、{used} として読み込みました。</translation>
+        </message>
+        <message>
+            <source>Unknown charset "{charset}" in the {what}; it was decoded as {used}.</source>
+            <translation>{what}の文字コード「{charset}」は不明なため、{used} として読み込みました。</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>テキスト</translation>
+        </message>
+        <message>
+            <source>A header contains raw 8-bit text; it was decoded as {used}.</source>
+            <translation>ヘッダーにエンコードされていない 8 ビットの文字が含まれているため、{used} として読み込みました。</translation>
+        </message>
+        <message>
+            <source>header</source>
+            <translation>ヘッダー</translation>
+        </message>
+        <message>
+            <source>A header has a broken encoded word; it was shown as it came.</source>
+            <translation>ヘッダーのエンコードされた部分が壊れているため、受信したままの形で表示しています。</translation>
+        </message>
+        <message>
+            <source>The {kind} file is damaged and cannot be read.</source>
+            <translation>{kind} ファイルが破損しているため、読み込めません。</translation>
+        </message>
+        <message>
+            <source>This is not a fax or scan document.</source>
+            <translation>FAX またはスキャン文書ではありません。</translation>
+        </message>
+        <message>
+            <source>The PDF cannot be opened: it is password-protected.</source>
+            <translation>PDF を開けません：パスワードで保護されています。</translation>
+        </message>
+        <message>
+            <source>The PDF cannot be opened: it is damaged.</source>
+            <translation>PDF を開けません：破損しています。</translation>
+        </message>
+        <message>
+            <source>The PDF has no pages.</source>
+            <translation>PDF にページがありません。</translation>
+        </message>
+        <message>
+            <source>The file is not a TIFF image.</source>
+            <translation>このファイルは TIFF 画像ではありません。</translation>
+        </message>
+        <message>
+            <source>Page {page} is very large and was not checked.</source>
+            <translation>{page} ページ目は非常に大きいため、確認していません。</translation>
+        </message>
+        <message>
+            <source>Only PNG and JPEG scans are accepted.</source>
+            <translation>スキャン文書は PNG と JPEG のみ受け付けます。</translation>
+        </message>
+        <message>
+            <source>The image is too large to open safely.</source>
+            <translation>画像が大きすぎるため、安全に開くことができません。</translation>
+        </message>
+        <message>
+            <source>The image format is not recognised.</source>
+            <translation>画像の形式を認識できません。</translation>
+        </message>
+        <message>
+            <source>The image is damaged or truncated and cannot be read.</source>
+            <translation>画像が破損しているか途中で切れているため、読み込めません。</translation>
+        </message>
+        <message>
+            <source>Cannot reach the mail server {host}:{port} ({error}).</source>
+            <translation>メールサーバー {host}:{port} に接続できません（{error}）。</translation>
+        </message>
+        <message>
+            <source>The mail server refused the sign-in of {user}.</source>
+            <translation>メールサーバーが {user} のサインインを拒否しました。</translation>
+        </message>
+        <message>
+            <source>The mail folder {folder} does not exist.</source>
+            <translation>メールフォルダー {folder} が存在しません。</translation>
+        </message>
+        <message>
+            <source>The mailbox is not open.</source>
+            <translation>メールボックスが開かれていません。</translation>
+        </message>
+        <message>
+            <source>The mail server refused to list the messages.</source>
+            <translation>メールサーバーがメッセージの一覧の取得を拒否しました。</translation>
+        </message>
+        <message>
+            <source>The mail server refused to send a message.</source>
+            <translation>メールサーバーがメッセージの取得を拒否しました。</translation>
+        </message>
+        <message>
+            <source>The mail server refused to flag a message.</source>
+            <translation>メールサーバーがメッセージへのフラグ設定を拒否しました。</translation>
+        </message>
+        <message>
+            <source>The mail server refused to move a message to {folder}.</source>
+            <translation>メールサーバーがメッセージの {folder} への移動を拒否しました。</translation>
+        </message>
+        <message>
+            <source>The message is cut off: a multipart section is not terminated; what arrived was kept.</source>
+            <translation>メッセージが途中で切れています（マルチパートのセクションが終わっていません）。受信した部分は保存しました。</translation>
+        </message>
+        <message>
+            <source>A multipart section never starts (boundary not found); its text is shown as it came.</source>
+            <translation>マルチパートのセクションが始まっていません（区切りが見つかりません）。その内容は受信したままの形で表示しています。</translation>
+        </message>
+        <message>
+            <source>A multipart section has no boundary; its text is shown as it came.</source>
+            <translation>マルチパートのセクションに区切りがありません。その内容は受信したままの形で表示しています。</translation>
+        </message>
+        <message>
+            <source>A header block is not separated from its body; some headers may be missing.</source>
+            <translation>ヘッダー部分が本文と区切られていません。一部のヘッダーが欠けている可能性があります。</translation>
+        </message>
+        <message>
+            <source>The message structure is inconsistent; parts may be missing.</source>
+            <translation>メッセージの構造に矛盾があります。一部が欠けている可能性があります。</translation>
+        </message>
+        <message>
+            <source>The message starts with a broken header line.</source>
+            <translation>メッセージの先頭のヘッダー行が壊れています。</translation>
+        </message>
+        <message>
+            <source>A header is malformed; it is shown as it came.</source>
+            <translation>ヘッダーの形式が正しくありません。受信したままの形で表示しています。</translation>
+        </message>
+        <message>
+            <source>The MIME structure is nested more than {depth} levels deep; deeper parts were not imported.</source>
+            <translation>MIME 構造の入れ子が {depth} 階層を超えています。それより深い部分は取り込んでいません。</translation>
+        </message>
+        <message>
+            <source>The message text is very large; it was kept as an attachment.</source>
+            <translation>本文が非常に大きいため、添付ファイルとして保存しました。</translation>
+        </message>
+        <message>
+            <source>Broken base64 in the message text: only the readable part was imported.</source>
+            <translation>本文の base64 が壊れています：読み取れた部分のみ取り込みました。</translation>
+        </message>
+        <message>
+            <source>message text</source>
+            <translation>本文</translation>
+        </message>
+        <message>
+            <source>Attachment "{name}" cannot be opened: {reason}</source>
+            <translation>添付ファイル「{name}」を開けません：{reason}</translation>
+        </message>
+        <message>
+            <source>Attachment "{name}" is not the {format} it claims to be.</source>
+            <translation>添付ファイル「{name}」は、示されている {format} 形式のファイルではありません。</translation>
+        </message>
+        <message>
+            <source>Broken base64 in attachment {name}: only the readable part was imported.</source>
+            <translation>添付ファイル {name} の base64 が壊れています：読み取れた部分のみ取り込みました。</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>ファイルが空です。</translation>
+        </message>
+        <message>
+            <source>The message has no Message-ID: a second copy is recognised by its file hash only.</source>
+            <translation>メッセージに Message-ID がありません：同じメッセージの2通目は、ファイルのハッシュ値でのみ判別されます。</translation>
+        </message>
+        <message>
+            <source>The message has no Date: use the day it arrived as the receipt date.</source>
+            <translation>メッセージに Date（日付）がありません：届いた日を受付日としてください。</translation>
+        </message>
+        <message>
+            <source>The file looks like an email but cannot be parsed.</source>
+            <translation>メールのように見えるファイルですが、解析できません。</translation>
+        </message>
+        <message>
+            <source>attachment name</source>
+            <translation>添付ファイル名</translation>
+        </message>
+        <message>
+            <source>The Date header cannot be read: use the day it arrived as the receipt date.</source>
+            <translation>Date ヘッダーを読み取れません：届いた日を受付日としてください。</translation>
+        </message>
+        <message>
+            <source>The Outlook message (.msg) is damaged and cannot be read.</source>
+            <translation>Outlook のメッセージ（.msg）が破損しているため、読み込めません。</translation>
+        </message>
+        <message>
+            <source>The Outlook message (.msg) could not be read completely.</source>
+            <translation>Outlook のメッセージ（.msg）をすべて読み込むことができませんでした。</translation>
+        </message>
+        <message>
+            <source>The .msg file is not an email message (maybe a contact or task).</source>
+            <translation>.msg ファイルがメールではありません（連絡先やタスクの可能性があります）。</translation>
+        </message>
+        <message>
+            <source>Text recognition unavailable: install tesseract (with the Japanese and English language data) to read faxes and scans; fill in the request details by hand.</source>
+            <translation>文字認識を利用できません：FAX やスキャン文書を読み取るには、tesseract（日本語と英語の言語データを含む）をインストールしてください。請求の内容は手作業で入力してください。</translation>
+        </message>
+        <message>
+            <source>The text was read from the page images by text recognition: check the details against them.</source>
+            <translation>このテキストはページの画像から文字認識で読み取ったものです：内容を画像と照らし合わせて確認してください。</translation>
+        </message>
+        <message>
+            <source>A page could not be prepared for text recognition; only the pages before it were read.</source>
+            <translation>文字認識のためにページを準備できなかったため、それより前のページのみ読み取りました。</translation>
+        </message>
+        <message>
+            <source>Text recognition of page {page} took too long and was stopped; later pages were not read.</source>
+            <translation>{page} ページ目の文字認識に時間がかかりすぎたため、中止しました。以降のページは読み取っていません。</translation>
+        </message>
+        <message>
+            <source>Text recognition failed on page {page}; check the tesseract installation (with its Japanese and English language data).</source>
+            <translation>{page} ページ目の文字認識に失敗しました。tesseract のインストール（日本語と英語の言語データを含む）を確認してください。</translation>
+        </message>
+        <message>
+            <source>Page {page} is too large for text recognition.</source>
+            <translation>{page} ページ目は、文字認識には大きすぎます。</translation>
+        </message>
+        <message>
+            <source>Text recognition read the first {first} of {total} pages.</source>
+            <translation>文字認識では、全 {total} ページのうち最初の {first} ページを読み取りました。</translation>
+        </message>
+        <message>
+            <source>This is not a file.</source>
+            <translation>ファイルではありません。</translation>
+        </message>
+        <message>
+            <source>The file cannot be opened ({error}).</source>
+            <translation>ファイルを開けません（{error}）。</translation>
+        </message>
+        <message>
+            <source>access denied</source>
+            <translation>アクセスが拒否されました</translation>
+        </message>
+        <message>
+            <source>The file is larger than {megabytes} MB.</source>
+            <translation>ファイルのサイズが {megabytes} MB を超えています。</translation>
+        </message>
+        <message>
+            <source>The file cannot be read ({error}).</source>
+            <translation>ファイルを読み込めません（{error}）。</translation>
+        </message>
+        <message>
+            <source>read error</source>
+            <translation>読み取りエラー</translation>
+        </message>
+        <message>
+            <source>This is not an email, fax or scan (unknown file format).</source>
+            <translation>メール、FAX、スキャン文書のいずれでもありません（不明なファイル形式）。</translation>
+        </message>
+        <message>
+            <source>Outlook messages can only be imported from a file.</source>
+            <translation>Outlook のメッセージはファイルからのみ取り込めます。</translation>
+        </message>
+        <message>
+            <source>The document has no text layer: fill in the request details by hand.</source>
+            <translation>文書にテキストレイヤーがありません：請求の内容を手作業で入力してください。</translation>
+        </message>
+        <message>
+            <source>The file is damaged and cannot be read.</source>
+            <translation>ファイルが破損しているため、読み込めません。</translation>
+        </message>
+        <message>
+            <source>The message is nested too deeply to be read.</source>
+            <translation>メッセージの入れ子が深すぎるため、読み込めません。</translation>
+        </message>
+        <message>
+            <source>The file is too large to be read on this computer.</source>
+            <translation>ファイルが大きすぎるため、このコンピューターでは読み込めません。</translation>
+        </message>
+        <message>
+            <source>This message was imported before.</source>
+            <translation>このメッセージは以前に取り込み済みです。</translation>
+        </message>
+        <message>
+            <source>The message refers to unknown case {ref}.</source>
+            <translation>メッセージに記載された案件 {ref} が見つかりません。</translation>
+        </message>
+        <message>
+            <source>The jurisdiction could not be recognised: JP was assumed; check it.</source>
+            <translation>適用法令を判別できなかったため、JP としました。確認してください。</translation>
+        </message>
+        <message>
+            <source>The message is dated in the future: today was used as the receipt date.</source>
+            <translation>メッセージの日付が未来になっているため、今日の日付を受付日としました。</translation>
+        </message>
+        <message>
+            <source>The mailbox settings are damaged; set them again.</source>
+            <translation>メールボックスの設定が破損しています。もう一度設定してください。</translation>
+        </message>
+        <message>
+            <source>After import, a message is either moved or flagged.</source>
+            <translation>取り込み後のメッセージは、移動するかフラグを付けるかのどちらかです。</translation>
+        </message>
+        <message>
+            <source>No mailbox is set up.</source>
+            <translation>メールボックスが設定されていません。</translation>
+        </message>
+        <message>
+            <source>No password for {user} in this computer's keyring (service {service}).</source>
+            <translation>このコンピューターのキーリングに {user} のパスワードがありません（サービス {service}）。</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder.</source>
+            <translation>{folder} はフォルダーではありません。</translation>
+        </message>
+        <message>
+            <source>The watched folder {folder} does not exist.</source>
+            <translation>監視フォルダー {folder} が存在しません。</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeDialog</name>
         <message>
             <source>New inquiry</source>
@@ -2360,6 +3427,126 @@ Type the reference to confirm:</source>
             <source>“{verb}” is not possible at “{state}”; only at {allowed}.</source>
             <translation>「{state}」では「{verb}」はできません。できるのは {allowed} のときだけです。</translation>
         </message>
+        <message>
+            <source>Only an open case's deadline can be extended.</source>
+            <translation>回答期限を延長できるのは未完了の案件だけです。</translation>
+        </message>
+        <message>
+            <source>An extension notice cannot be dated in the future.</source>
+            <translation>期限延長の通知に未来の日付は指定できません。</translation>
+        </message>
+        <message>
+            <source>A fee entry cannot be dated in the future.</source>
+            <translation>手数料の記録に未来の日付は指定できません。</translation>
+        </message>
+        <message>
+            <source>A money order cannot be issued ({issued:%Y-%m-%d}) after the day it was received ({received:%Y-%m-%d}).</source>
+            <translation>定額小為替の発行日（{issued:%Y-%m-%d}）を受領日（{received:%Y-%m-%d}）より後にすることはできません。</translation>
+        </message>
+        <message>
+            <source>No fee may be asked: {reason}</source>
+            <translation>手数料は請求できません：{reason}</translation>
+        </message>
+        <message>
+            <source>Case {ref} has no fee entry {entry}.</source>
+            <translation>案件 {ref} に手数料の記録 {entry} はありません。</translation>
+        </message>
+        <message>
+            <source>Only a received postal money order can be marked cashed; this entry is: {kind}.</source>
+            <translation>換金済みにできるのは受領した定額小為替だけです。この記録は「{kind}」です。</translation>
+        </message>
+        <message>
+            <source>Only a received postal money order can be marked cashed; this entry is: {kind}, {method}.</source>
+            <translation>換金済みにできるのは受領した定額小為替だけです。この記録は「{kind}、{method}」です。</translation>
+        </message>
+        <message>
+            <source>A money order cannot be cashed in the future ({cashed:%Y-%m-%d}; today is {today:%Y-%m-%d}).</source>
+            <translation>定額小為替の換金日に未来の日付は指定できません（{cashed:%Y-%m-%d}。本日は {today:%Y-%m-%d} です）。</translation>
+        </message>
+        <message>
+            <source>A money order cannot be cashed ({cashed:%Y-%m-%d}) before it was received ({received:%Y-%m-%d}).</source>
+            <translation>定額小為替の換金日（{cashed:%Y-%m-%d}）を受領日（{received:%Y-%m-%d}）より前にすることはできません。</translation>
+        </message>
+        <message>
+            <source>Registered mail needs its tracking number.</source>
+            <translation>書留には追跡番号が必要です。</translation>
+        </message>
+        <message>
+            <source>The posting date cannot be in the future.</source>
+            <translation>発送日に未来の日付は指定できません。</translation>
+        </message>
+        <message>
+            <source>The posting date is before the case was received.</source>
+            <translation>発送日が案件の受付日より前になっています。</translation>
+        </message>
+        <message>
+            <source>That posting is not part of this case.</source>
+            <translation>その発送記録はこの案件のものではありません。</translation>
+        </message>
+        <message>
+            <source>The letter cannot return before it was posted.</source>
+            <translation>返送日を発送日より前にすることはできません。</translation>
+        </message>
+        <message>
+            <source>{file} is not a JSON text file (UTF-8 expected).</source>
+            <translation>{file} は JSON テキストファイルではありません（UTF-8 が必要です）。</translation>
+        </message>
+        <message>
+            <source>Cannot read {path}: {error}.</source>
+            <translation>{path} を読み取れません：{error}。</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {error}.</source>
+            <translation>{path} に書き込めません：{error}。</translation>
+        </message>
+        <message>
+            <source>The APPI fee must be from 0 to {maximum:,} JPY, not {value:,}.</source>
+            <translation>APPI の手数料は 0～{maximum:,} 円の範囲で指定してください（指定値：{value:,} 円）。</translation>
+        </message>
+        <message>
+            <source>The GDPR fee for excessive requests must be from 0 to {maximum:,} JPY, not {value:,}.</source>
+            <translation>過剰な請求に対する GDPR の手数料は 0～{maximum:,} 円の範囲で指定してください（指定値：{value:,} 円）。</translation>
+        </message>
+        <message>
+            <source>The fee for other jurisdictions must be from 0 to {maximum:,} JPY, not {value:,}.</source>
+            <translation>その他の適用法令の手数料は 0～{maximum:,} 円の範囲で指定してください（指定値：{value:,} 円）。</translation>
+        </message>
+        <message>
+            <source>The money-order validity must be from {low} to {high} months, not {months}.</source>
+            <translation>定額小為替の有効期間は {low}～{high} か月の範囲で指定してください（指定値：{months} か月）。</translation>
+        </message>
+        <message>
+            <source>Approval settings: unknown request type {type!r}</source>
+            <translation>承認の設定：{type!r} は不明な請求の種類です</translation>
+        </message>
+        <message>
+            <source>Approval settings: refusals must be true or false</source>
+            <translation>承認の設定：refusals には true または false を指定してください</translation>
+        </message>
+        <message>
+            <source>That file is not part of this case.</source>
+            <translation>そのファイルはこの案件のものではありません。</translation>
+        </message>
+        <message>
+            <source>That evidence line is not part of this case.</source>
+            <translation>その本人確認書類の記録はこの案件のものではありません。</translation>
+        </message>
+        <message>
+            <source>Purging erases the case's personal data; use the purge command.</source>
+            <translation>消去を行うと案件の個人情報が削除されます。消去コマンドを使用してください。</translation>
+        </message>
+        <message>
+            <source>The date must be between the receipt ({received:%Y-%m-%d}) and today.</source>
+            <translation>日付は受付日（{received:%Y-%m-%d}）から本日までの範囲で指定してください。</translation>
+        </message>
+        <message>
+            <source>Cases go to active staff or managers only.</source>
+            <translation>案件を割り当てられるのは、有効な担当者または責任者だけです。</translation>
+        </message>
+        <message>
+            <source>There is no active staff member or manager {username!r}.</source>
+            <translation>有効な担当者または責任者 {username!r} は存在しません。</translation>
+        </message>
     </context>
     <context>
         <name>LifecyclePanel</name>
@@ -2465,6 +3652,14 @@ Type the reference to confirm:</source>
             <translation>ロック解除</translation>
         </message>
         <message>
+            <source>Sign in as someone else…</source>
+            <translation>別のユーザーでサインイン…</translation>
+        </message>
+        <message>
+            <source>Locked by {who}. Enter the password to continue.</source>
+            <translation>{who} さんがロックしました。続行するにはパスワードを入力してください。</translation>
+        </message>
+        <message>
             <source>The password is wrong (repeated failures lock the account).</source>
             <translation>パスワードが正しくありません（失敗が続くとアカウントがロックされます）。</translation>
         </message>
@@ -2529,6 +3724,14 @@ Type the reference to confirm:</source>
         <message>
             <source>Hide the screen until your password is entered</source>
             <translation>パスワードを入力するまで画面を非表示にします</translation>
+        </message>
+        <message>
+            <source>S&amp;witch user…</source>
+            <translation>ユーザーの切り替え(&amp;w)…</translation>
+        </message>
+        <message>
+            <source>Sign out so that a colleague can sign in on this PC</source>
+            <translation>サインアウトして、このPCで別の担当者がサインインできるようにします</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -3040,6 +4243,108 @@ Type the reference to confirm:</source>
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Printing needs the application running (a bug: no application object).</source>
+            <translation>印刷にはアプリケーションの起動が必要です（不具合：アプリケーションオブジェクトがありません）。</translation>
+        </message>
+        <message>
+            <source>No printer chosen.</source>
+            <translation>プリンターが選択されていません。</translation>
+        </message>
+        <message>
+            <source>The lp command (CUPS) is not installed.</source>
+            <translation>lp コマンド（CUPS）がインストールされていません。</translation>
+        </message>
+        <message>
+            <source>Printer {printer!r} refused the job: {error}</source>
+            <translation>プリンター {printer!r} が印刷ジョブを拒否しました：{error}</translation>
+        </message>
+        <message>
+            <source>There is no printer called {printer!r}.</source>
+            <translation>プリンター {printer!r} は存在しません。</translation>
+        </message>
+        <message>
+            <source>Printer {printer!r} could not be opened.</source>
+            <translation>プリンター {printer!r} を開けませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Purge</name>
+        <message>
+            <source>This installation uses a database server. Backups are the server's job (pg_dump, or the server's backup tool). Purged cases' keys are destroyed, so their contents in any dump stay unreadable.</source>
+            <translation>このインストールではデータベースサーバーを使用しています。バックアップはサーバー側で行います（pg_dump、またはサーバーのバックアップツール）。消去済みの案件の鍵は破棄されているため、どのダンプでもその内容は読み取れません。</translation>
+        </message>
+        <message>
+            <source>{file} is the live database itself, not a backup. Choose a backup file made with `inquiry-desk backup`.</source>
+            <translation>{file} は使用中のデータベースそのもので、バックアップではありません。`inquiry-desk backup` で作成したバックアップファイルを選択してください。</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {error}.</source>
+            <translation>{path} を読み取れません：{error}。</translation>
+        </message>
+        <message>
+            <source>{file} is not an Inquiry Desk backup (not an SQLite database).</source>
+            <translation>{file} は Inquiry Desk のバックアップではありません（SQLite データベースではありません）。</translation>
+        </message>
+        <message>
+            <source>{file} is damaged: {error}.</source>
+            <translation>{file} は破損しています：{error}。</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (integrity check failed); choose another backup.</source>
+            <translation>{file} は破損しています（整合性チェックに失敗しました）。別のバックアップを選択してください。</translation>
+        </message>
+        <message>
+            <source>{file} is not an Inquiry Desk backup.</source>
+            <translation>{file} は Inquiry Desk のバックアップではありません。</translation>
+        </message>
+        <message>
+            <source>Choose another name: that file belongs to the live database.</source>
+            <translation>別の名前を指定してください。そのファイルは使用中のデータベースのものです。</translation>
+        </message>
+        <message>
+            <source>{file} is a backup of another installation; this database was left as it was. Restore it into its own data folder, after importing its key with `inquiry-desk key import`.</source>
+            <translation>{file} は別のインストールのバックアップです。このデータベースは変更していません。`inquiry-desk key import` でその鍵を取り込んでから、そのバックアップ本来のデータフォルダーに復元してください。</translation>
+        </message>
+        <message>
+            <source>The backup could not be written into the database ({error}); the database was left as it was. Close other Inquiry Desk commands and try again.</source>
+            <translation>バックアップをデータベースに書き込めませんでした（{error}）。データベースは変更していません。実行中の他の Inquiry Desk のコマンドを終了してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <source>Enter a number of days from 0 to {maximum}.</source>
+            <translation>0～{maximum} の日数を入力してください。</translation>
+        </message>
+        <message>
+            <source>Type the reference {ref} to confirm the purge.</source>
+            <translation>消去を確定するには、受付番号 {ref} を入力してください。</translation>
+        </message>
+        <message>
+            <source>There is no case {ref}.</source>
+            <translation>案件 {ref} は存在しません。</translation>
+        </message>
+        <message>
+            <source>Only a finished case can be purged.</source>
+            <translation>消去できるのは対応が終了した案件だけです。</translation>
+        </message>
+        <message>
+            <source>Say why the hold is placed or lifted.</source>
+            <translation>法的保全を設定または解除する理由を入力してください。</translation>
+        </message>
+        <message>
+            <source>The case has been purged; only its anonymous register entry remains.</source>
+            <translation>この案件は消去済みです。案件一覧には匿名の記録だけが残っています。</translation>
+        </message>
+        <message>
+            <source>{ref} is already under legal hold.</source>
+            <translation>{ref} はすでに法的保全の対象です。</translation>
+        </message>
+        <message>
+            <source>{ref} is already not under legal hold.</source>
+            <translation>{ref} はすでに法的保全の対象外です。</translation>
+        </message>
+    </context>
+    <context>
         <name>PurgePanel</name>
         <message>
             <source>Legal hold…</source>
@@ -3081,13 +4386,17 @@ Type the reference to confirm:</source>
             <source>The purge has not run yet.</source>
             <translation>消去はまだ実行されていません。</translation>
         </message>
-        <message>
-            <source>Last run {at}: {count} case(s), check passed.</source>
-            <translation>前回の実行 {at}：{count} 件、消去の検証に合格しました。</translation>
+        <message numerus="yes">
+            <source>Last run {at}: %n case(s), check passed.</source>
+            <translation>
+                <numerusform>前回の実行 {at}：%n 件、検証に合格しました。</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Last run {at}: {count} case(s), check FAILED.</source>
-            <translation>前回の実行 {at}：{count} 件、消去の検証に【失敗】しました。</translation>
+        <message numerus="yes">
+            <source>Last run {at}: %n case(s), check FAILED.</source>
+            <translation>
+                <numerusform>前回の実行 {at}：%n 件、検証に失敗しました。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Legal hold</source>
@@ -3096,6 +4405,10 @@ Type the reference to confirm:</source>
         <message>
             <source>Select a case first.</source>
             <translation>先に案件を選択してください。</translation>
+        </message>
+        <message>
+            <source>{ref} is on legal hold: lift the hold before purging it.</source>
+            <translation>{ref} は法的保全中です。消去する前に保全を解除してください。</translation>
         </message>
         <message>
             <source>Purge</source>
@@ -3331,6 +4644,13 @@ Type the reference to confirm:</source>
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <source>Give the month as YYYY-MM, e.g. 2026-04.</source>
+            <translation>月は YYYY-MM の形式で指定してください（例：2026-04）。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReturnedMailDialog</name>
         <message>
             <source>Record returned mail</source>
@@ -3556,6 +4876,29 @@ Type the reference to confirm:</source>
         <message>
             <source>The data folder {folder} cannot be used: {reason}.</source>
             <translation>データフォルダー {folder} を使用できません：{reason}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <source>Unknown layout {layout}</source>
+            <translation>不明なレイアウトです：{layout}</translation>
+        </message>
+        <message>
+            <source>The forms/ folder with the document templates was not found.</source>
+            <translation>文書テンプレートのある forms/ フォルダーが見つかりません。</translation>
+        </message>
+        <message>
+            <source>No template {file} in {folder}</source>
+            <translation>{folder} にテンプレート {file} がありません</translation>
+        </message>
+        <message>
+            <source>No [{language}] wording in the template</source>
+            <translation>テンプレートに [{language}] の文面がありません</translation>
+        </message>
+        <message>
+            <source>Unknown placeholder {placeholder} in: {text}</source>
+            <translation>不明なプレースホルダー {placeholder} があります：{text}</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from inquiry_desk.domain.enums import Language
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.documents.service import DocumentService
 
@@ -64,11 +65,16 @@ class Delivered:
     job_id: str = ""
 
     def describe(self) -> str:
-        pages = f"{self.pages} page{'s' if self.pages != 1 else ''}"
+        pages = self.pages
         if self.kind == "export":
-            return f"Saved to {self.where} ({pages})."
-        job = f", job {self.job_id}" if self.job_id else ""
-        return f"Sent to {self.where} ({pages}{job})."
+            return translate("Documents", "Saved to {where} (%n page(s)).", None, pages).format(
+                where=self.where
+            )
+        if self.job_id:
+            return translate("Documents", "Sent to {where} (%n page(s), job {job}).", None, pages).format(
+                where=self.where, job=self.job_id
+            )
+        return translate("Documents", "Sent to {where} (%n page(s)).", None, pages).format(where=self.where)
 
 
 class DocumentDelivery:
@@ -96,14 +102,18 @@ class DocumentDelivery:
             done = Delivered("export", to.path.name, pdf_pages(pdf))
         else:
             if self.printers is None:
-                raise PrintError("Printing is not available here.")
+                raise PrintError(translate("Documents", "Printing is not available here."))
             try:
                 # The job title shows in print queues: reference and document name, no names.
                 result = self.printers.print_pdf(
                     pdf, to.name, title=f"{ref} {document}", copies=max(1, to.copies)
                 )
             except OSError as exc:
-                raise PrintError(f"The print system did not answer: {exc.strerror}") from None
+                raise PrintError(
+                    translate("Documents", "The print system did not answer: {error}").format(
+                        error=exc.strerror
+                    )
+                ) from None
             done = Delivered("print", result.printer, result.pages, result.job_id)
         try:
             self.documents.record_output(
@@ -118,7 +128,9 @@ class DocumentDelivery:
             )
         except UserError as exc:
             raise NotRecorded(
-                f"{done.describe()} But it could not be recorded on the case: {exc.message}"
+                translate(
+                    "Documents", "{delivered} But it could not be recorded on the case: {error}"
+                ).format(delivered=done.describe(), error=exc.message)
             ) from None
         return done
 
@@ -140,12 +152,16 @@ def write_pdf_atomically(out: Path, pdf: bytes) -> None:
     nothing passes through the shared temp folder (which a purge could not account for)."""
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist.")
+        raise UserError(translate("Documents", "The folder {folder} does not exist.").format(folder=folder))
     try:
         # mkstemp creates the file readable by its owner only: it holds personal data.
         fd, tmp_name = tempfile.mkstemp(prefix=".inquiry-desk-", suffix=".part", dir=folder)
     except OSError as exc:
-        raise UserError(f"Cannot write in {folder}: {exc.strerror}.") from None
+        raise UserError(
+            translate("Documents", "Cannot write in {folder}: {error}.").format(
+                folder=folder, error=exc.strerror
+            )
+        ) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -156,7 +172,9 @@ def write_pdf_atomically(out: Path, pdf: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise UserError(f"Cannot write {out}: {exc.strerror}.") from None
+        raise UserError(
+            translate("Documents", "Cannot write {file}: {error}.").format(file=out, error=exc.strerror)
+        ) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

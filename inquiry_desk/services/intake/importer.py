@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseState, Channel, Jurisdiction, Language
 from inquiry_desk.domain.errors import ValidationFailed
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.intake import ParsedInquiry, UnreadableInput, parse_bytes, parse_file
@@ -128,7 +129,10 @@ class ImportService:
         existing = self._find_duplicate(session, id_mac, source_mac)
         if existing is not None:
             return ImportResult(
-                label, ImportStatus.DUPLICATE, ref=existing, reason="This message was imported before."
+                label,
+                ImportStatus.DUPLICATE,
+                ref=existing,
+                reason=translate("Intake", "This message was imported before."),
             )
         warnings = list(parsed.warnings)
         if parsed.reference:
@@ -136,7 +140,9 @@ class ImportService:
             if target is not None and target.key is not None and target.purged_at is None:
                 self._attach(session, actor, target, parsed, warnings, id_mac, source_mac)
                 return ImportResult(label, ImportStatus.ATTACHED, ref=target.ref, warnings=warnings)
-            warnings.append(f"The message refers to unknown case {parsed.reference}.")
+            warnings.append(
+                translate("Intake", "The message refers to unknown case {ref}.").format(ref=parsed.reference)
+            )
         ref = self._create(session, actor, parsed, warnings, id_mac, source_mac)
         return ImportResult(label, ImportStatus.CREATED, ref=ref, warnings=warnings)
 
@@ -173,7 +179,9 @@ class ImportService:
         if jurisdiction is None:
             # APPI applies to every request this company receives; GDPR only when the text says so.
             jurisdiction = Jurisdiction.JP
-            warnings.append("The jurisdiction could not be recognised: JP was assumed; check it.")
+            warnings.append(
+                translate("Intake", "The jurisdiction could not be recognised: JP was assumed; check it.")
+            )
         applicant = sug.applicant if sug.applicant is not None else PartyData()
         new = NewCase(
             received=received,
@@ -335,7 +343,9 @@ class ImportService:
         local = parsed.date.astimezone() if parsed.date.tzinfo else parsed.date
         local = local.replace(tzinfo=None, microsecond=0)
         if local.date() > today:
-            warnings.append("The message is dated in the future: today was used as the receipt date.")
+            warnings.append(
+                translate("Intake", "The message is dated in the future: today was used as the receipt date.")
+            )
             return today, now
         return local.date(), local
 

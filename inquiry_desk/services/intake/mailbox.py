@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import asdict
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.intake.imap_client import ImapConfig, ImapMailbox, MailboxError
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
@@ -64,12 +65,14 @@ class MailboxService:
         try:
             return ImapConfig(**json.loads(text))
         except (ValueError, TypeError):
-            raise UserError("The mailbox settings are damaged; set them again.") from None
+            raise UserError(
+                translate("Intake", "The mailbox settings are damaged; set them again.")
+            ) from None
 
     def configure(self, actor: Actor, config: ImapConfig) -> None:
         actor.require(Permission.CHANGE_SETTINGS)
         if config.after not in ("move", "flag"):
-            raise UserError("After import, a message is either moved or flagged.")
+            raise UserError(translate("Intake", "After import, a message is either moved or flagged."))
         with self.app.db.write() as session:
             write_raw(session, CONFIG_KEY, json.dumps(asdict(config)))
             audit.record(session, actor, "settings.mailbox", None, {"after": config.after})
@@ -91,11 +94,13 @@ class MailboxService:
         actor.require(Permission.IMPORT)
         config = self.config()
         if config is None:
-            raise UserError("No mailbox is set up.")
+            raise UserError(translate("Intake", "No mailbox is set up."))
         password = self._secret(config.username)
         if not password:
             raise UserError(
-                f"No password for {config.username} in this computer's keyring (service {KEYRING_SERVICE})."
+                translate(
+                    "Intake", "No password for {user} in this computer's keyring (service {service})."
+                ).format(user=config.username, service=KEYRING_SERVICE)
             )
         importer = ImportService(self.app)
         results: list[ImportResult] = []

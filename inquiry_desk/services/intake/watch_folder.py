@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.intake.filenames import unique_path_in
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
@@ -54,7 +55,7 @@ def set_watch_folder(app: App, actor: Actor, folder: Path | None) -> None:
     if folder is not None:
         folder = Path(folder).expanduser().resolve()
         if not folder.is_dir():
-            raise UserError(f"{folder} is not a folder.")
+            raise UserError(translate("Intake", "{folder} is not a folder.").format(folder=folder))
     with app.db.write() as session:
         write_raw(session, WATCH_FOLDER_KEY, json.dumps(str(folder) if folder else ""))
         audit.record(session, actor, "settings.watch_folder", None, {"set": folder is not None})
@@ -120,7 +121,9 @@ def scan_once(
     actor.require(Permission.IMPORT)
     folder = Path(folder)
     if not folder.is_dir():
-        raise UserError(f"The watched folder {folder} does not exist.")
+        raise UserError(
+            translate("Intake", "The watched folder {folder} does not exist.").format(folder=folder)
+        )
     importer = ImportService(app)
     results: list[ImportResult] = []
     for path in settled_files(folder, min_age=min_age, settle=settle, clock=clock, sleep=sleep):

@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import select
 
 from inquiry_desk.domain.errors import NotFound, ValidationFailed
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.postal import normalise_tracking, tracking_problem
 from inquiry_desk.services import audit
@@ -88,16 +89,22 @@ class PostalService:
         actor.require(Permission.EDIT_CASE)
         tracking = normalise_tracking(tracking_number)
         if registered and not tracking:
-            raise ValidationFailed({"tracking": "Registered mail needs its tracking number."})
+            raise ValidationFailed(
+                {"tracking": translate("Lifecycle", "Registered mail needs its tracking number.")}
+            )
         problem = tracking_problem(tracking) if tracking else None
         if problem:
             raise ValidationFailed({"tracking": problem})
         if posted_on > self.today():
-            raise ValidationFailed({"posted_on": "The posting date cannot be in the future."})
+            raise ValidationFailed(
+                {"posted_on": translate("Lifecycle", "The posting date cannot be in the future.")}
+            )
         with self.db.write() as session:
             case = load_case(session, ref)
             if posted_on < case.received:
-                raise ValidationFailed({"posted_on": "The posting date is before the case was received."})
+                raise ValidationFailed(
+                    {"posted_on": translate("Lifecycle", "The posting date is before the case was received.")}
+                )
             cipher = self.keys.cipher(session, case)
             row = PostalRecord(
                 case_id=case.id,
@@ -129,9 +136,15 @@ class PostalService:
             if posting_id is not None:
                 row = session.get(PostalRecord, posting_id)
                 if row is None or row.case_id != case.id:
-                    raise NotFound("That posting is not part of this case.")
+                    raise NotFound(translate("Lifecycle", "That posting is not part of this case."))
                 if returned_on < row.posted_on:
-                    raise ValidationFailed({"returned_on": "The letter cannot return before it was posted."})
+                    raise ValidationFailed(
+                        {
+                            "returned_on": translate(
+                                "Lifecycle", "The letter cannot return before it was posted."
+                            )
+                        }
+                    )
                 row.returned_on = returned_on
             self.workflow.perform(
                 session,

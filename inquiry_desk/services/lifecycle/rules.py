@@ -21,6 +21,7 @@ from inquiry_desk.domain.deadline_settings import DeadlineRules
 from inquiry_desk.domain.enums import RequestType
 from inquiry_desk.domain.errors import UserError, ValidationFailed
 from inquiry_desk.domain.fees import FeeRules, FeeSettingsError
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.lifecycle import deadlines as deadlines_service
@@ -67,9 +68,15 @@ def _read_settings_file(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise SettingsInvalid(f"{path.name} is not a JSON text file (UTF-8 expected).") from None
+        raise SettingsInvalid(
+            translate("Lifecycle", "{file} is not a JSON text file (UTF-8 expected).").format(file=path.name)
+        ) from None
     except OSError as exc:
-        raise SettingsInvalid(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise SettingsInvalid(
+            translate("Lifecycle", "Cannot read {path}: {error}.").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from None
 
 
 def _from_file(path: Path, parse: Callable[[str], _R]) -> _R:
@@ -109,26 +116,44 @@ def write_settings_file(path: Path, text: str) -> None:
     except OSError as exc:
         if temp is not None and os.path.exists(temp):
             os.unlink(temp)
-        raise UserError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise UserError(
+            translate("Lifecycle", "Cannot write {path}: {error}.").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from None
 
 
 def check_fee_rules(rules: FeeRules) -> None:
     """The limits a sane fee setting stays within, beyond the domain's "0 or more"."""
     problems: dict[str, str] = {}
-    for name, what in (
-        ("appi_fee_jpy", "The APPI fee"),
-        ("gdpr_excessive_fee_jpy", "The GDPR fee for excessive requests"),
-        ("other_fee_jpy", "The fee for other jurisdictions"),
+    for name, message in (
+        (
+            "appi_fee_jpy",
+            QT_TRANSLATE_NOOP("Lifecycle", "The APPI fee must be from 0 to {maximum:,} JPY, not {value:,}."),
+        ),
+        (
+            "gdpr_excessive_fee_jpy",
+            QT_TRANSLATE_NOOP(
+                "Lifecycle",
+                "The GDPR fee for excessive requests must be from 0 to {maximum:,} JPY, not {value:,}.",
+            ),
+        ),
+        (
+            "other_fee_jpy",
+            QT_TRANSLATE_NOOP(
+                "Lifecycle",
+                "The fee for other jurisdictions must be from 0 to {maximum:,} JPY, not {value:,}.",
+            ),
+        ),
     ):
         value = getattr(rules, name)
         if not 0 <= value <= MAX_FEE_JPY:
-            problems[name] = f"{what} must be from 0 to {MAX_FEE_JPY:,} JPY, not {value:,}."
+            problems[name] = translate("Lifecycle", message).format(maximum=MAX_FEE_JPY, value=value)
     months = rules.money_order_validity_months
     if not MIN_VALIDITY_MONTHS <= months <= MAX_VALIDITY_MONTHS:
-        problems["money_order_validity_months"] = (
-            f"The money-order validity must be from {MIN_VALIDITY_MONTHS} to {MAX_VALIDITY_MONTHS} "
-            f"months, not {months}."
-        )
+        problems["money_order_validity_months"] = translate(
+            "Lifecycle", "The money-order validity must be from {low} to {high} months, not {months}."
+        ).format(low=MIN_VALIDITY_MONTHS, high=MAX_VALIDITY_MONTHS, months=months)
     if problems:
         raise ValidationFailed(problems)
 
@@ -150,6 +175,10 @@ class RulesService:
         with self.db.read() as session:
             return deadline_rules(session)
 
+    def deadline_moves(self, rules: DeadlineRules) -> int:
+        """How many open cases would get a new due date if ``rules`` were saved now."""
+        return deadlines_service.count_moves(self.db, rules, self.today())
+
     def set_deadline_rules(self, actor: Actor, rules: DeadlineRules) -> int:
         """Save (manager only); returns how many open cases' due dates changed."""
         changed = deadlines_service.save_rules(self.db, actor, rules, self.today())
@@ -166,9 +195,13 @@ class RulesService:
         actor.require(Permission.CHANGE_SETTINGS)
         unknown = sorted(str(t) for t in rules.response_types if not isinstance(t, RequestType))
         if unknown:
-            raise SettingsInvalid(f"Approval settings: unknown request type {unknown[0]!r}")
+            raise SettingsInvalid(
+                translate("Lifecycle", "Approval settings: unknown request type {type!r}").format(
+                    type=unknown[0]
+                )
+            )
         if not isinstance(rules.refusals, bool):
-            raise SettingsInvalid("Approval settings: refusals must be true or false")
+            raise SettingsInvalid(translate("Lifecycle", "Approval settings: refusals must be true or false"))
         text = rules.to_json()
         parse_approval_json(text)  # what is stored must read back
         with self.db.write() as session:

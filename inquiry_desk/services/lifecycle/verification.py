@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import PartyRole
 from inquiry_desk.domain.errors import NotFound, ValidationFailed
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.verification import (
     EvidenceType,
@@ -181,7 +182,9 @@ class VerificationService:
             if new.attachment_id is not None:
                 att = session.get(Attachment, new.attachment_id)
                 if att is None or att.case_id != case.id:
-                    raise ValidationFailed({"attachment": "That file is not part of this case."})
+                    raise ValidationFailed(
+                        {"attachment": translate("Lifecycle", "That file is not part of this case.")}
+                    )
             stamp = now()
             row = EvidenceItem(
                 case_id=case.id,
@@ -260,7 +263,7 @@ class VerificationService:
     def _evidence(session: Session, case: Case, evidence_id: int) -> EvidenceItem:
         row = session.get(EvidenceItem, evidence_id)
         if row is None or row.case_id != case.id:
-            raise NotFound("That evidence line is not part of this case.")
+            raise NotFound(translate("Lifecycle", "That evidence line is not part of this case."))
         return row
 
     # --- deciding (lifecycle actions) ----------------------------------------------------

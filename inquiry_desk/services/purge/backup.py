@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.services.instance_lock import InstanceLock
@@ -33,10 +34,11 @@ from inquiry_desk.store.engine import DB_FILENAME
 from inquiry_desk.store.masterkey import MasterKeyStore
 
 LOCK_NAME = "inquiry-desk.lock"  # the GUI's instance lock (ui/app_main.py)
-POSTGRES_NOTE = (
+POSTGRES_NOTE = QT_TRANSLATE_NOOP(
+    "Purge",
     "This installation uses a database server. Backups are the server's job "
     "(pg_dump, or the server's backup tool). Purged cases' keys are destroyed, so their "
-    "contents in any dump stay unreadable."
+    "contents in any dump stay unreadable.",
 )
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -87,8 +89,11 @@ def _refuse_live_files(path: Path, db_path: Path) -> None:
             candidate.exists() and path.exists() and os.path.samefile(path, candidate)
         ):
             raise UserError(
-                f"{path.name} is the live database itself, not a backup. Choose a "
-                "backup file made with `inquiry-desk backup`."
+                translate(
+                    "Purge",
+                    "{file} is the live database itself, not a backup. Choose a "
+                    "backup file made with `inquiry-desk backup`.",
+                ).format(file=path.name)
             )
 
 
@@ -106,31 +111,43 @@ def _check_sqlite_file(path: Path) -> None:
         with open(path, "rb") as handle:
             magic = handle.read(16)
     except OSError as exc:
-        raise UserError(f"{path} cannot be read: {exc.strerror}.") from exc
+        raise UserError(
+            translate("Purge", "{path} cannot be read: {error}.").format(path=path, error=exc.strerror)
+        ) from exc
     if magic != _SQLITE_MAGIC:
-        raise UserError(f"{path.name} is not an Inquiry Desk backup (not an SQLite database).")
+        raise UserError(
+            translate("Purge", "{file} is not an Inquiry Desk backup (not an SQLite database).").format(
+                file=path.name
+            )
+        )
     conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     try:
         ok = conn.execute("PRAGMA integrity_check").fetchone()
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
-        raise UserError(f"{path.name} is damaged: {exc}.") from exc
+        raise UserError(
+            translate("Purge", "{file} is damaged: {error}.").format(file=path.name, error=exc)
+        ) from exc
     finally:
         conn.close()
     if not ok or ok[0] != "ok":
-        raise UserError(f"{path.name} is damaged (integrity check failed); choose another backup.")
+        raise UserError(
+            translate("Purge", "{file} is damaged (integrity check failed); choose another backup.").format(
+                file=path.name
+            )
+        )
     if not {"cases", "case_keys", "audit_log", "app_meta"} <= tables:
-        raise UserError(f"{path.name} is not an Inquiry Desk backup.")
+        raise UserError(translate("Purge", "{file} is not an Inquiry Desk backup.").format(file=path.name))
 
 
 def backup(app: App, actor: Actor, dest: Path) -> int:
     """Copy the database to ``dest`` atomically; returns its size in bytes."""
     actor.require(Permission.BACKUP)
     if not app.db.is_sqlite or app.db.path is None:
-        raise UserError(POSTGRES_NOTE)
+        raise UserError(translate("Purge", POSTGRES_NOTE))
     dest = dest.expanduser().resolve()
     if dest.parent == app.db.path.parent.resolve() and dest.name.startswith(DB_FILENAME):
-        raise UserError("Choose another name: that file belongs to the live database.")
+        raise UserError(translate("Purge", "Choose another name: that file belongs to the live database."))
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
@@ -163,7 +180,7 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
     """Replace the database with ``source`` and purge again what was purged since. Closes ``app``."""
     actor.require(Permission.BACKUP)
     if not app.db.is_sqlite or app.db.path is None:
-        raise UserError(POSTGRES_NOTE)
+        raise UserError(translate("Purge", POSTGRES_NOTE))
     source = source.expanduser().resolve()
     data_dir = app.data_dir
     db_path = app.db.path
@@ -172,9 +189,12 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
     install_id = app.install_id
     if _install_id_of(source) != install_id:
         raise UserError(
-            f"{source.name} is a backup of another installation; this database was "
-            "left as it was. Restore it into its own data folder, after importing "
-            "its key with `inquiry-desk key import`."
+            translate(
+                "Purge",
+                "{file} is a backup of another installation; this database was "
+                "left as it was. Restore it into its own data folder, after importing "
+                "its key with `inquiry-desk key import`.",
+            ).format(file=source.name)
         )
     lock = InstanceLock(data_dir / LOCK_NAME)
     lock.acquire()  # refuses while the application window has this database open
@@ -221,9 +241,12 @@ def _copy_into_live(source: Path, db_path: Path) -> None:
             dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.OperationalError as exc:
             raise UserError(
-                f"The backup could not be written into the database ({exc}); the "
-                "database was left as it was. Close other Inquiry Desk commands "
-                "and try again."
+                translate(
+                    "Purge",
+                    "The backup could not be written into the database ({error}); the "
+                    "database was left as it was. Close other Inquiry Desk commands "
+                    "and try again.",
+                ).format(error=exc)
             ) from exc
         finally:
             dst.close()

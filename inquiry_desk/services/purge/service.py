@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import ANSWERED_STATES, Action, GuardContext, check
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
@@ -173,7 +174,13 @@ class PurgeService:
     def set_grace_days(self, actor: Actor, days: int) -> None:
         actor.require(Permission.CHANGE_SETTINGS)
         if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_GRACE_DAYS:
-            raise ValidationFailed({"grace_days": f"Enter a number of days from 0 to {MAX_GRACE_DAYS}."})
+            raise ValidationFailed(
+                {
+                    "grace_days": translate("Purge", "Enter a number of days from 0 to {maximum}.").format(
+                        maximum=MAX_GRACE_DAYS
+                    )
+                }
+            )
         with self.db.write() as session:
             old = session.get(Setting, GRACE_KEY)
             session.merge(Setting(key=GRACE_KEY, value=json.dumps(days)))
@@ -268,13 +275,19 @@ class PurgeService:
         actor.require(Permission.PURGE_EARLY)
         ref = ref.strip().upper()
         if confirm_ref.strip().upper() != ref:
-            raise ValidationFailed({"confirm_ref": f"Type the reference {ref} to confirm the purge."})
+            raise ValidationFailed(
+                {
+                    "confirm_ref": translate(
+                        "Purge", "Type the reference {ref} to confirm the purge."
+                    ).format(ref=ref)
+                }
+            )
         plan = erasure_plan()
         with self.db.read() as session:
             check_database_tables(session, plan)
             case = session.scalar(select(Case).where(Case.ref == ref))
             if case is None:
-                raise NotFound(f"There is no case {ref}.")
+                raise NotFound(translate("Purge", "There is no case {ref}.").format(ref=ref))
             self._refuse_unless_purgeable(case, 0, self.today())
             case_id = case.id
         return self._run(actor, plan, [case_id], "early", grace=0, today=self.today())
@@ -303,7 +316,7 @@ class PurgeService:
         state = CaseState(case.state)
         if state not in PURGEABLE_STATES:
             decision = check(state, Action.PURGE, self._context(case, grace, today))
-            raise UserError(decision.reason or "Only a finished case can be purged.")
+            raise UserError(decision.reason or translate("Purge", "Only a finished case can be purged."))
         decision = check(CaseState.CLOSED, Action.PURGE, self._context(case, grace, today))
         if not decision:
             raise UserError(decision.reason)
@@ -448,15 +461,23 @@ class PurgeService:
     def set_legal_hold(self, actor: Actor, ref: str, on: bool, reason: str) -> None:
         actor.require(Permission.LEGAL_HOLD)
         if not reason.strip():
-            raise ValidationFailed({"reason": "Say why the hold is placed or lifted."})
+            raise ValidationFailed({"reason": translate("Purge", "Say why the hold is placed or lifted.")})
         with self.db.write() as session:
             case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()))
             if case is None:
-                raise NotFound(f"There is no case {ref}.")
+                raise NotFound(translate("Purge", "There is no case {ref}.").format(ref=ref))
             if case.state == CaseState.PURGED.value:
-                raise UserError("The case has been purged; only its anonymous register entry remains.")
+                raise UserError(
+                    translate("Purge", "The case has been purged; only its anonymous register entry remains.")
+                )
             if case.legal_hold == on:
-                raise UserError(f"{case.ref} is already {'under' if on else 'not under'} legal hold.")
+                raise UserError(
+                    (
+                        translate("Purge", "{ref} is already under legal hold.")
+                        if on
+                        else translate("Purge", "{ref} is already not under legal hold.")
+                    ).format(ref=case.ref)
+                )
             cipher = self.app.keys.cipher(session, case)
             now = self._now()
             case.legal_hold = on

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, Jurisdiction, Outcome, RequestType
 from inquiry_desk.domain.errors import ValidationFailed
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.reports import (
     OUTCOME_LABELS,
     DashboardData,
@@ -204,7 +205,9 @@ class ReportService:
     def monthly_report(self, actor: Actor, year: int, month: int, *, _audit_as: str = "") -> MonthlyReport:
         actor.require(Permission.REPORT)
         if not (1 <= month <= 12 and 2000 <= year <= 2999):
-            raise ValidationFailed({"month": "Give the month as YYYY-MM, e.g. 2026-04."})
+            raise ValidationFailed(
+                {"month": translate("Reports", "Give the month as YYYY-MM, e.g. 2026-04.")}
+            )
         first = date(year, month, 1)
         following = first_of_month_after(first, 1)
         since, until = start_of(first), start_of(following)
