@@ -31,14 +31,18 @@ def panel(qtbot, app: App, manager: Actor, notifier: RecordingNotifier) -> Itera
     yield widget
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_models_pass_the_model_tester(qtmodeltester, panel: PurgePanel) -> None:  # type: ignore[no-untyped-def]
     assert panel.cases_model.rowCount() > 5
     qtmodeltester.check(panel.cases_model)
     qtmodeltester.check(panel.receipts_model)
+    # Dates and references are shown whole, not "2026-12-02 …", while the panel has room.
+    for view in (panel.cases_view, panel.receipts_view):
+        for column in range(view.model().columnCount() - 1):
+            assert view.columnWidth(column) >= view.sizeHintForColumn(column), column
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_hold_then_purge_now_with_typed_confirmation(
     qtbot,
     panel: PurgePanel,
@@ -58,6 +62,11 @@ def test_hold_then_purge_now_with_typed_confirmation(
     row = next(r for r in panel.cases_model.rows if r.ref == ref)
     assert row.legal_hold and ref not in svc.due_refs()
     assert app.cases.get(manager, ref).legal_hold
+    # A held case cannot be purged, and the panel says so before anyone types its reference.
+    assert panel.select_ref(ref)
+    assert not panel.purge_button.isEnabled() and "legal hold" in panel.purge_button.toolTip()
+    panel.ask_purge()
+    assert not isinstance(panel.dialog, ConfirmPurgeDialog)
 
     # lift it again, then purge early: OK stays disabled until the reference is typed
     assert panel.select_ref(ref)

@@ -227,6 +227,9 @@ class PurgePanel(QWidget):
         self.purge_button.clicked.connect(self.ask_purge)
         self.refresh_button.clicked.connect(self.refresh)
         self.save_grace.clicked.connect(self.save_grace_days)
+        self.cases_view.selectionModel().selectionChanged.connect(self._update_purge_button)
+        for view in (self.cases_view, self.receipts_view):
+            view.horizontalHeader().setStretchLastSection(True)
         self.refresh()
 
     # --- data ----------------------------------------------------------------------------
@@ -239,18 +242,21 @@ class PurgePanel(QWidget):
             self.notifier.error(self, translate("PurgePanel", "Erasure"), exc.message)
             return
         self.receipts_model.set_rows(receipts)
+        # Dates and references are shown whole while there is room (the last column stretches).
+        for view in (self.cases_view, self.receipts_view):
+            view.resizeColumnsToContents()
+        self._update_purge_button()
         last = self.service.last_run()
         if not last:
             self.last_run.setText(translate("PurgePanel", "The purge has not run yet."))
             return
         when = in_language(last["at"].replace("T", " "), fmt_datetime(datetime.fromisoformat(last["at"])))
-        self.last_run.setText(
-            (
-                translate("PurgePanel", "Last run {at}: {count} case(s), check passed.")
-                if last["passed"]
-                else translate("PurgePanel", "Last run {at}: {count} case(s), check FAILED.")
-            ).format(at=when, count=last["purged"])
-        )
+        purged = int(last["purged"])  # a plain name: lupdate drops a message whose count is computed
+        if last["passed"]:
+            text = translate("PurgePanel", "Last run {at}: %n case(s), check passed.", None, purged)
+        else:
+            text = translate("PurgePanel", "Last run {at}: %n case(s), check FAILED.", None, purged)
+        self.last_run.setText(text.format(at=when))
 
     def selected(self) -> ClosedCase | None:
         rows = self.cases_view.selectionModel().selectedRows()
@@ -284,12 +290,28 @@ class PurgePanel(QWidget):
         self.refresh()
         self.changed.emit()
 
+    def _update_purge_button(self) -> None:
+        """A case on legal hold cannot be purged: the button says so before anyone types."""
+        case = self.selected()
+        held = case is not None and case.legal_hold
+        self.purge_button.setEnabled(self.actor.can(Permission.PURGE_EARLY) and not held)
+        self.purge_button.setToolTip(
+            translate("PurgePanel", "{ref} is on legal hold: lift the hold before purging it.").format(
+                ref=case.ref
+            )
+            if held and case is not None
+            else ""
+        )
+
     def ask_purge(self) -> None:
         case = self.selected()
         if case is None:
             self.notifier.info(
                 self, translate("PurgePanel", "Purge"), translate("PurgePanel", "Select a case first.")
             )
+            return
+        if case.legal_hold:  # refused before the typed confirmation, not after it
+            self.notifier.info(self, translate("PurgePanel", "Purge"), self.purge_button.toolTip())
             return
         dialog = ConfirmPurgeDialog(case.ref, self)
         dialog.accepted.connect(lambda: self._apply_purge(dialog))
