@@ -282,12 +282,22 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
         return 0
     from inquiry_desk.ui.main_controller import MainController
 
-    # The window first, then the register: the first paint does not wait for the query.
-    controller = MainController(app, signin.actor, fill_register=False, idle_minutes=app.idle_minutes())
-    controller.window.show()
-    controller.fill_after_first_paint()
-    # The due purge runs now and hourly while the app is open (not in tests or screenshots,
-    # which build the controller themselves).
-    controller.jobs.start_purge_timer()
-    controller.jobs.start_intake_poller()
-    return qapp.exec()
+    actor = signin.actor
+    while True:
+        # The window first, then the register: the first paint does not wait for the query.
+        controller = MainController(app, actor, fill_register=False, idle_minutes=app.idle_minutes())
+        controller.window.show()
+        controller.fill_after_first_paint()
+        # The due purge runs now and hourly while the app is open (not in tests or
+        # screenshots, which build the controller themselves).
+        controller.jobs.start_purge_timer()
+        controller.jobs.start_intake_poller()
+        code = qapp.exec()
+        if not controller.switching:
+            return code
+        # Switch user: the closed window's session is over; a colleague signs in.
+        controller.window.deleteLater()
+        signin = SignInDialog(app.users.authenticate, demo=app.is_demo)
+        if signin.exec() != QDialog.DialogCode.Accepted or signin.actor is None:
+            return 0
+        actor = signin.actor

@@ -97,6 +97,8 @@ class MainController:
             )
         )
         self.window_lock = WindowLock(self.window, self.lock_screen)
+        # Set when the window closes for someone else to sign in (File → Switch user).
+        self.switching = False
         self.intake: QDialog | None = None
         self._lifecycle: Lifecycle | None = None
         self.case_tabs = CaseTabs(
@@ -143,8 +145,10 @@ class MainController:
     def _connect(self) -> None:
         w = self.window
         w.new_action.triggered.connect(self.new_inquiry)
-        w.quit_action.triggered.connect(w.close)
-        w.lock_action.triggered.connect(self.window_lock.lock)
+        w.quit_action.triggered.connect(self.quit)
+        w.lock_action.triggered.connect(lambda: self.window_lock.lock(manual=True))
+        w.switch_user_action.triggered.connect(self.switch_user)
+        self.lock_screen.switch_user.connect(self.switch_user)
         w.open_action.triggered.connect(self.open_selected)
         w.refresh_action.triggered.connect(self.refresh)
         w.close_case_action.triggered.connect(lambda: self.case_tabs.close(w.tabs.currentIndex()))
@@ -387,6 +391,17 @@ class MainController:
             return self.app.users.verify_password(self.actor, password)
         except UserError:
             return False
+
+    # --- ending the session ---------------------------------------------------------------
+    def quit(self) -> None:
+        self.switching = False
+        self.window.close()
+
+    def switch_user(self) -> None:
+        """Sign out so that a colleague signs in on this PC, without quitting: the window
+        closes as on Quit (asking first about anything typed), and the sign-in comes back."""
+        self.switching = True
+        self.window.close()
 
     # --- help -------------------------------------------------------------------------
     def about(self) -> QMessageBox:

@@ -120,6 +120,12 @@ class MainWindow(QMainWindow):
             sp.SP_DialogNoButton,
             translate("MainWindow", "Hide the screen until your password is entered"),
         )
+        self.switch_user_action = self._action(
+            translate("MainWindow", "S&witch user…"),
+            None,
+            None,
+            translate("MainWindow", "Sign out so that a colleague can sign in on this PC"),
+        )
         self.quit_action = self._action(translate("MainWindow", "&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.open_action = self._action(
@@ -240,6 +246,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.batch_print_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.switch_user_action)
         file_menu.addAction(self.quit_action)
         case_menu = bar.addMenu(translate("MainWindow", "&Case"))
         case_menu.addAction(self.open_action)

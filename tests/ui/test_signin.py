@@ -182,3 +182,32 @@ def test_a_start_without_a_keyring_leaves_no_folder_behind(
     assert app_main.run_gui(data_dir, None) == 2
     assert shown and "keyring" in shown[0]
     assert not data_dir.exists()
+
+
+def test_a_manual_lock_says_who_locked_it_and_a_colleague_can_sign_in(
+    qtbot: object, app: App, staff: Actor, make_ctl: object
+) -> None:
+    ctl: MainController = make_ctl(app, staff)  # type: ignore[operator]
+    ctl.window.lock_action.trigger()
+    assert ctl.window_lock.locked
+    reason = ctl.lock_screen.reason.text()
+    assert reason.startswith(f"Locked by {staff.display_name}.") and "period without use" not in reason
+    # The whole sentence is on screen: the label is as tall as its wrapped lines.
+    label = ctl.lock_screen.reason
+    assert label.height() >= label.heightForWidth(label.width())
+    assert ctl.lock_screen.switch_button.isVisible() and not ctl.window.switch_user_action.isEnabled()
+    qtbot.mouseClick(ctl.lock_screen.switch_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    # The session ends as on Quit, and the app goes back to the sign-in instead of quitting.
+    assert ctl.switching and not ctl.window.isVisible()
+
+
+def test_switch_user_from_the_file_menu_and_quit_stays_quit(
+    qtbot: object, app: App, staff: Actor, make_ctl: object
+) -> None:
+    ctl: MainController = make_ctl(app, staff)  # type: ignore[operator]
+    assert ctl.window.switch_user_action in ctl.window.menuBar().actions()[0].menu().actions()
+    ctl.window.switch_user_action.trigger()
+    assert ctl.switching and not ctl.window.isVisible()
+    other: MainController = make_ctl(app, staff)  # type: ignore[operator]
+    other.window.quit_action.trigger()
+    assert not other.switching and not other.window.isVisible()

@@ -70,6 +70,7 @@ class LockScreen(QWidget):
     """What the main window shows while locked: who is signed in and a password field."""
 
     unlocked = Signal()
+    switch_user = Signal()  # someone else signs in on this PC: the session ends first
 
     def __init__(self, who: str, verify: Callable[[str], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,12 +81,11 @@ class LockScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        text = QLabel(
-            translate(
-                "LockScreen", "Locked after a period without use. {who}, enter your password to continue."
-            ).format(who=who)
-        )
+        self.who = who
+        text = QLabel()
         text.setWordWrap(True)
+        self.reason = text
+        self.set_manual(False)
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -96,12 +96,16 @@ class LockScreen(QWidget):
         self.button = QPushButton(translate("LockScreen", "Unlock"))
         self.button.setDefault(True)
         self.button.clicked.connect(self.try_unlock)
+        self.switch_button = QPushButton(translate("LockScreen", "Sign in as someone else…"))
+        self.switch_button.setObjectName("switchUser")
+        self.switch_button.setFlat(True)
+        self.switch_button.clicked.connect(self.switch_user)
         self.password.returnPressed.connect(self.try_unlock)
         box = QWidget()
         box.setFixedWidth(440)
         inner = QVBoxLayout(box)
         inner.setSpacing(10)
-        for w in (title, text, self.password, self.error, self.button):
+        for w in (title, text, self.password, self.error, self.button, self.switch_button):
             inner.addWidget(w)
         # A wrapped label in a fixed-width box is given one line's height unless told the
         # height its width needs: the second line was cut off (longer still in Japanese).
@@ -111,6 +115,16 @@ class LockScreen(QWidget):
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
+
+    def set_manual(self, manual: bool) -> None:
+        """Why the window is locked: someone locked it, or nobody used it for a while."""
+        if manual:
+            text = translate("LockScreen", "Locked by {who}. Enter the password to continue.")
+        else:
+            text = translate(
+                "LockScreen", "Locked after a period without use. {who}, enter your password to continue."
+            )
+        self.reason.setText(text.format(who=self.who))
 
     def try_unlock(self) -> None:
         ok = self._verify(self.password.text())
@@ -151,10 +165,11 @@ class WindowLock:
         self._hidden: list[QWidget] = []
         self._enabled_before: dict[QAction, bool] = {}
 
-    def lock(self) -> None:
+    def lock(self, manual: bool = False) -> None:
         if self.locked:
             return
         self.locked = True
+        self.screen.set_manual(manual)
         # Dialogs are hidden, not closed: what someone was typing survives the lock.
         self._hidden = [
             w
