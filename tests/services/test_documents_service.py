@@ -159,7 +159,7 @@ def test_output_is_on_the_timeline_and_audited_without_personal_data(
     events = app.cases.get(staff, ref).events
     printed = next(e for e in events if e.action == "print:acknowledgement")
     exported = next(e for e in events if e.action == "export:response")
-    assert printed.actor == staff.username and "office-laser" in printed.summary
+    assert printed.actor == staff.display_name and "office-laser" in printed.summary  # a name, not the login
     assert "1 page" in printed.summary and "ja" in printed.summary
     assert exported.summary == "Exported response (en, 2 pages) as PDF file"
     with app.db.read() as session:

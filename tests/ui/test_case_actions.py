@@ -442,3 +442,18 @@ def test_a_hidden_panel_reads_the_case_again_only_when_its_tab_is_shown(
     view.tabs.setCurrentIndex(0)
     view.tabs.setCurrentIndex(view.panel_tab(CLOCK_TAB))
     assert ledgers == [ref]  # and not again while nothing changed
+
+
+def test_the_timeline_reads_as_sentences_not_json(
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, make_ctl: Callable[..., MainController]
+) -> None:
+    ref = _gdpr_case(app, staff)
+    lc.workflow.act(staff, ref, Action.WITHDRAW, ActionInput(comment="Withdrawn by letter"))
+    view, _panel = _open(make_ctl(app, staff), ref)
+    timeline = view.timeline
+    last = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+    assert last.text(3) == "Comment: Withdrawn by letter"
+    assert "{" not in "".join(last.text(c) for c in range(4))
+    assert last.text(2).startswith("Withdrawn by the applicant")
+    assert last.toolTip(2) == last.text(2)  # the whole text, however narrow the column
+    assert last.text(1) == staff.display_name != staff.username  # a person's name, not the login

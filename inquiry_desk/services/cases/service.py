@@ -24,7 +24,7 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData, validate_party
 from inquiry_desk.domain.reference import format_reference
 from inquiry_desk.services import audit
-from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.actors import SYSTEM, Actor, Permission
 from inquiry_desk.services.cases.views import (
     AttachmentView,
     CaseDetail,
@@ -332,7 +332,11 @@ class CaseService:
                 applicant = data
             elif party.role == PartyRole.REPRESENTATIVE.value:
                 representative = data
-        users = {u.id: u.display_name for u in session.scalars(select(User))}
+        accounts = list(session.scalars(select(User)))
+        users = {u.id: u.display_name for u in accounts}
+        # The timeline names people, never logins: events keep the login that acted.
+        names = {u.username: u.display_name for u in accounts if u.display_name}
+        names[SYSTEM.username] = translate("CaseService", "Scheduled job")
         messages = []
         for m in case.messages:
             assert cipher is not None
@@ -372,7 +376,7 @@ class CaseService:
             EventView(
                 e.id,
                 e.at,
-                e.actor,
+                names.get(e.actor, e.actor),
                 e.action,
                 e.summary,
                 cipher.open(e.payload, "event").decode() if (cipher and e.payload) else "",

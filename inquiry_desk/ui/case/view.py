@@ -9,7 +9,8 @@ read-only pages, and they disappear once the case is purged.
 
 from __future__ import annotations
 
-from datetime import date
+import json
+from datetime import date, datetime
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -37,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.enums import CaseState, Outcome, PartyRole
 from inquiry_desk.domain.errors import UserError
-from inquiry_desk.domain.i18n import in_language, label_of, translate
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, translate
+from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.cases.views import CaseDetail, MessageView
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE
@@ -432,9 +434,22 @@ class CaseView(QWidget):
             ]
         )
         tree.setRootIsDecorated(False)
+        tree.setWordWrap(True)  # a long summary or comment wraps instead of being cut off
+        tree.setUniformRowHeights(False)
         for e in d.events:
-            tree.addTopLevelItem(QTreeWidgetItem([fmt_datetime(e.at), e.actor, e.summary, e.detail]))
-        for col, width in ((0, 140), (1, 110), (2, 320)):
+            texts = [
+                fmt_datetime(e.at),
+                e.actor,
+                _event_summary(e.action, e.summary),
+                _event_detail(e.detail),
+            ]
+            item = QTreeWidgetItem(texts)
+            for col, text in enumerate(texts):
+                item.setToolTip(col, text)
+            tree.addTopLevelItem(item)
+        metrics = tree.fontMetrics()
+        widths = (metrics.horizontalAdvance(fmt_datetime(datetime(2026, 12, 31, 23, 59))) + 24, 150, 380)
+        for col, width in enumerate(widths):
             tree.setColumnWidth(col, width)
         self.timeline = tree
         return tree
@@ -570,3 +585,36 @@ def _scrolling(page: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(page)
     return area
+
+
+# What staff typed with a lifecycle action, as the timeline names it.
+_DETAIL_LABELS = {
+    "comment": QT_TRANSLATE_NOOP("CaseView", "Comment"),
+    "reasons": QT_TRANSLATE_NOOP("CaseView", "Reasons"),
+    "right_to_complain": QT_TRANSLATE_NOOP("CaseView", "Right to complain"),
+}
+
+
+def _event_detail(detail: str) -> str:
+    """An event's typed details as lines ("Comment: …"), not the JSON they are stored as."""
+    try:
+        values = json.loads(detail) if detail.startswith("{") else None
+    except ValueError:
+        values = None
+    if not isinstance(values, dict):
+        return detail
+    lines = []
+    for key, value in values.items():
+        label = _DETAIL_LABELS.get(key)
+        name = translate("CaseView", label) if label else key.replace("_", " ").capitalize()
+        lines.append(translate("CaseView", "{name}: {value}").format(name=name, value=value))
+    return "\n".join(lines)
+
+
+def _event_summary(action: str, summary: str) -> str:
+    """A lifecycle step in the interface's language; other events as they were recorded."""
+    try:
+        step = Action(action)
+    except ValueError:
+        return summary
+    return in_language(summary, step.label_ja)
