@@ -8,6 +8,7 @@ from pathlib import Path
 import pypdfium2
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from inquiry_desk.domain.enums import CaseKind, Channel, Jurisdiction, Language, RequestType
 from inquiry_desk.domain.parties import PartyData
@@ -217,3 +218,26 @@ def test_batch_print_prints_due_cases_and_lists_failures(
     # The printed ones are acknowledged now; only the failed one is still due.
     assert dialog.selected_refs() == [bad]
     assert notifier.messages == []
+
+
+def test_print_to_file_in_the_print_dialog_saves_the_pdf(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier, tmp_path: Path
+) -> None:
+    """Qt's "Print to File (PDF)" names a file and no printer: the letter is saved there."""
+    dialog = _dialog(qtbot, app, staff, _case(app, staff), settings, notifier, document="acknowledgement")
+    dialog.print_button.click()
+    print_dialog = dialog.print_dialog
+    target = tmp_path / "letter.pdf"
+    # Chosen in the dialog's own widgets, as a person does: the printer list's PDF entry, then
+    # the file name field.
+    printers = next(
+        c for c in print_dialog.findChildren(QComboBox) if c.findText("PDF", Qt.MatchFlag.MatchContains) >= 0
+    )
+    printers.setCurrentIndex(printers.findText("PDF", Qt.MatchFlag.MatchContains))
+    file_edit = next(
+        e for e in print_dialog.findChildren(QLineEdit) if e.isVisibleTo(print_dialog) and e.isEnabled()
+    )
+    file_edit.setText(str(target))
+    print_dialog.accept()
+    qtbot.waitUntil(target.exists, timeout=5000)  # type: ignore[attr-defined]
+    assert target.read_bytes().startswith(b"%PDF") and notifier.messages == []

@@ -416,9 +416,18 @@ class PrintPreviewDialog(QDialog):
 
     def _print_dialog_done(self, dialog: QPrintDialog, printer: QPrinter, result: int) -> None:
         name, copies = printer.printerName(), printer.copyCount()
+        # "Print to File (PDF)" in Qt's dialog names a file, not a printer: the previewed PDF
+        # (fonts embedded, as printed) is saved there, like Save as PDF.
+        to_file = (
+            printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
+        )
         # Destroyed now rather than with this window, while the QPrinter it uses still exists.
         dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted.value:
+        if result != QDialog.DialogCode.Accepted.value:
+            return
+        if to_file:
+            self.save_to(Path(to_file))
+        else:
             self.print_to(name, copies)
 
     def print_to(self, printer_name: str, copies: int = 1) -> bool:
