@@ -44,7 +44,11 @@ class FeeRules:
     def __post_init__(self) -> None:
         for name, value in asdict(self).items():
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise FeeSettingsError(f"Fee settings: {name} must be a whole number of 0 or more")
+                raise FeeSettingsError(
+                    translate("Fees", "Fee settings: {name} must be a whole number of 0 or more").format(
+                        name=name
+                    )
+                )
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2) + "\n"
@@ -54,14 +58,18 @@ class FeeRules:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise FeeSettingsError(f"Fee settings are not valid JSON: {exc}") from None
+            raise FeeSettingsError(
+                translate("Fees", "Fee settings are not valid JSON: {error}").format(error=exc)
+            ) from None
         if not isinstance(data, dict):
-            raise FeeSettingsError("Fee settings must be an object ({...})")
+            raise FeeSettingsError(translate("Fees", "Fee settings must be an object ({...})"))
         known = set(asdict(cls()))
         unknown = sorted(set(data) - known)
         if unknown:
             raise FeeSettingsError(
-                f'Fee settings: unknown setting "{unknown[0]}"; known: {", ".join(sorted(known))}'
+                translate("Fees", 'Fee settings: unknown setting "{name}"; known: {known}').format(
+                    name=unknown[0], known=", ".join(sorted(known))
+                )
             )
         return cls(**data)
 
@@ -186,15 +194,23 @@ class FeeEntry:
 
     def __post_init__(self) -> None:
         if self.amount_jpy <= 0:
-            raise ValueError(f"{self.kind.label}: the amount must be more than 0 yen")
+            raise ValueError(
+                translate("Fees", "{entry}: the amount must be more than 0 yen").format(
+                    entry=label_of(self.kind)
+                )
+            )
         if self.kind in (FeeEntryKind.RECEIVED, FeeEntryKind.REFUNDED) and self.method is None:
-            raise ValueError(f"{self.kind.label}: say how it was paid")
+            raise ValueError(
+                translate("Fees", "{entry}: say how it was paid").format(entry=label_of(self.kind))
+            )
         if (
             self.method is PaymentMethod.POSTAL_MONEY_ORDER
             and self.kind is FeeEntryKind.RECEIVED
             and self.money_order_issued_on is None
         ):
-            raise ValueError("Postal money order: enter its issue date (発行日) to check its validity")
+            raise ValueError(
+                translate("Fees", "Postal money order: enter its issue date (発行日) to check its validity")
+            )
 
 
 def money_order_last_valid_day(issued_on: date, rules: FeeRules | None = None) -> date:
@@ -267,8 +283,14 @@ class FeeSummary:
         return self.balance_jpy < 0
 
 
-def summarise(entries: Sequence[FeeEntry], today: date, rules: FeeRules | None = None) -> FeeSummary:
-    """Totals of a fee ledger on ``today``."""
+def summarise(
+    entries: Sequence[FeeEntry], today: date, rules: FeeRules | None = None, *, unrequested_fee_jpy: int = 0
+) -> FeeSummary:
+    """Totals of a fee ledger on ``today``.
+
+    ``unrequested_fee_jpy`` is the fee the policy sets for the request. A payment that came
+    before any fee was asked (a money order enclosed with the request form, as Japanese
+    applicants often send it) pays that fee: it is not an overpayment to refund."""
     totals = dict.fromkeys(FeeEntryKind, 0)
     expired: list[FeeEntry] = []
     for entry in entries:
@@ -276,8 +298,11 @@ def summarise(entries: Sequence[FeeEntry], today: date, rules: FeeRules | None =
             expired.append(entry)
             continue
         totals[entry.kind] += entry.amount_jpy
+    requested = totals[FeeEntryKind.REQUESTED]
+    if requested == 0 and totals[FeeEntryKind.RECEIVED] > 0:
+        requested = unrequested_fee_jpy
     return FeeSummary(
-        totals[FeeEntryKind.REQUESTED],
+        requested,
         totals[FeeEntryKind.WAIVED],
         totals[FeeEntryKind.RECEIVED],
         totals[FeeEntryKind.REFUNDED],

@@ -246,3 +246,40 @@ def test_record_checks_the_cashing_and_issue_dates_it_is_given(app: App, staff: 
     assert lc.fees.overview(staff, ref).lines == ()
     entry_id = money_order(date(2026, 6, 12), cashed_on=date(2026, 6, 15))
     assert _line(lc, staff, ref, entry_id).entry.cashed_on == date(2026, 6, 15)
+
+
+def test_a_money_order_enclosed_with_the_request_pays_the_fee_it_is_not_overpaid(
+    app: App, staff: Actor
+) -> None:
+    """Japanese applicants often enclose the 定額小為替 with the request form: recorded as
+    received with no fee requested first, it pays the policy's fee."""
+    lc = app.lifecycle
+    ref = app.cases.create(staff, new_case(RECEIVED))  # APPI disclosure: a 1,000 yen fee
+    lc.fees.record(
+        staff,
+        ref,
+        FeeEntryKind.RECEIVED,
+        1000,
+        method=PaymentMethod.POSTAL_MONEY_ORDER,
+        money_order_issued_on=date(2026, 6, 1),
+    )
+    overview = lc.fees.overview(staff, ref)
+    assert overview.summary.status is FeeStatus.PAID and overview.balance_text == "Paid"
+    manager = make_user(app, "tanaka", Role.MANAGER)
+    lc.workflow.act(manager, ref, Action.WITHDRAW, ActionInput(comment="取下書を受領"))
+    lc.workflow.act(staff, ref, Action.CLOSE)  # nothing to refund
+    # 1,500 yen enclosed for a 1,000 yen fee: 500 yen is refunded.
+    more = app.cases.create(staff, new_case(RECEIVED))
+    lc.fees.record(
+        staff,
+        more,
+        FeeEntryKind.RECEIVED,
+        1500,
+        method=PaymentMethod.POSTAL_MONEY_ORDER,
+        money_order_issued_on=date(2026, 6, 1),
+    )
+    assert lc.fees.overview(staff, more).balance_text == "Overpaid: refund 500 JPY"
+    # Where no fee may be asked at all, whatever came is refunded.
+    free = app.cases.create(staff, new_case(RECEIVED, types=(RequestType.CORRECTION,)))
+    lc.fees.record(staff, free, FeeEntryKind.RECEIVED, 1000, method=PaymentMethod.STAMPS)
+    assert lc.fees.overview(staff, free).summary.status is FeeStatus.OVERPAID

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QGroupBox, QLabel, QWidget
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDateEdit, QGroupBox, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from inquiry_desk.domain.fees import FeeEntryKind, PaymentMethod
@@ -22,6 +23,7 @@ from inquiry_desk.ui.case.fee_panel import (
     HEADERS,
     FeePanel,
 )
+from inquiry_desk.ui.main_controller import MainController
 from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 
 pytestmark = pytest.mark.clock_starts(RECEIVED)
@@ -131,7 +133,7 @@ def test_money_order_fields_only_for_money_orders(
     ref = app.cases.create(staff, new_case(RECEIVED))
     panel = _panel(qtbot, lc, staff, ref)
     form = panel.form
-    issued_label = form.labelForField(panel.issued_edit)
+    issued_label = form.labelForField(panel.field_rows["money_order_issued_on"])
     assert isinstance(issued_label, QLabel) and "発行日" in issued_label.text()
     _choose(panel.kind_combo, FeeEntryKind.RECEIVED)
     _choose(panel.method_combo, PaymentMethod.BANK_TRANSFER)
@@ -174,8 +176,9 @@ def test_refusal_is_inline_and_keeps_what_was_typed(
     _type_date(qtbot, panel.cashed_edit, clock.day - timedelta(days=3))  # before it arrived
     panel.note_edit.setText("封筒に小為替2枚")
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
-    assert panel.message.isVisible()
-    assert "before it was received" in panel.message.text()
+    # The refusal is shown under the field it is about, and nowhere else.
+    assert "before it was received" in panel.field_rows["cashed_on"].error_text
+    assert not panel.message.isVisible()
     assert panel.model.rowCount() == 0
     assert panel.note_edit.text() == "封筒に小為替2枚"
     assert panel.cashed_check.isChecked()
@@ -185,6 +188,7 @@ def test_refusal_is_inline_and_keeps_what_was_typed(
     panel.note_edit.setFocus()
     qtbot.keyClick(panel.note_edit, Qt.Key.Key_Return)
     assert not panel.message.isVisible(), panel.message.text()
+    assert panel.field_rows["cashed_on"].error_text == ""
     assert panel.model.index(0, COL_NOTE).data() == "封筒に小為替2枚"
     assert panel.model.index(0, COL_CASHED).data() == f"{clock.day:%Y-%m-%d}"
     assert panel.note_edit.text() == ""
@@ -277,3 +281,29 @@ def test_mnemonics_are_unique_within_the_panel(qtbot: QtBot, app: App, lc: Lifec
     for label in panel.findChildren(QLabel):
         if "&" in label.text():
             assert label.buddy() is not None, label.text()
+
+
+def test_a_payment_without_a_method_is_refused_beside_the_method_in_view(
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, make_ctl: Callable[..., MainController]
+) -> None:
+    from inquiry_desk.ui.case.panels import FEES_TAB
+    from inquiry_desk.ui.case.view import CaseView
+
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    ctl = make_ctl(app, staff)
+    ctl.window.resize(1024, 700)
+    view = ctl.case_tabs.open_case(ref)
+    assert isinstance(view, CaseView)
+    view.tabs.setCurrentIndex(view.panel_tab(FEES_TAB))
+    page = view.tabs.currentWidget()
+    assert isinstance(page, QScrollArea)
+    panel = page.widget()
+    assert isinstance(panel, FeePanel)
+    _choose(panel.kind_combo, FeeEntryKind.RECEIVED)
+    _choose(panel.method_combo, None)
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    row = panel.field_rows["method"]
+    assert row.error_text and panel.model.rowCount() == 0
+    # In view: the error lies inside the scrolled page's visible part.
+    top_left = row.error.mapTo(page.viewport(), QPoint(0, 0))
+    assert page.viewport().rect().contains(QRect(top_left, row.error.size()))

@@ -185,7 +185,7 @@ def test_fee_panel_records_and_refuses_inline(
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData(FeeEntryKind.RECEIVED))
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
-    assert "say how it was paid" in panel.message.text()
+    assert "say how it was paid" in panel.field_rows["method"].error_text  # beside the field
     panel.method_combo.setCurrentIndex(panel.method_combo.findData(PaymentMethod.POSTAL_MONEY_ORDER))
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     assert "Paid" in panel.balance_label.text()

@@ -13,15 +13,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inquiry_desk.domain import deadlines
+from inquiry_desk.domain.deadline_settings import DeadlineRules
 from inquiry_desk.domain.deadlines import ClockEntry, ClockEventKind
 from inquiry_desk.domain.enums import Channel, Jurisdiction, PartyRole, RepresentativeKind
 from inquiry_desk.domain.errors import NotFound
-from inquiry_desk.domain.fees import FeeEntry, FeeEntryKind, PaymentMethod
+from inquiry_desk.domain.fees import FeeEntry, FeeEntryKind, FeeSummary, PaymentMethod, fee_policy, summarise
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.domain.verification import Evidence, EvidenceType, VerificationInput
 from inquiry_desk.services.actors import Actor
-from inquiry_desk.services.settings.lifecycle import deadline_rules
+from inquiry_desk.services.cases.views import decode_types
+from inquiry_desk.services.settings.lifecycle import deadline_rules, fee_rules
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.lifecycle_models import (
     ClockLedgerEntry,
@@ -93,7 +95,13 @@ def add_clock_entry(
 
 
 def refresh_due(session: Session, case: Case, today: date) -> date:
-    """Recompute the stored due date from the ledger; the register filters on it in SQL.
+    """Recompute the stored due date from the ledger; the register filters on it in SQL."""
+    case.due = due_under(session, case, deadline_rules(session), today)
+    return case.due
+
+
+def due_under(session: Session, case: Case, rules: DeadlineRules, today: date) -> date:
+    """The case's due date under ``rules``, written nowhere (a preview of new settings).
 
     Reasons do not change the dates, except that a reasonless extension has no effect;
     so the extension reasons are checked for presence from the sealed column directly.
@@ -102,10 +110,7 @@ def refresh_due(session: Session, case: Case, today: date) -> date:
         ClockEntry(ClockEventKind(r.kind), r.on, "x" if r.reason else "", r.months)
         for r in clock_rows(session, case)
     ]
-    case.due = deadlines.due_date(
-        case.received, Jurisdiction(case.jurisdiction), ledger, deadline_rules(session), as_of=today
-    )
-    return case.due
+    return deadlines.due_date(case.received, Jurisdiction(case.jurisdiction), ledger, rules, as_of=today)
 
 
 def verification_record(session: Session, case: Case) -> VerificationRecord | None:
@@ -165,3 +170,18 @@ def to_fee_entry(row: FeeLedgerEntry, cipher: CaseCipher | None) -> FeeEntry:
         row.cashed_on,
         open_text(cipher, row.note, FEE_PURPOSE),
     )
+
+
+def case_fees(session: Session, case: Case, today: date) -> FeeSummary:
+    """The case's fee totals on ``today``, a payment made before any request counted against
+    the fee the policy sets (see `domain.fees.summarise`)."""
+    rules = fee_rules(session)
+    rows = fee_rows(session, case)
+    policy = fee_policy(
+        Jurisdiction(case.jurisdiction),
+        decode_types(case.request_types),
+        manifestly_unfounded_or_excessive=any(r.excessive for r in rows),
+        rules=rules,
+    )
+    entries = [to_fee_entry(row, None) for row in rows]
+    return summarise(entries, today, rules, unrequested_fee_jpy=policy.amount_jpy if policy.allowed else 0)

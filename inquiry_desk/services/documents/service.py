@@ -36,13 +36,15 @@ from inquiry_desk.documents import (
 from inquiry_desk.domain.deadlines import ClockEventKind
 from inquiry_desk.domain.enums import CaseState, Jurisdiction, Language, Outcome
 from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
-from inquiry_desk.domain.fees import FeeEntryKind, FeeStatus, fee_policy, summarise
+from inquiry_desk.domain.fees import FeeEntryKind, FeeStatus, fee_policy
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.facts import (
     CLOCK_PURPOSE,
+    case_fees,
     clock_rows,
     fee_rows,
     load_case,
@@ -190,7 +192,9 @@ class DocumentService:
     ) -> DocumentContext:
         if detail.purged_at is not None or detail.state is CaseState.PURGED:
             raise DocumentRefused(
-                f"The personal data of {detail.ref} has been erased; no letter can be made for it."
+                translate(
+                    "Documents", "The personal data of {ref} has been erased; no letter can be made for it."
+                ).format(ref=detail.ref)
             )
         known = {f.name for f in dataclasses.fields(DocumentContext)}
         unknown = sorted(set(overrides) - known)
@@ -231,7 +235,7 @@ class DocumentService:
             entries = [to_fee_entry(r, None) for r in fee_rows(session, case)]
             fee: FeeInfo | None = None
             if entries:
-                summary = summarise(entries, today, rules)
+                summary = case_fees(session, case, today)
                 requested = [e for e in entries if e.kind is FeeEntryKind.REQUESTED and e.method]
                 method = requested[-1].method if requested else None
                 fee = FeeInfo(
@@ -323,12 +327,14 @@ class DocumentService:
         if kind not in ("print", "export"):
             raise ValueError(f"kind must be 'print' or 'export', not {kind!r}")
         if pages < 0:
-            raise ValidationFailed({"pages": "The page count cannot be negative."})
+            raise ValidationFailed({"pages": translate("Documents", "The page count cannot be negative.")})
         where = PDF_FILE if kind == "export" else (destination.strip()[:_MAX_PRINTER_NAME] or "printer")
         with self.db.write() as session:
             case = load_case(session, ref)
             if case.state == CaseState.PURGED.value:
-                raise DocumentRefused(f"The personal data of {case.ref} has been erased.")
+                raise DocumentRefused(
+                    translate("Documents", "The personal data of {ref} has been erased.").format(ref=case.ref)
+                )
             language = Language(lang or case.language)
             stamp = now()
             verb = "Printed" if kind == "print" else "Exported"

@@ -31,6 +31,7 @@ from inquiry_desk.domain.fees import (
     money_order_last_valid_day,
     summarise,
 )
+from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.facts import FEE_PURPOSE, fee_rows, load_case, now, seal_text, to_fee_entry
@@ -117,7 +118,12 @@ class FeeService:
                         money_order_expired(entry, today, rules),
                     )
                 )
-            summary = summarise([line.entry for line in lines], today, rules)
+            summary = summarise(
+                [line.entry for line in lines],
+                today,
+                rules,
+                unrequested_fee_jpy=policy.amount_jpy if policy.allowed else 0,
+            )
             return FeeOverview(case.ref, policy, tuple(lines), summary, describe_balance(summary))
 
     def record(
@@ -139,16 +145,20 @@ class FeeService:
         try:
             entry = FeeEntry(kind, on or today, amount_jpy, method, money_order_issued_on, cashed_on, note)
         except ValueError as exc:
-            raise ValidationFailed({"fee": str(exc)}) from None
+            # Named by the field it is about, so that the form shows it beside that field.
+            raise ValidationFailed({_entry_field(kind, amount_jpy, method): str(exc)}) from None
         if entry.on > today:
-            raise ValidationFailed({"on": "A fee entry cannot be dated in the future."})
+            raise ValidationFailed(
+                {"on": translate("Lifecycle", "A fee entry cannot be dated in the future.")}
+            )
         if money_order_issued_on is not None and money_order_issued_on > entry.on:
             raise ValidationFailed(
                 {
-                    "money_order_issued_on": (
-                        f"A money order cannot be issued ({money_order_issued_on:%Y-%m-%d}) after the day "
-                        f"it was received ({entry.on:%Y-%m-%d})."
-                    )
+                    "money_order_issued_on": translate(
+                        "Lifecycle",
+                        "A money order cannot be issued ({issued:%Y-%m-%d}) after the day "
+                        "it was received ({received:%Y-%m-%d}).",
+                    ).format(issued=money_order_issued_on, received=entry.on)
                 }
             )
         if cashed_on is not None:
@@ -163,7 +173,13 @@ class FeeService:
                     rules=fee_rules(session),
                 )
                 if not decision.allowed:
-                    raise ValidationFailed({"fee": "No fee may be asked: " + decision.reason})
+                    raise ValidationFailed(
+                        {
+                            "fee": translate("Lifecycle", "No fee may be asked: {reason}").format(
+                                reason=decision.reason
+                            )
+                        }
+                    )
             cipher = self.keys.cipher(session, case)
             stamp = now()
             row = FeeLedgerEntry(
@@ -214,7 +230,11 @@ class FeeService:
             row = session.get(FeeLedgerEntry, entry_id)
             # Another case's entry is reported as missing: the ref names the case being worked.
             if row is None or row.case_id != case.id:
-                raise NotFound(f"Case {case.ref} has no fee entry {entry_id}.")
+                raise NotFound(
+                    translate("Lifecycle", "Case {ref} has no fee entry {entry}.").format(
+                        ref=case.ref, entry=entry_id
+                    )
+                )
             kind = FeeEntryKind(row.kind)
             method = PaymentMethod(row.method) if row.method else None
             _check_cashing(kind, method, row.on, cashed_on, today)
@@ -260,21 +280,42 @@ def _check_cashing(
 ) -> None:
     """Refuse a cashing date that cannot be true; shared by record() and mark_cashed()."""
     if kind is not FeeEntryKind.RECEIVED or method is not PaymentMethod.POSTAL_MONEY_ORDER:
-        what = kind.label + (f", {method.label}" if method else "")
-        raise ValidationFailed(
-            {"cashed_on": f"Only a received postal money order can be marked cashed; this entry is: {what}."}
-        )
+        if method is None:
+            message = translate(
+                "Lifecycle", "Only a received postal money order can be marked cashed; this entry is: {kind}."
+            ).format(kind=label_of(kind))
+        else:
+            message = translate(
+                "Lifecycle",
+                "Only a received postal money order can be marked cashed; this entry is: {kind}, {method}.",
+            ).format(kind=label_of(kind), method=label_of(method))
+        raise ValidationFailed({"cashed_on": message})
     if cashed_on > today:
         raise ValidationFailed(
             {
-                "cashed_on": f"A money order cannot be cashed in the future "
-                f"({cashed_on:%Y-%m-%d}; today is {today:%Y-%m-%d})."
+                "cashed_on": translate(
+                    "Lifecycle",
+                    "A money order cannot be cashed in the future "
+                    "({cashed:%Y-%m-%d}; today is {today:%Y-%m-%d}).",
+                ).format(cashed=cashed_on, today=today)
             }
         )
     if cashed_on < received_on:
         raise ValidationFailed(
             {
-                "cashed_on": f"A money order cannot be cashed ({cashed_on:%Y-%m-%d}) "
-                f"before it was received ({received_on:%Y-%m-%d})."
+                "cashed_on": translate(
+                    "Lifecycle",
+                    "A money order cannot be cashed ({cashed:%Y-%m-%d}) "
+                    "before it was received ({received:%Y-%m-%d}).",
+                ).format(cashed=cashed_on, received=received_on)
             }
         )
+
+
+def _entry_field(kind: FeeEntryKind, amount_jpy: int, method: PaymentMethod | None) -> str:
+    """The field a refused fee entry is wrong in, checked in the order FeeEntry checks."""
+    if amount_jpy <= 0:
+        return "amount_jpy"
+    if kind in (FeeEntryKind.RECEIVED, FeeEntryKind.REFUNDED) and method is None:
+        return "method"
+    return "money_order_issued_on"

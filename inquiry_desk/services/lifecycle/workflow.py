@@ -23,7 +23,7 @@ from inquiry_desk.domain.approvals import ApprovalDecision, ApprovalSubject
 from inquiry_desk.domain.deadlines import ClockEntry
 from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Language, Outcome, RequestType, Role
 from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
-from inquiry_desk.domain.fees import summarise
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import (
     Action,
     ClockEffect,
@@ -39,19 +39,18 @@ from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.facts import (
     add_clock_entry,
-    fee_rows,
+    case_fees,
     load_case,
     now,
     refresh_due,
     seal_text,
-    to_fee_entry,
     verification_input,
     verification_record,
 )
 from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.settings.lifecycle import approval_rules, deadline_rules, fee_rules, grace_days
+from inquiry_desk.services.settings.lifecycle import approval_rules, deadline_rules, grace_days
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.lifecycle_models import Approval, VerificationRecord
@@ -218,7 +217,6 @@ class WorkflowService:
         granted = subject is not None and (
             _role(actor) is Role.MANAGER or _usable_approval(_approvals(session, case), subject) is not None
         )
-        fees = [to_fee_entry(r, None) for r in fee_rows(session, case)]
         return GuardContext(
             kind=kind,
             identity_verified=result.verified,
@@ -231,7 +229,7 @@ class WorkflowService:
             refusal_category=inp.category,
             withdrawal_note=inp.comment,
             comment=inp.comment,
-            refund_outstanding=summarise(fees, today, fee_rules(session)).refund_outstanding,
+            refund_outstanding=case_fees(session, case, today).refund_outstanding,
             closed_at=case.closed_at.date() if case.closed_at else None,
             grace_days=grace_days(session),
             legal_hold=case.legal_hold,
@@ -309,7 +307,9 @@ class WorkflowService:
         if action in (Action.APPROVE, Action.SEND_BACK):
             actor.require(Permission.APPROVE)
         if action is Action.PURGE:
-            raise ActionRefused("Purging erases the case's personal data; use the purge command.")
+            raise ActionRefused(
+                translate("Lifecycle", "Purging erases the case's personal data; use the purge command.")
+            )
         with self.db.write() as session:
             case = load_case(session, ref)
             self.perform(session, case, actor, action, inp)
@@ -324,7 +324,11 @@ class WorkflowService:
         on = inp.on or today
         if on > today or on < case.received:
             raise ValidationFailed(
-                {"on": f"The date must be between the receipt ({case.received:%Y-%m-%d}) and today."}
+                {
+                    "on": translate(
+                        "Lifecycle", "The date must be between the receipt ({received:%Y-%m-%d}) and today."
+                    ).format(received=case.received)
+                }
             )
         cipher = self.keys.cipher(session, case)
         source = CaseState(case.state)
@@ -441,7 +445,9 @@ class WorkflowService:
             if user_id is not None and (
                 user is None or not user.active or user.role not in (Role.STAFF.value, Role.MANAGER.value)
             ):
-                raise ValidationFailed({"assignee": "Cases go to active staff or managers only."})
+                raise ValidationFailed(
+                    {"assignee": translate("Lifecycle", "Cases go to active staff or managers only.")}
+                )
             case.assignee_id = user_id
             case.updated_at = now()
             # Staff user names are not applicants' personal data; the summary may name them.
@@ -456,7 +462,11 @@ class WorkflowService:
         found = self._assignable(username)
         if found:
             return found[0][0]
-        raise NotFound(f"There is no active staff member or manager {username!r}.")
+        raise NotFound(
+            translate("Lifecycle", "There is no active staff member or manager {username!r}.").format(
+                username=username
+            )
+        )
 
     def _assignable(self, username: str | None = None) -> list[tuple[int, str]]:
         with self.db.read() as session:

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from inquiry_desk.domain.errors import UserError, ValidationFailed
 from inquiry_desk.domain.fees import FeeEntryKind, PaymentMethod
 from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, label_of, translate
 from inquiry_desk.services.actors import Actor
@@ -37,6 +39,7 @@ from inquiry_desk.services.lifecycle.fees import FeeLine, FeeOverview
 from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
+from inquiry_desk.ui.widgets.field_error import FieldWithError
 from inquiry_desk.ui.widgets.formatting import fmt_date, fmt_yen
 from inquiry_desk.ui.widgets.row_model import (
     ROW_ROLE as ROW_ROLE,  # re-exported; the role returns the FeeLine
@@ -214,12 +217,24 @@ class FeePanel(QWidget):
         self.record_button = QPushButton(translate("FeePanel", "&Record fee entry"))
         self.record_button.setObjectName("recordFee")
         self.record_button.clicked.connect(self.record)
+        # Each field carries its own error underneath: a refusal shows where it is, in view.
+        self.field_rows = {
+            key: FieldWithError(widget)
+            for key, widget in (
+                ("on", self.on_edit),
+                ("amount_jpy", self.amount_spin),
+                ("method", self.method_combo),
+                ("money_order_issued_on", self.issued_edit),
+                ("cashed_on", self.cashed_edit),
+            )
+        }
+        rows = self.field_rows
         form.addRow(translate("FeePanel", "&Entry:"), self.kind_combo)
-        form.addRow(translate("FeePanel", "&On:"), self.on_edit)
-        form.addRow(translate("FeePanel", "&Amount:"), self.amount_spin)
-        form.addRow(translate("FeePanel", "Me&thod:"), self.method_combo)
-        form.addRow(translate("FeePanel", "Money order &issued on (発行日):"), self.issued_edit)
-        form.addRow(self.cashed_check, self.cashed_edit)
+        form.addRow(translate("FeePanel", "&On:"), rows["on"])
+        form.addRow(translate("FeePanel", "&Amount:"), rows["amount_jpy"])
+        form.addRow(translate("FeePanel", "Me&thod:"), rows["method"])
+        form.addRow(translate("FeePanel", "Money order &issued on (発行日):"), rows["money_order_issued_on"])
+        form.addRow(self.cashed_check, rows["cashed_on"])
         form.addRow(self.excessive_check)
         form.addRow(translate("FeePanel", "&Note:"), self.note_edit)
         form.addRow(self.record_button)
@@ -243,8 +258,8 @@ class FeePanel(QWidget):
         # setRowVisible hides the label with its field, so no orphan label is left behind.
         money_order = self._form_method() is PaymentMethod.POSTAL_MONEY_ORDER
         received = FeeEntryKind(self.kind_combo.currentData()) is FeeEntryKind.RECEIVED
-        self.form.setRowVisible(self.issued_edit, money_order)
-        self.form.setRowVisible(self.cashed_edit, money_order and received)
+        self.form.setRowVisible(self.field_rows["money_order_issued_on"], money_order)
+        self.form.setRowVisible(self.field_rows["cashed_on"], money_order and received)
 
     def refresh(self) -> None:
         selected = self.selected_line()
@@ -327,9 +342,10 @@ class FeePanel(QWidget):
             if money_order and kind is FeeEntryKind.RECEIVED and self.cashed_check.isChecked()
             else None
         )
-        ok = run_service(
-            self.message,
-            lambda: self.lifecycle.fees.record(
+        for row in self.field_rows.values():
+            row.set_error(None)
+        try:
+            self.lifecycle.fees.record(
                 self.actor,
                 self.ref,
                 kind,
@@ -340,8 +356,16 @@ class FeePanel(QWidget):
                 cashed_on=cashed,
                 note=self.note_edit.text(),
                 excessive=self.excessive_check.isChecked(),
-            ),
-        )
+            )
+        except ValidationFailed as exc:
+            self._show_field_errors(exc.fields)
+            ok = False
+        except UserError as exc:
+            self.message.error(exc.message)
+            ok = False
+        else:
+            self.message.clear_message()
+            ok = True
         # On a refusal everything typed stays, so that the user corrects one field and retries.
         if ok:
             self.note_edit.clear()
@@ -350,6 +374,26 @@ class FeePanel(QWidget):
             self.unsaved.reset()
             self.refresh()
             self.changed.emit()
+
+    def _show_field_errors(self, errors: dict[str, str]) -> None:
+        """Each message beside its field, the first of them scrolled into view; a message
+        about the entry as a whole goes below the form."""
+        general = [text for key, text in errors.items() if key not in self.field_rows]
+        if general:
+            self.message.error(" ".join(general))
+        else:
+            self.message.clear_message()
+        first: FieldWithError | None = None
+        for key, row in self.field_rows.items():
+            row.set_error(errors.get(key))
+            if key in errors and first is None:
+                first = row
+        if first is not None:
+            first.field.setFocus()
+        shown: QWidget = first if first is not None else self.message
+        area = _scroll_area_of(self)
+        if area is not None:
+            area.ensureWidgetVisible(shown)
 
     def mark_cashed(self) -> None:
         line = self.selected_line()
@@ -364,3 +408,10 @@ class FeePanel(QWidget):
         if ok:
             self.refresh()
             self.changed.emit()
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent

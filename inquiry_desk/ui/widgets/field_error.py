@@ -12,6 +12,8 @@ class FieldWithError(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
+        # A label's Alt+key (its buddy is this row) and setFocus() reach the field itself.
+        self.setFocusProxy(field)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
