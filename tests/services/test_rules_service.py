@@ -176,3 +176,25 @@ def test_a_hand_edited_unreadable_row_can_be_replaced(app: App, lc: Lifecycle, m
     assert lc.rules.deadline_rules() == DeadlineRules()
     [row] = _audit_rows(app, "settings.deadlines")
     assert "jurisdictions.XX" not in row.details and "due_soon_days" in row.details
+
+
+def test_saying_how_many_will_move_first_and_paused_cases_stay_paused(
+    app: App, lc: Lifecycle, staff: Actor, manager: Actor, clock: Clock
+) -> None:
+    clock.day = date(2026, 5, 1)
+    moves = app.cases.create(staff, new_case(date(2026, 4, 24)))
+    paused = app.cases.create(staff, new_case(date(2026, 4, 24)))
+    lc.workflow.act(
+        staff, paused, Action.REQUEST_FROM_APPLICANT, ActionInput(reasons="本人確認書類の送付依頼")
+    )
+    paused_due = app.cases.get(staff, paused).due
+    # Counted before anything is saved, and nothing is saved by counting.
+    assert lc.rules.deadline_moves(_with_jp(TEN_BUSINESS_DAYS)) == 1
+    assert lc.workflow.status(staff, moves).due == date(2026, 5, 8)
+    assert lc.rules.set_deadline_rules(manager, _with_jp(TEN_BUSINESS_DAYS)) == 1
+    assert app.cases.get(staff, paused).due == paused_due  # still as it was: the clock is paused
+    # Changing back moves the same cases back: the count is the same both ways.
+    assert lc.rules.deadline_moves(DeadlineRules()) == 1
+    assert lc.rules.set_deadline_rules(manager, DeadlineRules()) == 1
+    assert lc.workflow.status(staff, moves).due == date(2026, 5, 8)
+    assert app.cases.get(staff, paused).due == paused_due

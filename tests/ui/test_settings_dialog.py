@@ -90,7 +90,12 @@ def test_manager_sets_ten_business_days_and_the_register_follows(
     _type_number(qtbot, dialog.deadlines.rows[Jurisdiction.JP].length, 10)
     assert dialog.tabs.tabText(0).endswith(UNSAVED_MARK)
     qtbot.mouseClick(dialog.deadlines.save_button, LEFT)
-
+    # Said before saving: how many cases will move. Nothing is saved yet.
+    assert dialog.deadlines.message.text() == (
+        "Saving moves the due date of 1 open case; paused cases stay paused. Press Save again to save."
+    )
+    assert lc.workflow.status(staff, ref).due == date(2026, 5, 8)
+    qtbot.mouseClick(dialog.deadlines.save_button, LEFT)
     assert dialog.deadlines.message.text() == "Saved. The due date of 1 open case changed."
     assert not dialog.tabs.tabText(0).endswith(UNSAVED_MARK)
     # 4/24 + 10 business days, skipping Showa Day and Golden Week.

@@ -25,9 +25,10 @@ from inquiry_desk.domain.deadlines import (
 )
 from inquiry_desk.domain.enums import CaseState, Jurisdiction
 from inquiry_desk.domain.errors import ValidationFailed
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.cases.facts import add_clock_entry, clock_ledger, load_case, refresh_due
+from inquiry_desk.services.cases.facts import add_clock_entry, clock_ledger, due_under, load_case, refresh_due
 from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.settings.lifecycle import (
@@ -60,6 +61,18 @@ def _changed_keys(before: DeadlineRules | None, after: DeadlineRules) -> list[st
     return keys + [name for name in _TOP_KEYS if getattr(before, name) != getattr(after, name)]
 
 
+# Open cases whose clock runs. A paused case keeps what it shows until it resumes, when its
+# due date is computed under the rules of that day: saving settings never unpauses anything.
+_RUNNING = [s.value for s in CaseState if s.is_open and not s.clock_paused]
+
+
+def count_moves(db: Database, rules: DeadlineRules, today: date) -> int:
+    """How many open cases' due dates ``rules`` would change, before anything is saved."""
+    with db.read() as session:
+        cases = session.scalars(select(Case).where(Case.state.in_(_RUNNING)))
+        return sum(due_under(session, case, rules, today) != case.due for case in cases)
+
+
 def save_rules(db: Database, actor: Actor, rules: DeadlineRules, today: date) -> int:
     """Store deadline settings (manager only) and recompute the due date of every open case.
 
@@ -79,8 +92,7 @@ def save_rules(db: Database, actor: Actor, rules: DeadlineRules, today: date) ->
             before = None  # a hand-edited row that cannot be read is being replaced: fine
         write_raw(session, DEADLINES_KEY, text)
         session.flush()
-        open_states = [s.value for s in CaseState if s.is_open]
-        for case in session.scalars(select(Case).where(Case.state.in_(open_states))):
+        for case in session.scalars(select(Case).where(Case.state.in_(_RUNNING))):
             due_before = case.due
             if refresh_due(session, case, today) != due_before:
                 changed += 1
@@ -211,11 +223,15 @@ class DeadlineService:
         with self.db.write() as session:
             case = load_case(session, ref)
             if not CaseState(case.state).is_open:
-                raise ValidationFailed({"extension": "Only an open case's deadline can be extended."})
+                raise ValidationFailed(
+                    {"extension": translate("Lifecycle", "Only an open case's deadline can be extended.")}
+                )
             cipher = self.keys.cipher(session, case)
             entry = ClockEntry.extension(on or today, months, reason)
             if entry.on > today:
-                raise ValidationFailed({"on": "An extension notice cannot be dated in the future."})
+                raise ValidationFailed(
+                    {"on": translate("Lifecycle", "An extension notice cannot be dated in the future.")}
+                )
             juris = Jurisdiction(case.jurisdiction)
             problem = deadlines.validate_entry(
                 case.received, juris, clock_ledger(session, case, cipher), entry, deadline_rules(session)

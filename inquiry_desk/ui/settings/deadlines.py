@@ -395,6 +395,18 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
     def read(self) -> DeadlineRules:
         return self.rules.deadline_rules()
 
+    def confirm(self, value: DeadlineRules) -> str | None:
+        moves = self.rules.deadline_moves(value)  # a plain name: lupdate drops a computed count
+        if moves == 0:
+            return None
+        return translate(
+            "DeadlinesTab",
+            "Saving moves the due date of %n open case(s); paused cases stay paused. Press Save again "
+            "to save.",
+            None,
+            moves,
+        )
+
     def write(self, value: DeadlineRules) -> str:
         changed = self.rules.set_deadline_rules(self.actor, value)
         self.saved_count.emit(changed)

@@ -8,7 +8,7 @@ entry; a refusal on the fees tab can then never leave the deadlines half-saved.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -75,6 +75,7 @@ class SettingsTab(QWidget, Generic[T]):
         )
         self.extra_buttons: list[QPushButton] = []
         self._saved_state: object = None
+        self._confirming: object = None  # the form state a confirmation was asked for
         self._loading = False
 
     def finish(self) -> None:
@@ -152,8 +153,24 @@ class SettingsTab(QWidget, Generic[T]):
         self.dirty_changed.emit()
 
     def save(self) -> None:
+        found: list[Any] = []
+
+        def check() -> None:
+            value = self.collect()
+            found.extend([value, self.confirm(value)])
+
+        # An invalid form is refused inline, as the save itself would be.
+        if not run_service(self.message, check):
+            return
+        value, question = found
+        if question and self._confirming != self.state():
+            # Said before anything is saved; the same Save again (nothing changed since) saves.
+            self._confirming = self.state()
+            self.message.info(question)
+            return
+        self._confirming = None
         done: list[str] = []
-        if run_service(self.message, lambda: done.append(self.write(self.collect()))):
+        if run_service(self.message, lambda: done.append(self.write(value))):
             self._saved_state = self.state()
             self.message.info(done[0])
             self.dirty_changed.emit()
@@ -174,6 +191,10 @@ class SettingsTab(QWidget, Generic[T]):
     # --- hooks -------------------------------------------------------------------------
     def read(self) -> T:
         raise NotImplementedError
+
+    def confirm(self, value: T) -> str | None:
+        """What saving ``value`` would do that the user should know first, or None."""
+        return None
 
     def write(self, value: T) -> str:
         """Save through the service; returns the confirmation shown in the tab."""
