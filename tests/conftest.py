@@ -65,7 +65,14 @@ def app(
     if demo is not None:  # the demo generator's data: small, deterministic, dated from the clock
         from inquiry_desk.services.demo.generator import fill_demo
 
-        fill_demo(application, cases=40, purged=demo.kwargs.get("purged", 20), seed=7, today=clock())
+        fill_demo(
+            application,
+            cases=40,
+            purged=demo.kwargs.get("purged", 20),
+            seed=7,
+            today=clock(),
+            closed_lately=not demo.kwargs.get("due_for_purge", False),
+        )
         application.users.sleep = lambda _seconds: None  # no slow-down on the demo passwords
     yield application
     application.close()

@@ -30,7 +30,18 @@ def purge_commands(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def demo_dir(tmp_path: Path, key_store: MemoryMasterKeyStore) -> Path:
     assert (
         main(
-            ["--data-dir", str(tmp_path), "demo", "--cases", "40", "--purged", "5", "--seed", "7"],
+            [
+                "--data-dir",
+                str(tmp_path),
+                "demo",
+                "--cases",
+                "40",
+                "--purged",
+                "5",
+                "--seed",
+                "7",
+                "--closed-long-ago",
+            ],
             key_store=key_store,
         )
         == 0

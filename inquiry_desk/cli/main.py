@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from inquiry_desk import __version__
 from inquiry_desk.cli.runner import Handler, Runner
 from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import paths
 
 if TYPE_CHECKING:
@@ -29,9 +30,19 @@ def cmd_demo(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.services.demo.generator import DEMO_PASSWORD, DEMO_USERS, fill_demo
 
     app = run.app()
-    refs = fill_demo(app, cases=args.cases, purged=args.purged, seed=args.seed)
-    print(f"Demo database in {run.data_dir}: {len(refs)} cases and {args.purged} purged rows.")
-    print("Sign in with one of these demo accounts (password: " + DEMO_PASSWORD + "):")
+    refs = fill_demo(
+        app, cases=args.cases, purged=args.purged, seed=args.seed, closed_lately=not args.closed_long_ago
+    )
+    print(
+        translate("CommandLine", "Demo database in {folder}: {cases} cases and {purged} purged rows.").format(
+            folder=run.data_dir, cases=len(refs), purged=args.purged
+        )
+    )
+    print(
+        translate("CommandLine", "Sign in with one of these demo accounts (password: {password}):").format(
+            password=DEMO_PASSWORD
+        )
+    )
     for username, name, role, name_ja, _kana in DEMO_USERS:
         print(f"  {username:<8} {role.value:<8} {name} ({name_ja})")
     return 0
@@ -95,6 +106,11 @@ def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
     p.add_argument("--cases", type=int, default=40, help="live cases (default 40)")
     p.add_argument("--purged", type=int, default=12, help="anonymous rows of purged cases")
     p.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    p.add_argument(
+        "--closed-long-ago",
+        action="store_true",
+        help="close every finished case weeks ago, so that all are due for purge (to show the erasure)",
+    )
     p.set_defaults(handler=cmd_demo)
 
     p = sub.add_parser("selftest", help="check this installation")

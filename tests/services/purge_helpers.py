@@ -1,5 +1,6 @@
 """Shared set-up for the purge tests (test_purge, test_purge_hold, test_purge_crash), which mark
-themselves ``demo(purged=5)``: the demo database's finished cases are due. And a naive disk scanner.
+themselves ``demo(purged=5, due_for_purge=True)``: the demo database's finished cases are all
+due. And a naive disk scanner.
 
 The disk scans use their own naive scanner (bytes.find per pattern), not the service's
 q-gram scanner, so a bug in one cannot hide a residue from the other. tests/test_cli_purge.py

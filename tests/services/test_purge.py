@@ -57,7 +57,7 @@ def japanese_due(app: App, svc: PurgeService) -> list[str]:
 
 
 # --- erasure ----------------------------------------------------------------------------------
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_purge_leaves_no_byte_of_purged_cases_anywhere(
     app: App, manager: Actor, staff: Actor, data_dir: Path
 ) -> None:
@@ -79,7 +79,7 @@ def test_purge_leaves_no_byte_of_purged_cases_anywhere(
     assert scan_folder(data_dir, values, windows) == []
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_other_cases_untouched_and_anonymous_rows_keep_statistics(app: App, manager: Actor) -> None:
     svc = PurgeService(app)
     due = set(svc.due_refs())
@@ -111,7 +111,7 @@ def test_other_cases_untouched_and_anonymous_rows_keep_statistics(app: App, mana
     assert verify_chain(app.db).ok
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_plaintext_left_in_a_personal_row_is_zeroed_on_disk(app: App, manager: Actor, data_dir: Path) -> None:
     """secure_delete + the WAL truncation really overwrite deleted rows in the file."""
     svc = PurgeService(app)
@@ -136,7 +136,7 @@ def test_plaintext_left_in_a_personal_row_is_zeroed_on_disk(app: App, manager: A
     assert scan_folder(data_dir, {leak, name}) == []
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_erasure_check_fails_when_a_value_is_left(app: App, manager: Actor, data_dir: Path) -> None:
     svc = PurgeService(app)
     ref = japanese_due(app, svc)[0]
@@ -229,7 +229,7 @@ def test_a_new_table_with_case_id_but_no_tag_fails() -> None:
     assert erasure_plan(md).table_names == ["scan_pages", "scans"]
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_an_unknown_table_in_the_database_stops_the_purge(app: App) -> None:
     with app.db.write() as session:
         session.execute(text("CREATE TABLE future_things (id INTEGER PRIMARY KEY, case_id INTEGER)"))

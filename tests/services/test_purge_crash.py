@@ -66,7 +66,7 @@ def _wait_for(path: Path, proc: subprocess.Popen[bytes], timeout: float = 60) ->
     raise AssertionError(f"timed out waiting for {path.name}")
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
     app: App, manager: Actor, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
@@ -123,7 +123,7 @@ def test_killed_mid_purge_leaves_a_consistent_database_and_a_rerun_completes(
     assert scan_folder(data_dir, values) == []
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_a_failing_case_rolls_back_alone_and_the_rest_of_its_batch_commits(app: App, manager: Actor) -> None:
     svc = PurgeService(app)
     due = svc.due_refs()

@@ -24,7 +24,7 @@ def all_rows(app: App) -> dict[str, list[tuple[Any, ...]]]:
         }
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_legal_hold_is_respected_and_its_reason_sealed(app: App, manager: Actor) -> None:
     svc = PurgeService(app)
     ref = svc.due_refs()[0]
@@ -46,7 +46,7 @@ def test_legal_hold_is_respected_and_its_reason_sealed(app: App, manager: Actor)
     assert ref in svc.purge_due(SYSTEM).refs
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_dry_run_changes_nothing(app: App) -> None:
     svc = PurgeService(app)
     before = all_rows(app)
@@ -55,7 +55,7 @@ def test_dry_run_changes_nothing(app: App) -> None:
     assert all_rows(app) == before
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_staff_cannot_purge_early_hold_or_change_the_grace_period(app: App, staff: Actor) -> None:
     svc = PurgeService(app)
     ref = svc.due_refs()[0]
@@ -70,7 +70,7 @@ def test_staff_cannot_purge_early_hold_or_change_the_grace_period(app: App, staf
     assert ref in svc.due_refs()
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_early_purge_needs_the_typed_reference_and_a_finished_case(app: App, manager: Actor) -> None:
     svc = PurgeService(app)
     with app.db.write() as session:
@@ -89,7 +89,7 @@ def test_early_purge_needs_the_typed_reference_and_a_finished_case(app: App, man
     assert app.cases.get(manager, ref).state is CaseState.PURGED
 
 
-@pytest.mark.demo(purged=5)
+@pytest.mark.demo(purged=5, due_for_purge=True)
 def test_grace_period_setting(app: App, manager: Actor) -> None:
     svc = PurgeService(app)
     assert svc.grace_days() == 30

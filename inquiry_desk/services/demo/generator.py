@@ -129,9 +129,19 @@ def _applicant(rng: random.Random, japanese: bool) -> tuple[PartyData, Jurisdict
 
 
 def fill_demo(
-    app: App, cases: int = 40, purged: int = 12, *, seed: int = 2026, today: date | None = None
+    app: App,
+    cases: int = 40,
+    purged: int = 12,
+    *,
+    seed: int = 2026,
+    today: date | None = None,
+    closed_lately: bool = True,
 ) -> list[str]:
-    """Returns the references of the live cases created."""
+    """Returns the references of the live cases created.
+
+    ``closed_lately``: most finished cases were closed within the grace period, so the demo
+    keeps them to explore; False closes them all when they were answered, weeks ago, so that
+    they are due for purge (to show, or test, the erasure)."""
     rng = random.Random(seed)
     today = today or date.today()
     users = ensure_demo_users(app)
@@ -195,7 +205,9 @@ def fill_demo(
             actor,
             new,
             now=created,
-            extra=functools.partial(_advance_hook, state=state, actor=actor, today=today, rng=rng),
+            extra=functools.partial(
+                _advance_hook, state=state, actor=actor, today=today, rng=rng, closed_lately=closed_lately
+            ),
         )
         refs.append(ref)
     if purged:
@@ -213,12 +225,19 @@ def _advance_hook(
     actor: Actor,
     today: date,
     rng: random.Random,
+    closed_lately: bool,
 ) -> None:
-    _advance(session, case, state, actor, today, rng)
+    _advance(session, case, state, actor, today, rng, closed_lately)
 
 
 def _advance(
-    session: Session, case: Case, state: CaseState, actor: Actor, today: date, rng: random.Random
+    session: Session,
+    case: Case,
+    state: CaseState,
+    actor: Actor,
+    today: date,
+    rng: random.Random,
+    closed_lately: bool = True,
 ) -> None:
     steps: list[tuple[str, str]] = []
     if state is not CaseState.RECEIVED:
@@ -244,7 +263,15 @@ def _advance(
         add_event(session, case, actor, action, summary, at=at)
     case.state = state.value
     if state in _FINISHED:
-        closed = min(at, datetime.combine(today, time(12)))
+        answered = min(at, datetime.combine(today, time(12)))
+        closed = answered
+        # Four in five finished cases were closed lately, within the grace period, so that the
+        # demo still holds responded, refused, withdrawn and closed cases after its first start
+        # purges the rest. Chosen by the reference, not the seeded generator: the demo's other
+        # random choices stay as they were.
+        number = int(case.ref[-4:])
+        if closed_lately and number % 5:
+            closed = max(answered, datetime.combine(today - timedelta(days=1 + number % 20), time(12)))
         case.closed_at = closed
         case.outcome = {
             CaseState.REFUSED: Outcome.REFUSED.value,
@@ -253,7 +280,7 @@ def _advance(
             state,
             rng.choice([Outcome.DISCLOSED, Outcome.CORRECTED, Outcome.DELETED, Outcome.NO_DATA_HELD]).value,
         )
-        case.deadline_met = case.due is None or closed.date() <= case.due
+        case.deadline_met = case.due is None or answered.date() <= case.due
         if state is CaseState.REFUSED:
             case.refusal_category = _refusal_category(case.ref)
     if state is CaseState.AWAITING_APPLICANT:
