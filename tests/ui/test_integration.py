@@ -155,7 +155,7 @@ def test_manager_sees_the_dashboard_and_opens_a_case_from_it(
     assert ctl.dashboard is not None
     assert ctl.window.tabs.tabText(1) == "Dashboard"
     ctl.window.dashboard_action.trigger()
-    assert ctl.window.tabs.currentWidget() is ctl.dashboard
+    assert ctl.dashboard_tab is not None and ctl.window.tabs.currentWidget() is ctl.dashboard_tab.page
     data = ctl.dashboard.data
     assert data is not None and ctl.dashboard.tile_open.value.text() == str(data.open_total)
     assert data.overdue

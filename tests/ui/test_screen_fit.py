@@ -88,6 +88,10 @@ def test_the_main_window_fits_with_a_case_and_the_dashboard(
     ctl.show_dashboard()
     problems += _fits(ctl.window, screen)
     assert ctl.window.minimumSizeHint().height() + TITLE_BAR <= screen.height()
+    # On a 1024-pixel screen the dashboard goes to two columns and scrolls, so that its charts
+    # keep their labels whole instead of squeezing three columns side by side.
+    assert ctl.dashboard is not None and ctl.dashboard.narrow is (screen.width() < 1150)
+    assert ctl.dashboard.state_view.width() >= ctl.dashboard.state_view.minimumSizeHint().width()
     assert not problems, "\n".join(problems)
 
 

@@ -139,9 +139,9 @@ def fill_demo(
 ) -> list[str]:
     """Returns the references of the live cases created.
 
-    ``closed_lately``: most finished cases were closed within the grace period, so the demo
-    keeps them to explore; False closes them all when they were answered, weeks ago, so that
-    they are due for purge (to show, or test, the erasure)."""
+    ``closed_lately``: most finished cases were answered within the grace period, so the demo
+    keeps them to explore; False answers them all weeks ago, so that they are due for purge
+    (to show, or test, the erasure)."""
     rng = random.Random(seed)
     today = today or date.today()
     users = ensure_demo_users(app)
@@ -159,6 +159,12 @@ def fill_demo(
         # Every state is represented; old cases are more often finished.
         state = states[i % len(states)] if i < len(states) * 2 else rng.choice(states)
         age = rng.randint(40, 120) if state in _FINISHED else rng.randint(0, 35)
+        if state in _FINISHED and closed_lately and i % 5:
+            # Four in five finished cases came in lately and were answered within days, so that
+            # the demo still holds them to explore after its first start purges the older ones
+            # (the grace period runs from the answer). Chosen by position, not by the seeded
+            # generator: the demo's other random choices stay as they were.
+            age = 12 + age % 20
         received = today - timedelta(days=age)
         rep = None
         if rng.random() < 0.12:
@@ -205,9 +211,7 @@ def fill_demo(
             actor,
             new,
             now=created,
-            extra=functools.partial(
-                _advance_hook, state=state, actor=actor, today=today, rng=rng, closed_lately=closed_lately
-            ),
+            extra=functools.partial(_advance_hook, state=state, actor=actor, today=today, rng=rng),
         )
         refs.append(ref)
     if purged:
@@ -225,19 +229,12 @@ def _advance_hook(
     actor: Actor,
     today: date,
     rng: random.Random,
-    closed_lately: bool,
 ) -> None:
-    _advance(session, case, state, actor, today, rng, closed_lately)
+    _advance(session, case, state, actor, today, rng)
 
 
 def _advance(
-    session: Session,
-    case: Case,
-    state: CaseState,
-    actor: Actor,
-    today: date,
-    rng: random.Random,
-    closed_lately: bool = True,
+    session: Session, case: Case, state: CaseState, actor: Actor, today: date, rng: random.Random
 ) -> None:
     steps: list[tuple[str, str]] = []
     if state is not CaseState.RECEIVED:
@@ -263,15 +260,7 @@ def _advance(
         add_event(session, case, actor, action, summary, at=at)
     case.state = state.value
     if state in _FINISHED:
-        answered = min(at, datetime.combine(today, time(12)))
-        closed = answered
-        # Four in five finished cases were closed lately, within the grace period, so that the
-        # demo still holds responded, refused, withdrawn and closed cases after its first start
-        # purges the rest. Chosen by the reference, not the seeded generator: the demo's other
-        # random choices stay as they were.
-        number = int(case.ref[-4:])
-        if closed_lately and number % 5:
-            closed = max(answered, datetime.combine(today - timedelta(days=1 + number % 20), time(12)))
+        closed = min(at, datetime.combine(today, time(12)))
         case.closed_at = closed
         case.outcome = {
             CaseState.REFUSED: Outcome.REFUSED.value,
@@ -280,7 +269,7 @@ def _advance(
             state,
             rng.choice([Outcome.DISCLOSED, Outcome.CORRECTED, Outcome.DELETED, Outcome.NO_DATA_HELD]).value,
         )
-        case.deadline_met = case.due is None or answered.date() <= case.due
+        case.deadline_met = case.due is None or closed.date() <= case.due
         if state is CaseState.REFUSED:
             case.refusal_category = _refusal_category(case.ref)
     if state is CaseState.AWAITING_APPLICANT:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFrame, QScrollArea
 
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor
@@ -41,10 +42,16 @@ class DashboardTab(QObject):
             lambda path: status(translate("DashboardTab", "Saved {path}").format(path=path))
         )
         window.tabs.currentChanged.connect(self._tab_changed)
-        window.add_home_tab(self.widget, translate("DashboardTab", "Dashboard"))
+        # Scrolls on a small screen (1024×700) rather than making the window taller than it.
+        self.page = QScrollArea()
+        self.page.setObjectName("dashboardPage")
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QFrame.Shape.NoFrame)
+        self.page.setWidget(self.widget)
+        window.add_home_tab(self.page, translate("DashboardTab", "Dashboard"))
 
     def show(self) -> None:
-        self.window.tabs.setCurrentWidget(self.widget)
+        self.window.tabs.setCurrentWidget(self.page)
         if self.stale:
             self._refresh()
 
@@ -58,7 +65,7 @@ class DashboardTab(QObject):
             self._refresh()
 
     def _showing(self) -> bool:
-        return self.window.tabs.currentWidget() is self.widget
+        return self.window.tabs.currentWidget() is self.page
 
     def _refresh(self) -> None:
         self.stale = False

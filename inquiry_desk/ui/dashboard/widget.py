@@ -23,7 +23,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QMargins, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -220,20 +220,17 @@ class DashboardWidget(QWidget):
             tiles.addWidget(tile)
         root.addLayout(tiles)
 
-        grid = QGridLayout()
-        grid.setColumnStretch(0, 4)
-        grid.setColumnStretch(1, 6)
-        grid.setColumnStretch(2, 4)
+        self.grid = grid = QGridLayout()
         self.state_chart = QChart()
         self.state_chart.setTitle(translate("DashboardWidget", "Open cases by state"))
         self.state_chart.legend().hide()
         self.state_view = _chart_view(self.state_chart)
-        grid.addWidget(self.state_view, 0, 0)
+
         self.month_chart = QChart()
         self.month_chart.setTitle(translate("DashboardWidget", "Cases received per month, by channel"))
         self.month_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.month_view = _chart_view(self.month_chart)
-        grid.addWidget(self.month_view, 0, 1)
+
         types_box = QGroupBox(translate("DashboardWidget", "Last 12 months"))
         self.count_tabs = QTabWidget()
         self.types_model = CountModel(self)
@@ -243,7 +240,7 @@ class DashboardWidget(QWidget):
         self.count_tabs.addTab(self.types_table, translate("DashboardWidget", "Request types"))
         self.count_tabs.addTab(self.refusals_table, translate("DashboardWidget", "Refusals by ground"))
         QVBoxLayout(types_box).addWidget(self.count_tabs)
-        grid.addWidget(types_box, 0, 2)
+        self.types_box = types_box
 
         self.overdue_model = DueCaseModel(self)
         self.due_soon_model = DueCaseModel(self)
@@ -261,7 +258,7 @@ class DashboardWidget(QWidget):
             table.clicked.connect(lambda index, m=model: self._open(m, index))
         deadlines_box = QGroupBox(translate("DashboardWidget", "Deadlines — click a case to open it"))
         QVBoxLayout(deadlines_box).addWidget(self.deadline_tabs)
-        grid.addWidget(deadlines_box, 1, 0, 1, 2)
+        self.deadlines_box = deadlines_box
 
         workload_box = QGroupBox(translate("DashboardWidget", "Workload: open cases per staff member"))
         self.workload_model = WorkloadModel(self)
@@ -271,15 +268,52 @@ class DashboardWidget(QWidget):
         workload_header.setStretchLastSection(False)
         workload_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         QVBoxLayout(workload_box).addWidget(self.workload_table)
-        grid.addWidget(workload_box, 1, 2)
-        grid.setRowStretch(0, 5)
-        grid.setRowStretch(1, 4)
+        self.workload_box = workload_box
+        self.narrow: bool | None = None
+        self._arrange(narrow=False)
         root.addLayout(grid, 1)
 
         self.footer = QLabel()
         self.footer.setStyleSheet("color: #4b5563;")
         self.footer.setWordWrap(True)
         root.addWidget(self.footer)
+
+    # --- layout --------------------------------------------------------------------------
+    NARROW_BELOW = 1150  # px: three columns of charts and tables no longer fit beside each other
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(narrow=event.size().width() < self.NARROW_BELOW)
+
+    def _arrange(self, narrow: bool) -> None:
+        """Wide: the charts, then the counts, side by side; the deadlines and workload below.
+        Narrow (a 1024-pixel screen): two columns, so that no chart's labels are cut to "…";
+        the page scrolls instead."""
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        grid = self.grid
+        boxes: tuple[QWidget, ...] = (
+            self.state_view,
+            self.month_view,
+            self.types_box,
+            self.deadlines_box,
+            self.workload_box,
+        )
+        for box in boxes:
+            grid.removeWidget(box)
+        if narrow:
+            places = ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 1), (2, 0, 1, 2), (1, 1, 1, 1))
+            stretches = ((0, 4), (1, 6), (2, 0))
+        else:
+            places = ((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1), (1, 0, 1, 2), (1, 2, 1, 1))
+            stretches = ((0, 4), (1, 6), (2, 4))
+        for box, (row, column, rows, columns) in zip(boxes, places, strict=True):
+            grid.addWidget(box, row, column, rows, columns)
+        for column, stretch in stretches:
+            grid.setColumnStretch(column, stretch)
+        for row, stretch in enumerate((5, 4, 4 if narrow else 0)):
+            grid.setRowStretch(row, stretch)
 
     # --- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -411,6 +445,11 @@ class DashboardWidget(QWidget):
         months = QBarCategoryAxis()
         # Month names under the bars and the years in the title: twelve full dates would not fit.
         months.append([in_language(_MONTH_NAMES[int(m[5:]) - 1], f"{int(m[5:])}月") for m in data.months])
+        # Twelve labels share a third of a 1024-pixel window: a smaller font keeps "Mar" whole
+        # instead of "M…".
+        small = QFont(months.labelsFont())
+        small.setPointSizeF(small.pointSizeF() * 0.8)
+        months.setLabelsFont(small)
         chart.setTitle(
             translate("DashboardWidget", "Cases received per month, by channel ({value} to {value2})").format(
                 value=data.months[0], value2=data.months[-1]
