@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from inquiry_desk import APP_NAME, __version__
 from inquiry_desk.domain.errors import UserError
@@ -232,21 +232,6 @@ def run_gui(data_dir: Path, url: str | None) -> int:
                 _remove_what_a_failed_start_made(data_dir, created_dir)
 
 
-def _add_demo_hint(dialog: QDialog) -> None:
-    # The same hint SignInDialog(demo=True) shows; the dialog is up before anyone knows
-    # whether the database is the demo one.
-    hint = QLabel(
-        translate(
-            "SignInDialog", "Demo database: sign in as staff, manager or admin with the password “demo”."
-        )
-    )
-    hint.setWordWrap(True)
-    hint.setStyleSheet("color: #8a5a00;")
-    layout = dialog.layout()
-    if isinstance(layout, QVBoxLayout):
-        layout.insertWidget(2, hint)  # under the title and the introduction
-
-
 def _run_session(qapp: QApplication, opening: _Opening) -> int:
     from inquiry_desk.ui.session.signin_dialog import SignInDialog
 
@@ -256,7 +241,7 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
         if not opening.ready:
             signin.reject()  # a problem or an empty database: handled below, not in the dialog
         elif opening.app is not None and opening.app.is_demo:
-            _add_demo_hint(signin)
+            signin.show_demo_hint()
 
     opening.done.connect(opened, Qt.ConnectionType.QueuedConnection)
     # Started once the dialog is on screen: the worker's imports hold the GIL in long

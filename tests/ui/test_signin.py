@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from inquiry_desk.domain.enums import Role
 from inquiry_desk.services.actors import Actor
@@ -211,3 +211,21 @@ def test_switch_user_from_the_file_menu_and_quit_stays_quit(
     other: MainController = make_ctl(app, staff)  # type: ignore[operator]
     other.window.quit_action.trigger()
     assert not other.switching and not other.window.isVisible()
+
+
+def test_the_demo_hint_appearing_later_leaves_the_fields_their_height(qtbot: object, app: App) -> None:
+    """The start-up shows the sign-in before it knows the database is the demo one."""
+    dialog = SignInDialog(app.users.authenticate)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()
+    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    heights = (dialog.username.height(), dialog.password.height())
+    qtbot.keyClicks(dialog.username, "manager")  # type: ignore[attr-defined]
+    dialog.show_demo_hint()
+    QApplication.processEvents()
+    assert dialog.demo_hint.isVisible()
+    assert (dialog.username.height(), dialog.password.height()) == heights
+    assert dialog.username.height() >= dialog.username.sizeHint().height()
+    hint = dialog.demo_hint
+    assert hint.height() >= hint.heightForWidth(hint.width())  # its two lines, whole
+    assert dialog.username.text() == "manager"

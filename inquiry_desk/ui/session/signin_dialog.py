@@ -76,20 +76,31 @@ class SignInDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        if demo:
-            hint = QLabel(
-                translate(
-                    "SignInDialog",
-                    "Demo database: sign in as staff, manager or admin with the password “demo”.",
-                )
+        self.demo_hint = QLabel(
+            translate(
+                "SignInDialog",
+                "Demo database: sign in as staff, manager or admin with the password “demo”.",
             )
-            hint.setWordWrap(True)
-            hint.setStyleSheet("color: #8a5a00;")
-            layout.addWidget(hint)
+        )
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setStyleSheet("color: #8a5a00;")
+        self.demo_hint.setVisible(demo)
+        layout.addWidget(self.demo_hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+
+    def show_demo_hint(self) -> None:
+        """Shown once the database turns out to be the demo one, after the dialog is up. The
+        dialog grows by the hint's height: the fields keep theirs (they were squeezed to a
+        few pixels when the dialog kept its size)."""
+        if self.demo_hint.isVisible():
+            return
+        self.demo_hint.show()
+        width = self.demo_hint.width() or self.width() - 48
+        self.demo_hint.setMinimumHeight(self.demo_hint.heightForWidth(width))
+        self.adjustSize()
 
     def try_sign_in(self) -> None:
         try:
