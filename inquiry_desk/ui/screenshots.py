@@ -34,6 +34,7 @@ from inquiry_desk.ui.intake.import_results_dialog import ImportResultsDialog
 from inquiry_desk.ui.main_controller import MainController
 from inquiry_desk.ui.session.signin_dialog import SignInDialog
 from inquiry_desk.ui.widgets.notify import RecordingNotifier
+from inquiry_desk.ui.widgets.screen_fit import FRAME_MARGIN
 
 WINDOW_SIZE = (1366, 768)  # the most common office laptop screen
 
@@ -201,6 +202,8 @@ def save_screenshots(
 
         dialog = IntakeDialog(lambda _new: "", date.today, window)
         fill_intake_sample(dialog)
+        # As it opens on a screen of the chosen size (the offscreen screen has its own size).
+        dialog.resize(min(1180, size[0] - FRAME_MARGIN[0]), min(820, size[1] - FRAME_MARGIN[1]))
         dialog.show()
         saved.append(_save(dialog, out_dir / "intake.png"))
         # done(), not close(): the sample is filled in, and close() would ask to discard it.

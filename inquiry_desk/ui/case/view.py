@@ -310,8 +310,9 @@ class CaseView(QWidget):
             val.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(key, row, col)
             grid.addWidget(val, row, col + 1)
-        grid.setColumnStretch(5, 1)
-        grid.setColumnStretch(7, 1)
+        # The value columns take the room there is, so that a value wraps only when it must.
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
 
     # --- tabs ---------------------------------------------------------------------------
     def _parties_page(self, d: CaseDetail) -> QWidget:
