@@ -9,7 +9,6 @@ instead of printing ``{refrence}`` to an applicant.
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from functools import cache
@@ -18,6 +17,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from inquiry_desk.domain.i18n import translate
+from inquiry_desk.office_forms import PACKAGE_FORMS, template_path
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
@@ -27,17 +27,8 @@ class TemplateError(ValueError):
 
 
 def forms_dir() -> Path:
-    """forms/ at the repository root, or INQUIRY_DESK_FORMS (an office's edited copy)."""
-    override = os.environ.get("INQUIRY_DESK_FORMS")
-    if override:
-        return Path(override)
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "forms", here.parents[1] / "forms"):
-        if candidate.is_dir():
-            return candidate
-    raise TemplateError(
-        translate("Templates", "The forms/ folder with the document templates was not found.")
-    )
+    """The package's default templates (an office's edits are found by `template_path`)."""
+    return PACKAGE_FORMS
 
 
 @cache
@@ -52,7 +43,7 @@ def _load_cached(path: Path, mtime_ns: int) -> dict[str, Any]:
 
 
 def load(name: str) -> dict[str, Any]:
-    path = forms_dir() / f"{name}.toml"
+    path = template_path(f"{name}.toml")
     try:
         mtime = path.stat().st_mtime_ns
     except OSError as exc:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import difflib
 import logging
-import os
 import re
 import tomllib
 import unicodedata
@@ -14,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from inquiry_desk.intake.phone_numbers import phone_key
+from inquiry_desk.office_forms import template_path
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +75,7 @@ def company_contacts() -> OwnContacts:
 
 
 def _company_file() -> Path:
-    # documents.templates.forms_dir(), repeated: importing the documents package from here
-    # would load reportlab into every import of an email.
-    override = os.environ.get("INQUIRY_DESK_FORMS")
-    here = Path(__file__).resolve()
-    folders = [Path(override)] if override else [here.parents[2] / "forms", here.parents[1] / "forms"]
-    return next((f for f in folders if f.is_dir()), folders[0]) / "company.toml"
+    return template_path("company.toml")
 
 
 @cache

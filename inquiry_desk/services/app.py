@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from inquiry_desk.domain.errors import DatabaseProblem, KeyringUnavailable
 from inquiry_desk.domain.i18n import translate
+from inquiry_desk.office_forms import OFFICE_FOLDER, use_office_folder
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.cases.register import RegisterService
@@ -102,6 +103,8 @@ class App:
         keys = KeyService(master)
         register = RegisterService(db, keys, today)
         is_demo = meta.get("demo") == "1"
+        # The office's edited letters, forms and company details, kept outside the program.
+        use_office_folder(data_dir / OFFICE_FOLDER)
         return cls(
             data_dir=data_dir,
             db=db,

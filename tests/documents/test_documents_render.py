@@ -11,6 +11,7 @@ import pytest
 
 from inquiry_desk.documents import DOCUMENTS, TemplateError, UnknownDocumentError, list_documents, render
 from inquiry_desk.domain.enums import Jurisdiction, Language, Outcome
+from inquiry_desk.office_forms import PACKAGE_FORMS
 from tests.documents.doc_helpers import (
     BOBBY,
     REFERENCE,
@@ -215,7 +216,7 @@ def test_bad_reference_is_refused() -> None:
 
 
 def test_template_typo_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    forms = Path(__file__).resolve().parents[2] / "forms"
+    forms = PACKAGE_FORMS
     copy = tmp_path / "forms"
     shutil.copytree(forms, copy)
     path = copy / "acknowledgement.toml"
@@ -228,7 +229,7 @@ def test_template_typo_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_templates_are_editable_without_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    forms = Path(__file__).resolve().parents[2] / "forms"
+    forms = PACKAGE_FORMS
     copy = tmp_path / "forms"
     shutil.copytree(forms, copy)
     company = copy / "company.toml"

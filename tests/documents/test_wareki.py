@@ -11,6 +11,7 @@ import pytest
 from inquiry_desk.documents.render import render
 from inquiry_desk.documents.values import format_date, wareki
 from inquiry_desk.domain.enums import Language
+from inquiry_desk.office_forms import PACKAGE_FORMS
 from tests.documents.doc_helpers import context, flat, text_of
 
 
@@ -35,7 +36,7 @@ def test_western_stays_the_default_and_english_never_uses_eras() -> None:
 
 def test_letters_use_wareki_when_the_company_asks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     forms = tmp_path / "forms"
-    shutil.copytree(Path(__file__).resolve().parents[2] / "forms", forms)
+    shutil.copytree(PACKAGE_FORMS, forms)
     company = forms / "company.toml"
     text = company.read_text(encoding="utf-8")
     assert 'date_style = "western"' in text

@@ -258,3 +258,24 @@ def test_letters_are_signed_with_the_staff_name_never_the_login_or_role(
     text = _text(docs.render_for_case(yui, ref, "acknowledgement"))
     assert signed in text.replace("\r\n", "").replace("\n", "")
     assert "yui" not in text and "(staff)" not in text and "担当者" not in text
+
+
+def test_an_office_edits_a_template_in_the_data_folder_and_the_package_stays_the_default(
+    app: App, staff: Actor, docs: DocumentService
+) -> None:
+    """An upgrade replaces the package; the office's edits live in the data folder's forms/."""
+    from inquiry_desk.office_forms import PACKAGE_FORMS
+
+    ref = _case(app, staff, ja=False)
+    before = _text(docs.render_for_case(staff, ref, "acknowledgement"))
+    assert "ZenGroup" in before
+    office = app.data_dir / "forms"
+    office.mkdir()
+    company = (PACKAGE_FORMS / "company.toml").read_text(encoding="utf-8")
+    (office / "company.toml").write_text(company.replace("ZenGroup INC", "Example Holdings K.K."), "utf-8")
+    after = _text(docs.render_for_case(staff, ref, "acknowledgement"))
+    assert "Example Holdings K.K." in after and "ZenGroup INC" not in after
+    assert (PACKAGE_FORMS / "company.toml").read_text(encoding="utf-8") == company  # untouched
+    # A template the office has not copied still comes from the package, with the office's details.
+    assert not (office / "missing-documents.toml").exists()
+    assert "Example Holdings K.K." in _text(docs.render_for_case(staff, ref, "missing-documents"))
