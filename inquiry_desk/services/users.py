@@ -11,6 +11,7 @@ import jaconv
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import Role
 from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
@@ -199,12 +200,42 @@ class UserService:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:
                 raise NotFound(translate("Users", "There is no user {username}.").format(username=username))
+            if not active and user.role == Role.ADMIN.value and self._last_admin(session, user):
+                raise UserError(
+                    translate(
+                        "Users", "{username} is the last active administrator and stays active."
+                    ).format(username=username)
+                )
             user.active = active
             user.failed_attempts = 0
             user.locked_until = None
             audit.record(
                 session, actor, "user.activate" if active else "user.deactivate", None, {"user": username}
             )
+
+    def set_role(self, actor: Actor, username: str, role: Role) -> None:
+        """Change an account's role (administrators). The last active administrator stays one,
+        so that somebody can always manage the accounts."""
+        actor.require(Permission.MANAGE_USERS)
+        with self.db.write() as session:
+            user = session.scalar(select(User).where(User.username == username))
+            if user is None:
+                raise NotFound(translate("Users", "There is no user {username}.").format(username=username))
+            if user.role == Role.ADMIN.value and role is not Role.ADMIN and self._last_admin(session, user):
+                raise UserError(
+                    translate("Users", "{username} is the last active administrator and stays one.").format(
+                        username=username
+                    )
+                )
+            user.role = role.value
+            audit.record(session, actor, "user.role", None, {"user": username, "role": role.value})
+
+    @staticmethod
+    def _last_admin(session: Session, user: User) -> bool:
+        admins = session.scalar(
+            select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active.is_(True))
+        )
+        return bool(user.active) and admins == 1
 
     def set_letter_name(self, actor: Actor, username: str, name_ja: str, name_kana: str) -> None:
         """The name a member of staff signs Japanese letters with, and its reading."""

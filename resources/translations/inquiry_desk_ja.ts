@@ -1513,6 +1513,50 @@ The applicant's details, correspondence, attachments and notes of this case were
             <source>idle lock after: {minutes} minutes</source>
             <translation>自動ロックまでの時間：{minutes} 分</translation>
         </message>
+        <message>
+            <source>Set {variable} or run the command in a terminal to be asked for the new password.</source>
+            <translation>{variable} を設定するか、端末でコマンドを実行して新しいパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>新しいパスワード：</translation>
+        </message>
+        <message>
+            <source>Repeat it: </source>
+            <translation>もう一度入力：</translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation>2つのパスワードが一致しません。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>Created {username}, the first administrator.</source>
+            <translation>最初のシステム管理者 {username} を作成しました。</translation>
+        </message>
+        <message>
+            <source>Created {username} ({role}).</source>
+            <translation>{username}（{role}）を作成しました。</translation>
+        </message>
+        <message>
+            <source>Enabled {username}.</source>
+            <translation>{username} を有効にしました。</translation>
+        </message>
+        <message>
+            <source>Disabled {username}.</source>
+            <translation>{username} を無効にしました。</translation>
+        </message>
+        <message>
+            <source>Password of {username} reset.</source>
+            <translation>{username} のパスワードをリセットしました。</translation>
+        </message>
+        <message>
+            <source>{username} is now {role}.</source>
+            <translation>{username} の役割を{role}に変更しました。</translation>
+        </message>
+        <message>
+            <source> (disabled)</source>
+            <translation>（無効）</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmPurgeDialog</name>
@@ -4885,10 +4929,6 @@ Type the reference to confirm:</source>
             <translation>不明なレイアウトです：{layout}</translation>
         </message>
         <message>
-            <source>The forms/ folder with the document templates was not found.</source>
-            <translation>文書テンプレートのある forms/ フォルダーが見つかりません。</translation>
-        </message>
-        <message>
             <source>No template {file} in {folder}</source>
             <translation>{folder} にテンプレート {file} がありません</translation>
         </message>
@@ -4957,6 +4997,14 @@ Type the reference to confirm:</source>
         <message>
             <source>There is no user {username}.</source>
             <translation>ユーザー {username} は存在しません。</translation>
+        </message>
+        <message>
+            <source>{username} is the last active administrator and stays active.</source>
+            <translation>{username} は最後の有効なシステム管理者のため、無効にできません。</translation>
+        </message>
+        <message>
+            <source>{username} is the last active administrator and stays one.</source>
+            <translation>{username} は最後の有効なシステム管理者のため、役割を変更できません。</translation>
         </message>
     </context>
     <context>
