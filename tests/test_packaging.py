@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-LINUX = Path(__file__).resolve().parents[1] / "packaging" / "linux"
+ROOT = Path(__file__).resolve().parents[1]
+LINUX = ROOT / "packaging" / "linux"
 
 
 def _tool(name: str) -> str:
@@ -44,4 +45,21 @@ def test_desktop_entry_launches_the_console_script() -> None:
     pyproject = (LINUX.parents[1] / "pyproject.toml").read_text(encoding="utf-8")
     assert "Exec=inquiry-desk\n" in entry
     assert 'inquiry-desk = "inquiry_desk.cli.main:main"' in pyproject
-    assert (LINUX / "jp.zengroup.InquiryDesk.svg").is_file()
+    assert (ROOT / "resources" / "icons" / "jp.zengroup.InquiryDesk.svg").is_file()
+
+
+def test_the_window_has_its_own_icon_shipped_in_the_package(
+    qtbot: object, app: object, staff: object, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from inquiry_desk.ui.main_controller import MainController
+    from inquiry_desk.ui.widgets.resources import APP_ICON
+
+    source = ROOT / "resources" / "icons" / APP_ICON.name
+    assert APP_ICON.read_bytes() == source.read_bytes()  # the package's copy is the source's
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    ctl = MainController(app, staff, settings=settings)  # type: ignore[arg-type]
+    qtbot.addWidget(ctl.window)  # type: ignore[attr-defined]
+    icon = ctl.window.windowIcon()
+    assert not icon.isNull() and not icon.pixmap(64, 64).isNull()

@@ -51,6 +51,7 @@ def test_the_wheel_ships_forms_fonts_and_translations_and_prints_a_letter(tmp_pa
         "inquiry_desk/forms/company.toml",
         "inquiry_desk/resources/fonts/ipaexm.ttf",
         "inquiry_desk/resources/translations/inquiry_desk_ja.qm",
+        "inquiry_desk/resources/icons/jp.zengroup.InquiryDesk.svg",
         "inquiry_desk/store/migrations/versions/0005_staff_letter_names.py",
     ):
         assert needed in names, needed

@@ -96,6 +96,12 @@ def make_qapplication() -> QApplication:
 
     install_ui_font(qapp)
     apply_style(qapp)
+    from PySide6.QtGui import QIcon
+
+    from inquiry_desk.ui.widgets.resources import APP_ICON
+
+    # Every window's title bar and the taskbar; the desktop entry names the same icon.
+    qapp.setWindowIcon(QIcon(str(APP_ICON)))
     install_wheel_guard(qapp)
     from inquiry_desk import translations
 

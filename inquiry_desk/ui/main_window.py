@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -24,6 +24,7 @@ from inquiry_desk import APP_NAME
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.ui.register.view import RegisterView
 from inquiry_desk.ui.session.idle_lock import LockScreen
+from inquiry_desk.ui.widgets.resources import APP_ICON
 from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 from inquiry_desk.ui.widgets.unsaved import ask_discard
 
@@ -53,6 +54,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(title)
+        # Its own icon in the title bar and the taskbar (the sign-in and dialogs get the
+        # application's, set at start-up; a test's or a screenshot's window has only this).
+        self.setWindowIcon(QIcon(str(APP_ICON)))
         self.settings = settings
         self.register = register
         self.lock_screen = lock_screen
