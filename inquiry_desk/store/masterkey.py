@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import platform
+import sys
 from typing import Protocol
 
 from inquiry_desk.domain.errors import KeyringUnavailable
@@ -57,6 +59,7 @@ class KeyringMasterKeyStore:
                     "unlock it; on Windows and macOS the system keyring is used automatically. "
                     "(keyring backend found: {name})",
                 ).format(name=name)
+                + install_hint()
             )
         self._name = name
 
@@ -126,3 +129,29 @@ def load_or_create(store: MasterKeyStore, install_id: str, *, may_create: bool) 
     key = new_key()
     store.save(install_id, key)
     return key
+
+
+# The package that provides a Secret Service, by distribution family (os-release ID, ID_LIKE).
+_INSTALL_COMMANDS = (
+    (("debian", "ubuntu"), "sudo apt install gnome-keyring"),
+    (("fedora", "rhel", "centos"), "sudo dnf install gnome-keyring"),
+    (("arch",), "sudo pacman -S gnome-keyring"),
+    (("suse", "opensuse"), "sudo zypper install gnome-keyring"),
+)
+
+
+def install_hint() -> str:
+    """E.g. " On this Ubuntu, install it with: sudo apt install gnome-keyring", or "" elsewhere."""
+    if sys.platform != "linux":
+        return ""
+    try:
+        release = platform.freedesktop_os_release()
+    except OSError:
+        return ""
+    family = {release.get("ID", ""), *release.get("ID_LIKE", "").split()}
+    for ids, command in _INSTALL_COMMANDS:
+        if family & set(ids) or any(i.startswith(ids) for i in family):
+            return translate("Keyring", " On this {system}, install it with: {command}").format(
+                system=release.get("NAME", release.get("ID", "Linux")), command=command
+            )
+    return ""

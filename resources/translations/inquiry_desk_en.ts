@@ -1493,6 +1493,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <source>This computer has no key for this database. An administrator can export it on an enrolled PC with `inquiry-desk key export FILE` and import it here with `inquiry-desk key import FILE`.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source> On this {system}, install it with: {command}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LanguageDialog</name>

@@ -3295,6 +3295,10 @@ Type the reference to confirm:</source>
             <source>This computer has no key for this database. An administrator can export it on an enrolled PC with `inquiry-desk key export FILE` and import it here with `inquiry-desk key import FILE`.</source>
             <translation>このコンピューターには、このデータベースの鍵がありません。システム管理者が登録済みのPCで `inquiry-desk key export FILE` により書き出し、このPCで `inquiry-desk key import FILE` により読み込むことができます。</translation>
         </message>
+        <message>
+            <source> On this {system}, install it with: {command}</source>
+            <translation>この {system} では次のコマンドでインストールできます：{command}</translation>
+        </message>
     </context>
     <context>
         <name>Keys</name>

@@ -72,3 +72,24 @@ def test_no_secure_backend_stops_with_an_actionable_message(
     with pytest.raises(KeyringUnavailable):
         App.open(existing)
     assert list(existing.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("release", "command"),
+    [
+        ({"ID": "ubuntu", "ID_LIKE": "debian", "NAME": "Ubuntu"}, "sudo apt install gnome-keyring"),
+        ({"ID": "debian", "NAME": "Debian GNU/Linux"}, "sudo apt install gnome-keyring"),
+        ({"ID": "fedora", "NAME": "Fedora Linux"}, "sudo dnf install gnome-keyring"),
+        ({"ID": "opensuse-leap", "ID_LIKE": "suse opensuse", "NAME": "openSUSE Leap"}, "zypper install"),
+    ],
+)
+def test_the_message_names_the_package_for_the_distribution(
+    monkeypatch: pytest.MonkeyPatch, release: dict[str, str], command: str
+) -> None:
+    import platform
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+    monkeypatch.setattr(platform, "freedesktop_os_release", lambda: release)
+    with pytest.raises(KeyringUnavailable) as refused:
+        KeyringMasterKeyStore()
+    assert command in refused.value.message and release["NAME"] in refused.value.message
