@@ -63,3 +63,19 @@ def test_the_window_has_its_own_icon_shipped_in_the_package(
     qtbot.addWidget(ctl.window)  # type: ignore[attr-defined]
     icon = ctl.window.windowIcon()
     assert not icon.isNull() and not icon.pixmap(64, 64).isNull()
+
+
+def test_the_windows_installer_installs_the_frozen_build_and_registers_the_purge() -> None:
+    """Inno Setup does not run here; what the script relies on is checked instead: the folder
+    the spec builds, the program's name, and the path it rewrites in the task file."""
+    windows = ROOT / "packaging" / "windows"
+    script = (windows / "inquiry-desk.iss").read_text(encoding="utf-8")
+    spec = (ROOT / "packaging" / "pyinstaller" / "inquiry-desk.spec").read_text(encoding="utf-8")
+    task = (windows / "inquiry-desk-purge.xml").read_text(encoding="utf-8")
+    assert 'name="inquiry-desk"' in spec and r'Source: "..\..\dist\inquiry-desk\*"' in script
+    assert r'Filename: "{app}\inquiry-desk.exe"' in script  # the Start-menu entry
+    placeholder = r"%LOCALAPPDATA%\Programs\InquiryDesk\inquiry-desk.exe"
+    assert f"<Command>{placeholder}</Command>" in task and f"'{placeholder}'" in script
+    assert "<Arguments>purge</Arguments>" in task
+    assert "/Create /F /TN" in script and "/Delete /F /TN" in script  # registered, and removed again
+    assert "PrivilegesRequired=lowest" in script  # the desktop user's, like the key in its keyring
