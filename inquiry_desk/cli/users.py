@@ -48,39 +48,25 @@ def cmd_users(args: argparse.Namespace, run: Runner) -> int:
 
     app = run.app()
     try:
-        if args.action == "add" and not app.users.has_users():
-            # The first administrator of an empty database: nobody to sign in as yet.
+        first = args.action == "add" and not app.users.has_users()
+        # The first administrator of an empty database: there is nobody to sign in as yet.
+        actor = None if first else run.user()
+        if args.action == "add":
+            role = Role(args.role)
+            name = args.name or args.username
             app.users.create(
-                None,
-                args.username,
-                args.name or args.username,
-                Role(args.role),
-                _new_password(),
-                name_ja=args.name_ja,
-                name_kana=args.kana,
+                actor, args.username, name, role, _new_password(), name_ja=args.name_ja, name_kana=args.kana
             )
-            print(
-                translate("CommandLine", "Created {username}, the first administrator.").format(
-                    username=args.username
-                )
-            )
+            if first:
+                message = translate("CommandLine", "Created {username}, the first administrator.")
+            else:
+                message = translate("CommandLine", "Created {username} ({role}).")
+            print(message.format(username=args.username, role=label_of(role)))
             return 0
-        actor = run.user()
+        assert actor is not None  # only the first account is made without signing in
         if args.action == "list":
             return _list(app.users.list(actor), args.json)
-        if args.action == "add":
-            app.users.create(
-                actor,
-                args.username,
-                args.name or args.username,
-                Role(args.role),
-                _new_password(),
-                name_ja=args.name_ja,
-                name_kana=args.kana,
-            )
-            message = translate("CommandLine", "Created {username} ({role}).")
-            print(message.format(username=args.username, role=label_of(Role(args.role))))
-        elif args.action in ("disable", "enable"):
+        if args.action in ("disable", "enable"):
             app.users.set_active(actor, args.username, args.action == "enable")
             if args.action == "enable":
                 print(translate("CommandLine", "Enabled {username}.").format(username=args.username))

@@ -9,8 +9,7 @@ read-only pages, and they disappear once the case is purged.
 
 from __future__ import annotations
 
-import json
-from datetime import date, datetime
+from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -38,10 +37,10 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.enums import CaseState, Outcome, PartyRole
 from inquiry_desk.domain.errors import UserError
-from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, translate
-from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.i18n import in_language, label_of, translate
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.cases.views import CaseDetail, MessageView
+from inquiry_desk.ui.case.timeline import timeline_tree
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE
 from inquiry_desk.ui.widgets.formatting import (
     days_left_text,
@@ -50,6 +49,7 @@ from inquiry_desk.ui.widgets.formatting import (
     request_types_full,
     size_text,
 )
+from inquiry_desk.ui.widgets.scrolling import scrolling
 from inquiry_desk.ui.widgets.unsaved import holds_unsaved_input
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -111,10 +111,7 @@ class CaseView(QWidget):
         """A working tab, placed before the timeline (which stays last). Returns its index.
 
         The panel scrolls rather than forcing the window taller than a laptop screen."""
-        page = QScrollArea()
-        page.setWidgetResizable(True)
-        page.setFrameShape(QFrame.Shape.NoFrame)
-        page.setWidget(panel)
+        page = scrolling(panel)
         self._panels[id(page)] = (panel, title)
         self._pages[id(page)] = page
         if self.purged:
@@ -205,7 +202,7 @@ class CaseView(QWidget):
         else:
             pages = [
                 # Scrolls on a short screen rather than making the window taller than 700 pixels.
-                (_scrolling(self._parties_page(detail)), translate("CaseView", "Applicant")),
+                (scrolling(self._parties_page(detail)), translate("CaseView", "Applicant")),
                 (
                     self._messages_page(detail),
                     translate("CaseView", "Correspondence ({len})").format(len=len(detail.messages)),
@@ -424,36 +421,8 @@ class CaseView(QWidget):
         return page
 
     def _timeline_page(self, d: CaseDetail) -> QWidget:
-        tree = QTreeWidget()
-        tree.setObjectName("timeline")
-        tree.setHeaderLabels(
-            [
-                translate("CaseView", "When"),
-                translate("CaseView", "Who"),
-                translate("CaseView", "What"),
-                translate("CaseView", "Details"),
-            ]
-        )
-        tree.setRootIsDecorated(False)
-        tree.setWordWrap(True)  # a long summary or comment wraps instead of being cut off
-        tree.setUniformRowHeights(False)
-        for e in d.events:
-            texts = [
-                fmt_datetime(e.at),
-                e.actor,
-                _event_summary(e.action, e.summary),
-                _event_detail(e.detail),
-            ]
-            item = QTreeWidgetItem(texts)
-            for col, text in enumerate(texts):
-                item.setToolTip(col, text)
-            tree.addTopLevelItem(item)
-        metrics = tree.fontMetrics()
-        widths = (metrics.horizontalAdvance(fmt_datetime(datetime(2026, 12, 31, 23, 59))) + 24, 150, 380)
-        for col, width in enumerate(widths):
-            tree.setColumnWidth(col, width)
-        self.timeline = tree
-        return tree
+        self.timeline = timeline_tree(d.events)
+        return self.timeline
 
     def _purged_page(self, d: CaseDetail) -> QWidget:
         when = fmt_date(d.purged_at.date()) if d.purged_at else translate("CaseView", "an earlier date")
@@ -578,44 +547,3 @@ def _outcome_text(value: str) -> str:
         return label_of(Outcome(value))
     except ValueError:
         return value.replace("_", " ").capitalize()
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(page)
-    return area
-
-
-# What staff typed with a lifecycle action, as the timeline names it.
-_DETAIL_LABELS = {
-    "comment": QT_TRANSLATE_NOOP("CaseView", "Comment"),
-    "reasons": QT_TRANSLATE_NOOP("CaseView", "Reasons"),
-    "right_to_complain": QT_TRANSLATE_NOOP("CaseView", "Right to complain"),
-}
-
-
-def _event_detail(detail: str) -> str:
-    """An event's typed details as lines ("Comment: …"), not the JSON they are stored as."""
-    try:
-        values = json.loads(detail) if detail.startswith("{") else None
-    except ValueError:
-        values = None
-    if not isinstance(values, dict):
-        return detail
-    lines = []
-    for key, value in values.items():
-        label = _DETAIL_LABELS.get(key)
-        name = translate("CaseView", label) if label else key.replace("_", " ").capitalize()
-        lines.append(translate("CaseView", "{name}: {value}").format(name=name, value=value))
-    return "\n".join(lines)
-
-
-def _event_summary(action: str, summary: str) -> str:
-    """A lifecycle step in the interface's language; other events as they were recorded."""
-    try:
-        step = Action(action)
-    except ValueError:
-        return summary
-    return in_language(summary, step.label_ja)

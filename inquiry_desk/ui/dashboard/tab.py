@@ -12,13 +12,13 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFrame, QScrollArea
 
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.reports.service import ReportService
 from inquiry_desk.ui.main_window import MainWindow
 from inquiry_desk.ui.widgets.notify import Notifier
+from inquiry_desk.ui.widgets.scrolling import scrolling
 
 
 class DashboardTab(QObject):
@@ -43,11 +43,8 @@ class DashboardTab(QObject):
         )
         window.tabs.currentChanged.connect(self._tab_changed)
         # Scrolls on a small screen (1024×700) rather than making the window taller than it.
-        self.page = QScrollArea()
+        self.page = scrolling(self.widget)
         self.page.setObjectName("dashboardPage")
-        self.page.setWidgetResizable(True)
-        self.page.setFrameShape(QFrame.Shape.NoFrame)
-        self.page.setWidget(self.widget)
         window.add_home_tab(self.page, translate("DashboardTab", "Dashboard"))
 
     def show(self) -> None:
