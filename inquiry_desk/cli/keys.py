@@ -20,7 +20,7 @@ from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Permission
-from inquiry_desk.services.keys import export_master_key, import_master_key
+from inquiry_desk.services.keys import export_master_key, import_key_file
 from inquiry_desk.services.users import UserService
 from inquiry_desk.store import schema
 from inquiry_desk.store.crypto import open_sealed
@@ -58,9 +58,15 @@ def key_command(args: argparse.Namespace, run: Runner) -> int:
         app = run.app()
         actor = run.user()
         actor.require(Permission.KEY_ADMIN)
+        from inquiry_desk.services.purge import backup_keys
+
         master = app.key_store.load(app.install_id)
         assert master is not None
-        data = export_master_key(master, app.install_id, _passphrase(confirm=True))
+        # The backup keys travel too, so that a replaced PC can restore this PC's backups.
+        ratchet = backup_keys.load(app.key_store, app.install_id)
+        data = export_master_key(
+            master, app.install_id, _passphrase(confirm=True), backup_keys.pack(*ratchet) if ratchet else None
+        )
         tmp = path.with_name(path.name + ".part")
         tmp.write_bytes(data)
         os.replace(tmp, path)  # never a half-written key file
@@ -94,16 +100,22 @@ def _refuse_a_missing_sqlite_file(url: str) -> None:
         )
 
 
-def _import(run: Runner, path: Path) -> int:
-    from inquiry_desk.cli.auth import ENV_PASSWORD, ENV_USER
-
+def read_key_file(path: Path) -> tuple[str, bytes, bytes | None]:
+    """(install id, master key, backup ratchet) of a key file, asking for its passphrase."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(
             translate("CommandLine", "The key file cannot be read: {error}.").format(error=exc.strerror)
         ) from exc
-    install_id, master = import_master_key(data, _passphrase(confirm=False))
+    return import_key_file(data, _passphrase(confirm=False))
+
+
+def _import(run: Runner, path: Path) -> int:
+    from inquiry_desk.cli.auth import ENV_PASSWORD, ENV_USER
+    from inquiry_desk.services.purge import backup_keys
+
+    install_id, master, ratchet = read_key_file(path)
     url = run.args.db or sqlite_url(run.data_dir)
     _refuse_a_missing_sqlite_file(url)
     db = Database(url)
@@ -130,6 +142,11 @@ def _import(run: Runner, path: Path) -> int:
         actor.require(Permission.KEY_ADMIN)
         store: MasterKeyStore = run.key_store if run.key_store is not None else KeyringMasterKeyStore()
         store.save(install_id, master)
+        if ratchet is not None:
+            # Never back to keys this PC has destroyed already: the later first day wins.
+            state, local = backup_keys.unpack(ratchet), backup_keys.load(store, install_id)
+            first = max(state[0], local[0]) if local else state[0]
+            backup_keys.save(store, install_id, *backup_keys.advanced(state, first))
         with db.write() as session:
             audit.record(session, actor, "key.import")
     finally:

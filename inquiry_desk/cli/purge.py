@@ -19,6 +19,7 @@ from inquiry_desk.services.actors import SYSTEM, Permission
 
 if TYPE_CHECKING:
     from inquiry_desk.cli.runner import Runner
+    from inquiry_desk.services.purge.backup import RestoreResult
 
 
 def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
@@ -121,15 +122,28 @@ def cmd_backup(args: argparse.Namespace, run: Runner) -> int:
     return 0
 
 
+def _restore_new(args: argparse.Namespace, run: Runner) -> int:
+    """A replaced PC: no database in the data folder yet, the installation's key file at hand."""
+    from inquiry_desk.cli.auth import sign_in
+    from inquiry_desk.cli.keys import read_key_file
+    from inquiry_desk.services.purge import backup as purge_backup
+    from inquiry_desk.store.masterkey import KeyringMasterKeyStore
+
+    if args.db:
+        raise UserError(
+            translate("CommandLine", "--key-file restores into a data folder, not a database server.")
+        )
+    store = run.key_store if run.key_store is not None else KeyringMasterKeyStore()
+    result = purge_backup.restore_new(
+        run.data_dir, Path(args.file), read_key_file(Path(args.key_file)), store, sign_in
+    )
+    print(translate("CommandLine", "Database restored from {file}.").format(file=Path(args.file).name))
+    return _print_restore(result)
+
+
 def cmd_restore(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.services.purge import backup as purge_backup
 
-    app = run.app()
-    if not app.db.is_sqlite:
-        print(purge_backup.POSTGRES_NOTE)
-        return 0
-    actor = run.user()
-    actor.require(Permission.BACKUP)
     if not args.yes:
         raise UserError(
             translate(
@@ -138,9 +152,21 @@ def cmd_restore(args: argparse.Namespace, run: Runner) -> int:
                 "since the backup are lost). Run again with --yes to confirm.",
             )
         )
+    if args.key_file:
+        return _restore_new(args, run)
+    app = run.app()
+    if not app.db.is_sqlite:
+        print(purge_backup.POSTGRES_NOTE)
+        return 0
+    actor = run.user()
+    actor.require(Permission.BACKUP)
     result = purge_backup.restore(app, actor, Path(args.file), run.key_store)
-    receipt = result.reapplied
     print(translate("CommandLine", "Database restored from {file}.").format(file=Path(args.file).name))
+    return _print_restore(result)
+
+
+def _print_restore(result: RestoreResult) -> int:
+    receipt = result.reapplied
     print(
         translate(
             "CommandLine", "Purge ledger re-applied: {count} case(s) purged again ({ledger} in the ledger)."
@@ -182,4 +208,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("restore", help="replace the database with a backup (administrators)")
     p.add_argument("file")
     p.add_argument("--yes", action="store_true", help="confirm replacing the current database")
+    p.add_argument(
+        "--key-file", help="on a PC with no database yet: the installation's key file (`key export`)"
+    )
     p.set_defaults(handler=cmd_restore)

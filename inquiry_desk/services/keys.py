@@ -68,8 +68,9 @@ class KeyService:
         return hmac.new(self._mac_key, data, hashlib.sha256).hexdigest()
 
 
-def export_master_key(master: bytes, install_id: str, passphrase: str) -> bytes:
-    """A file another PC can import: the master key sealed under a key derived from a passphrase."""
+def export_master_key(master: bytes, install_id: str, passphrase: str, ratchet: bytes | None = None) -> bytes:
+    """A file another PC can import: the master key sealed under a key derived from a passphrase,
+    and the backup keys' ratchet (services/purge/backup_keys.py) when this PC has made backups."""
     if len(passphrase) < 12:
         raise UserError(translate("Keys", "Choose a passphrase of at least 12 characters for the key file."))
     salt = os.urandom(16)
@@ -82,10 +83,20 @@ def export_master_key(master: bytes, install_id: str, passphrase: str) -> bytes:
         "salt": base64.b64encode(salt).decode(),
         "key": base64.b64encode(sealed).decode(),
     }
+    if ratchet is not None:
+        doc["backup_ratchet"] = base64.b64encode(
+            seal(kek, ratchet, b"inquiry-desk backup ratchet|" + install_id.encode())
+        ).decode()
     return json.dumps(doc, indent=2).encode()
 
 
 def import_master_key(data: bytes, passphrase: str) -> tuple[str, bytes]:
+    install_id, master, _ratchet = import_key_file(data, passphrase)
+    return install_id, master
+
+
+def import_key_file(data: bytes, passphrase: str) -> tuple[str, bytes, bytes | None]:
+    """(install id, master key, backup ratchet or None) of a key file made by `export_master_key`."""
     try:
         doc = json.loads(data)
         if doc.get("format") != "inquiry-desk-key/1":
@@ -93,6 +104,7 @@ def import_master_key(data: bytes, passphrase: str) -> tuple[str, bytes]:
         salt = base64.b64decode(doc["salt"])
         sealed = base64.b64decode(doc["key"])
         install_id = str(doc["install_id"])
+        ratchet_sealed = base64.b64decode(doc["backup_ratchet"]) if "backup_ratchet" in doc else None
     except (ValueError, KeyError, TypeError) as exc:
         raise UserError(translate("Keys", "This is not an Inquiry Desk key file.")) from exc
     kek = Scrypt(salt=salt, length=32, n=2**15, r=8, p=1).derive(passphrase.encode())
@@ -100,4 +112,12 @@ def import_master_key(data: bytes, passphrase: str) -> tuple[str, bytes]:
         master = open_sealed(kek, sealed, b"inquiry-desk key export|" + install_id.encode())
     except UserError as exc:
         raise UserError(translate("Keys", "The passphrase is wrong, or the key file was altered.")) from exc
-    return install_id, master
+    ratchet = None
+    if ratchet_sealed is not None:
+        try:
+            ratchet = open_sealed(kek, ratchet_sealed, b"inquiry-desk backup ratchet|" + install_id.encode())
+        except UserError as exc:
+            raise UserError(
+                translate("Keys", "The passphrase is wrong, or the key file was altered.")
+            ) from exc
+    return install_id, master, ratchet

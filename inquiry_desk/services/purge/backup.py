@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from inquiry_desk.domain.errors import UserError
@@ -29,9 +32,12 @@ from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.services.instance_lock import InstanceLock
+from inquiry_desk.services.purge import backup_file, backup_keys
+from inquiry_desk.services.purge.backup_file import BackupHeader, open_file, read_header, seal_file
+from inquiry_desk.services.purge.ledger import LEDGER_NAME
 from inquiry_desk.services.purge.service import PurgeReceipt, read_ledger
 from inquiry_desk.store.engine import DB_FILENAME
-from inquiry_desk.store.masterkey import MasterKeyStore
+from inquiry_desk.store.masterkey import MasterKeyStore, MemoryMasterKeyStore
 
 LOCK_NAME = "inquiry-desk.lock"  # the GUI's instance lock (ui/app_main.py)
 POSTGRES_NOTE = QT_TRANSLATE_NOOP(
@@ -141,7 +147,7 @@ def _check_sqlite_file(path: Path) -> None:
 
 
 def backup(app: App, actor: Actor, dest: Path) -> int:
-    """Copy the database to ``dest`` atomically; returns its size in bytes."""
+    """Write a sealed backup of the database to ``dest`` atomically; returns its size in bytes."""
     actor.require(Permission.BACKUP)
     if not app.db.is_sqlite or app.db.path is None:
         raise UserError(translate("Purge", POSTGRES_NOTE))
@@ -149,15 +155,28 @@ def backup(app: App, actor: Actor, dest: Path) -> int:
     if dest.parent == app.db.path.parent.resolve() and dest.name.startswith(DB_FILENAME):
         raise UserError(translate("Purge", "Choose another name: that file belongs to the live database."))
     dest.parent.mkdir(parents=True, exist_ok=True)
+    today = app.cases.today()
+    grace = app.purge.grace_days()
+    backup_keys.expire(app.key_store, app.install_id, today, grace)
+    key = backup_keys.key_for_today(app.key_store, app.install_id, today)
+    header = BackupHeader(
+        app.install_id, today.toordinal(), datetime.now().isoformat(timespec="seconds"), grace
+    )
+    # The plain copy stays in the data folder, beside the database it copies, for a moment.
+    plain = app.data_dir / f".backup-{os.getpid()}.sqlite3"
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     try:
-        _copy_database(sqlite3.connect(app.db.path), tmp)
+        _copy_database(sqlite3.connect(app.db.path), plain)
+        seal_file(plain, tmp, header, key)
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+    finally:
+        with contextlib.suppress(OSError):
+            plain.unlink()
     size = dest.stat().st_size
     app.audit_event(actor, "backup.create", None, {"file": dest.name, "bytes": size})
     return size
@@ -176,8 +195,89 @@ def _current_state(app: App) -> tuple[set[str], dict[int, int], int]:
     return uids, counters, audit_rows
 
 
+def _too_old(path: Path, header: BackupHeader, today: date) -> UserError | None:
+    made = date.fromordinal(header.day)
+    if (today - made).days > header.grace_days:
+        return UserError(
+            translate(
+                "Purge",
+                "{file} was made on {date:%Y-%m-%d}, more than the erasure period of {days} days "
+                "ago. Its key has been destroyed, as the privacy policy requires, so it can no "
+                "longer be restored. Nothing was changed.",
+            ).format(file=path.name, date=made, days=header.grace_days)
+        )
+    return None
+
+
+def _unseal(source: Path, header: BackupHeader, state: tuple[int, bytes] | None, staging: Path) -> None:
+    """The backup's database into ``staging``; refuses an expired or foreign key."""
+    key = backup_keys.derive(state, header.day) if state is not None else None
+    if key is None:
+        raise UserError(
+            translate(
+                "Purge",
+                "The key of {file} is not on this computer: either it was destroyed with the "
+                "erasure period, or this PC never had it (restore with --key-file and a key "
+                "file exported after {date:%Y-%m-%d}). Nothing was changed.",
+            ).format(file=source.name, date=date.fromordinal(header.day))
+        )
+    open_file(source, staging / DB_FILENAME, key)
+    _check_sqlite_file(staging / DB_FILENAME)
+
+
+def _staging(data_dir: Path) -> Path:
+    folder = data_dir / f".restore-{os.getpid()}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(mode=0o700)
+    return folder
+
+
+def _stage(app: App, source: Path, staging: Path) -> None:
+    """Put the backup's database in ``staging``, checked, without touching the live one."""
+    if backup_file.is_backup_file(source):
+        header = read_header(source)
+        if header.install_id != app.install_id:
+            raise _foreign(source)
+        too_old = _too_old(source, header, app.cases.today())
+        if too_old is not None:
+            raise too_old
+        _unseal(source, header, backup_keys.load(app.key_store, app.install_id), staging)
+        return
+    # A backup written by an earlier version: a plain SQLite copy, accepted on the PC it came
+    # from (its purge ledger is here to re-apply).
+    _check_sqlite_file(source)
+    if _install_id_of(source) != app.install_id:
+        raise _foreign(source)
+    shutil.copyfile(source, staging / DB_FILENAME)
+
+
+def _foreign(source: Path) -> UserError:
+    return UserError(
+        translate(
+            "Purge",
+            "{file} is a backup of another installation; this database was "
+            "left as it was. Restore it into its own data folder, after importing "
+            "its key with `inquiry-desk key import`.",
+        ).format(file=source.name)
+    )
+
+
+def _settle(staged: App, actor: Actor, uids: set[str]) -> PurgeReceipt:
+    """In the restored copy: purge again what the ledger knows, then whatever is due by now
+    (a case closed in the backup whose grace period has passed since)."""
+    again = staged.purge.reapply(actor, uids)
+    due = staged.purge.purge_due(actor)
+    return again.merged(due)
+
+
 def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | None) -> RestoreResult:
-    """Replace the database with ``source`` and purge again what was purged since. Closes ``app``."""
+    """Replace the database with ``source`` and purge again what was purged since. Closes ``app``.
+
+    Everything is checked on a copy in the data folder first: the file, its key, its
+    installation, the schema and the re-applied purge. Only then are its pages written into
+    the live database, with a copy of the previous one kept until the restored database
+    opens, and written back if it does not.
+    """
     actor.require(Permission.BACKUP)
     if not app.db.is_sqlite or app.db.path is None:
         raise UserError(translate("Purge", POSTGRES_NOTE))
@@ -185,30 +285,32 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
     data_dir = app.data_dir
     db_path = app.db.path
     _refuse_live_files(source, db_path)
-    _check_sqlite_file(source)
-    install_id = app.install_id
-    if _install_id_of(source) != install_id:
-        raise UserError(
-            translate(
-                "Purge",
-                "{file} is a backup of another installation; this database was "
-                "left as it was. Restore it into its own data folder, after importing "
-                "its key with `inquiry-desk key import`.",
-            ).format(file=source.name)
-        )
     lock = InstanceLock(data_dir / LOCK_NAME)
     lock.acquire()  # refuses while the application window has this database open
+    staging = _staging(data_dir)
+    keep = data_dir / f".pre-restore-{os.getpid()}.sqlite3"
     try:
+        _stage(app, source, staging)
         # The ledger comes first: once the pages are replaced, only the ledger file remembers.
         uids, counters, audit_rows = _current_state(app)
         uids |= {entry["uid"] for entry in read_ledger(data_dir)}
-        app.close()
-        _copy_into_live(source, db_path)
-        restored = App.open(data_dir, key_store=key_store)
+        staged = App.open(staging, key_store=key_store or app.key_store, today=app.cases.today)
         try:
-            lost = max(0, audit_rows - _current_state(restored)[2])
-            receipt = restored.purge.reapply(actor, uids)
-            _carry_forward(restored, counters)
+            lost = max(0, audit_rows - _current_state(staged)[2])
+            receipt = _settle(staged, actor, uids)
+            _carry_forward(staged, counters)
+        finally:
+            staged.close()
+        _copy_database(sqlite3.connect(db_path), keep)
+        app.close()
+        _copy_into_live(staging / DB_FILENAME, db_path)
+        try:
+            restored = App.open(data_dir, key_store=key_store)
+        except BaseException:
+            _copy_into_live(keep, db_path)  # back to the database as it was
+            raise
+        try:
+            _append_ledger(staging, data_dir)
             restored.audit_event(
                 actor,
                 "backup.restore",
@@ -225,7 +327,75 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
             restored.close()
         return RestoreResult(receipt, len(uids), lost)
     finally:
+        with contextlib.suppress(OSError):
+            keep.unlink()
+        shutil.rmtree(staging, ignore_errors=True)
         lock.release()
+
+
+def restore_new(
+    data_dir: Path,
+    source: Path,
+    key_file: tuple[str, bytes, bytes | None],
+    key_store: MasterKeyStore,
+    sign_in: Callable[[App], Actor],
+    today: Callable[[], date] = date.today,
+) -> RestoreResult:
+    """Restore onto a PC with no database yet (a replaced PC), with the installation's key file.
+
+    The backup's own purges are re-applied and whatever has fallen due since is purged,
+    before the database takes its place; a backup older than the erasure period has no key
+    left to open it with.
+    """
+    install_id, master, ratchet = key_file
+    source = source.expanduser().resolve()
+    db_path = data_dir / DB_FILENAME
+    if db_path.exists():
+        raise UserError(
+            translate("Purge", "This data folder already holds a database; restore without --key-file.")
+        )
+    header = read_header(source)
+    if header.install_id != install_id:
+        raise UserError(translate("Purge", "The key file and the backup belong to different installations."))
+    too_old = _too_old(source, header, today())
+    if too_old is not None:
+        raise too_old
+    state = backup_keys.unpack(ratchet) if ratchet else None
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    staging = _staging(data_dir)
+    try:
+        _unseal(source, header, state, staging)
+        overlay = MemoryMasterKeyStore()
+        overlay.save(install_id, master)
+        staged = App.open(staging, key_store=overlay, today=today)
+        try:
+            actor = sign_in(staged)
+            actor.require(Permission.BACKUP)
+            receipt = _settle(staged, actor, {entry["uid"] for entry in read_ledger(data_dir)})
+            staged.audit_event(actor, "backup.restore", None, {"file": source.name, "new_pc": True})
+        finally:
+            staged.close()
+        key_store.save(install_id, master)
+        if state is not None:
+            local = backup_keys.load(key_store, install_id)
+            first = max(state[0], local[0] if local else state[0], today().toordinal() - header.grace_days)
+            backup_keys.save(key_store, install_id, *backup_keys.advanced(state, first))
+        os.link(staging / DB_FILENAME, db_path)
+        _fsync_dir(data_dir)
+        _append_ledger(staging, data_dir)
+        return RestoreResult(receipt, 0, 0)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _append_ledger(staging: Path, data_dir: Path) -> None:
+    """Purges made in the staged copy join the data folder's ledger."""
+    staged = staging / LEDGER_NAME
+    if staged.exists():
+        with open(data_dir / LEDGER_NAME, "a", encoding="utf-8") as out:
+            out.write(staged.read_text(encoding="utf-8"))
+            out.flush()
+            os.fsync(out.fileno())
 
 
 def _copy_into_live(source: Path, db_path: Path) -> None:

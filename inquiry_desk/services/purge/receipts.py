@@ -31,6 +31,25 @@ class PurgeReceipt:
         """Everything due was purged and nothing of it could be found afterwards."""
         return not self.failed and (self.check is None or self.check.passed)
 
+    def merged(self, other: PurgeReceipt) -> PurgeReceipt:
+        """One receipt for two runs (a restore re-applies the ledger, then purges what is due)."""
+        checks = [c for c in (self.check, other.check) if c is not None]
+        failing = [c for c in checks if not c.passed]
+        return PurgeReceipt(
+            other.at,
+            other.actor,
+            self.reason,
+            self.dry_run,
+            self.refs + other.refs,
+            {k: self.rows.get(k, 0) + other.rows.get(k, 0) for k in {*self.rows, *other.rows}},
+            {k: self.cleared.get(k, 0) + other.cleared.get(k, 0) for k in {*self.cleared, *other.cleared}},
+            self.keys_destroyed + other.keys_destroyed,
+            other.held,
+            self.failed + other.failed,
+            (failing or checks)[-1] if checks else None,
+            other.wal_truncated if other.wal_truncated is not None else self.wal_truncated,
+        )
+
     def to_json(self) -> dict[str, Any]:
         return {
             "at": self.at.isoformat(),
