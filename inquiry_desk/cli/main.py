@@ -163,6 +163,9 @@ ERASURE_CHECK_CHILD = "--erasure-check-child"
 
 def main(argv: Sequence[str] | None = None, *, key_store: MasterKeyStore | None = None) -> int:
     tokens = list(sys.argv[1:] if argv is None else argv)
+    # Whatever this program writes (the database and its journal, backups, letters, the
+    # purge ledger) holds personal data or password hashes: readable by this account only.
+    os.umask(0o077)
     if tokens[:1] == [ERASURE_CHECK_CHILD]:
         # A frozen build has no `python -m`: the erasure check's child is this program again.
         from inquiry_desk.services.purge.scan_child import child_main

@@ -199,32 +199,69 @@ def _prepare_sqlite_folder(data_dir: Path) -> bool:
                 folder=data_dir, error=exc.strerror
             )
         ) from exc
+    _owner_only(data_dir, 0o700)
     path = data_dir / DB_FILENAME
-    if path.exists() and path.stat().st_size > 0 and not _is_sqlite(path):
+    if path.exists():
+        _refuse_unusable(path)
+        for suffix in ("", "-wal", "-shm"):
+            _owner_only(Path(str(path) + suffix), 0o600)
+    return created
+
+
+def _owner_only(path: Path, mode: int) -> None:
+    """Personal data and password hashes are for this account only (a folder made by an
+    earlier version, or by hand, may be world-readable). SQLite gives the -wal and -shm
+    files the database file's mode."""
+    with contextlib.suppress(OSError):  # not ours to change (a shared folder): leave it
+        if path.exists() and path.stat().st_mode & 0o077:
+            path.chmod(mode)
+
+
+def _refuse_unusable(path: Path) -> None:
+    """Refuse, without writing a byte, a database file that is empty, not SQLite, another
+    program's, or from a newer Inquiry Desk: connecting would switch it to WAL first."""
+    folder = path.parent
+    if path.stat().st_size == 0:
+        raise DatabaseProblem(
+            translate(
+                "App",
+                "{file} in {folder} is empty (0 bytes), so it is not an Inquiry Desk database. "
+                "Restore it from a backup, or move it away to start a new installation.",
+            ).format(file=path.name, folder=folder)
+        )
+    tables = _tables_of(path)
+    if tables is None:
         raise DatabaseProblem(
             translate(
                 "App",
                 "{file} in {folder} is not a database (it may be damaged). "
                 "Restore it from a backup, or choose another data folder.",
-            ).format(file=path.name, folder=data_dir)
+            ).format(file=path.name, folder=folder)
         )
-    return created
+    if not {"alembic_version", "app_meta"} & tables and not Path(str(path) + "-wal").exists():
+        raise DatabaseProblem(
+            translate(
+                "App",
+                "{file} in {folder} belongs to another program (it has none of Inquiry Desk's "
+                "tables); it was left as it was. Choose another data folder.",
+            ).format(file=path.name, folder=folder)
+        )
 
 
-def _is_sqlite(path: Path) -> bool:
-    # Asked through SQLite, never with open(): this process may hold the database open
-    # already (a restore, the selftest beside the window), and closing a descriptor of
-    # our own would drop its locks (see services/purge/scan_child.py).
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _tables_of(path: Path) -> set[str] | None:
+    """The file's table names read without locking or writing anything (SQLite's immutable
+    mode), or None if it is not an SQLite database. Asked through SQLite, never with open():
+    this process may hold the database open already (a restore, the selftest beside the
+    window), and closing a descriptor of our own would drop its locks (scan_child.py)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
-        conn.execute("PRAGMA schema_version").fetchone()
+        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc) or "malformed" in str(exc):
-            return False
+            return None
         raise
     finally:
         conn.close()
-    return True
 
 
 def _create_sqlite(path: Path, store: MasterKeyStore) -> None:
@@ -244,6 +281,7 @@ def _create_sqlite(path: Path, store: MasterKeyStore) -> None:
         _master_key(db, store, install_id, None)
         db.checkpoint()
         db.dispose()  # the last connection: SQLite folds the WAL in and removes it
+        tmp.chmod(0o600)
         with open(tmp, "rb+") as handle:  # our own temporary file, no one else's locks
             os.fsync(handle.fileno())
         try:

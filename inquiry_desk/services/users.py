@@ -134,15 +134,11 @@ class UserService:
                 audit.record(session, "anonymous", "signin.fail", None, {"reason": "unknown user"})
                 failed = True
             elif user.locked_until and user.locked_until > now:
+                # The same answer as for an unknown name: a locked account must not tell
+                # a guesser that the name exists (the audit log tells the administrator).
                 audit.record(session, user.username, "signin.locked", None)
-                minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-                raise SignInFailed(
-                    translate(
-                        "Users",
-                        "This account is locked after repeated failures. "
-                        "Try again in {minutes} minutes or ask an administrator.",
-                    ).format(minutes=minutes)
-                )
+                self._hasher.hash(password)
+                failed = True
             else:
                 try:
                     self._hasher.verify(user.password_hash, password)
@@ -167,7 +163,13 @@ class UserService:
         # nobody else is blocked meanwhile.
         attempts = user.failed_attempts if user is not None else 1
         self.sleep(min(0.25 * attempts, 2.0))
-        raise SignInFailed(translate("Users", "The user name or password is wrong."))
+        raise SignInFailed(
+            translate(
+                "Users",
+                "The user name or password is wrong, or the account is locked after repeated "
+                "failures. Try again later, or ask an administrator.",
+            )
+        )
 
     def verify_password(self, actor: Actor, password: str) -> bool:
         """For unlocking an idle session: the same checks and lock-out as signing in."""

@@ -9,6 +9,7 @@ queue instead of failing with "database is locked" half-way.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -95,14 +96,18 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with translate_errors(), self._read() as session:
+        with translate_errors(self.folder), self._read() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work: committed when the block ends, rolled back on any error."""
-        with translate_errors(), self._write() as session, session.begin():
+        with translate_errors(self.folder), self._write() as session, session.begin():
             yield session
+
+    @property
+    def folder(self) -> Path | None:
+        return self.path.parent if self.path is not None else None
 
     def checkpoint(self) -> None:
         """Fold the WAL back into the main file and truncate it (after a purge)."""
@@ -115,12 +120,12 @@ class Database:
 
 
 @contextmanager
-def translate_errors() -> Iterator[None]:
+def translate_errors(folder: Path | None = None) -> Iterator[None]:
     """Database failures become messages a user can act on."""
     try:
         yield
     except OperationalError as exc:
-        raise DatabaseProblem(describe_operational_error(exc)) from exc
+        raise DatabaseProblem(describe_operational_error(exc, folder)) from exc
     except DatabaseError as exc:
         text = str(exc.orig) if exc.orig else str(exc)
         if "not a database" in text or "malformed" in text:
@@ -136,9 +141,29 @@ def _damaged() -> str:
     )
 
 
-def describe_operational_error(exc: OperationalError) -> str:
+# Below this much free space a failed write is taken for a full disk: SQLite reports a
+# write that ran out of space in the WAL as "disk I/O error", not as SQLITE_FULL.
+_NEARLY_FULL = 8 << 20
+
+
+def _disk_full(folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
+def describe_operational_error(exc: OperationalError, folder: Path | None = None) -> str:
     text = str(exc.orig) if exc.orig else str(exc)
     lowered = text.lower()
+    if "disk is full" in lowered or ("disk i/o error" in lowered and _disk_full(folder)):
+        return translate(
+            "Database",
+            "The disk holding the data folder is full, so the change was not saved. Free some "
+            "space (empty the recycle bin, move old files away) and try again; nothing was lost.",
+        )
     if "locked" in lowered or "busy" in lowered:
         return translate(
             "Database", "The database is busy: another Inquiry Desk is writing to it. Try again in a moment."

@@ -55,8 +55,13 @@ def test_wrong_password_throttles_then_locks_out(app: App) -> None:
         with pytest.raises(SignInFailed, match="wrong"):
             users.authenticate("admin", "wrong")
     assert clock.slept == sorted(clock.slept) and clock.slept[-1] > clock.slept[0]
-    with pytest.raises(SignInFailed, match="locked"):
+    with pytest.raises(SignInFailed) as locked:
         users.authenticate("admin", "right password")
+    with pytest.raises(SignInFailed) as unknown:
+        users.authenticate("nobody", "right password")
+    # A locked account reads exactly like a name that does not exist.
+    assert str(locked.value) == str(unknown.value)
+    assert "locked" in str(locked.value)
     clock.now += timedelta(minutes=16)
     assert users.authenticate("ADMIN", "right password").role == "admin"
 

@@ -168,6 +168,7 @@ def backup(app: App, actor: Actor, dest: Path) -> int:
     try:
         _copy_database(sqlite3.connect(app.db.path), plain)
         seal_file(plain, tmp, header, key)
+        tmp.chmod(0o600)
         os.replace(tmp, dest)
         _fsync_dir(dest.parent)
     except BaseException:
