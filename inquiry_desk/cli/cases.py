@@ -113,22 +113,38 @@ def cmd_show(args: argparse.Namespace, run: Runner) -> int:
 
 def cmd_verify_audit(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.services.audit import verify_chain
+    from inquiry_desk.services.users_seal import tampered_accounts
 
-    result = verify_chain(run.app().db)
-    if result.ok:
+    app = run.app()
+    result = verify_chain(app.db)
+    end = app.audit_anchor.problem() if result.ok else None
+    tampered = tampered_accounts(app.db, app.keys.user_seal_key)
+    for username in tampered:
         print(
-            translate("CommandLine", "Audit log intact: {rows} entries, hash chain verified.").format(
-                rows=result.rows
-            )
+            translate(
+                "CommandLine",
+                "Staff account {username} was changed outside Inquiry Desk; it cannot sign in. "
+                "An administrator can check it and set its role and password again.",
+            ).format(username=username),
+            file=sys.stderr,
         )
-        return 0
+    if not result.ok:
+        print(
+            translate("CommandLine", "Audit log BROKEN at entry {entry}: {problem}.").format(
+                entry=result.first_bad_id, problem=result.problem
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    if end is not None:
+        print(translate("CommandLine", "Audit log CUT OFF: {problem}.").format(problem=end), file=sys.stderr)
+        return 1
     print(
-        translate("CommandLine", "Audit log BROKEN at entry {entry}: {problem}.").format(
-            entry=result.first_bad_id, problem=result.problem
-        ),
-        file=sys.stderr,
+        translate("CommandLine", "Audit log intact: {rows} entries, hash chain verified.").format(
+            rows=result.rows
+        )
     )
-    return 1
+    return 1 if tampered else 0
 
 
 def _width(text: str) -> int:

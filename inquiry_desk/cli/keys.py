@@ -135,7 +135,9 @@ def _import(run: Runner, path: Path) -> int:
                 translate("CommandLine", "This key file belongs to another Inquiry Desk database.")
             )
         open_sealed(master, bytes.fromhex(meta["key_check"]), install_id.encode())
-        users = UserService(db)
+        from inquiry_desk.services.keys import KeyService
+
+        users = UserService(db, seal_key=KeyService(master).user_seal_key)
         username = os.environ.get(ENV_USER) or input(translate("CommandLine", "Administrator user name: "))
         password = os.environ.get(ENV_PASSWORD) or getpass.getpass(translate("CommandLine", "Password: "))
         actor = users.authenticate(username, password)

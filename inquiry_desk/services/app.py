@@ -27,10 +27,12 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.office_forms import OFFICE_FOLDER, use_office_folder
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.audit_anchor import AuditAnchor
 from inquiry_desk.services.cases.register import RegisterService
 from inquiry_desk.services.cases.service import CaseService
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.users import UserService
+from inquiry_desk.services.users_seal import seal_existing_rows
 from inquiry_desk.store import schema
 from inquiry_desk.store.crypto import open_sealed, seal
 from inquiry_desk.store.engine import DB_FILENAME, Database, sqlite_url
@@ -67,6 +69,7 @@ class App:
         key_store: MasterKeyStore | None = None,
         *,
         today: Callable[[], date] = date.today,
+        anchored: bool = True,
     ) -> App:
         """Open (or, for a new SQLite folder, create) the database and its keys.
 
@@ -101,11 +104,16 @@ class App:
             db.dispose()
             raise
         keys = KeyService(master)
+        try:
+            seal_existing_rows(db, keys.user_seal_key, store, install_id)
+        except BaseException:
+            db.dispose()
+            raise
         register = RegisterService(db, keys, today)
         is_demo = meta.get("demo") == "1"
         # The office's edited letters, forms and company details, kept outside the program.
         use_office_folder(data_dir / OFFICE_FOLDER)
-        return cls(
+        app = cls(
             data_dir=data_dir,
             db=db,
             install_id=install_id,
@@ -113,9 +121,12 @@ class App:
             keys=keys,
             cases=CaseService(db, keys, today, on_change=register.invalidate),
             register=register,
-            users=UserService(db, demo=is_demo),
+            users=UserService(db, demo=is_demo, seal_key=keys.user_seal_key),
             key_store=store,
         )
+        if anchored:  # a restore's staged copy is not the installation's chain (yet)
+            app.audit_anchor  # noqa: B018 (from now on every audit row this process writes is anchored)
+        return app
 
     @cached_property
     def language(self) -> LanguagePreference:
@@ -149,6 +160,10 @@ class App:
         from inquiry_desk.services.purge.service import PurgeService
 
         return PurgeService(self)
+
+    @cached_property
+    def audit_anchor(self) -> AuditAnchor:
+        return AuditAnchor(self.db, self.key_store, self.install_id)
 
     @cached_property
     def audit_log(self) -> audit.AuditLog:
@@ -185,6 +200,8 @@ class App:
             audit.record(session, actor, action, case_ref, details)
 
     def close(self) -> None:
+        if "audit_anchor" in self.__dict__:
+            self.audit_anchor.close()
         self.db.dispose()
 
 

@@ -32,6 +32,10 @@ class KeyService:
         self._mac_key = HKDF(
             algorithm=hashes.SHA256(), length=32, salt=None, info=b"inquiry-desk duplicate detection"
         ).derive(master_key)
+        # And one for the seals on staff accounts (services/users_seal.py).
+        self.user_seal_key = HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=b"inquiry-desk staff account seals"
+        ).derive(master_key)
 
     def create(self, case: Case) -> CaseCipher:
         key = new_key()

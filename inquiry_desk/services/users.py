@@ -18,6 +18,7 @@ from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.users_seal import is_intact, reseal
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import User
 
@@ -50,8 +51,11 @@ class UserService:
         now: Callable[[], datetime] = datetime.now,
         sleep: Callable[[float], None] = time.sleep,
         demo: bool = False,
+        seal_key: bytes | None = None,
     ) -> None:
         self.db = db
+        # None only where no account can change (enrolling a PC checks the key first).
+        self._seal_key = seal_key
         self.now = now
         self.sleep = sleep
         # The demo's "demo" password is shorter than staff passwords may be.
@@ -120,6 +124,7 @@ class UserService:
             )
             session.add(user)
             session.flush()
+            self._reseal(user)
             audit.record(session, who, "user.create", None, {"user": username, "role": role.value})
             return user.id
 
@@ -132,6 +137,13 @@ class UserService:
                 # Same work and same message as a wrong password: do not reveal who exists.
                 self._hasher.hash(password)
                 audit.record(session, "anonymous", "signin.fail", None, {"reason": "unknown user"})
+                failed = True
+            elif self._seal_key is not None and not is_intact(self._seal_key, user):
+                # Changed outside the app (a role raised by SQL): it signs in as nobody.
+                self._hasher.hash(password)
+                audit.record(
+                    session, user.username, "signin.refused", None, {"reason": "account seal broken"}
+                )
                 failed = True
             elif user.locked_until and user.locked_until > now:
                 # The same answer as for an unknown name: a locked account must not tell
@@ -157,6 +169,7 @@ class UserService:
                     user.locked_until = None
                     if self._hasher.check_needs_rehash(user.password_hash):
                         user.password_hash = self._hasher.hash(password)
+                        self._reseal(user)
                     audit.record(session, user.username, "signin", None)
                     return Actor(user.username, user.role, user.id, user.display_name, user.name_ja)
         # Throttle outside the transaction so a guesser waits longer each time but
@@ -211,6 +224,7 @@ class UserService:
             user.active = active
             user.failed_attempts = 0
             user.locked_until = None
+            self._reseal(user)
             audit.record(
                 session, actor, "user.activate" if active else "user.deactivate", None, {"user": username}
             )
@@ -230,7 +244,12 @@ class UserService:
                     )
                 )
             user.role = role.value
+            self._reseal(user)
             audit.record(session, actor, "user.role", None, {"user": username, "role": role.value})
+
+    def _reseal(self, user: User) -> None:
+        if self._seal_key is not None:
+            reseal(self._seal_key, user)
 
     @staticmethod
     def _last_admin(session: Session, user: User) -> bool:
@@ -262,6 +281,7 @@ class UserService:
             user.password_hash = self._hasher.hash(password)
             user.failed_attempts = 0
             user.locked_until = None
+            self._reseal(user)
             audit.record(session, actor, "user.password", None, {"user": username})
 
 

@@ -295,7 +295,9 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
         # The ledger comes first: once the pages are replaced, only the ledger file remembers.
         uids, counters, audit_rows = _current_state(app)
         uids |= {entry["uid"] for entry in read_ledger(data_dir)}
-        staged = App.open(staging, key_store=key_store or app.key_store, today=app.cases.today)
+        staged = App.open(
+            staging, key_store=key_store or app.key_store, today=app.cases.today, anchored=False
+        )
         try:
             lost = max(0, audit_rows - _current_state(staged)[2])
             receipt = _settle(staged, actor, uids)
@@ -324,6 +326,7 @@ def restore(app: App, actor: Actor, source: Path, key_store: MasterKeyStore | No
                     "erasure_check": receipt.check.passed if receipt.check else None,
                 },
             )
+            _anchor_restored_head(restored)
         finally:
             restored.close()
         return RestoreResult(receipt, len(uids), lost)
@@ -368,7 +371,7 @@ def restore_new(
         _unseal(source, header, state, staging)
         overlay = MemoryMasterKeyStore()
         overlay.save(install_id, master)
-        staged = App.open(staging, key_store=overlay, today=today)
+        staged = App.open(staging, key_store=overlay, today=today, anchored=False)
         try:
             actor = sign_in(staged)
             actor.require(Permission.BACKUP)
@@ -387,6 +390,21 @@ def restore_new(
         return RestoreResult(receipt, 0, 0)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _anchor_restored_head(app: App) -> None:
+    """The entries after the backup are gone by the administrator's choice (and the restore's
+    audit entry says how many): the restored chain's head is the anchor from now on."""
+    from sqlalchemy import select
+
+    from inquiry_desk.store.models import AuditEntry
+
+    with app.db.read() as session:
+        head = session.execute(
+            select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
+    if head is not None:
+        app.audit_anchor.reset(head[0], head[1])
 
 
 def _append_ledger(staging: Path, data_dir: Path) -> None:
