@@ -130,6 +130,15 @@ def translate_errors(folder: Path | None = None) -> Iterator[None]:
         text = str(exc.orig) if exc.orig else str(exc)
         if "not a database" in text or "malformed" in text:
             raise DatabaseProblem(_damaged()) from exc
+        if "permission denied" in text.lower():
+            # A staff PC's database role (packaging/postgres/staff-role.sql) may not do this.
+            raise DatabaseProblem(
+                translate(
+                    "Database",
+                    "The database does not let this PC make that change: its database role is "
+                    "for casework. Do it on an administrator's PC.",
+                )
+            ) from exc
         raise
 
 

@@ -118,3 +118,60 @@ def test_a_role_raised_with_psql_is_refused(postgres_url: str, tmp_path: Path) -
         assert app.users.authenticate("admin", "admin password").role == "admin"
     finally:
         app.close()
+
+
+@pytest.mark.postgres
+def test_the_staff_database_role_has_no_path_to_accounts_or_the_log(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import ProgrammingError
+
+    from inquiry_desk.domain.enums import Role
+    from inquiry_desk.domain.errors import DatabaseProblem
+    from tests.pg_server import _bin_dir
+
+    store = MemoryMasterKeyStore()
+    owner = App.open(tmp_path, postgres_url, store)
+    try:
+        owner.users.create(None, "admin", "Admin", Role.ADMIN, "admin password")
+        admin = owner.users.authenticate("admin", "admin password")
+        owner.users.create(admin, "sato", "Sato", Role.STAFF, "staff password")
+    finally:
+        owner.close()
+    owner_url = make_url(postgres_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    script = Path(__file__).parents[2] / "packaging" / "postgres" / "staff-role.sql"
+    subprocess.run(
+        [str(_bin_dir() / "psql"), owner_url, "-v", "ON_ERROR_STOP=1", "-f", str(script)],
+        check=True,
+        capture_output=True,
+    )
+    staff_url = make_url(postgres_url).set(username="inquiry_desk_staff", password=None)
+    # The staff PC works: signs in (the failure counters may change), writes its audit rows.
+    app = App.open(tmp_path, staff_url.render_as_string(hide_password=False), store)
+    try:
+        sato = app.users.authenticate("sato", "staff password")
+        with pytest.raises(SignInFailed):
+            app.users.authenticate("sato", "wrong")
+        # Changing an account is refused by the server, with a message instead of a traceback.
+        with pytest.raises(DatabaseProblem, match="administrator's PC"):
+            app.users.set_password(sato, "sato", "a new password")
+    finally:
+        app.close()
+    engine = create_engine(staff_url)
+    try:
+        for statement in (
+            "UPDATE users SET role = 'admin' WHERE username = 'sato'",
+            "INSERT INTO users (username, display_name, role, password_hash, active, failed_attempts, "
+            "created_at, name_ja, name_kana) VALUES ('x', 'x', 'admin', 'x', true, 0, now(), '', '')",
+            "DELETE FROM audit_log",
+            "TRUNCATE audit_log",
+            "DROP TRIGGER audit_log_append_only ON audit_log",
+        ):
+            with (
+                pytest.raises(ProgrammingError, match=r"permission denied|must be owner"),
+                engine.begin() as conn,
+            ):
+                conn.execute(text(statement))
+    finally:
+        engine.dispose()
