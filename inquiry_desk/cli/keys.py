@@ -65,7 +65,7 @@ def key_command(args: argparse.Namespace, run: Runner) -> int:
         # The backup keys travel too, so that a replaced PC can restore this PC's backups.
         ratchet = backup_keys.load(app.key_store, app.install_id)
         data = export_master_key(
-            master, app.install_id, _passphrase(confirm=True), backup_keys.pack(*ratchet) if ratchet else None
+            master, app.install_id, _passphrase(confirm=True), backup_keys.pack(ratchet) if ratchet else None
         )
         tmp = path.with_name(path.name + ".part")
         tmp.write_bytes(data)
@@ -146,9 +146,8 @@ def _import(run: Runner, path: Path) -> int:
         store.save(install_id, master)
         if ratchet is not None:
             # Never back to keys this PC has destroyed already: the later first day wins.
-            state, local = backup_keys.unpack(ratchet), backup_keys.load(store, install_id)
-            first = max(state[0], local[0]) if local else state[0]
-            backup_keys.save(store, install_id, *backup_keys.advanced(state, first))
+            kept = backup_keys.later(backup_keys.unpack(ratchet), backup_keys.load(store, install_id))
+            backup_keys.save(store, install_id, kept)
         with db.write() as session:
             audit.record(session, actor, "key.import")
     finally:

@@ -158,9 +158,9 @@ def backup(app: App, actor: Actor, dest: Path) -> int:
     today = app.cases.today()
     grace = app.purge.grace_days()
     backup_keys.expire(app.key_store, app.install_id, today, grace)
-    key = backup_keys.key_for_today(app.key_store, app.install_id, today)
+    generation, key = backup_keys.key_for_today(app.key_store, app.install_id, today)
     header = BackupHeader(
-        app.install_id, today.toordinal(), datetime.now().isoformat(timespec="seconds"), grace
+        app.install_id, today.toordinal(), datetime.now().isoformat(timespec="seconds"), grace, generation
     )
     # The plain copy stays in the data folder, beside the database it copies, for a moment.
     plain = app.data_dir / f".backup-{os.getpid()}.sqlite3"
@@ -210,9 +210,9 @@ def _too_old(path: Path, header: BackupHeader, today: date) -> UserError | None:
     return None
 
 
-def _unseal(source: Path, header: BackupHeader, state: tuple[int, bytes] | None, staging: Path) -> None:
+def _unseal(source: Path, header: BackupHeader, state: backup_keys.State | None, staging: Path) -> None:
     """The backup's database into ``staging``; refuses an expired or foreign key."""
-    key = backup_keys.derive(state, header.day) if state is not None else None
+    key = backup_keys.derive(state, header.day, header.generation) if state is not None else None
     if key is None:
         raise UserError(
             translate(
@@ -381,9 +381,9 @@ def restore_new(
             staged.close()
         key_store.save(install_id, master)
         if state is not None:
-            local = backup_keys.load(key_store, install_id)
-            first = max(state[0], local[0] if local else state[0], today().toordinal() - header.grace_days)
-            backup_keys.save(key_store, install_id, *backup_keys.advanced(state, first))
+            kept = backup_keys.later(state, backup_keys.load(key_store, install_id))
+            expired = backup_keys.advanced(kept, today().toordinal() - header.grace_days)
+            backup_keys.save(key_store, install_id, expired)
         os.link(staging / DB_FILENAME, db_path)
         _fsync_dir(data_dir)
         _append_ledger(staging, data_dir)

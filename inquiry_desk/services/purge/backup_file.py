@@ -35,6 +35,7 @@ class BackupHeader:
     day: int  # date ordinal: which day's key seals it
     created_at: str
     grace_days: int
+    generation: int = 0  # which of the day's keys (an early purge starts a new one)
     raw: bytes = b""
 
     def to_bytes(self) -> bytes:
@@ -44,6 +45,7 @@ class BackupHeader:
             "day": self.day,
             "created_at": self.created_at,
             "grace_days": self.grace_days,
+            "generation": self.generation,
         }
         return json.dumps(doc, sort_keys=True).encode()
 
@@ -81,7 +83,12 @@ def _header(handle: BinaryIO, path: Path) -> BackupHeader:
         if doc.get("format") != FORMAT:
             raise ValueError
         return BackupHeader(
-            str(doc["install_id"]), int(doc["day"]), str(doc["created_at"]), int(doc["grace_days"]), raw
+            str(doc["install_id"]),
+            int(doc["day"]),
+            str(doc["created_at"]),
+            int(doc["grace_days"]),
+            int(doc["generation"]),
+            raw,
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise _not_a_backup(path) from exc

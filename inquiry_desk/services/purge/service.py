@@ -45,6 +45,7 @@ from inquiry_desk.domain.lifecycle import ANSWERED_STATES, Action, GuardContext,
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.service import add_event
+from inquiry_desk.services.purge import backup_keys
 from inquiry_desk.services.purge.batch import CaseResult, CaseRow, purge_batch, write_transactions
 from inquiry_desk.services.purge.ledger import LEDGER_NAME, open_ledger, read_ledger
 from inquiry_desk.services.purge.plan import (
@@ -61,6 +62,7 @@ from inquiry_desk.store.models import Case, Setting
 if TYPE_CHECKING:
     from inquiry_desk.services.keys import KeyService
     from inquiry_desk.store.engine import Database
+    from inquiry_desk.store.masterkey import MasterKeyStore
 
 
 class PurgeHost(Protocol):
@@ -70,6 +72,8 @@ class PurgeHost(Protocol):
     data_dir: Path
     db: Database
     keys: KeyService
+    key_store: MasterKeyStore
+    install_id: str
 
     @property
     def register(self) -> _Invalidates: ...
@@ -269,6 +273,8 @@ class PurgeService:
             if dry_run:
                 refs = tuple(session.scalars(select(Case.ref).where(Case.id.in_(ids)).order_by(Case.id)))
                 return PurgeReceipt(self._now(), actor.username, "scheduled", True, refs, held=tuple(held))
+        # Backups older than the erasure period go before any case does (backup_keys.py).
+        backup_keys.expire(self.app.key_store, self.app.install_id, today, grace)
         return self._run(actor, plan, ids, "scheduled", held=held, grace=grace, today=today)
 
     def purge_case_early(self, actor: Actor, ref: str, confirm_ref: str) -> PurgeReceipt:
@@ -290,7 +296,11 @@ class PurgeService:
                 raise NotFound(translate("Purge", "There is no case {ref}.").format(ref=ref))
             self._refuse_unless_purgeable(case, 0, self.today())
             case_id = case.id
-        return self._run(actor, plan, [case_id], "early", grace=0, today=self.today())
+        receipt = self._run(actor, plan, [case_id], "early", grace=0, today=self.today())
+        if receipt.refs:
+            # Erased before its time: no backup made until now may bring it back (backup_keys.py).
+            backup_keys.destroy_until_now(self.app.key_store, self.app.install_id, self.today())
+        return receipt
 
     def reapply(self, actor: Actor, uids: Iterable[str]) -> PurgeReceipt:
         """Purge again, whatever their state, cases the ledger says were purged (after a restore)."""
