@@ -315,3 +315,32 @@ def test_a_damaged_or_foreign_backup_changes_nothing(
             assert "backup.restore" not in set(session.scalars(select(AuditEntry.action)))
     finally:
         app.close()
+
+
+def test_after_an_early_purge_no_earlier_backup_can_be_restored(
+    demo_dir: Path,
+    key_store: MemoryMasterKeyStore,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _as(monkeypatch, "admin")
+    before = tmp_path / "before.backup"
+    assert main(["--data-dir", str(demo_dir), "backup", str(before)], key_store=key_store) == 0
+    app = App.open(demo_dir, key_store=key_store)
+    try:
+        service = PurgeService(app)
+        manager = app.users.authenticate("manager", "demo")
+        closed = [c.ref for c in service.closed_cases(manager)]
+        assert closed
+        assert service.purge_case_early(manager, closed[0], closed[0]).refs == (closed[0],)
+    finally:
+        app.close()
+    capsys.readouterr()
+    assert main(["--data-dir", str(demo_dir), "restore", str(before), "--yes"], key_store=key_store) == 2
+    assert "key of before.backup" in capsys.readouterr().err
+    # Backups go on the same day, and those restore.
+    after = tmp_path / "after.backup"
+    assert main(["--data-dir", str(demo_dir), "backup", str(after)], key_store=key_store) == 0
+    assert main(["--data-dir", str(demo_dir), "restore", str(after), "--yes"], key_store=key_store) == 0
+    assert _states(demo_dir, key_store)[closed[0]] == "purged"
