@@ -45,6 +45,8 @@ def test_lock_out_message_shown_as_is(qtbot: object, app: App, staff: Actor, no_
     _sign_in(qtbot, dialog, "sato", "correct horse")
     assert "locked after repeated failures" in dialog.error.text()
     assert dialog.actor is None
+    # Every line of the wrapped message is shown, none cut off at the dialog's edge.
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width())
 
 
 def test_first_administrator(qtbot: object, app: App) -> None:

@@ -108,6 +108,11 @@ class SignInDialog(QDialog):
         except UserError as exc:
             self.error.setText(exc.message)
             self.error.show()
+            # A wrapped label reports no height for its width until asked: the dialog grows
+            # to show every line of the message (three in Japanese).
+            width = self.error.width() or self.width() - 48
+            self.error.setMinimumHeight(self.error.heightForWidth(width))
+            self.adjustSize()
             self.password.clear()
             self.password.setFocus()
             return
