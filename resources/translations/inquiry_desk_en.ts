@@ -94,7 +94,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{file} in {folder} is empty (0 bytes), so it is not an Inquiry Desk database. Restore it from a backup, or move it away to start a new installation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{file} in {folder} is not a database (it may be damaged). Restore it from a backup, or choose another data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} in {folder} belongs to another program (it has none of Inquiry Desk's tables); it was left as it was. Choose another data folder.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -742,7 +750,15 @@ The applicant's details, correspondence, attachments and notes of this case were
     <context>
         <name>Database</name>
         <message>
+            <source>The database does not let this PC make that change: its database role is for casework. Do it on an administrator's PC.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The database file is damaged or is not an Inquiry Desk database. Restore it from a backup, or choose another data folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk holding the data folder is full, so the change was not saved. Free some space (empty the recycle bin, move old files away) and try again; nothing was lost.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -196,8 +196,16 @@
             <translation>データフォルダー {folder} を作成できません：{error}。</translation>
         </message>
         <message>
+            <source>{file} in {folder} is empty (0 bytes), so it is not an Inquiry Desk database. Restore it from a backup, or move it away to start a new installation.</source>
+            <translation>{folder} の {file} は空（0 バイト）のため、Inquiry Desk のデータベースではありません。バックアップから復元するか、ファイルを移動してから新しく始めてください。</translation>
+        </message>
+        <message>
             <source>{file} in {folder} is not a database (it may be damaged). Restore it from a backup, or choose another data folder.</source>
             <translation>{folder} 内の {file} はデータベースではありません（破損している可能性があります）。バックアップから復元するか、別のデータフォルダーを選択してください。</translation>
+        </message>
+        <message>
+            <source>{file} in {folder} belongs to another program (it has none of Inquiry Desk's tables); it was left as it was. Choose another data folder.</source>
+            <translation>{folder} の {file} は別のプログラムのデータベースです（Inquiry Desk のテーブルがありません）。ファイルには手を加えていません。別のデータフォルダーを選んでください。</translation>
         </message>
         <message>
             <source>The key in this computer's keyring does not open this database. An administrator can import the right key with `inquiry-desk key import FILE`.</source>
@@ -391,6 +399,14 @@
         <message>
             <source>its content was changed</source>
             <translation>内容が変更されています</translation>
+        </message>
+        <message>
+            <source>entry {entry} and those after it were deleted (this PC wrote it)</source>
+            <translation>記録 {entry} とそれ以降が削除されています（このPCが書いた記録です）</translation>
+        </message>
+        <message>
+            <source>entry {entry} was rewritten (this PC wrote it)</source>
+            <translation>記録 {entry} が書き換えられています（このPCが書いた記録です）</translation>
         </message>
     </context>
     <context>
@@ -1120,6 +1136,14 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>経過記録：</translation>
         </message>
         <message>
+            <source>Staff account {username} was changed outside Inquiry Desk; it cannot sign in. An administrator can check it and set its role and password again.</source>
+            <translation>職員アカウント {username} が Inquiry Desk の外で変更されたため、サインインできません。管理者が内容を確認し、役割とパスワードを設定し直してください。</translation>
+        </message>
+        <message>
+            <source>Audit log CUT OFF: {problem}.</source>
+            <translation>監査ログの末尾が削除されています：{problem}。</translation>
+        </message>
+        <message>
             <source>Audit log intact: {rows} entries, hash chain verified.</source>
             <translation>監査ログは正常です。{rows} 件のハッシュチェーンを検証しました。</translation>
         </message>
@@ -1380,6 +1404,10 @@ The applicant's details, correspondence, attachments and notes of this case were
         <message>
             <source>Backup written to {path} ({size:,} bytes; personal data stays encrypted). Keep the master key export apart from it.</source>
             <translation>バックアップを {path} に書き出しました（{size:,} バイト。個人情報は暗号化されたままです）。書き出したマスターキーとは別の場所に保管してください。</translation>
+        </message>
+        <message>
+            <source>--key-file restores into a data folder, not a database server.</source>
+            <translation>--key-file はデータフォルダーへの復元用です。データベースサーバーには使えません。</translation>
         </message>
         <message>
             <source>Restoring replaces the current database (cases and audit entries written since the backup are lost). Run again with --yes to confirm.</source>
@@ -1736,8 +1764,16 @@ Type the reference to confirm:</source>
     <context>
         <name>Database</name>
         <message>
+            <source>The database does not let this PC make that change: its database role is for casework. Do it on an administrator's PC.</source>
+            <translation>このPCのデータベースロールは案件処理用のため、この変更はデータベースに拒否されました。管理者のPCで行ってください。</translation>
+        </message>
+        <message>
             <source>The database file is damaged or is not an Inquiry Desk database. Restore it from a backup, or choose another data folder.</source>
             <translation>データベースファイルが破損しているか、Inquiry Desk のデータベースではありません。バックアップから復元するか、別のデータフォルダーを選択してください。</translation>
+        </message>
+        <message>
+            <source>The disk holding the data folder is full, so the change was not saved. Free some space (empty the recycle bin, move old files away) and try again; nothing was lost.</source>
+            <translation>データフォルダーのあるディスクがいっぱいのため、変更を保存できませんでした。空き容量を作って（ごみ箱を空にする、古いファイルを移動するなど）もう一度お試しください。これまでのデータは失われていません。</translation>
         </message>
         <message>
             <source>The database is busy: another Inquiry Desk is writing to it. Try again in a moment.</source>
@@ -4352,8 +4388,24 @@ Type the reference to confirm:</source>
             <translation>別の名前を指定してください。そのファイルは使用中のデータベースのものです。</translation>
         </message>
         <message>
+            <source>{file} was made on {date:%Y-%m-%d}, more than the erasure period of {days} days ago. Its key has been destroyed, as the privacy policy requires, so it can no longer be restored. Nothing was changed.</source>
+            <translation>{file} は {date:%Y-%m-%d} に作成されたもので、消去期間の {days} 日を過ぎています。プライバシーポリシーに従い鍵は破棄済みのため、復元できません。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>The key of {file} is not on this computer: either it was destroyed with the erasure period, or this PC never had it (restore with --key-file and a key file exported after {date:%Y-%m-%d}). Nothing was changed.</source>
+            <translation>{file} の鍵はこのPCにありません。消去期間の経過で破棄されたか、このPCが持っていなかった鍵です（{date:%Y-%m-%d} 以降に書き出した鍵ファイルを --key-file に指定して復元してください）。何も変更していません。</translation>
+        </message>
+        <message>
             <source>{file} is a backup of another installation; this database was left as it was. Restore it into its own data folder, after importing its key with `inquiry-desk key import`.</source>
             <translation>{file} は別のインストールのバックアップです。このデータベースは変更していません。`inquiry-desk key import` でその鍵を取り込んでから、そのバックアップ本来のデータフォルダーに復元してください。</translation>
+        </message>
+        <message>
+            <source>This data folder already holds a database; restore without --key-file.</source>
+            <translation>このデータフォルダーにはすでにデータベースがあります。--key-file を付けずに復元してください。</translation>
+        </message>
+        <message>
+            <source>The key file and the backup belong to different installations.</source>
+            <translation>鍵ファイルとバックアップが別のインストールのものです。</translation>
         </message>
         <message>
             <source>The backup could not be written into the database ({error}); the database was left as it was. Close other Inquiry Desk commands and try again.</source>
@@ -4390,6 +4442,14 @@ Type the reference to confirm:</source>
         <message>
             <source>{ref} is already not under legal hold.</source>
             <translation>{ref} はすでに法的保全の対象外です。</translation>
+        </message>
+        <message>
+            <source>{file} is not an Inquiry Desk backup, or it is damaged.</source>
+            <translation>{file} は Inquiry Desk のバックアップではないか、破損しています。</translation>
+        </message>
+        <message>
+            <source>This computer's date is earlier than the last erasure of backup keys, so no backup can be made: check the date and time settings.</source>
+            <translation>このPCの日付がバックアップ鍵の最後の破棄より前になっているため、バックアップを作成できません。日付と時刻の設定を確認してください。</translation>
         </message>
     </context>
     <context>
@@ -4991,12 +5051,8 @@ Type the reference to confirm:</source>
             <translation>ユーザー名 {username} はすでに使用されています。</translation>
         </message>
         <message>
-            <source>This account is locked after repeated failures. Try again in {minutes} minutes or ask an administrator.</source>
-            <translation>失敗が続いたため、このアカウントはロックされています。{minutes} 分後にもう一度お試しいただくか、システム管理者に連絡してください。</translation>
-        </message>
-        <message>
-            <source>The user name or password is wrong.</source>
-            <translation>ユーザー名またはパスワードが正しくありません。</translation>
+            <source>The user name or password is wrong, or the account is locked after repeated failures. Try again later, or ask an administrator.</source>
+            <translation>ユーザー名またはパスワードが違うか、失敗が続いたためアカウントがロックされています。しばらくしてからもう一度お試しいただくか、管理者にお問い合わせください。</translation>
         </message>
         <message>
             <source>There is no user {username}.</source>
