@@ -33,7 +33,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 def _fill(folder: Path) -> None:
-    with open(folder / "filler", "wb") as handle, contextlib.suppress(OSError):
+    with contextlib.suppress(OSError), open(folder / "filler", "wb") as handle:  # closing may fail too
         while True:
             handle.write(b"\0" * 65536)
             handle.flush()
