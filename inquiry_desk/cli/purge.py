@@ -19,7 +19,7 @@ from inquiry_desk.services.actors import SYSTEM, Permission
 
 if TYPE_CHECKING:
     from inquiry_desk.cli.runner import Runner
-    from inquiry_desk.services.purge.backup import RestoreResult
+    from inquiry_desk.services.purge.restore import RestoreResult
 
 
 def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
@@ -126,7 +126,7 @@ def _restore_new(args: argparse.Namespace, run: Runner) -> int:
     """A replaced PC: no database in the data folder yet, the installation's key file at hand."""
     from inquiry_desk.cli.auth import sign_in
     from inquiry_desk.cli.keys import read_key_file
-    from inquiry_desk.services.purge import backup as purge_backup
+    from inquiry_desk.services.purge import restore as purge_restore
     from inquiry_desk.store.masterkey import KeyringMasterKeyStore
 
     if args.db:
@@ -134,7 +134,7 @@ def _restore_new(args: argparse.Namespace, run: Runner) -> int:
             translate("CommandLine", "--key-file restores into a data folder, not a database server.")
         )
     store = run.key_store if run.key_store is not None else KeyringMasterKeyStore()
-    result = purge_backup.restore_new(
+    result = purge_restore.restore_new(
         run.data_dir, Path(args.file), read_key_file(Path(args.key_file)), store, sign_in
     )
     print(translate("CommandLine", "Database restored from {file}.").format(file=Path(args.file).name))
@@ -160,7 +160,9 @@ def cmd_restore(args: argparse.Namespace, run: Runner) -> int:
         return 0
     actor = run.user()
     actor.require(Permission.BACKUP)
-    result = purge_backup.restore(app, actor, Path(args.file), run.key_store)
+    from inquiry_desk.services.purge import restore as purge_restore
+
+    result = purge_restore.restore(app, actor, Path(args.file), run.key_store)
     print(translate("CommandLine", "Database restored from {file}.").format(file=Path(args.file).name))
     return _print_restore(result)
 

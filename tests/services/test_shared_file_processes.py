@@ -187,7 +187,8 @@ _HOLDER = _PRELUDE + textwrap.dedent("""
 def test_a_restore_keeps_the_writes_of_a_process_that_has_the_database_open(
     app: App, key_store: MemoryMasterKeyStore, data_dir: Path, tmp_path: Path
 ) -> None:
-    from inquiry_desk.services.purge.backup import backup, restore
+    from inquiry_desk.services.purge.backup import backup
+    from inquiry_desk.services.purge.restore import restore
 
     admin = app.users.authenticate("admin", "demo")
     copy = tmp_path / "before.backup"
@@ -233,7 +234,7 @@ def test_the_live_database_is_refused_as_a_backup(
     app: App, key_store: MemoryMasterKeyStore, data_dir: Path
 ) -> None:
     from inquiry_desk.domain.errors import UserError
-    from inquiry_desk.services.purge.backup import restore
+    from inquiry_desk.services.purge.restore import restore
     from inquiry_desk.store.engine import DB_FILENAME
 
     admin = app.users.authenticate("admin", "demo")
