@@ -251,16 +251,21 @@ def decode_header_value(value: str, warn: Callable[[str], None]) -> str:
 
     def flush() -> None:
         # Adjacent words in one charset are joined first: ISO-2022-JP mailers split
-        # escape sequences and multibyte characters across words.
-        while pending:
-            charset = pending[0][0]
-            chunk = b""
-            while pending and pending[0][0] == charset:
-                chunk += pending.pop(0)[1]
+        # escape sequences and multibyte characters across words.  (By index and join:
+        # popping from the front and adding bytes was quadratic, 33 s for 500,000 words.)
+        start = 0
+        while start < len(pending):
+            charset = pending[start][0]
+            end = start + 1
+            while end < len(pending) and pending[end][0] == charset:
+                end += 1
+            chunk = b"".join(data for _, data in pending[start:end])
             text, problem = decode_bytes(chunk, charset, translate("Intake", "header"))
             if problem:
                 warn(problem)
             pieces.append(text)
+            start = end
+        pending.clear()
 
     for match in _ENCODED_WORD.finditer(value):
         gap = value[pos : match.start()]

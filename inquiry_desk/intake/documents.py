@@ -21,10 +21,20 @@ from PIL import Image, UnidentifiedImageError
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.intake.model import Blob, SourceKind, UnreadableInput
 
+TIFF_BITS_PER_SAMPLE, TIFF_SAMPLES_PER_PIXEL, TIFF_ROWS_PER_STRIP = 258, 277, 278
+TIFF_TILE_WIDTH, TIFF_TILE_LENGTH = 322, 323
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADER_LINE = re.compile(rb"^(From |[!-9;-~]{1,76}:)")
-# Frames bigger than this are not decoded to check them (memory), only counted.
-MAX_CHECK_PIXELS = 80_000_000
+# Memory.  Pillow opens an image lazily: its header gives the size and mode, and only load()
+# decodes the pixels.  A page is decoded (here to check it, in ocr.py to read it) only when
+# what the decoding holds fits in these limits, judged from the header: a few hundred bytes
+# of PNG or TIFF can declare gigabytes of pixels.  Bigger pages are kept, just not decoded.
+MAX_PAGE_PIXELS = 70_000_000  # an A3 page at 600 dpi
+MAX_DECODE_BYTES = 128 * 1024 * 1024  # the decoded page with the decoder's own buffers
+# A multi-page TIFF is checked frame by frame up to this many pixels in all (time: a fax of
+# 100 A4 pages at 300 dpi is 870 million); the frames after it are counted, not decoded.
+MAX_CHECK_TOTAL_PIXELS = 1_000_000_000
 MAX_TEXT_PAGES = 20
 
 
@@ -115,18 +125,32 @@ def _inspect_tiff(stream: BinaryIO) -> SourceFileInfo:
         frames = getattr(image, "n_frames", 1)
         compression = str(image.info.get("compression", ""))
         dpi = image.info.get("dpi") or (0, 0)
+        checked = 0  # pixels decoded so far
         for index in range(frames):
             image.seek(index)
-            if image.width * image.height > MAX_CHECK_PIXELS:
+            pixels = image.width * image.height
+            if checked + pixels > MAX_CHECK_TOTAL_PIXELS:
                 notes.append(
-                    translate("Intake", "Page {page} is very large and was not checked.").format(
-                        page=index + 1
-                    )
+                    translate(
+                        "Intake", "Pages {first} to {last} were not checked: the document is very large."
+                    ).format(first=index + 1, last=frames)
                 )
+                break
+            if not fits_in_memory(image):
+                notes.append(not_checked_note(index + 1))
                 continue
             image.load()
-    fax = compression in ("group3", "group4", "tiff_ccitt") or round(float(dpi[0])) in (200, 203, 204)
+            checked += pixels
+    try:
+        fax_dpi = round(float(dpi[0])) in (200, 203, 204)
+    except (TypeError, ValueError, IndexError, OverflowError):  # a damaged or absurd resolution tag
+        fax_dpi = False
+    fax = compression in ("group3", "group4", "tiff_ccitt") or fax_dpi
     return SourceFileInfo(SourceKind.TIFF, "image/tiff", frames, looks_like_fax=fax, warnings=notes)
+
+
+def not_checked_note(page: int) -> str:
+    return translate("Intake", "Page {page} is very large and was not checked.").format(page=page)
 
 
 def _inspect_image(stream: BinaryIO) -> SourceFileInfo:
@@ -139,10 +163,105 @@ def _inspect_image(stream: BinaryIO) -> SourceFileInfo:
         stream.seek(0)
         # verify() does not decode JPEG data; load() catches truncated scans.
         with Image.open(stream) as image:
-            if image.width * image.height <= MAX_CHECK_PIXELS:
+            declared = image.size
+            if fmt == "JPEG":
+                # Decoded at an eighth of its size: all the data is still read, so a
+                # truncated scan still fails, and a 200-megapixel photo takes 13 MB.
+                image.draft(image.mode, (1, 1))
+            if fits_in_memory(image, declared):
                 image.load()
     content_type = "image/png" if fmt == "PNG" else "image/jpeg"
     return SourceFileInfo(SourceKind.IMAGE, content_type, 1)
+
+
+def decode_bytes_needed(image: Image.Image, declared: tuple[int, int] | None = None) -> int:
+    """Memory that decoding the current frame of `image` takes, from its header alone.
+
+    `declared` is the size in the file when a JPEG was `draft`ed to a smaller one.  Pillow
+    holds "1", "L" and "P" pixels in a byte, 16-bit grey in two, everything else in four
+    (RGB too), and CMYK becomes RGB on its way to grey.
+    A TIFF strip (or tile) is decoded whole into a buffer of its raw size, and a single
+    strip may be the whole page; a progressive JPEG keeps 2 bytes a sample for every pixel.
+    """
+    width, height = image.size
+    mode = image.mode
+    if mode in ("1", "L", "P"):
+        held = 1
+    elif mode.startswith("I;16"):
+        held = 2
+    elif mode == "CMYK":
+        held = 9  # Pillow makes grey from CMYK through a copy in RGB
+    else:
+        held = 4
+    total = width * height * held
+    if image.format == "TIFF":
+        total += _tiff_strip_bytes(image)
+    elif image.format == "JPEG" and (image.info.get("progressive") or image.info.get("progression")):
+        full_width, full_height = declared or image.size
+        total += int(full_width * full_height * 2 * _jpeg_samples_per_pixel(image))
+    return total
+
+
+def _jpeg_samples_per_pixel(image: Image.Image) -> float:
+    """Samples a pixel over all components, with chroma subsampling (4:2:0 gives 1.5)."""
+    layers = getattr(image, "layer", None)
+    try:
+        factors = [int(h) * int(v) for _, h, v, _ in layers or ()]
+    except (TypeError, ValueError):
+        factors = []
+    if not factors or max(factors) < 1:
+        return float(max(1, int(getattr(image, "layers", 4))))
+    return sum(factors) / max(factors)
+
+
+def fits_in_memory(image: Image.Image, declared: tuple[int, int] | None = None) -> bool:
+    """Whether the current frame may be decoded (see MAX_PAGE_PIXELS and MAX_DECODE_BYTES).
+
+    For a JPEG `draft`ed to a smaller size the pixels counted are the smaller ones: a
+    baseline JPEG is decoded straight to that size, a few rows at a time."""
+    if image.width * image.height > MAX_PAGE_PIXELS:
+        return False
+    return decode_bytes_needed(image, declared) <= MAX_DECODE_BYTES
+
+
+def _tiff_strip_bytes(image: Image.Image) -> int:
+    try:
+        return _strip_bytes(image)
+    except (TypeError, ValueError, OverflowError, ArithmeticError):  # tags no decoder could use
+        return image.width * image.height * 4
+
+
+def _strip_bytes(image: Image.Image) -> int:
+    tags = getattr(image, "tag_v2", {})
+    width, height = image.size
+
+    def tag(number: int, default: int) -> int:
+        value = tags.get(number, default)
+        if isinstance(value, tuple):
+            value = value[0] if value else default
+        try:
+            return max(1, int(value))
+        except (TypeError, ValueError):
+            return default
+
+    bits = tags.get(TIFF_BITS_PER_SAMPLE, (1,))
+    if isinstance(bits, tuple):
+        bits_per_pixel = sum(int(b) for b in bits) or 1
+        if len(bits) == 1:
+            bits_per_pixel *= tag(TIFF_SAMPLES_PER_PIXEL, 1)
+    else:
+        bits_per_pixel = int(bits) * tag(TIFF_SAMPLES_PER_PIXEL, 1)
+    if TIFF_TILE_WIDTH in tags:
+        across, rows = min(width, tag(TIFF_TILE_WIDTH, width)), min(height, tag(TIFF_TILE_LENGTH, height))
+    else:
+        across, rows = width, min(height, tag(TIFF_ROWS_PER_STRIP, height))
+    # More than 8 bits a pixel (RGB, YCbCr JPEG): libtiff may hand over RGBA, 4 bytes a pixel.
+    row_bytes = (
+        (across * bits_per_pixel + 7) // 8
+        if bits_per_pixel <= 8
+        else across * max(4, -(-bits_per_pixel // 8))
+    )
+    return row_bytes * rows
 
 
 @contextmanager

@@ -32,9 +32,14 @@ from inquiry_desk.intake.model import (
     SourceKind,
     UnreadableInput,
 )
+from inquiry_desk.intake.prepass import MAX_LINE, mime_field_bytes
 from inquiry_desk.intake.suggest import suggest
 
 MAX_DEPTH = 50  # MIME levels followed; deeper parts are dropped with a warning
+# A text part beyond these is kept as an attachment instead of being the message text: it
+# would be stored, shown and searched as one string.  Mail allows 998 characters a line.
+MAX_TEXT_CHARS = 1_000_000
+MAX_TEXT_LINE = MAX_LINE
 SPOOL_HEADER = "X-Inquiry-Desk-Spool"
 REFERENCE = re.compile(r"\bPI-(\d{4})-(\d{4,6})\b")
 _BRACKETED_REFERENCE = re.compile(r"\[\s*PI-(\d{4})-(\d{4,6})\s*\]")
@@ -74,10 +79,11 @@ _DEFECT_WARNINGS: dict[type[email.errors.MessageDefect], str] = {
 class _Collector:
     """Walks the MIME tree once and gathers text, attachments and warnings."""
 
-    def __init__(self, spooled: dict[str, Blob]) -> None:
+    def __init__(self, spooled: dict[str, Blob], long_lines: dict[str, int] | None = None) -> None:
         self.warnings: list[str] = []
         self.attachments: list[Attachment] = []
         self.spooled = spooled
+        self.long_lines = long_lines or {}
         self.document_text = ""  # text layer of the first PDF attachment, for fax gateways
 
     def warn(self, message: str) -> None:
@@ -134,9 +140,8 @@ class _Collector:
         blob = self._spooled_blob(part, raw_name)
         if blob is not None:
             if is_text:
-                self.warn(
-                    translate("Intake", "The message text is very large; it was kept as an attachment.")
-                )
+                key = _raw_header(part, SPOOL_HEADER.lower()).strip()
+                self.warn_text_kept(self.long_lines.get(key, 0))
             self.add_attachment(raw_name, ctype, blob)
             return
         payload = _payload(part)
@@ -156,13 +161,19 @@ class _Collector:
             )
             if problem:
                 self.warn(problem)
-            (plain if ctype == "text/plain" else html).append(
-                text if ctype == "text/plain" else html_to_text(text)
-            )
-            return
+            if ctype == "text/html":
+                text = html_to_text(text)
+            too_large = text_too_large(text)
+            if too_large is None:
+                (plain if ctype == "text/plain" else html).append(text)
+                return
+            self.warn_text_kept(too_large)
         blob = Blob.from_bytes(payload)
         del payload
         self.add_attachment(raw_name, ctype, blob)
+
+    def warn_text_kept(self, longest_line: int) -> None:
+        self.warn(text_kept_note(longest_line))
 
     def _spooled_blob(self, part: Message, raw_name: str) -> Blob | None:
         key = _raw_header(part, SPOOL_HEADER.lower()).strip()
@@ -201,17 +212,46 @@ class _Collector:
         self.attachments.append(attachment)
 
 
+def text_too_large(text: str) -> int | None:
+    """None if `text` can be the message text; else its longest line if that is the reason
+    (over MAX_TEXT_LINE), or 0 when it is just too long (over MAX_TEXT_CHARS)."""
+    longest = _longest_line(text)
+    if longest > MAX_TEXT_LINE:
+        return longest
+    return 0 if len(text) > MAX_TEXT_CHARS else None
+
+
+def text_kept_note(longest_line: int) -> str:
+    """The warning for a message text kept as an attachment (`longest_line` 0: for its size)."""
+    if longest_line:
+        return translate(
+            "Intake",
+            "The message text has a line of {length} characters (mail allows 998); "
+            "it was kept as an attachment and not read for the request details.",
+        ).format(length=f"{longest_line:,}")
+    return translate("Intake", "The message text is very large; it was kept as an attachment.")
+
+
 def _broken_attachment(raw_name: str) -> str:
     return translate(
         "Intake", "Broken base64 in attachment {name}: only the readable part was imported."
     ).format(name=repr(safe_filename(raw_name)))
 
 
-def parse_email(data: bytes, raw: Blob, spooled: dict[str, Blob] | None = None) -> ParsedInquiry:
+def parse_email(
+    data: bytes,
+    raw: Blob,
+    spooled: dict[str, Blob] | None = None,
+    *,
+    long_lines: dict[str, int] | None = None,
+) -> ParsedInquiry:
+    """`data` is the message, or the skeleton of `prepass.spool_large_parts` with its
+    `spooled` payloads and `long_lines` (a part's longest line, where it is over-long)."""
     if not data.strip():
         raise UnreadableInput(translate("Intake", "The file is empty."))
+    mime_field_bytes(data)  # before the stdlib parses them: it is slow on huge ones
     message = _parse_structure(data)
-    collector = _Collector(dict(spooled or {}))
+    collector = _Collector(dict(spooled or {}), long_lines)
     body, forwards = collector.walk(message)
     warn = collector.warn
 
@@ -421,6 +461,10 @@ def _is_fax_gateway(
         return True
     sender = f"{name} {address.split('@')[0]}".lower()
     return bool(re.search(r"fax|ファクス|ＦＡＸ", sender)) or bool(_FAX_SUBJECT.search(subject))
+
+
+def _longest_line(text: str) -> int:
+    return max(map(len, text.splitlines()), default=0)
 
 
 def _default_name(ctype: str, index: int) -> str:

@@ -17,7 +17,7 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.intake.documents import inspect_document, sniff
 from inquiry_desk.intake.filenames import safe_filename
 from inquiry_desk.intake.htmltext import html_to_text
-from inquiry_desk.intake.mime import find_reference
+from inquiry_desk.intake.mime import find_reference, text_kept_note, text_too_large
 from inquiry_desk.intake.model import Attachment, Blob, ParsedInquiry, SourceKind, UnreadableInput
 from inquiry_desk.intake.suggest import suggest
 
@@ -74,6 +74,13 @@ def inquiry_from_msg(message: Any, raw: Blob) -> ParsedInquiry:
     header = getattr(message, "header", None)
     if header is not None:
         headers = [(str(k), str(v)) for k, v in header.items()]
+    text_attachment: Attachment | None = None
+    too_large = text_too_large(body)
+    if too_large is not None:
+        # As for an .eml: kept whole as an attachment, not stored, shown and read as one string.
+        warnings.append(text_kept_note(too_large))
+        text_attachment = Attachment("message-text.txt", "text/plain", Blob.from_bytes(body.encode("utf-8")))
+        body = ""
     inquiry = ParsedInquiry(
         source_kind=SourceKind.MSG,
         channel=Channel.EMAIL,
@@ -87,6 +94,8 @@ def inquiry_from_msg(message: Any, raw: Blob) -> ParsedInquiry:
         headers=headers,
         warnings=warnings,
     )
+    if text_attachment is not None:
+        inquiry.attachments.append(text_attachment)
     for index, item in enumerate(message.attachments or [], start=1):
         data = getattr(item, "data", None)
         if not isinstance(data, bytes):

@@ -19,6 +19,9 @@ _NEXT_CELL = re.compile(
     r"\s(?:address|phone|tel|e-?mail|date\s+of\s+birth)\b",
     re.I,
 )
+# A longer value is no name (at most 40 letters), whatever honorifics and spaces it has; and
+# _tidy strips one honorific a round, so "様" repeated 10,000 times would take seconds.
+_MAX_VALUE = 200
 _AFTER_NAME = re.compile(r"\s*(?:様|殿|さま|印|\(印\)|\[印\]|\(自署\))\s*$")
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+", re.I)
 _KANA_IN_PARENS = re.compile(r"(?P<name>[^()]*?)\s*\((?P<kana>[^()]*)\)\s*")
@@ -140,6 +143,8 @@ def name_and_kana(value: str, own: OwnContacts) -> tuple[str, str]:
 
 def accepted(value: str, own: OwnContacts) -> str:
     """`value` tidied if it can be a person's name, else "" (a label, a company, a fragment)."""
+    if len(value) > _MAX_VALUE:
+        return ""
     name = _tidy(value)
     compact = name.replace(" ", "")
     if not 2 <= len(compact) <= 40:
@@ -181,6 +186,8 @@ def _tidy(value: str) -> str:
 
 def to_katakana(value: str) -> str:
     """Furigana as katakana (the case file's convention), or "" if `value` is not all kana."""
+    if len(value) > _MAX_VALUE:
+        return ""
     kana = _tidy(_NEXT_CELL.split(value.strip(" :|[]"), maxsplit=1)[0])
     if len(kana.replace(" ", "")) < 2 or not _KANA_ONLY.fullmatch(kana):
         return ""

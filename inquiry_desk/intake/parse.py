@@ -5,19 +5,22 @@ fax servers and scanners name files freely.  Every failure that is not a bug in 
 package reaches callers as `UnreadableInput` with one line for staff.
 
 Memory: an email above `LARGE_EMAIL` bytes is not loaded whole; `prepass.spool_large_parts`
-streams it once, decoding big base64 parts straight into spooled blobs and handing the
-stdlib parser a small skeleton.  Documents (PDF/TIFF/images) are read from a spooled copy.
+streams it once, decoding big parts (and parts with over-long lines) straight into spooled
+blobs and handing the stdlib parser a small skeleton.  This holds for a file and for bytes
+(an IMAP fetch) alike.  Documents (PDF/TIFF/images) are read from a spooled copy.
 """
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from inquiry_desk.domain.enums import Channel
 from inquiry_desk.domain.i18n import translate
-from inquiry_desk.intake.documents import content_type_for, inspect_document, sniff
+from inquiry_desk.intake.documents import content_type_for, inspect_document, not_checked_note, sniff
 from inquiry_desk.intake.filenames import safe_filename
 from inquiry_desk.intake.mime import parse_email
 from inquiry_desk.intake.model import (
@@ -28,7 +31,7 @@ from inquiry_desk.intake.model import (
     SourceKind,
     UnreadableInput,
 )
-from inquiry_desk.intake.prepass import spool_large_parts
+from inquiry_desk.intake.prepass import Skeleton, spool_large_parts
 
 LARGE_EMAIL = 8 * 1024 * 1024
 MAX_INPUT = 512 * 1024 * 1024  # a limit stated to staff: no inquiry is a half-gigabyte file
@@ -59,11 +62,7 @@ def parse_file(path: str | os.PathLike[str], *, large_email: int = LARGE_EMAIL) 
             kind = _kind(handle.read(4096))
             handle.seek(0)
             if kind is SourceKind.EML and size > large_email:
-                raw = Blob.writer()
-                # The streaming pre-pass gets the same guarantee as the parser: any failure
-                # becomes UnreadableInput with the spooled data freed.
-                skeleton, spooled = _guard_prepass(lambda: spool_large_parts(handle, raw), raw)
-                return _guard(lambda: parse_email(skeleton, raw.finish(), spooled), raw, spooled)
+                return _parse_large_email(handle)
             raw = Blob.from_stream(handle)
     except OSError as exc:
         raise UnreadableInput(
@@ -74,13 +73,33 @@ def parse_file(path: str | os.PathLike[str], *, large_email: int = LARGE_EMAIL) 
     return _guard(lambda: _parse_blob(raw, kind, path), raw)
 
 
-def parse_bytes(data: bytes, name: str = "") -> ParsedInquiry:
+def parse_bytes(data: bytes, name: str = "", *, large_email: int = LARGE_EMAIL) -> ParsedInquiry:
     """Parse in-memory input (an IMAP fetch, a drag-and-drop payload)."""
     if not data:
         raise UnreadableInput(translate("Intake", "The file is empty."))
+    if len(data) > MAX_INPUT:
+        raise UnreadableInput(
+            translate("Intake", "The file is larger than {megabytes} MB.").format(
+                megabytes=MAX_INPUT // (1024 * 1024)
+            )
+        )
     kind = _kind(data[:4096])
+    if kind is SourceKind.EML and len(data) > large_email:
+        return _parse_large_email(io.BytesIO(data))
     raw = Blob.from_bytes(data)
     return _guard(lambda: _parse_blob(raw, kind, None, data), raw)
+
+
+def _parse_large_email(stream: BinaryIO) -> ParsedInquiry:
+    raw = Blob.writer()
+    # The streaming pre-pass gets the same guarantee as the parser: any failure becomes
+    # UnreadableInput with the spooled data freed.
+    skeleton = _guard_prepass(lambda: spool_large_parts(stream, raw), raw)
+    return _guard(
+        lambda: parse_email(skeleton.data, raw.finish(), skeleton.spooled, long_lines=skeleton.long_lines),
+        raw,
+        skeleton.spooled,
+    )
 
 
 def _kind(head: bytes) -> SourceKind:
@@ -127,6 +146,9 @@ def _parse_document(raw: Blob, kind: SourceKind, path: Path | None) -> ParsedInq
         from inquiry_desk.intake.ocr import OCR_CHECK, recognise
 
         ocr = recognise(raw, kind)
+        # A page too large to read was too large to check too: one note says both.
+        unchecked = {not_checked_note(page) for page in ocr.too_large}
+        inquiry.warnings = [note for note in inquiry.warnings if note not in unchecked]
         inquiry.warnings.extend(ocr.warnings)
         inquiry.body = ocr.text
         if ocr.text:
@@ -144,9 +166,7 @@ def _parse_document(raw: Blob, kind: SourceKind, path: Path | None) -> ParsedInq
     return inquiry
 
 
-def _guard_prepass(
-    work: Callable[[], tuple[bytes, dict[str, Blob]]], raw: Blob
-) -> tuple[bytes, dict[str, Blob]]:
+def _guard_prepass(work: Callable[[], Skeleton], raw: Blob) -> Skeleton:
     try:
         return work()
     except UnreadableInput:

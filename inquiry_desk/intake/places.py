@@ -10,7 +10,11 @@ from inquiry_desk.domain.parties import normalise_postal_code
 
 _POSTAL = re.compile(r"〒\s*([0-9０-９]{3}[-－ー―‐]?[0-9０-９]{4})")
 _ADDRESS_WORD = re.compile(r"^\s*(?:ご?住所|Address)\s*[:：]?", re.I)
-_ADDRESS_LABEL = re.compile(r"^\s*(?:住所|ご住所|Address|address|Adresse|Dirección)\s*[:：]\s*(.+)$", re.M)
+# [^\S\n]: white space within the line.  A plain \s* after ^ would run on over blank lines from
+# every line start, which makes a text of many blank lines quadratic (seconds for 40 kB).
+_ADDRESS_LABEL = re.compile(
+    r"^[^\S\n]*(?:住所|ご住所|Address|address|Adresse|Dirección)[^\S\n]*[:：]\s*(.+)$", re.M
+)
 
 _EEA_TLDS = {
     "at",
@@ -110,13 +114,20 @@ def address_in(text: str) -> str:
         if _POSTAL.search(line):
             # A form's row "住所 〒160-0023 東京都..." has its label without a colon.
             return _ADDRESS_WORD.sub("", _POSTAL.sub("", line)).strip(" 　")
-        if re.search(r"\d", line) and "," in line and _COUNTRY_AT_END.search(line):
+        if re.search(r"\d", line) and "," in line and _country_at_end(line):
             return line
     return ""
 
 
+def _country_at_end(text: str) -> re.Match[str] | None:
+    # Only the end of the text: the pattern's "\s*" is tried from every white-space character,
+    # so on a long run of spaces it is quadratic.  Trailing white space goes first, and one
+    # white-space character is separator enough, so the last 64 characters give the same match.
+    return _COUNTRY_AT_END.search(text.rstrip()[-64:])
+
+
 def country_of(address: str, email: str, text: str) -> str:
-    if m := _COUNTRY_AT_END.search(address):
+    if m := _country_at_end(address):
         return _COUNTRIES[m.group(1).lower()]
     if _POSTAL.search(text) or (address and _JP_PLACES.search(address)):
         return "JP"

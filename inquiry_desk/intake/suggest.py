@@ -30,6 +30,9 @@ from inquiry_desk.intake.own_details import company_contacts as company_contacts
 from inquiry_desk.intake.places import address_in, country_of, jurisdiction_for, postal_code_in
 from inquiry_desk.intake.text_lines import contact_lines
 
+# The text read for suggestions: a request says what it is about at its start, and the
+# patterns cost about 5 seconds a megabyte (a forwarded thread or a pasted log can be long).
+MAX_TEXT = 200_000
 _REPRESENTATIVE = re.compile(
     r"on\s+(?:her|his|their|the)?\s*behalf|on\s+behalf\s+of|we\s+act\s+for|power\s+of\s+attorney|"
     r"委任状|代理人|代理で",
@@ -57,6 +60,7 @@ def suggest(
     party; by default they are read from forms/company.toml.
     """
     own = company_contacts() if own is None else own
+    text = text[:MAX_TEXT]
     result = Suggestions()
     result.request_types = request_types(text)
     result.language = language_of(text)

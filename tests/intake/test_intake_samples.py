@@ -122,9 +122,10 @@ def test_streaming_with_tiny_threshold_spools_every_attachment(samples_dir: Path
     path = samples_dir / "03-erasure-with-id-scan.eml"
     with parse_file(path) as direct, path.open("rb") as handle:
         raw = Blob.writer()
-        skeleton, spooled = spool_large_parts(handle, raw, threshold=5000)
-        assert len(spooled) == 1 and len(skeleton) < 2000
-        with parse_email(skeleton, raw.finish(), spooled) as streamed:
+        skeleton = spool_large_parts(handle, raw, threshold=5000)
+        spooled = skeleton.spooled
+        assert len(spooled) == 1 and len(skeleton.data) < 2000 and skeleton.long_lines == {}
+        with parse_email(skeleton.data, raw.finish(), spooled) as streamed:
             assert [a.sha256 for a in streamed.attachments] == [a.sha256 for a in direct.attachments]
             assert streamed.body == direct.body
             assert not any("Spool" in name for name, _ in streamed.headers)
