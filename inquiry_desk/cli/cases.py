@@ -35,14 +35,27 @@ def cmd_cases(args: argparse.Namespace, run: Runner) -> int:
     if args.json:
         print_json([row.to_json() for row in rows])
     else:
+        damaged_mark = "  " + translate("CommandLine", "[damaged record]")
         for row in rows:
             types = ",".join(t.value for t in row.request_types) or "-"
             due = row.due.isoformat() if row.due else "-"
             print(
                 f"{row.ref}  {row.received}  {row.state.value:<18} {row.kind.value:<12} "
-                f"{row.channel.value:<6} due {due:<10}  {types}"
+                f"{row.channel.value:<6} due {due:<10}  {types}" + (damaged_mark if row.damaged else "")
             )
         print(translate("CommandLine", "{count} cases").format(count=len(rows)))
+    damaged = [row.ref for row in rows if row.damaged]
+    if damaged:
+        # On stderr: the listing (and its JSON) stays as it was, and the exit code stays 0;
+        # the other cases are fine. `show` gives the whole advice for one case.
+        print(
+            translate(
+                "CommandLine",
+                "Damaged records (failed their integrity check): {refs}. The other cases are not "
+                "affected; `inquiry-desk show {ref}` says how an administrator restores it.",
+            ).format(refs=", ".join(damaged), ref=damaged[0]),
+            file=sys.stderr,
+        )
     return 0
 
 

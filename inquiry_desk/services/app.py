@@ -103,7 +103,7 @@ class App:
         except BaseException:
             db.dispose()
             raise
-        keys = KeyService(master)
+        keys = KeyService(master, on_server=not db.is_sqlite)
         try:
             seal_existing_rows(db, keys.user_seal_key, store, install_id)
         except BaseException:

@@ -15,7 +15,16 @@ from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import translate
-from inquiry_desk.store.crypto import CaseCipher, new_key, open_sealed, seal, unwrap_case_key, wrap_case_key
+from inquiry_desk.services.cases.damage import CASE_KEY, CaseDamaged
+from inquiry_desk.store.crypto import (
+    CaseCipher,
+    DecryptionFailed,
+    new_key,
+    open_sealed,
+    seal,
+    unwrap_case_key,
+    wrap_case_key,
+)
 from inquiry_desk.store.models import Case, CaseKey
 
 
@@ -24,8 +33,10 @@ class CaseKeyMissing(UserError):
 
 
 class KeyService:
-    def __init__(self, master_key: bytes) -> None:
+    def __init__(self, master_key: bytes, *, on_server: bool = False) -> None:
         self._master = master_key
+        # Where the database lives decides how an administrator restores a damaged case.
+        self._on_server = on_server
         self._ciphers: dict[str, CaseCipher] = {}
         # A separate key for keyed hashes (duplicate detection), derived so the master
         # key itself is never used for two purposes.
@@ -53,7 +64,13 @@ class KeyService:
             raise CaseKeyMissing(
                 translate("Keys", "The personal data of {ref} has been erased.").format(ref=case.ref)
             )
-        cipher = CaseCipher(case.uid, unwrap_case_key(self._master, case.uid, wrapped))
+        try:
+            key = unwrap_case_key(self._master, case.uid, wrapped)
+        except DecryptionFailed as exc:
+            # App.open has checked the master key against this database, so a case key that
+            # does not unwrap is a damaged record of this one case, not a wrong master key.
+            raise CaseDamaged(case.ref, CASE_KEY, on_server=self._on_server) from exc
+        cipher = CaseCipher(case.uid, key)
         self._ciphers[case.uid] = cipher
         return cipher
 

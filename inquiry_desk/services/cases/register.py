@@ -4,6 +4,10 @@ A register holds years of cases, most of them anonymous rows of purged cases, so
 nothing here loads the whole table. Applicant names are encrypted; the few open
 cases' names are decrypted once into memory (`ApplicantIndex`) for display and
 name search, and the rest of the filtering and all sorting happen in SQL.
+
+A case whose name or key fails its integrity check is listed all the same, from its
+plain columns, and marked `damaged` (see services/cases/damage.py): one damaged record
+never takes the register down with it.
 """
 
 from __future__ import annotations
@@ -19,9 +23,12 @@ from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole, RequestType
 from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.services.actors import SYSTEM
+from inquiry_desk.services.cases.damage import CASE_KEY, DamageLog
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.settings.lifecycle import deadline_rules
+from inquiry_desk.store.crypto import DecryptionFailed
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, CaseKey, Party, User
 
@@ -62,6 +69,9 @@ class RegisterRow:
     legal_hold: bool
     language: str = ""
     jurisdiction: str = ""
+    # The case's sealed name or key failed its integrity check: `applicant` is empty and
+    # opening the case says what to do (services/cases/damage.py).
+    damaged: bool = False
 
     def days_left(self, today: date) -> int | None:
         if self.due is None or not self.state.is_open:
@@ -81,6 +91,7 @@ class RegisterRow:
             "jurisdiction": self.jurisdiction,
             "assignee": self.assignee or None,
             "warnings": self.warnings,
+            "damaged": self.damaged,
         }
 
 
@@ -134,6 +145,8 @@ class ApplicantIndex:
 
     names: dict[int, str] = field(default_factory=dict)
     haystack: dict[int, str] = field(default_factory=dict)
+    # case id -> (reference, the record that failed its integrity check)
+    damaged: dict[int, tuple[str, str]] = field(default_factory=dict)
     version: tuple[int, Any] | None = None
 
 
@@ -159,10 +172,17 @@ def _awaiting_me(flt: RegisterFilter) -> ColumnElement[bool]:
 
 
 class RegisterService:
-    def __init__(self, db: Database, keys: KeyService, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        db: Database,
+        keys: KeyService,
+        today: Callable[[], date] = date.today,
+        damage: DamageLog | None = None,
+    ) -> None:
         self.db = db
         self.keys = keys
         self.today = today
+        self.damage = damage or DamageLog(db)
         self._index = ApplicantIndex()
         self._due_soon: int | None = None  # the manager's setting, read once per invalidation
 
@@ -178,17 +198,35 @@ class RegisterService:
             return self._index
         index = ApplicantIndex(version=key)
         rows = session.execute(
-            select(Case.id, Case.uid, CaseKey.wrapped, Party.payload)
+            select(Case.id, Case.ref, Case.uid, CaseKey.wrapped, Party.payload)
             .join(CaseKey, CaseKey.case_id == Case.id)
             .join(Party, and_(Party.case_id == Case.id, Party.role == PartyRole.APPLICANT.value))
         )
-        for case_id, uid, wrapped, payload in rows:
-            party = PartyData.from_json(self.keys.cipher_for(uid, wrapped).open_json(payload, "party"))
+        for case_id, ref, uid, wrapped, payload in rows:
+            record = CASE_KEY
+            try:
+                cipher = self.keys.cipher_for(uid, wrapped)
+                record = PartyRole.APPLICANT.value
+                party = PartyData.from_json(cipher.open_json(payload, "party"))
+            except DecryptionFailed:
+                # Only this case is unreadable; it is listed from its plain columns.
+                index.damaged[case_id] = (ref, record)
+                index.names.pop(case_id, None)
+                index.haystack.pop(case_id, None)
+                continue
+            if case_id in index.damaged:
+                continue  # a second applicant row of a damaged case
             index.names.setdefault(case_id, party.name)
             hay = " ".join((party.name, party.name_kana, party.email, party.phone, party.customer_number))
             index.haystack[case_id] = index.haystack.get(case_id, "") + " " + normalise(hay)
         self._index = index
         return index
+
+    def _report_damage(self) -> None:
+        """Audit the damaged records the index found (once each: see DamageLog), after the
+        read transaction that found them has ended."""
+        if self._index.damaged:
+            self.damage.report(SYSTEM, self._index.damaged.values(), found_by="register")
 
     def invalidate(self) -> None:
         self._index = ApplicantIndex()
@@ -259,7 +297,9 @@ class RegisterService:
 
     def count(self, flt: RegisterFilter) -> int:
         with self.db.read() as session:
-            return self._count(session, flt)
+            total = self._count(session, flt)
+        self._report_damage()
+        return total
 
     def first_page(
         self, flt: RegisterFilter, *, sort: str = "ref", descending: bool = True, limit: int = 200
@@ -272,9 +312,9 @@ class RegisterService:
         with self.db.read() as session:
             index = self._refresh_index(session)  # checked once for both queries
             total = self._count(session, flt, index)
-            if total == 0:
-                return 0, []
-            return total, self._page(session, flt, sort, descending, 0, limit, total, index)
+            rows = self._page(session, flt, sort, descending, 0, limit, total, index) if total else []
+        self._report_damage()
+        return total, rows
 
     def page(
         self,
@@ -289,7 +329,9 @@ class RegisterService:
         """One page of the register. `matches` (the filter's count, when the caller knows
         it) lets the query pick the cheaper index for a broad reference search."""
         with self.db.read() as session:
-            return self._page(session, flt, sort, descending, offset, limit, matches)
+            rows = self._page(session, flt, sort, descending, offset, limit, matches)
+        self._report_damage()
+        return rows
 
     def _walk_sort_order(self, session: Session, sort: str, matches: int | None) -> bool:
         """Whether a reference range should give way to the index of the default order.
@@ -352,7 +394,7 @@ class RegisterService:
         if sort == "due":
             order.insert(0, Case.due.is_(None))
         rows = session.execute(stmt.order_by(*order).offset(offset).limit(limit)).all()
-        names = index.names
+        names, damaged = index.names, index.damaged
         return [
             RegisterRow(
                 r[0],
@@ -369,6 +411,7 @@ class RegisterService:
                 r[10],
                 r[11],
                 r[12],
+                r[0] in damaged,
             )
             for r in rows
         ]

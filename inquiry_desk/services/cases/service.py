@@ -25,6 +25,7 @@ from inquiry_desk.domain.parties import PartyData, validate_party
 from inquiry_desk.domain.reference import format_reference
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import SYSTEM, Actor, Permission
+from inquiry_desk.services.cases.damage import ATTACHMENT_FILE, CASE_KEY, CaseDamaged, DamageLog
 from inquiry_desk.services.cases.views import (
     AttachmentView,
     CaseDetail,
@@ -122,11 +123,13 @@ class CaseService:
         keys: KeyService,
         today: Callable[[], date] = date.today,
         on_change: Callable[[], None] | None = None,
+        damage: DamageLog | None = None,
     ) -> None:
         self.db = db
         self.keys = keys
         self.today = today
         self._on_change = on_change
+        self.damage = damage or DamageLog(db)
 
     # --- writing -------------------------------------------------------------------------
     def create(
@@ -300,8 +303,18 @@ class CaseService:
         ``record_view=False`` is for showing again a case the same person has open (after an
         action, a note): the opening was audited, and a "viewed" row per reload would bury the
         log in noise and turn every click into a second write transaction.
+
+        A sealed record of the case that fails its integrity check raises `CaseDamaged`,
+        naming the case and the way to restore it; the damage is audited once.
         """
         actor.require(Permission.VIEW_PERSONAL)
+        try:
+            return self._get(actor, ref, record_view)
+        except CaseDamaged as exc:
+            self.damage.report(actor, [(exc.ref, exc.record)], found_by="case")
+            raise
+
+    def _get(self, actor: Actor, ref: str, record_view: bool) -> CaseDetail:
         with self.db.write() if record_view else self.db.read() as session:
             case = session.scalar(
                 select(Case)
@@ -323,11 +336,14 @@ class CaseService:
             return detail
 
     def _detail(self, session: Session, case: Case) -> CaseDetail:
-        cipher = self.keys.cipher(session, case) if case.key else None
+        reading = self.damage.reading
+        with reading(case.ref, CASE_KEY):
+            cipher = self.keys.cipher(session, case) if case.key else None
         applicant = representative = None
         for party in case.parties:
             assert cipher is not None
-            data = PartyData.from_json(cipher.open_json(party.payload, "party"))
+            with reading(case.ref, party.role):
+                data = PartyData.from_json(cipher.open_json(party.payload, "party"))
             if party.role == PartyRole.APPLICANT.value and applicant is None:
                 applicant = data
             elif party.role == PartyRole.REPRESENTATIVE.value:
@@ -340,7 +356,8 @@ class CaseService:
         messages = []
         for m in case.messages:
             assert cipher is not None
-            body: dict[str, Any] = cipher.open_json(m.payload, "message")
+            with reading(case.ref, "message"):
+                body: dict[str, Any] = cipher.open_json(m.payload, "message")
             messages.append(
                 MessageView(
                     m.id,
@@ -357,32 +374,35 @@ class CaseService:
         attachments = []
         for a in case.attachments:
             assert cipher is not None
-            meta = cipher.open_json(a.payload, "attachment")
+            with reading(case.ref, "attachment"):
+                meta = cipher.open_json(a.payload, "attachment")
             attachments.append(
                 AttachmentView(
                     a.id, str(meta.get("filename", "")), a.content_type, a.size, a.pages, a.kind, a.added_at
                 )
             )
-        notes = [
-            NoteView(
-                n.id,
-                n.at,
-                users.get(n.author_id or -1, "—"),
-                cipher.open(n.payload, "note").decode() if cipher else "",
-            )
-            for n in case.notes
-        ]
-        events = [
-            EventView(
-                e.id,
-                e.at,
-                names.get(e.actor, e.actor),
-                e.action,
-                e.summary,
-                cipher.open(e.payload, "event").decode() if (cipher and e.payload) else "",
-            )
-            for e in case.events
-        ]
+        with reading(case.ref, "note"):
+            notes = [
+                NoteView(
+                    n.id,
+                    n.at,
+                    users.get(n.author_id or -1, "—"),
+                    cipher.open(n.payload, "note").decode() if cipher else "",
+                )
+                for n in case.notes
+            ]
+        with reading(case.ref, "event"):
+            events = [
+                EventView(
+                    e.id,
+                    e.at,
+                    names.get(e.actor, e.actor),
+                    e.action,
+                    e.summary,
+                    cipher.open(e.payload, "event").decode() if (cipher and e.payload) else "",
+                )
+                for e in case.events
+            ]
         return CaseDetail(
             id=case.id,
             ref=case.ref,
@@ -412,14 +432,25 @@ class CaseService:
 
     def attachment_bytes(self, actor: Actor, ref: str, attachment_id: int) -> tuple[str, str, bytes]:
         actor.require(Permission.VIEW_PERSONAL)
+        try:
+            return self._attachment_bytes(actor, ref, attachment_id)
+        except CaseDamaged as exc:
+            self.damage.report(actor, [(exc.ref, exc.record)], found_by="attachment")
+            raise
+
+    def _attachment_bytes(self, actor: Actor, ref: str, attachment_id: int) -> tuple[str, str, bytes]:
+        reading = self.damage.reading
         with self.db.write() as session:
             case = self._load(session, ref)
             att = session.get(Attachment, attachment_id)
             if att is None or att.case_id != case.id:
                 raise NotFound(translate("CaseService", "That attachment is not part of this case."))
-            cipher = self.keys.cipher(session, case)
-            name = str(cipher.open_json(att.payload, "attachment").get("filename", "attachment"))
-            data = read_blob(session, att.blob_id, cipher)
+            with reading(case.ref, CASE_KEY):
+                cipher = self.keys.cipher(session, case)
+            with reading(case.ref, "attachment"):
+                name = str(cipher.open_json(att.payload, "attachment").get("filename", "attachment"))
+            with reading(case.ref, ATTACHMENT_FILE):
+                data = read_blob(session, att.blob_id, cipher)
             audit.record(session, actor, "case.view_attachment", case.ref, {"attachment": att.id})
             return name, att.content_type, data
 

@@ -327,6 +327,12 @@ class RegisterModel(QAbstractTableModel):
     def _tooltip(self, row: RegisterRow, col: int) -> str | None:
         if col == COL_TYPES:
             return request_types_full(row.request_types)
+        if col == COL_APPLICANT and row.damaged:
+            return translate(
+                "RegisterModel",
+                "The stored record of this case failed its integrity check. Open the case to see "
+                "how an administrator restores it; the other cases are not affected.",
+            )
         if col == COL_APPLICANT and row.state is CaseState.PURGED:
             return translate(
                 "RegisterModel", "Personal data of this case has been erased; the anonymous facts remain."
@@ -347,6 +353,8 @@ class RegisterModel(QAbstractTableModel):
         if col == COL_TYPES:
             return request_types_short(row.request_types)
         if col == COL_APPLICANT:
+            if row.damaged:
+                return translate("RegisterModel", "— damaged record —")
             return erased_text() if row.state is CaseState.PURGED else (row.applicant or "—")
         if col == COL_STATE:
             return label_of(row.state) + (translate("RegisterModel", " · hold") if row.legal_hold else "")
