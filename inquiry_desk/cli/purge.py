@@ -2,8 +2,10 @@
 
 `purge` runs unattended (systemd timer, Windows Task Scheduler) as the SYSTEM actor, so it
 needs nobody signed in and reveals nothing personal: it prints references and counts.
-Exit status: 0 done and the erasure check passed, 1 the check failed or a case could not
-be purged (the scheduler shows the job as failed), 2 a problem the user can act on.
+Exit status: 0 done and the erasure check passed, 1 the check failed, a case could not
+be purged or an original outside the database (the watched folder's processed/, the
+mailbox's archive folder) is not erased yet (the scheduler shows the job as failed; a
+later run retries it), 2 a problem the user can act on.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from inquiry_desk.services.actors import SYSTEM, Permission
 if TYPE_CHECKING:
     from inquiry_desk.cli.runner import Runner
     from inquiry_desk.services.purge.restore import RestoreResult
+    from inquiry_desk.services.purge.scan import ScanResult
 
 
 def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
@@ -72,22 +75,39 @@ def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
         if receipt.failed:
             print(translate("CommandLine", "Could not purge: {refs}").format(refs=", ".join(receipt.failed)))
         if receipt.check is not None:
-            c = receipt.check
-            if c.error:
-                verdict = translate("CommandLine", "FAILED ({error})").format(error=c.error)
-            elif c.passed:
-                verdict = translate("CommandLine", "passed")
-            else:
-                verdict = translate("CommandLine", "FAILED ({hits} value(s) found in {files})").format(
-                    hits=c.hits, files=", ".join(c.hit_files)
-                )
-            print(
-                translate(
-                    "CommandLine",
-                    "Erasure check {verdict}: {patterns} patterns, {files} files, {bytes:,} bytes scanned.",
-                ).format(verdict=verdict, patterns=c.patterns, files=c.files, bytes=c.bytes_scanned)
-            )
+            _print_check(receipt.check)
     return 0 if receipt.passed else 1
+
+
+def _print_check(c: ScanResult) -> None:
+    """The erasure check: the data folder and database, then each place outside them."""
+    from inquiry_desk.services.purge.originals import describe_place
+
+    if c.error:
+        verdict = translate("CommandLine", "FAILED ({error})").format(error=c.error)
+    elif c.hits:
+        verdict = translate("CommandLine", "FAILED ({hits} value(s) found in {files})").format(
+            hits=c.hits, files=", ".join(c.hit_files)
+        )
+    elif c.passed:
+        verdict = translate("CommandLine", "passed")
+    else:
+        verdict = translate("CommandLine", "FAILED outside the data folder (see below)")
+    if c.patterns or c.files or c.error:
+        print(
+            translate(
+                "CommandLine",
+                "Erasure check {verdict}: {patterns} patterns, {files} files, {bytes:,} bytes scanned.",
+            ).format(verdict=verdict, patterns=c.patterns, files=c.files, bytes=c.bytes_scanned)
+        )
+    else:  # a run that only erased originals an earlier run had to leave
+        print(
+            translate("CommandLine", "Erasure check {verdict}: no case purged in this run.").format(
+                verdict=verdict
+            )
+        )
+    for place in c.places:
+        print("  " + describe_place(place))
 
 
 def cmd_hold(args: argparse.Namespace, run: Runner) -> int:

@@ -1,4 +1,5 @@
-"""A small IMAP client for the department's mailbox: TLS only, UIDs, move or flag.
+"""A small IMAP client for the department's mailbox: TLS only, UIDs, move or flag, and for
+the purge: find a filed message again, and delete it.
 
 Qt-free and SQL-free. Uses imaplib's IMAP4_SSL with a caller-supplied SSL context (the
 default verifies the server certificate; tests pass a context trusting their own CA).
@@ -19,12 +20,19 @@ from inquiry_desk.domain.i18n import translate
 
 _UIDVALIDITY = re.compile(rb"UIDVALIDITY (\d+)")
 _UID = re.compile(rb"UID (\d+)")
+_COPYUID = re.compile(rb"^(\d+) (\S+) (\S+)$")
+_BATCH = 200  # UIDs per FETCH: a command line of a few kB
 
 
 class MailboxError(Exception):
-    def __init__(self, reason: str) -> None:
+    """`reason` is the line for staff; `code` says what failed, for callers that keep it
+    (the purge stores it with a deletion that has to wait): "unreachable", "signin",
+    "no_folder" or "refused" (the server answered NO or BAD)."""
+
+    def __init__(self, reason: str, code: str = "refused") -> None:
         super().__init__(reason)
         self.reason = reason
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,33 @@ class ImapConfig:
     move_to: str = "Imported"
     flag: str = "$Imported"
     timeout: float = 30.0
+
+    @property
+    def identity(self) -> str:
+        """Which mailbox this is, as the purge records it: the office's account, not personal data."""
+        return f"{self.username}@{self.host}:{self.port}"
+
+    @property
+    def filed_in(self) -> str:
+        """The folder where imported messages stay: the one moved to, or the flagged ones' own."""
+        return self.folder if self.after == "flag" else self.move_to
+
+    def filed_criteria(self) -> str:
+        """An IMAP SEARCH for the messages the importer filed in `filed_in`."""
+        if self.after != "flag":
+            return "ALL"
+        if self.flag.startswith("\\"):
+            return self.flag[1:].upper()  # \Seen -> SEEN, \Flagged -> FLAGGED
+        return f"KEYWORD {self.flag}"
+
+
+@dataclass(frozen=True)
+class Filed:
+    """Where `ImapMailbox.done` left a message: its folder, and its UID there if the server said."""
+
+    folder: str
+    uidvalidity: int | None
+    uid: int | None
 
 
 def _quote(name: str) -> str:
@@ -55,7 +90,8 @@ class ImapMailbox:
         self.uidvalidity = 0
 
     def __enter__(self) -> ImapMailbox:
-        self.open()
+        if self._conn is None:  # opened already by whoever handed it over (MailOpener)
+            self.open()
         return self
 
     def __exit__(
@@ -71,7 +107,8 @@ class ImapMailbox:
             raise MailboxError(
                 translate("Intake", "Cannot reach the mail server {host}:{port} ({error}).").format(
                     host=cfg.host, port=cfg.port, error=exc
-                )
+                ),
+                "unreachable",
             ) from None
         self._conn = conn
         try:
@@ -81,13 +118,36 @@ class ImapMailbox:
             raise MailboxError(
                 translate("Intake", "The mail server refused the sign-in of {user}.").format(
                     user=cfg.username
-                )
+                ),
+                "signin",
             ) from None
-        typ, _ = conn.select(_quote(cfg.folder))
-        if typ != "OK":
+        except OSError as exc:
             self.close()
             raise MailboxError(
-                translate("Intake", "The mail folder {folder} does not exist.").format(folder=cfg.folder)
+                translate("Intake", "Cannot reach the mail server {host}:{port} ({error}).").format(
+                    host=cfg.host, port=cfg.port, error=exc
+                ),
+                "unreachable",
+            ) from None
+        self.select(cfg.folder)
+
+    def select(self, folder: str) -> None:
+        """Open `folder` (the configured one is opened by `open`); sets `uidvalidity`."""
+        conn = self.conn
+        try:
+            typ, _ = conn.select(_quote(folder))
+        except OSError as exc:
+            raise MailboxError(
+                translate("Intake", "Cannot reach the mail server {host}:{port} ({error}).").format(
+                    host=self.config.host, port=self.config.port, error=exc
+                ),
+                "unreachable",
+            ) from None
+        if typ != "OK":
+            self.uidvalidity = 0
+            raise MailboxError(
+                translate("Intake", "The mail folder {folder} does not exist.").format(folder=folder),
+                "no_folder",
             )
         found = _UIDVALIDITY.search(b" ".join(_flatten(conn.response("UIDVALIDITY")[1])))
         self.uidvalidity = int(found.group(1)) if found else 0
@@ -132,17 +192,18 @@ class ImapMailbox:
             if raw is not None:
                 yield uid, raw
 
-    def done(self, uid: int) -> None:
-        """Move the message to the configured folder, or set the configured flag."""
+    def done(self, uid: int) -> Filed:
+        """Move the message to the configured folder, or set the configured flag; says where it is."""
         cfg = self.config
         conn = self.conn
         if cfg.after == "flag":
             typ, _ = conn.uid("STORE", str(uid), "+FLAGS", f"({cfg.flag})")
             if typ != "OK":
                 raise MailboxError(translate("Intake", "The mail server refused to flag a message."))
-            return
+            return Filed(cfg.folder, self.uidvalidity, uid)
         target = _quote(cfg.move_to)
         conn.create(target)  # fails harmlessly when it exists
+        conn.response("COPYUID")  # forget an earlier answer: only this move's counts
         if b"MOVE" in _caps(conn):
             typ, _ = conn.uid("MOVE", str(uid), target)
         else:
@@ -156,6 +217,47 @@ class ImapMailbox:
                     folder=cfg.move_to
                 )
             )
+        # UIDPLUS servers answer with [COPYUID <validity> <old uids> <new uids>].
+        for answer in _flatten(conn.response("COPYUID")[1]):
+            found = _COPYUID.match(answer.strip())
+            if found and found.group(2) == str(uid).encode() and found.group(3).isdigit():
+                return Filed(cfg.move_to, int(found.group(1)), int(found.group(3)))
+        return Filed(cfg.move_to, None, None)
+
+    # --- what the purge needs: find messages again, read them, delete them ---------------
+    def search(self, criteria: str = "ALL") -> list[int]:
+        """UIDs of the selected folder's messages that match an IMAP SEARCH."""
+        typ, data = self.conn.uid("SEARCH", criteria)
+        if typ != "OK":
+            raise MailboxError(translate("Intake", "The mail server refused to list the messages."))
+        return sorted(int(x) for x in b" ".join(_flatten(data)).split())
+
+    def message_ids(self, uids: list[int]) -> dict[int, bytes]:
+        """The Message-ID header lines of these messages (b"" for a message without one)."""
+        out: dict[int, bytes] = {}
+        for start in range(0, len(uids), _BATCH):
+            part = ",".join(str(u) for u in uids[start : start + _BATCH])
+            typ, data = self.conn.uid("FETCH", part, "(UID BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
+            if typ != "OK":
+                raise MailboxError(translate("Intake", "The mail server refused to send a message."))
+            for item in data:
+                if isinstance(item, tuple):
+                    found = _UID.search(item[0])
+                    if found:
+                        out[int(found.group(1))] = bytes(item[1])
+        return out
+
+    def delete(self, uids: list[int]) -> None:
+        """Mark these messages deleted and expunge them (only them, where the server allows it)."""
+        if not uids:
+            return
+        conn = self.conn
+        part = ",".join(str(u) for u in sorted(uids))
+        typ, _ = conn.uid("STORE", part, "+FLAGS.SILENT", "(\\Deleted)")
+        if typ == "OK":
+            typ, _ = conn.uid("EXPUNGE", part) if b"UIDPLUS" in _caps(conn) else conn.expunge()
+        if typ != "OK":
+            raise MailboxError(translate("Intake", "The mail server refused to delete a message."))
 
 
 def _caps(conn: imaplib.IMAP4_SSL) -> set[bytes]:

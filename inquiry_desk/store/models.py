@@ -233,6 +233,41 @@ class Event(Base):
     payload: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
+class IntakeOriginal(Base):
+    """Where the importer left an original it took in, so that the purge can erase it too:
+    a file in the watched folder's ``processed/`` or a message in an IMAP folder (migration 0007).
+
+    Nothing here is personal in clear: the file's name in ``processed/`` is the case reference
+    and a random token, the mailbox and folder are the office's settings, and the Message-ID
+    (which may hold a name) and the message's content are kept only as keyed hashes under the
+    installation's key, never under the case key — a deletion that fails at the purge is
+    retried later, after the case key is gone. The row is deleted once its original is.
+    """
+
+    __tablename__ = "intake_originals"
+    # Not personal, so that the purge leaves the row for the erasure of the original itself.
+    __table_args__ = {"info": {"personal": False}}
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))  # "file" / "mail"
+    # A file: its absolute path. A message: the folder it is in.
+    location: Mapped[str] = mapped_column(Text)
+    # A message: "user@host:port" of the mailbox, the folder it is being moved to (until the
+    # move is confirmed), and its UID there when the server said so.
+    mailbox: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    moving_to: Mapped[str | None] = mapped_column(Text, nullable=True)
+    uidvalidity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    uid: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    message_id_mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    source_mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    archived_at: Mapped[datetime] = mapped_column(DateTime)
+    # Erasure attempts that failed (the case is purged, the original not yet): what went wrong,
+    # as a short code (services/purge/originals.py), and when.
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_error: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
 class Setting(Base):
     __tablename__ = "settings"
     __table_args__ = {"info": {"personal": False}}

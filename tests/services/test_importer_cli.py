@@ -65,5 +65,6 @@ def test_watch_folder_once(
         ["--data-dir", str(data_dir), "watch-folder", "--set", str(folder), "--once"], key_store=key_store
     )
     assert code == 0
-    assert (folder / "processed" / target.name).exists()
+    [kept] = (folder / "processed").iterdir()
+    assert kept.name.startswith("PI-") and kept.suffix == ".png"
     assert "created" in capsys.readouterr().out

@@ -1,8 +1,10 @@
-"""The watched folder: imported files go to processed/, unreadable ones to rejected/ with a reason."""
+"""The watched folder: imported files go to processed/ (renamed to their case), unreadable ones to
+rejected/ with a reason."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 from pathlib import Path
@@ -14,6 +16,8 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.intake.importer import ImportStatus
 from inquiry_desk.services.intake.watch_folder import get_watch_folder, scan_once, set_watch_folder
+
+PROCESSED_NAME = re.compile(r"PI-\d{4}-\d{4}-[0-9a-f]{8}\.[a-z0-9]+")
 
 
 def age(path: Path, seconds: float = 60) -> None:
@@ -37,10 +41,12 @@ def test_imports_and_moves(app: App, staff: Actor, watched: Path, samples_dir: P
     age(watched / "garbage.tif")
     results = scan_once(app, staff, watched, settle=0)
     assert sorted(r.status.value for r in results) == ["created", "created", "refused"]
-    assert sorted(p.name for p in (watched / "processed").iterdir()) == [
-        "01-access-request-gdpr.eml",
-        "13-fax-correction.tif",
-    ]
+    # Renamed to the case's reference and a random token: the name it came with may be a person's.
+    refs = {Path(r.file).suffix: r.ref for r in results if r.ref}
+    processed = sorted((watched / "processed").iterdir(), key=lambda p: p.suffix)
+    assert [p.suffix for p in processed] == [".eml", ".tif"]
+    for path in processed:
+        assert PROCESSED_NAME.fullmatch(path.name) and path.name.startswith(f"{refs[path.suffix]}-")
     rejected = sorted(p.name for p in (watched / "rejected").iterdir())
     assert rejected == ["garbage.tif", "garbage.tif.reason.txt"]
     reason = (watched / "rejected" / "garbage.tif.reason.txt").read_text(encoding="utf-8").strip()
@@ -50,7 +56,7 @@ def test_imports_and_moves(app: App, staff: Actor, watched: Path, samples_dir: P
     assert scan_once(app, staff, watched, settle=0) == []
 
 
-def test_duplicate_goes_to_processed_with_a_unique_name(
+def test_duplicate_goes_to_processed_under_its_case(
     app: App, staff: Actor, watched: Path, samples_dir: Path
 ) -> None:
     sample = samples_dir / "inbox" / "01-access-request-gdpr.eml"
@@ -58,11 +64,10 @@ def test_duplicate_goes_to_processed_with_a_unique_name(
         shutil.copy(sample, watched / sample.name)
         age(watched / sample.name)
         scan_once(app, staff, watched, settle=0)
-    assert sorted(p.name for p in (watched / "processed").iterdir()) == [
-        "01-access-request-gdpr (2).eml",
-        "01-access-request-gdpr.eml",
-    ]
-    assert len(app.cases.refs()) == 1
+    [ref] = app.cases.refs()
+    names = sorted(p.name for p in (watched / "processed").iterdir())
+    # Both copies are kept, each under the reference of the one case (and so erased with it).
+    assert len(names) == 2 and all(n.startswith(f"{ref}-") and n.endswith(".eml") for n in names)
 
 
 def test_files_being_written_are_left(app: App, staff: Actor, watched: Path, samples_dir: Path) -> None:

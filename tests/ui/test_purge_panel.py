@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QDialogButtonBox
 
 from inquiry_desk.domain.enums import CaseState
+from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
+from inquiry_desk.services.intake.watch_folder import scan_once
+from inquiry_desk.services.lifecycle.workflow import ActionInput
+from inquiry_desk.services.purge import originals as purge_originals
 from inquiry_desk.services.purge.service import PurgeReceipt, PurgeService
 from inquiry_desk.ui.admin.purge_panel import ConfirmPurgeDialog, PurgePanel, ReasonDialog
 from inquiry_desk.ui.admin.purge_timer import PurgeTimer
@@ -130,3 +138,38 @@ def test_timer_purges_in_the_background_and_reports(qtbot, app: App) -> None:  #
     assert again.args[0].refs == ()
     timer.stop()
     assert timer.wait()
+
+
+@pytest.mark.demo(purged=5, due_for_purge=True)
+def test_an_original_not_yet_erased_is_said_after_an_early_purge(  # type: ignore[no-untyped-def]
+    qtbot, panel: PurgePanel, app: App, manager: Actor, notifier: RecordingNotifier, tmp_path, monkeypatch
+) -> None:
+    """The database is purged; the fax kept in processed/ cannot be erased yet: the panel says
+    that, not that values were found, and the receipt row shows it as not done."""
+    folder = tmp_path / "fax-out"
+    folder.mkdir()
+    fax = folder / "13-fax-correction.tif"
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "samples" / "inbox" / fax.name, fax)
+    os.utime(fax, (time.time() - 60,) * 2)
+    [result] = scan_once(app, manager, folder, settle=0)
+    ref = str(result.ref)
+    app.lifecycle.workflow.act(manager, ref, Action.WITHDRAW, ActionInput(comment="by phone"))
+    app.lifecycle.workflow.act(manager, ref, Action.CLOSE)
+
+    def refuse(path: Path) -> bool:
+        raise PermissionError(13, "read-only share")
+
+    monkeypatch.setattr(purge_originals, "erase_file", refuse)
+    panel.refresh()
+    assert panel.select_ref(ref)
+    qtbot.mouseClick(panel.purge_button, Qt.MouseButton.LeftButton)
+    confirm = panel.dialog
+    assert isinstance(confirm, ConfirmPurgeDialog)
+    qtbot.keyClicks(confirm.typed, ref)
+    qtbot.mouseClick(confirm.ok, Qt.MouseButton.LeftButton)
+
+    assert app.cases.get(manager, ref).state is CaseState.PURGED
+    _title, text = notifier.messages[-1]
+    assert "not erased yet" in text and "Watched folder" in text and "values still on disk" not in text
+    shown = panel.receipts_model.data(panel.receipts_model.index(0, 4))
+    assert shown.startswith("FAILED") and "not erased yet" in shown

@@ -79,6 +79,10 @@ class ImportResult:
 
 # A test hook: called with a stage name inside the transaction (to inject a failure or a kill).
 FaultHook = Callable[[str], None]
+# Called inside the import's transaction with the reference of the case the file went to
+# (created, attached to or found as a duplicate of): the watched folder and the mailbox
+# record there where they leave the original (services/intake/originals.py).
+StoredHook = Callable[[Session, str], None]
 
 
 class ImportService:
@@ -96,28 +100,36 @@ class ImportService:
             return [self.import_file(actor, p) for p in files]
         return [self.import_file(actor, path)]
 
-    def import_file(self, actor: Actor, path: Path | str) -> ImportResult:
+    def import_file(
+        self, actor: Actor, path: Path | str, *, on_stored: StoredHook | None = None
+    ) -> ImportResult:
         actor.require(Permission.IMPORT)
         label = str(path)
         try:
             parsed = parse_file(path)
         except UnreadableInput as exc:
             return ImportResult(label, ImportStatus.REFUSED, reason=exc.reason)
-        return self._import_parsed(actor, parsed, label)
+        return self._import_parsed(actor, parsed, label, on_stored)
 
-    def import_bytes(self, actor: Actor, data: bytes, name: str) -> ImportResult:
+    def import_bytes(
+        self, actor: Actor, data: bytes, name: str, *, on_stored: StoredHook | None = None
+    ) -> ImportResult:
         actor.require(Permission.IMPORT)
         try:
             parsed = parse_bytes(data, name)
         except UnreadableInput as exc:
             return ImportResult(name, ImportStatus.REFUSED, reason=exc.reason)
-        return self._import_parsed(actor, parsed, name)
+        return self._import_parsed(actor, parsed, name, on_stored)
 
     # --- one file --------------------------------------------------------------------
-    def _import_parsed(self, actor: Actor, parsed: ParsedInquiry, label: str) -> ImportResult:
+    def _import_parsed(
+        self, actor: Actor, parsed: ParsedInquiry, label: str, on_stored: StoredHook | None = None
+    ) -> ImportResult:
         with parsed:
             with self.app.db.write() as session:
                 result = self._store(session, actor, parsed, label)
+                if on_stored is not None and result.ref is not None:
+                    on_stored(session, result.ref)
             if result.status in (ImportStatus.CREATED, ImportStatus.ATTACHED):
                 self.app.register.invalidate()
             return result

@@ -6,6 +6,18 @@ moves each imported file to ``processed/`` and each refused one to ``rejected/``
 a ``<name>.reason.txt`` beside it. Moves are ``os.replace`` within the same folder
 tree, so a file is either where it was or where it went, never half-copied.
 
+``processed/`` keeps the original as it arrived while its case is worked on, named
+``<reference>-<random>.<ext>`` (the name it came with may be a person's), and the
+import records where (services/intake/originals.py) in the same transaction as the
+case: the purge erases it together with the case's data, and its erasure check reads
+the whole watched folder for the purged values. A duplicate's file is recorded against
+the case it duplicates.
+
+``rejected/`` is left to staff: a refused file never became a case, so nothing says
+whose it is or when it may go. Staff look at it (the reason is beside it), import it by
+hand or delete it. The purge's erasure check reads ``rejected/`` too and reports a
+purged applicant's values found there (by folder, never by file name).
+
 A file whose import fails for another reason (the database is locked, a bug) stays
 where it is: it was not the file's fault, and the next scan tries again.
 """
@@ -19,6 +31,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.intake.filenames import unique_path_in
@@ -26,7 +40,9 @@ from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.services.intake.importer import ImportResult, ImportService, ImportStatus
+from inquiry_desk.services.intake.originals import processed_path, record_file
 from inquiry_desk.services.settings.lifecycle import read_raw, write_raw
+from inquiry_desk.store.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +54,11 @@ MIN_AGE_SECONDS = 2.0
 
 # --- the setting -----------------------------------------------------------------------------
 def get_watch_folder(app: App) -> Path | None:
-    with app.db.read() as session:
+    return read_watch_folder(app.db)
+
+
+def read_watch_folder(db: Database) -> Path | None:
+    with db.read() as session:
         text = read_raw(session, WATCH_FOLDER_KEY)
     if not text:
         return None
@@ -101,6 +121,19 @@ def _move(path: Path, folder: Path) -> Path:
     return target
 
 
+class _Archive:
+    """Names the file's place in ``processed/`` once the import knows its case, and records it
+    there, inside the import's transaction (see services/intake/originals.py)."""
+
+    def __init__(self, folder: Path, path: Path) -> None:
+        self.folder, self.path = folder, path
+        self.target: Path | None = None
+
+    def __call__(self, session: Session, ref: str) -> None:
+        self.target = processed_path(self.folder, ref, self.path)
+        record_file(session, ref, self.target)
+
+
 def _write_reason(target: Path, reason: str) -> None:
     sidecar = unique_path_in(target.parent, target.name + ".reason.txt")
     tmp = sidecar.with_name("." + sidecar.name + ".tmp")
@@ -127,11 +160,15 @@ def scan_once(
     importer = ImportService(app)
     results: list[ImportResult] = []
     for path in settled_files(folder, min_age=min_age, settle=settle, clock=clock, sleep=sleep):
-        result = importer.import_file(actor, path)
+        archive = _Archive(folder / PROCESSED, path)
+        result = importer.import_file(actor, path, on_stored=archive)
         if result.status is ImportStatus.REFUSED:
             target = _move(path, folder / REJECTED)
             _write_reason(target, result.reason)
-        else:
+        elif archive.target is not None:
+            archive.target.parent.mkdir(exist_ok=True)
+            os.replace(path, archive.target)
+        else:  # imported without a case to record it against: cannot happen, but never lose it
             _move(path, folder / PROCESSED)
         results.append(result)
     if results:

@@ -17,17 +17,28 @@ words of two `memoryview.cast` views (offsets 0 and 2), and `set.intersection` o
 says which grams occur in the block at all — usually none but a few chance matches in
 ciphertext. Only those few are located (`bytes.find`) and verified. A Python loop over
 every position cost about 1 s per 8 MB; this is about ten times faster.
+
+Besides the data folder, the check reads every place outside it where the app wrote or
+moved a file (a `PlaceResult` each): the watched folder, ``processed/`` and ``rejected/``
+included, and the mailbox folders the importer filed messages in. An email there is read
+as it is and also decoded (headers, base64 and quoted-printable parts), since a name in
+a base64 body is not in the raw bytes. What the purge erased in each place, and what it
+could not yet, travels in the same record, so the receipt says per place what was done.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import email
+import email.policy
 import mmap
 import struct
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from email.header import decode_header, make_header
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 ENCODINGS: tuple[str, ...] = ("utf-8", "utf-16-le", "utf-16-be", "shift_jis", "euc-jp", "iso-2022-jp")
 # Shorter patterns would match random ciphertext by chance (a 5-byte pattern turns up
@@ -47,9 +58,81 @@ assert struct.calcsize(_WORD) == GRAM
 _BLOCK = 1 << 12
 
 
+WATCH_FOLDER = "watch_folder"
+MAILBOX = "mailbox"
+
+
+@dataclass(frozen=True)
+class PlaceResult:
+    """One place outside the data folder where the app wrote or moved files: what the purge
+    erased there and what the check read. Counts, folder names and UIDs only, never a value
+    nor a file name that came from outside (those may be a person's).
+
+    ``error`` is a short code (see services/purge/originals.py for the words): the place
+    could not be read, or an original in it could not be erased yet."""
+
+    kind: str  # WATCH_FOLDER or MAILBOX
+    location: str  # the folder's path; "user@host:port/Folder" for a mailbox folder
+    scanned: bool = False  # read for the purged values (only a run that purged cases has them)
+    items: int = 0  # files or messages read
+    bytes_scanned: int = 0
+    hits: int = 0
+    hit_items: tuple[str, ...] = ()  # sub-folders ("rejected/") or "UID 17", not file names
+    erased: int = 0  # originals of purged cases erased now
+    absent: int = 0  # originals that were no longer where the import left them
+    pending: int = 0  # originals not erased yet: the next purge run tries again
+    error: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.kind, self.location
+
+    @property
+    def passed(self) -> bool:
+        return self.hits == 0 and self.pending == 0 and self.error is None
+
+    def merged(self, other: PlaceResult) -> PlaceResult:
+        """The same place as erased and as checked: one record."""
+        return PlaceResult(
+            self.kind,
+            self.location,
+            self.scanned or other.scanned,
+            self.items + other.items,
+            self.bytes_scanned + other.bytes_scanned,
+            self.hits + other.hits,
+            tuple(dict.fromkeys(self.hit_items + other.hit_items)),
+            self.erased + other.erased,
+            self.absent + other.absent,
+            self.pending + other.pending,
+            self.error or other.error,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {**dataclasses.asdict(self), "hit_items": list(self.hit_items), "passed": self.passed}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PlaceResult:
+        names = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in names}
+        values["hit_items"] = tuple(str(x) for x in values.get("hit_items", ()))
+        return cls(**values)
+
+
+def merge_places(*groups: Iterable[PlaceResult]) -> tuple[PlaceResult, ...]:
+    """One record per place, in the order the places first appear."""
+    out: dict[tuple[str, str], PlaceResult] = {}
+    for group in groups:
+        for place in group:
+            out[place.key] = out[place.key].merged(place) if place.key in out else place
+    return tuple(out.values())
+
+
 @dataclass(frozen=True)
 class ScanResult:
-    """Counts only: the values themselves never leave memory, not even into this result."""
+    """Counts only: the values themselves never leave memory, not even into this result.
+
+    ``files``, ``bytes_scanned``, ``hits`` and ``hit_files`` are the data folder's and the
+    database files'; ``places`` the rest. It passes only if every place passes too."""
 
     values: int
     patterns: int
@@ -59,10 +142,27 @@ class ScanResult:
     hits: int
     hit_files: tuple[str, ...] = ()  # file names relative to the scanned folder (not personal)
     error: str | None = None  # the check could not run: it did not pass
+    places: tuple[PlaceResult, ...] = ()
 
     @property
     def passed(self) -> bool:
-        return self.hits == 0 and self.error is None
+        return self.hits == 0 and self.error is None and all(p.passed for p in self.places)
+
+    @property
+    def total_hits(self) -> int:
+        return self.hits + sum(p.hits for p in self.places)
+
+    @property
+    def total_bytes(self) -> int:
+        return self.bytes_scanned + sum(p.bytes_scanned for p in self.places)
+
+    def with_places(self, *groups: Iterable[PlaceResult]) -> ScanResult:
+        return dataclasses.replace(self, places=merge_places(self.places, *groups))
+
+    @classmethod
+    def nothing_scanned(cls, places: Iterable[PlaceResult] = ()) -> ScanResult:
+        """A run that purged no case but erased (or tried to) originals of earlier ones."""
+        return cls(0, 0, 0, 0, 0, 0, places=merge_places(places))
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -75,6 +175,7 @@ class ScanResult:
             "hits": self.hits,
             "hit_files": list(self.hit_files),
             **({"error": self.error} if self.error else {}),
+            "places": [p.to_json() for p in self.places],
         }
 
 
@@ -213,6 +314,53 @@ def scan_bytes(data: bytes, patterns: list[bytes]) -> set[int]:
     return _scan_buffer(data, _gram_index(patterns), patterns)
 
 
+class Scanner:
+    """The patterns' index built once, for many files or messages."""
+
+    def __init__(self, patterns: list[bytes]) -> None:
+        self.patterns = patterns
+        self._index = _gram_index(patterns)
+
+    def find(self, buf: bytes | mmap.mmap) -> set[int]:
+        if not self.patterns or len(buf) == 0:
+            return set()
+        return _scan_buffer(buf, self._index, self.patterns)
+
+    def find_in_mail(self, raw: bytes) -> set[int]:
+        """A message as it is, and decoded: a base64 body or an encoded header hides its text."""
+        found = self.find(raw)
+        for view in mail_views(raw):
+            found |= self.find(view)
+        return found
+
+
+def mail_views(raw: bytes) -> Iterator[bytes]:
+    """The decoded texts of an email: its headers (encoded words decoded) as UTF-8, and each
+    part's content after its transfer encoding, as it is and in UTF-8 where its charset says."""
+    try:
+        message = email.message_from_bytes(raw, policy=email.policy.compat32)
+    except Exception:  # a message the parser cannot take is still searched as it is
+        return
+    for part in message.walk():
+        for _name, value in part.items():
+            try:
+                yield str(make_header(decode_header(str(value)))).encode("utf-8", "replace")
+            except Exception:
+                continue
+        if part.is_multipart():
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes) or not payload:
+            continue
+        yield payload
+        charset = part.get_content_charset()
+        if charset:
+            try:
+                yield payload.decode(charset, "replace").encode("utf-8")
+            except LookupError:
+                continue
+
+
 def _files(roots: Iterable[Path]) -> Iterator[Path]:
     seen: set[Path] = set()
     for root in roots:
@@ -223,26 +371,72 @@ def _files(roots: Iterable[Path]) -> Iterator[Path]:
                 yield path
 
 
-def scan_paths(roots: Iterable[Path], pset: PatternSet, *, relative_to: Path | None = None) -> ScanResult:
-    """Scan every regular file under ``roots`` (folders recursively, files as given)."""
+def _scan_file(path: Path, scanner: Scanner, *, as_mail: bool = False) -> tuple[int, set[int]] | None:
+    """(size, pattern ids found), or None if the file could not be read."""
+    try:
+        with open(path, "rb") as handle:
+            size = handle.seek(0, 2)
+            if size == 0 or not scanner.patterns:
+                return size, set()
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view:
+                found = scanner.find(view)
+                if as_mail:
+                    found |= scanner.find_in_mail(view[:])
+    except OSError:
+        return None
+    return size, found
+
+
+def scan_watched_folder(location: str, root: Path, scanner: Scanner) -> PlaceResult:
+    """Every file of a watched folder, sub-folders included; emails decoded as well."""
+    if not root.is_dir():
+        return PlaceResult(WATCH_FOLDER, location, error="unreadable")
+    items = total = hits = 0
+    where: list[str] = []
+    try:
+        paths = list(_files([root]))
+    except OSError:
+        return PlaceResult(WATCH_FOLDER, location, error="unreadable")
+    for path in paths:
+        done = _scan_file(path, scanner, as_mail=path.suffix.lower() == ".eml")
+        if done is None:
+            continue
+        size, found = done
+        items += 1
+        total += size
+        if found:
+            hits += len(found)
+            # The folder, not the name: a refused file keeps the name it came with.
+            folder = path.parent.relative_to(root).as_posix()
+            where.append("./" if folder == "." else folder + "/")
+    return PlaceResult(WATCH_FOLDER, location, True, items, total, hits, tuple(dict.fromkeys(where)))
+
+
+def scan_paths(
+    roots: Iterable[Path],
+    pset: PatternSet,
+    *,
+    relative_to: Path | None = None,
+    places: Sequence[tuple[str, Path]] = (),
+    place_pset: PatternSet | None = None,
+) -> ScanResult:
+    """Scan every regular file under ``roots`` (folders recursively, files as given), and each
+    watched folder of ``places`` (its location as the receipt names it, its path) for the
+    patterns of ``place_pset`` (those of ``pset`` if None)."""
     patterns = pset.patterns
-    index = _gram_index(patterns)
+    scanner = Scanner(patterns)
+    place_scanner = scanner if place_pset is None else Scanner(place_pset.patterns)
     files = 0
     total = 0
     hits = 0
     hit_files: list[str] = []
     for path in _files(roots):
-        try:
-            with open(path, "rb") as handle:
-                size = handle.seek(0, 2)
-                files += 1
-                total += size
-                if size == 0 or not patterns:
-                    continue
-                with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view:
-                    found = _scan_buffer(view, index, patterns)
-        except OSError:
+        done = _scan_file(path, scanner)
+        if done is None:
             continue  # a file vanishing mid-scan (SQLite's -shm) holds nothing to find
+        size, found = done
+        files += 1
+        total += size
         if found:
             hits += len(found)
             name = (
@@ -259,4 +453,5 @@ def scan_paths(roots: Iterable[Path], pset: PatternSet, *, relative_to: Path | N
         bytes_scanned=total,
         hits=hits,
         hit_files=tuple(hit_files),
+        places=merge_places(scan_watched_folder(location, root, place_scanner) for location, root in places),
     )

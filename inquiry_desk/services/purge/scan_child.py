@@ -22,11 +22,12 @@ import json
 import struct
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from inquiry_desk.services.purge.scan import PatternSet, ScanResult, scan_paths
+from inquiry_desk.services.purge.scan import WATCH_FOLDER, PatternSet, PlaceResult, ScanResult, scan_paths
 
 CHILD_ARG = "--erasure-check-child"
 _LENGTH = struct.Struct(">I")
@@ -40,11 +41,19 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "inquiry_desk.services.purge.scan_child"]
 
 
-def _encode_request(roots: Iterable[Path], pset: PatternSet, relative_to: Path | None) -> bytes:
+def _encode_request(
+    roots: Iterable[Path],
+    pset: PatternSet,
+    relative_to: Path | None,
+    places: Sequence[tuple[str, Path]] = (),
+    place_pset: PatternSet | None = None,
+) -> bytes:
     header = json.dumps(
         {
             "roots": [str(r) for r in roots],
             "relative_to": str(relative_to) if relative_to else None,
+            "places": [[location, str(root)] for location, root in places],
+            "place_patterns": -1 if place_pset is None else len(place_pset.patterns),
             "values": pset.values,
             "skipped_short": pset.skipped_short,
             "patterns": len(pset.patterns),
@@ -52,6 +61,8 @@ def _encode_request(roots: Iterable[Path], pset: PatternSet, relative_to: Path |
     ).encode()
     parts = [_LENGTH.pack(len(header)), header]
     for pattern in pset.patterns:
+        parts += [_LENGTH.pack(len(pattern)), pattern]
+    for pattern in place_pset.patterns if place_pset is not None else ():
         parts += [_LENGTH.pack(len(pattern)), pattern]
     return b"".join(parts)
 
@@ -68,15 +79,29 @@ def _read_chunk(stream: BinaryIO) -> bytes:
     return _read_exact(stream, size)
 
 
-def _decode_request(stream: BinaryIO) -> tuple[list[Path], PatternSet, Path | None]:
+@dataclass(frozen=True)
+class _Request:
+    roots: list[Path]
+    pset: PatternSet
+    relative_to: Path | None
+    places: list[tuple[str, Path]]
+    place_pset: PatternSet | None
+
+
+def _decode_request(stream: BinaryIO) -> _Request:
     header = json.loads(_read_chunk(stream))
     pset = PatternSet(values=int(header["values"]), skipped_short=int(header["skipped_short"]))
     pset.patterns = [_read_chunk(stream) for _ in range(int(header["patterns"]))]
     relative = Path(header["relative_to"]) if header["relative_to"] else None
-    return [Path(r) for r in header["roots"]], pset, relative
+    places = [(str(location), Path(root)) for location, root in header.get("places", [])]
+    place_pset: PatternSet | None = None
+    if int(header.get("place_patterns", -1)) >= 0:
+        place_pset = PatternSet()
+        place_pset.patterns = [_read_chunk(stream) for _ in range(int(header["place_patterns"]))]
+    return _Request([Path(r) for r in header["roots"]], pset, relative, places, place_pset)
 
 
-def _failed(pset: PatternSet, problem: str) -> ScanResult:
+def _failed(pset: PatternSet, problem: str, places: Sequence[tuple[str, Path]] = ()) -> ScanResult:
     return ScanResult(
         values=pset.values,
         patterns=len(pset.patterns),
@@ -85,22 +110,28 @@ def _failed(pset: PatternSet, problem: str) -> ScanResult:
         bytes_scanned=0,
         hits=0,
         error=problem,
+        places=tuple(PlaceResult(WATCH_FOLDER, location, error="not_checked") for location, _ in places),
     )
 
 
 def scan_paths_in_child(
-    roots: Iterable[Path], pset: PatternSet, *, relative_to: Path | None = None
+    roots: Iterable[Path],
+    pset: PatternSet,
+    *,
+    relative_to: Path | None = None,
+    places: Sequence[tuple[str, Path]] = (),
+    place_pset: PatternSet | None = None,
 ) -> ScanResult:
     """`scan_paths` in a child process. A child that cannot run makes the check fail, not pass."""
-    request = _encode_request(roots, pset, relative_to)
+    request = _encode_request(roots, pset, relative_to, places, place_pset)
     try:
         proc = subprocess.run(
             child_command(), input=request, capture_output=True, timeout=TIMEOUT_S, check=False
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return _failed(pset, f"the erasure check could not run: {type(exc).__name__}")
+        return _failed(pset, f"the erasure check could not run: {type(exc).__name__}", places)
     if proc.returncode != 0:
-        return _failed(pset, f"the erasure check stopped with exit code {proc.returncode}")
+        return _failed(pset, f"the erasure check stopped with exit code {proc.returncode}", places)
     try:
         answer = json.loads(proc.stdout)
         return ScanResult(
@@ -111,14 +142,17 @@ def scan_paths_in_child(
             bytes_scanned=int(answer["bytes_scanned"]),
             hits=int(answer["hits"]),
             hit_files=tuple(str(f) for f in answer["hit_files"]),
+            places=tuple(PlaceResult.from_json(p) for p in answer.get("places", [])),
         )
     except (ValueError, KeyError, TypeError):
-        return _failed(pset, "the erasure check gave no readable answer")
+        return _failed(pset, "the erasure check gave no readable answer", places)
 
 
 def child_main() -> int:
-    roots, pset, relative = _decode_request(sys.stdin.buffer)
-    result = scan_paths(roots, pset, relative_to=relative)
+    req = _decode_request(sys.stdin.buffer)
+    result = scan_paths(
+        req.roots, req.pset, relative_to=req.relative_to, places=req.places, place_pset=req.place_pset
+    )
     sys.stdout.write(json.dumps(result.to_json()))
     sys.stdout.flush()
     return 0

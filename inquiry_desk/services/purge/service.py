@@ -16,14 +16,18 @@ inside it a savepoint: a case is either fully purged (rows, key, register row, t
 audit row) or untouched — a failing case rolls back to its savepoint alone, a crash or
 kill loses only the batch not yet committed, whole — and the next run completes the
 rest. One commit per case was the purge's largest fixed cost. After the run the WAL is
-checkpointed and truncated (secure_delete has zeroed the freed pages), then the erasure
-check scans the database files and the data folder for the purged values, held in
-memory for the check only, and the result goes on the receipt in the audit log.
+checkpointed and truncated (secure_delete has zeroed the freed pages), the originals the
+importer left outside the database (the watched folder's ``processed/``, the mailbox's
+archive folder) are erased — those of this run's cases and any an earlier run could not
+erase (purge_originals) — then the erasure check scans the database files, the data
+folder, the watched folder and the mailbox's archive folder for the purged values, held
+in memory for the check only, and the result goes on the receipt in the audit log. An
+original not yet erased fails the receipt until a later run erases it.
 
 This module is the service; its parts live beside it: purge_plan (which tables are
 personal), purge_values (the values the check looks for), purge_batch (the batch
-executor), purge_ledger (the ledger file), purge_receipts (what a run reports) and
-purge_scan (the erasure check).
+executor), purge_ledger (the ledger file), purge_receipts (what a run reports),
+purge_scan (the erasure check) and purge_originals (the copies outside the database).
 """
 
 from __future__ import annotations
@@ -45,9 +49,11 @@ from inquiry_desk.domain.lifecycle import ANSWERED_STATES, Action, GuardContext,
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.service import add_event
+from inquiry_desk.services.intake.mailbox import MailOpener
 from inquiry_desk.services.purge import backup_keys
 from inquiry_desk.services.purge.batch import CaseResult, CaseRow, purge_batch, write_transactions
 from inquiry_desk.services.purge.ledger import LEDGER_NAME, open_ledger, read_ledger
+from inquiry_desk.services.purge.originals import OriginalsEraser, describe_error
 from inquiry_desk.services.purge.plan import (
     ErasurePlan,
     UnclassifiedTable,
@@ -55,7 +61,7 @@ from inquiry_desk.services.purge.plan import (
     erasure_plan,
 )
 from inquiry_desk.services.purge.receipts import PurgeReceipt, Reason, ReceiptRow
-from inquiry_desk.services.purge.scan import PatternSet, ScanResult
+from inquiry_desk.services.purge.scan import PatternSet, PlaceResult, Scanner, ScanResult
 from inquiry_desk.services.purge.scan_child import scan_paths_in_child
 from inquiry_desk.store.models import Case, Setting
 
@@ -155,13 +161,19 @@ class PurgeService:
         now: Callable[[], datetime] | None = None,
         batch_size: int = BATCH_SIZE,
         fault_hook: FaultHook | None = None,
+        mail: MailOpener | None = None,
     ) -> None:
+        """``mail`` signs in to the mailbox whose archived messages the purge deletes (the
+        keyring's password by default; tests give their server's password and CA)."""
         self.app = app
         self.batch_size = batch_size
         self.fault_hook = fault_hook
         self.db = app.db
         self.today = today or app.cases.today
         self._now = now or (lambda: datetime.now().replace(microsecond=0))
+        self.originals = OriginalsEraser(app.db, app.keys, mail or MailOpener(), self._now)
+        self._erased: list[PlaceResult] = []  # this run's erasures outside the database
+        self._outside_pset = PatternSet()
 
     # settings
     def grace_days(self) -> int:
@@ -351,6 +363,8 @@ class PurgeService:
         today: date,
     ) -> PurgeReceipt:
         pset = PatternSet()
+        # What identifies the applicants, for the places outside the data folder (values.py).
+        self._outside_pset = PatternSet()
         done: list[CaseResult] = []
         failed: list[str] = []
         refuse = None if grace is None else self._refuser(grace, today)
@@ -381,6 +395,7 @@ class PurgeService:
                 for result, values in results:
                     done.append(result)
                     values.feed(pset)
+                    values.feed_identifying(self._outside_pset)
                     self.app.keys.forget(result.uid)
                     ledger(result.uid, result.ref)
                     if self.fault_hook is not None:
@@ -388,7 +403,12 @@ class PurgeService:
         if done:
             self.app.register.invalidate()
         wal_truncated = self._checkpoint() if done else None
+        # The originals outside the database: after the commit (the database purge never
+        # waits on a mail server) and before the check (which must find them gone).
+        self._erased = self.originals.erase_purged()
         scan = self._erasure_check(pset) if done else None
+        if scan is not None or self._erased:
+            scan = (scan or ScanResult.nothing_scanned()).with_places(self._erased)
         rows: dict[str, int] = {}
         cleared: dict[str, int] = {}
         for result in done:
@@ -410,7 +430,8 @@ class PurgeService:
             scan,
             wal_truncated,
         )
-        del pset  # the values leave memory with the pattern set
+        del pset  # the values leave memory with the pattern sets
+        self._outside_pset = PatternSet()
         self._record(actor, receipt)
         return receipt
 
@@ -430,13 +451,24 @@ class PurgeService:
 
     def _erasure_check(self, pset: PatternSet) -> ScanResult:
         # In a child process: reading the database files here would drop this process's
-        # SQLite locks (see services/purge/scan_child.py).
-        return scan_paths_in_child(self.scan_roots(), pset, relative_to=self.app.data_dir)
+        # SQLite locks (see services/purge/scan_child.py). The watched folder goes with
+        # them; the mailbox is read here (a network connection holds no database lock).
+        result = scan_paths_in_child(
+            self.scan_roots(),
+            pset,
+            relative_to=self.app.data_dir,
+            places=self.originals.watched_folders(self._erased),
+            place_pset=self._outside_pset,
+        )
+        return result.with_places(self.originals.scan_mailboxes(Scanner(self._outside_pset.patterns)))
 
     def _record(self, actor: Actor, receipt: PurgeReceipt) -> None:
         summary = {"at": receipt.at.isoformat(), "purged": len(receipt.refs), "passed": receipt.passed}
+        # A run that only erased originals an earlier run had left is a receipt too; one that
+        # only found them still waiting (the server still down) adds nothing to the log.
+        outside = receipt.check is not None and any(p.erased or p.absent for p in receipt.check.places)
         with self.db.write() as session:
-            if receipt.refs or receipt.failed:
+            if receipt.refs or receipt.failed or outside:
                 audit.record(session, actor, RECEIPT_ACTION, None, receipt.to_json(), at=receipt.at)
             session.merge(Setting(key=LAST_RUN_KEY, value=json.dumps(summary)))
 
@@ -450,6 +482,7 @@ class PurgeService:
                 continue
             d = json.loads(row.details)
             chk = d.get("erasure_check") or {}
+            places = [PlaceResult.from_json(p) for p in chk.get("places", [])] if chk else []
             out.append(
                 ReceiptRow(
                     row.id,
@@ -459,10 +492,10 @@ class PurgeService:
                     tuple(d.get("refs", [])),
                     bool(d.get("passed")),
                     chk.get("passed") if chk else None,
-                    int(chk.get("hits", 0)),
-                    int(chk.get("bytes_scanned", 0)),
+                    int(chk.get("hits", 0)) + sum(p.hits for p in places),
+                    int(chk.get("bytes_scanned", 0)) + sum(p.bytes_scanned for p in places),
                     tuple(d.get("failed", [])),
-                    chk.get("error") if chk else None,
+                    (chk.get("error") or _places_problem(places)) if chk else None,
                 )
             )
         return out
@@ -505,3 +538,18 @@ class PurgeService:
             )
             audit.record(session, actor, "case.legal_hold", case.ref, {"on": on}, at=now)
         self.app.register.invalidate()
+
+
+def _places_problem(places: Sequence[PlaceResult]) -> str | None:
+    """What the panel says of a receipt whose places outside the database did not pass."""
+    for place in places:
+        if place.pending:
+            return translate(
+                "Purge", "{count} original(s) in {place} not erased yet ({problem}); the next purge retries."
+            ).format(count=place.pending, place=place.location, problem=describe_error(place.error))
+    for place in places:
+        if place.error:
+            return translate("Purge", "{place} could not be checked ({problem}).").format(
+                place=place.location, problem=describe_error(place.error)
+            )
+    return None

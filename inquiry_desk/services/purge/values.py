@@ -3,6 +3,12 @@
 Before a case's rows are deleted, its sealed records are fetched (a few queries per
 batch, not per case) and decrypted into the texts and file windows that the check
 then searches the database files and the data folder for. They never leave memory.
+
+Outside the data folder (the watched folder, the mailbox's archive) the check looks only
+for what identifies the applicant: the parties' values, the sender's address and the
+files' own bytes. Everything there is plain mail and scans, where a subject line, "Dear
+Sir or Madam" or the department's own address in "To:" occur in every other inquiry
+too; in the data folder, where everything is encrypted, any of them is a residue.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ _T = TypeVar("_T")
 
 _MAX_LINES = 40
 _ADDRESS_HEADERS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender", "subject"})
+# Who wrote: the applicant (or their representative), never the department itself.
+_SENDER_HEADERS = frozenset({"from", "reply-to", "sender"})
 
 
 @dataclass
@@ -32,21 +40,33 @@ class PurgedValues:
 
     texts: list[str] = field(default_factory=list)
     windows: list[bytes] = field(default_factory=list)
+    # The part of `texts` that identifies the applicant, for the places outside the data folder.
+    identifying: list[str] = field(default_factory=list)
 
-    def add_text(self, text: str) -> None:
+    def add_text(self, text: str, *, identifying: bool = False) -> None:
         """The whole value, and its lines: a residue may be one line of an address or a body."""
         text = text.strip()
         if not text:
             return
         lines = [ln.strip() for ln in text.splitlines() if len(ln.strip()) >= 4]
+        added: list[str] = []
         if len(text) <= 300 or not lines:
-            self.texts.append(text[:300])
+            added.append(text[:300])
         for line in lines[:_MAX_LINES]:
             if line != text:
-                self.texts.append(line[:300])
+                added.append(line[:300])
+        self.texts.extend(added)
+        if identifying:
+            self.identifying.extend(added)
 
     def feed(self, pset: PatternSet) -> None:
         for text in self.texts:
+            pset.add_text(text)
+        for window in self.windows:
+            pset.add_bytes(window)
+
+    def feed_identifying(self, pset: PatternSet) -> None:
+        for text in self.identifying:
             pset.add_text(text)
         for window in self.windows:
             pset.add_bytes(window)
@@ -131,7 +151,7 @@ def decode_values(sealed: SealedRecords, cipher: CaseCipher) -> PurgedValues:
         data = _try(cipher.open_json, payload, "party")
         if data:
             for value in PartyData.from_json(data).personal_values():
-                values.add_text(value)
+                values.add_text(value, identifying=True)
     for payload in sealed.messages:
         body = _try(cipher.open_json, payload, "message")
         if not body:
@@ -139,14 +159,15 @@ def decode_values(sealed: SealedRecords, cipher: CaseCipher) -> PurgedValues:
         for key in ("subject", "from", "to", "cc", "body"):
             field_value = body.get(key)
             if isinstance(field_value, str):
-                values.add_text(field_value)
+                values.add_text(field_value, identifying=key == "from")
         for header in body.get("headers", []) or []:
             if (
                 isinstance(header, list | tuple)
                 and len(header) == 2
                 and str(header[0]).lower() in _ADDRESS_HEADERS
             ):
-                values.add_text(str(header[1]))
+                name = str(header[0]).lower()
+                values.add_text(str(header[1]), identifying=name in _SENDER_HEADERS)
     for payload in sealed.notes:
         raw = _try(cipher.open, payload, "note")
         if raw:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.purge.originals import describe_place
 from inquiry_desk.services.purge.service import MAX_GRACE_DAYS, ClosedCase, PurgeService, ReceiptRow
 from inquiry_desk.ui.widgets.formatting import fmt_date, fmt_datetime, state_label
 from inquiry_desk.ui.widgets.notify import Notifier
@@ -325,16 +326,33 @@ class PurgePanel(QWidget):
             return
         self.refresh()
         self.changed.emit()
-        if not receipt.passed:
+        if receipt.passed:
+            return
+        check = receipt.check
+        waiting = [p for p in check.places if p.pending] if check is not None else []
+        # Values found only where an original is still waiting are that original: say so.
+        explained = check is not None and all(p.pending or not p.hits for p in check.places)
+        if check is not None and waiting and explained and not check.hits and not check.error:
+            # The database is purged; an original outside it waits (for the mail server, say).
             self.notifier.error(
                 self,
                 translate("PurgePanel", "Purge"),
                 translate(
                     "PurgePanel",
-                    "{ref} was purged, but the erasure check found values still on disk. See the "
-                    "receipt and tell IT.",
-                ).format(ref=dialog.ref),
+                    "{ref} was purged, but an original outside the database is not erased yet: "
+                    "{details} It stays on the receipt as not done until a purge erases it.",
+                ).format(ref=dialog.ref, details=" ".join(describe_place(p) for p in waiting)),
             )
+            return
+        self.notifier.error(
+            self,
+            translate("PurgePanel", "Purge"),
+            translate(
+                "PurgePanel",
+                "{ref} was purged, but the erasure check found values still on disk. See the "
+                "receipt and tell IT.",
+            ).format(ref=dialog.ref),
+        )
 
     def save_grace_days(self) -> None:
         try:
