@@ -321,6 +321,22 @@
             <source>That attachment is not part of this case.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A stored file of {ref} is damaged (it failed its integrity check) and cannot be opened. The rest of the case and the other cases are not affected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The stored record of {ref} is damaged (it failed its integrity check), so the case cannot be opened. The other cases are not affected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An administrator can restore it from the database server's backup (pg_dump or the server's backup tool) made before the damage.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An administrator can restore it from a recent backup made before the damage: close the application window, then run `inquiry-desk restore BACKUP-FILE --yes`. A restore replaces the whole database, so changes made to any case since that backup are lost and must be entered again.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CaseView</name>
@@ -1231,6 +1247,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Pages {first} to {last} were not checked: the document is very large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Page {page} is very large and was not checked.</source>
             <translation type="unfinished" />
         </message>
@@ -1283,6 +1303,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The mail server refused to delete a message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The message is cut off: a multipart section is not terminated; what arrived was kept.</source>
             <translation type="unfinished" />
         </message>
@@ -1332,6 +1356,10 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
         <message>
             <source>Attachment "{name}" is not the {format} it claims to be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message text has a line of {length} characters (mail allows 998); it was kept as an attachment and not read for the request details.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1395,7 +1423,11 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Page {page} is too large for text recognition.</source>
+            <source>Page {page} is too large to read ({width} × {height} pixels); it was kept but not recognised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {page} declares an implausible resolution ({x} × {y} dpi); it was read as well as possible: check the text against the page.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1488,6 +1520,18 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
         <message>
             <source>The watched folder {folder} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message has a part header of more than {size} bytes (a real one has a few hundred): it is malformed and was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message has more than {size} bytes of part headers (tens of thousands of parts): it is malformed and was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The message has more than {megabytes} MB of header lines (an email has a few kilobytes): it is malformed and was not imported.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2115,6 +2159,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{ref} was purged, but an original outside the database is not erased yet: {details} It stays on the receipt as not done until a purge erases it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{ref} was purged, but the erasure check found values still on disk. See the receipt and tell IT.</source>
             <translation type="unfinished" />
         </message>
@@ -2229,11 +2277,19 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The stored record of this case failed its integrity check. Open the case to see how an administrator restores it; the other cases are not affected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Personal data of this case has been erased; the anonymous facts remain.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Waiting for the applicant: the clock is paused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— damaged record —</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -579,6 +579,22 @@
             <source>That attachment is not part of this case.</source>
             <translation>その添付ファイルはこの案件のものではありません。</translation>
         </message>
+        <message>
+            <source>A stored file of {ref} is damaged (it failed its integrity check) and cannot be opened. The rest of the case and the other cases are not affected.</source>
+            <translation>{ref} の保存ファイルが破損しているため（整合性検査に不合格）、開けません。案件のほかの部分とほかの案件には影響ありません。</translation>
+        </message>
+        <message>
+            <source>The stored record of {ref} is damaged (it failed its integrity check), so the case cannot be opened. The other cases are not affected.</source>
+            <translation>{ref} の保存記録が破損しているため（整合性検査に不合格）、この案件を開けません。ほかの案件には影響ありません。</translation>
+        </message>
+        <message>
+            <source>An administrator can restore it from the database server's backup (pg_dump or the server's backup tool) made before the damage.</source>
+            <translation>管理者は、破損より前に取得したデータベースサーバーのバックアップ（pg_dump またはサーバーのバックアップ機能）から復元できます。</translation>
+        </message>
+        <message>
+            <source>An administrator can restore it from a recent backup made before the damage: close the application window, then run `inquiry-desk restore BACKUP-FILE --yes`. A restore replaces the whole database, so changes made to any case since that backup are lost and must be entered again.</source>
+            <translation>管理者は、破損より前に取得した最近のバックアップから復元できます。アプリのウィンドウを閉じてから `inquiry-desk restore バックアップファイル --yes` を実行してください。復元はデータベース全体を置き換えるため、そのバックアップ以降に行ったすべての案件の変更は失われ、入力し直す必要があります。</translation>
+        </message>
     </context>
     <context>
         <name>CaseTabs</name>
@@ -1060,8 +1076,16 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>パスワード：</translation>
         </message>
         <message>
+            <source>[damaged record]</source>
+            <translation>［破損した記録］</translation>
+        </message>
+        <message>
             <source>{count} cases</source>
             <translation>案件 {count} 件</translation>
+        </message>
+        <message>
+            <source>Damaged records (failed their integrity check): {refs}. The other cases are not affected; `inquiry-desk show {ref}` says how an administrator restores it.</source>
+            <translation>破損した記録（整合性検査に不合格）：{refs}。ほかの案件には影響ありません。管理者による復元の方法は `inquiry-desk show {ref}` で表示されます。</translation>
         </message>
         <message>
             <source>{ref}  {state}  ({kind}, {channel})</source>
@@ -1390,8 +1414,16 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>失敗（{files} で {hits} 件の値を検出）</translation>
         </message>
         <message>
+            <source>FAILED outside the data folder (see below)</source>
+            <translation>データフォルダーの外で不合格（下記参照）</translation>
+        </message>
+        <message>
             <source>Erasure check {verdict}: {patterns} patterns, {files} files, {bytes:,} bytes scanned.</source>
             <translation>消去の検証：{verdict}（パターン {patterns} 件、ファイル {files} 件、{bytes:,} バイトを検査）。</translation>
+        </message>
+        <message>
+            <source>Erasure check {verdict}: no case purged in this run.</source>
+            <translation>消去確認 {verdict}：今回の実行で消去された案件はありません。</translation>
         </message>
         <message>
             <source>{ref}: legal hold placed.</source>
@@ -2966,6 +2998,10 @@ Type the reference to confirm:</source>
             <translation>このファイルは TIFF 画像ではありません。</translation>
         </message>
         <message>
+            <source>Pages {first} to {last} were not checked: the document is very large.</source>
+            <translation>文書が非常に大きいため、{first}～{last} ページは確認していません。</translation>
+        </message>
+        <message>
             <source>Page {page} is very large and was not checked.</source>
             <translation>{page} ページ目は非常に大きいため、確認していません。</translation>
         </message>
@@ -3018,6 +3054,10 @@ Type the reference to confirm:</source>
             <translation>メールサーバーがメッセージの {folder} への移動を拒否しました。</translation>
         </message>
         <message>
+            <source>The mail server refused to delete a message.</source>
+            <translation>メールサーバーがメッセージの削除を拒否しました。</translation>
+        </message>
+        <message>
             <source>The message is cut off: a multipart section is not terminated; what arrived was kept.</source>
             <translation>メッセージが途中で切れています（マルチパートのセクションが終わっていません）。受信した部分は保存しました。</translation>
         </message>
@@ -3068,6 +3108,10 @@ Type the reference to confirm:</source>
         <message>
             <source>Attachment "{name}" is not the {format} it claims to be.</source>
             <translation>添付ファイル「{name}」は、示されている {format} 形式のファイルではありません。</translation>
+        </message>
+        <message>
+            <source>The message text has a line of {length} characters (mail allows 998); it was kept as an attachment and not read for the request details.</source>
+            <translation>本文に {length} 文字の行があります（メールの上限は 998 文字）。添付ファイルとして保存し、請求内容の読み取りには使っていません。</translation>
         </message>
         <message>
             <source>Broken base64 in attachment {name}: only the readable part was imported.</source>
@@ -3130,8 +3174,12 @@ Type the reference to confirm:</source>
             <translation>{page} ページ目の文字認識に失敗しました。tesseract のインストール（日本語と英語の言語データを含む）を確認してください。</translation>
         </message>
         <message>
-            <source>Page {page} is too large for text recognition.</source>
-            <translation>{page} ページ目は、文字認識には大きすぎます。</translation>
+            <source>Page {page} is too large to read ({width} × {height} pixels); it was kept but not recognised.</source>
+            <translation>{page} ページは大きすぎて読み取れません（{width} × {height} ピクセル）。保存しましたが、文字認識はしていません。</translation>
+        </message>
+        <message>
+            <source>Page {page} declares an implausible resolution ({x} × {y} dpi); it was read as well as possible: check the text against the page.</source>
+            <translation>{page} ページはあり得ない解像度（{x} × {y} dpi）を示しています。できる限り読み取りましたので、文字を原本と照合してください。</translation>
         </message>
         <message>
             <source>Text recognition read the first {first} of {total} pages.</source>
@@ -3224,6 +3272,18 @@ Type the reference to confirm:</source>
         <message>
             <source>The watched folder {folder} does not exist.</source>
             <translation>監視フォルダー {folder} が存在しません。</translation>
+        </message>
+        <message>
+            <source>The message has a part header of more than {size} bytes (a real one has a few hundred): it is malformed and was not imported.</source>
+            <translation>メッセージに {size} バイトを超えるパートヘッダーがあります（通常は数百バイト）。形式が不正なため取り込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The message has more than {size} bytes of part headers (tens of thousands of parts): it is malformed and was not imported.</source>
+            <translation>メッセージのパートヘッダーが {size} バイトを超えています（数万個のパート）。形式が不正なため取り込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The message has more than {megabytes} MB of header lines (an email has a few kilobytes): it is malformed and was not imported.</source>
+            <translation>メッセージのヘッダー行が {megabytes} MB を超えています（通常のメールは数キロバイト）。形式が不正なため取り込みませんでした。</translation>
         </message>
     </context>
     <context>
@@ -4444,12 +4504,80 @@ Type the reference to confirm:</source>
             <translation>{ref} はすでに法的保全の対象外です。</translation>
         </message>
         <message>
+            <source>{count} original(s) in {place} not erased yet ({problem}); the next purge retries.</source>
+            <translation>{place} の原本 {count} 件はまだ消去されていません（{problem}）。次回の消去で再試行します。</translation>
+        </message>
+        <message>
+            <source>{place} could not be checked ({problem}).</source>
+            <translation>{place} を確認できませんでした（{problem}）。</translation>
+        </message>
+        <message>
             <source>{file} is not an Inquiry Desk backup, or it is damaged.</source>
             <translation>{file} は Inquiry Desk のバックアップではないか、破損しています。</translation>
         </message>
         <message>
             <source>This computer's date is earlier than the last erasure of backup keys, so no backup can be made: check the date and time settings.</source>
             <translation>このPCの日付がバックアップ鍵の最後の破棄より前になっているため、バックアップを作成できません。日付と時刻の設定を確認してください。</translation>
+        </message>
+        <message>
+            <source>the mail server could not be reached</source>
+            <translation>メールサーバーに接続できません</translation>
+        </message>
+        <message>
+            <source>the mail server refused the sign-in</source>
+            <translation>メールサーバーがサインインを拒否しました</translation>
+        </message>
+        <message>
+            <source>there is no mailbox password in this computer's keyring</source>
+            <translation>このコンピューターのキーリングにメールボックスのパスワードがありません</translation>
+        </message>
+        <message>
+            <source>the mail folder does not exist</source>
+            <translation>メールフォルダーが存在しません</translation>
+        </message>
+        <message>
+            <source>the mail server refused the deletion</source>
+            <translation>メールサーバーが削除を拒否しました</translation>
+        </message>
+        <message>
+            <source>a file could not be overwritten or deleted</source>
+            <translation>ファイルを上書きまたは削除できませんでした</translation>
+        </message>
+        <message>
+            <source>the folder could not be read</source>
+            <translation>フォルダーを読み取れませんでした</translation>
+        </message>
+        <message>
+            <source>the folder could not be checked</source>
+            <translation>フォルダーを確認できませんでした</translation>
+        </message>
+        <message>
+            <source>Mailbox folder {location}:</source>
+            <translation>メールボックスのフォルダー {location}：</translation>
+        </message>
+        <message>
+            <source>Watched folder {location}:</source>
+            <translation>監視フォルダー {location}：</translation>
+        </message>
+        <message>
+            <source>{erased} original(s) erased, {absent} no longer there, {pending} not yet erased</source>
+            <translation>原本 消去 {erased} 件、既に存在しないもの {absent} 件、未消去 {pending} 件</translation>
+        </message>
+        <message>
+            <source>{items} item(s), {bytes} bytes scanned, {hits} value(s) found in {where}</source>
+            <translation>{items} 件・{bytes} バイトを検査、{where} で {hits} 件の値が見つかりました</translation>
+        </message>
+        <message>
+            <source>{items} item(s), {bytes} bytes scanned, nothing found</source>
+            <translation>{items} 件・{bytes} バイトを検査、何も見つかりませんでした</translation>
+        </message>
+        <message>
+            <source>not done: {problem}</source>
+            <translation>未実施：{problem}</translation>
+        </message>
+        <message>
+            <source>the next purge tries again</source>
+            <translation>次回の消去で再試行します</translation>
         </message>
     </context>
     <context>
@@ -4521,6 +4649,10 @@ Type the reference to confirm:</source>
         <message>
             <source>Purge</source>
             <translation>消去</translation>
+        </message>
+        <message>
+            <source>{ref} was purged, but an original outside the database is not erased yet: {details} It stays on the receipt as not done until a purge erases it.</source>
+            <translation>{ref} を消去しましたが、データベース外の原本がまだ消去されていません：{details} 消去が完了するまで、受領記録に未完了として残ります。</translation>
         </message>
         <message>
             <source>{ref} was purged, but the erasure check found values still on disk. See the receipt and tell IT.</source>
@@ -4672,12 +4804,20 @@ Type the reference to confirm:</source>
             <translation>クリックすると {column} で並べ替えます。</translation>
         </message>
         <message>
+            <source>The stored record of this case failed its integrity check. Open the case to see how an administrator restores it; the other cases are not affected.</source>
+            <translation>この案件の保存記録が整合性検査に不合格でした。管理者による復元方法は案件を開くと表示されます。ほかの案件には影響ありません。</translation>
+        </message>
+        <message>
             <source>Personal data of this case has been erased; the anonymous facts remain.</source>
             <translation>この案件の個人情報は消去済みです。匿名化された事実のみが残っています。</translation>
         </message>
         <message>
             <source>Waiting for the applicant: the clock is paused.</source>
             <translation>請求者の対応待ち：期限の停止中です。</translation>
+        </message>
+        <message>
+            <source>— damaged record —</source>
+            <translation>― 破損した記録 ―</translation>
         </message>
         <message>
             <source> · hold</source>
