@@ -125,13 +125,8 @@ def cmd_show(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_verify_audit(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.audit import verify_chain
-    from inquiry_desk.services.users_seal import tampered_accounts
-
-    app = run.app()
-    result = verify_chain(app.db)
-    end = app.audit_anchor.problem() if result.ok else None
-    tampered = tampered_accounts(app.db, app.keys.user_seal_key)
+    check = run.app().check_audit()
+    result, end, tampered = check.chain, check.cut_off, check.tampered
     for username in tampered:
         print(
             translate(
@@ -149,7 +144,7 @@ def cmd_verify_audit(args: argparse.Namespace, run: Runner) -> int:
             file=sys.stderr,
         )
         return 1
-    if end is not None:
+    if end:
         print(translate("CommandLine", "Audit log CUT OFF: {problem}.").format(problem=end), file=sys.stderr)
         return 1
     print(

@@ -40,6 +40,7 @@ from inquiry_desk.store.masterkey import KeyringMasterKeyStore, MasterKeyStore, 
 from inquiry_desk.store.models import AppMeta
 
 if TYPE_CHECKING:
+    from inquiry_desk.services.audit_check import AuditCheck
     from inquiry_desk.services.documents.service import DocumentService
     from inquiry_desk.services.language import LanguagePreference
     from inquiry_desk.services.lifecycle.services import Lifecycle
@@ -167,7 +168,13 @@ class App:
 
     @cached_property
     def audit_log(self) -> audit.AuditLog:
-        return audit.AuditLog(self.db)
+        return audit.AuditLog(self.db, self.check_audit)
+
+    def check_audit(self) -> AuditCheck:
+        """The chain, its end against this PC's anchor, and the staff accounts' seals."""
+        from inquiry_desk.services.audit_check import check_audit
+
+        return check_audit(self.db, self.audit_anchor, self.keys.user_seal_key)
 
     def idle_minutes(self) -> int:
         """Minutes without input before the window locks (read before the first screen)."""

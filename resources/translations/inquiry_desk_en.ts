@@ -196,7 +196,15 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Audit log CUT OFF: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Hash chain intact: %n entries verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Staff account {username} was changed outside Inquiry Desk; it cannot sign in. An administrator can check it and set its role and password again.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -379,11 +379,19 @@
                 <numerusform>%n 件</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Audit log CUT OFF: {problem}.</source>
+            <translation>監査ログの末尾が削除されています：{problem}。</translation>
+        </message>
         <message numerus="yes">
             <source>Hash chain intact: %n entries verified.</source>
             <translation>
                 <numerusform>ハッシュチェーンは正常です：%n 件を検証しました。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Staff account {username} was changed outside Inquiry Desk; it cannot sign in. An administrator can check it and set its role and password again.</source>
+            <translation>職員アカウント {username} が Inquiry Desk の外で変更されたため、サインインできません。管理者が内容を確認し、役割とパスワードを設定し直してください。</translation>
         </message>
         <message>
             <source>Hash chain BROKEN at entry {first_bad_id}: {problem}.</source>

@@ -51,6 +51,43 @@ def test_verify_button_reports_tampering(qtbot: QtBot, app: App) -> None:
 
 
 @pytest.mark.demo
+def test_verify_button_names_accounts_changed_outside_the_app(qtbot: QtBot, app: App) -> None:
+    manager = app.users.authenticate("manager", "demo")
+    con = sqlite3.connect(app.data_dir / DB_FILENAME)
+    con.execute("UPDATE users SET role = 'admin' WHERE username = 'staff'")
+    con.commit()
+    con.close()
+    dialog = AuditDialog(app.audit_log, manager)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.verify_button, qtbot_button())
+    text = dialog.status.text()
+    assert "intact" in text  # the chain itself is fine ...
+    assert "Staff account staff was changed outside Inquiry Desk" in text  # ... the account is not
+    assert "manager was changed" not in text
+    assert "b00020" in dialog.status.styleSheet()
+
+
+@pytest.mark.demo
+def test_verify_button_catches_a_cut_off_end(qtbot: QtBot, app: App) -> None:
+    manager = app.users.authenticate("manager", "demo")
+    dialog = AuditDialog(app.audit_log, manager)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.verify_button, qtbot_button())
+    assert "intact" in dialog.status.text() and dialog.status.styleSheet() == ""
+    con = sqlite3.connect(app.data_dir / DB_FILENAME)
+    for (trigger,) in con.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+    ):
+        con.execute(f"DROP TRIGGER {trigger}")
+    con.execute("DELETE FROM audit_log WHERE id > (SELECT max(id) - 3 FROM audit_log)")
+    con.commit()
+    con.close()
+    qtbot.mouseClick(dialog.verify_button, qtbot_button())
+    assert "CUT OFF" in dialog.status.text()
+    assert "intact" not in dialog.status.text()
+
+
+@pytest.mark.demo
 def test_staff_cannot_read_the_audit_log(qtbot: QtBot, app: App) -> None:
     staff = app.users.authenticate("staff", "demo")
     dialog = AuditDialog(app.audit_log, staff)

@@ -164,14 +164,26 @@ class AuditDialog(QDialog):
         except UserError as exc:
             self.status.setText(exc.message)
             return
-        if result.ok:
-            verified = result.rows  # a plain name: lupdate drops a message whose count is an attribute
-            self.status.setText(
-                translate("AuditDialog", "Hash chain intact: %n entries verified.", None, verified)
-            )
-        else:
-            self.status.setText(
+        chain = result.chain
+        if not chain.ok:
+            lines = [
                 translate("AuditDialog", "Hash chain BROKEN at entry {first_bad_id}: {problem}.").format(
-                    first_bad_id=result.first_bad_id, problem=result.problem
+                    first_bad_id=chain.first_bad_id, problem=chain.problem
                 )
+            ]
+        elif result.cut_off:
+            lines = [translate("AuditDialog", "Audit log CUT OFF: {problem}.").format(problem=result.cut_off)]
+        else:
+            verified = chain.rows  # a plain name: lupdate drops a message whose count is an attribute
+            lines = [translate("AuditDialog", "Hash chain intact: %n entries verified.", None, verified)]
+        for username in result.tampered:
+            lines.append(
+                translate(
+                    "AuditDialog",
+                    "Staff account {username} was changed outside Inquiry Desk; it cannot sign in. "
+                    "An administrator can check it and set its role and password again.",
+                ).format(username=username)
             )
+        self.status.setText("\n".join(lines))
+        # A failed check must not read like a passed one at a glance.
+        self.status.setStyleSheet("" if result.ok else "color: #b00020; font-weight: bold;")
