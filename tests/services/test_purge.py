@@ -221,6 +221,13 @@ def test_a_file_is_read_in_overlapping_views_and_every_planted_value_found(
     assert result.bytes_scanned == len(data)
 
 
+@pytest.mark.parametrize("value", ["user1234@example.jp", "090-1234-5678", "C000123", "~ \\ tilde"])
+def test_an_ascii_value_has_the_same_forms_as_through_every_encoding(value: str) -> None:
+    from inquiry_desk.services.purge.scan import ENCODINGS, encode_all
+
+    assert encode_all(value) == {value.encode(encoding) for encoding in ENCODINGS}
+
+
 # --- classification ---------------------------------------------------------------------------
 def test_every_table_with_case_rows_is_classified() -> None:
     plan = erasure_plan()  # raises UnclassifiedTable otherwise

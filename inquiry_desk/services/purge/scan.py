@@ -166,6 +166,11 @@ class ScanResult:
 
 
 def encode_all(value: str) -> set[bytes]:
+    if value.isascii():
+        # ASCII is the same bytes in UTF-8, Shift_JIS, EUC-JP and ISO-2022-JP (which starts
+        # in ASCII): three encodings give every form. Most values are (emails, numbers).
+        ascii_bytes = value.encode("ascii")
+        return {ascii_bytes, value.encode("utf-16-le"), value.encode("utf-16-be")}
     out: set[bytes] = set()
     for encoding in ENCODINGS:
         try:
