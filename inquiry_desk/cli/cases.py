@@ -5,14 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 import unicodedata
+from typing import TYPE_CHECKING
 
 from inquiry_desk.cli.runner import Runner, print_json
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.i18n import label_of, translate
-from inquiry_desk.services.actors import SYSTEM, Actor, Permission
+
+if TYPE_CHECKING:
+    from inquiry_desk.services.actors import Actor
 
 
 def cmd_cases(args: argparse.Namespace, run: Runner) -> int:
+    from inquiry_desk.services.actors import SYSTEM, Permission
     from inquiry_desk.services.cases.register import RegisterFilter
 
     app = run.app()

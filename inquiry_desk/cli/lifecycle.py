@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from inquiry_desk.cli.runner import Runner, print_json
 from inquiry_desk.domain.approvals import ApprovalSubject
@@ -15,10 +16,10 @@ from inquiry_desk.domain.enums import Outcome
 from inquiry_desk.domain.i18n import label_of, translate, verb_of
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory, right_to_complain_text
-from inquiry_desk.services.lifecycle.workflow import (
-    ActionInput,
-    LifecycleStatus,
-)
+
+if TYPE_CHECKING:
+    # Imported where used: `--help` builds every subcommand's parser and needs none of them.
+    from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
 
 
 def _print_status(status: LifecycleStatus) -> None:
@@ -37,6 +38,8 @@ def _print_status(status: LifecycleStatus) -> None:
 
 
 def cmd_act(args: argparse.Namespace, run: Runner) -> int:
+    from inquiry_desk.services.lifecycle.workflow import ActionInput
+
     lc = run.app().lifecycle
     actor = run.user()
     action = Action(args.action)

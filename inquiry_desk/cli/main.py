@@ -7,7 +7,6 @@ act on (UserError); only bugs produce a traceback, and those go to the log file.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -22,8 +21,6 @@ from inquiry_desk.services import paths
 
 if TYPE_CHECKING:
     from inquiry_desk.store.masterkey import MasterKeyStore
-
-log = logging.getLogger("inquiry_desk")
 
 
 def cmd_demo(args: argparse.Namespace, run: Runner) -> int:

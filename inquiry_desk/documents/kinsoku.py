@@ -10,6 +10,8 @@ narrowed the same way, so the mark moves down to the text it opens.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -55,8 +57,37 @@ def bad_break(lines: list[Any]) -> int | None:
     return None
 
 
+# Parsed paragraphs by (text, style, bullet): every letter repeats the company block, the
+# footer and most of its wording, and parsing the markup (an HTMLParser per paragraph) was
+# a fifth of a letter's time. The style is held in the entry, so its id is never reused
+# for another style while the entry lives; reportlab only reads the fragments it is given
+# (it splits and wraps into new lists), so one parse serves every later paragraph.
+_PARSED: OrderedDict[tuple[str, int, object], tuple[Any, ...]] = OrderedDict()
+_PARSED_MAX = 1024
+_PARSED_LOCK = threading.Lock()  # letters may be rendered on a worker thread too
+
+
 class Paragraph(_ReportlabParagraph):  # type: ignore[misc]  # reportlab is untyped
-    """reportlab's Paragraph with 禁則処理 on Japanese (wordWrap="CJK") text."""
+    """reportlab's Paragraph with 禁則処理 on Japanese (wordWrap="CJK") text, and its
+    markup parsed once per text and style."""
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        if frags is not None or not isinstance(text, str) or not isinstance(bulletText, str | None):
+            super()._setup(text, style, bulletText, frags, cleaner)
+            return
+        key = (text, id(style), bulletText)
+        with _PARSED_LOCK:
+            hit = _PARSED.get(key)
+            if hit is not None and hit[0] is style:
+                _PARSED.move_to_end(key)
+                _, self.text, self.frags, self.style, self.bulletText = hit
+                self.debug = 0
+                return
+        super()._setup(text, style, bulletText, frags, cleaner)
+        with _PARSED_LOCK:
+            _PARSED[key] = (style, self.text, self.frags, self.style, self.bulletText)
+            if len(_PARSED) > _PARSED_MAX:
+                _PARSED.popitem(last=False)
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]

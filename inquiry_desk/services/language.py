@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 from inquiry_desk.domain.enums import Language
-from inquiry_desk.services.reports.files import write_atomic_bytes
 
 ENV_LANGUAGE = "INQUIRY_DESK_LANGUAGE"
 PREFERENCES_NAME = "preferences.json"
@@ -78,6 +77,9 @@ def interface_language(data_dir: Path) -> Language:
 
 def choose_language(data_dir: Path, language: Language | None) -> None:
     """Keep this user's choice (None: follow the system again). Takes effect at the next start."""
+    # Imported here: reading the language is on the start-up path, writing it is not.
+    from inquiry_desk.services.reports.files import write_atomic_bytes
+
     prefs = _read(data_dir)
     if language is None:
         prefs.pop("language", None)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 ENV_HOME = "INQUIRY_DESK_HOME"
 
 
@@ -16,4 +14,6 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(ENV_HOME)
     if env:
         return Path(env).expanduser().resolve()
+    import platformdirs  # only when no folder is given: `--help` and most scripts never need it
+
     return Path(platformdirs.user_data_dir("InquiryDesk", "ZenGroup"))

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import os
 import platform
 import sys
-from typing import Protocol
+from typing import Any, Protocol
 
 from inquiry_desk.domain.errors import KeyringUnavailable
 from inquiry_desk.domain.i18n import translate
@@ -37,6 +38,38 @@ class MasterKeyStore(Protocol):
     def describe(self) -> str: ...
 
 
+# The operating system's own keyring, by sys.platform prefix. Loading it by name skips
+# keyring's discovery, which imports every backend it knows (the macOS one on Linux,
+# libsecret's ctypes.util.find_library three times): about 100 ms of every start.
+_OS_BACKENDS = (
+    ("linux", "keyring.backends.SecretService.Keyring"),
+    ("win32", "keyring.backends.Windows.WinVaultKeyring"),
+    ("darwin", "keyring.backends.macOS.Keyring"),
+)
+
+
+def choose_backend() -> Any:
+    """The backend keyring itself would choose, found without discovery where that is sure:
+    what is configured (PYTHON_KEYRING_BACKEND, keyringrc.cfg) first, else the platform's
+    keyring if it is there. On KDE, or when the platform's keyring is not viable (no Secret
+    Service running), keyring's own discovery decides, as before (KWallet, the fail backend)."""
+    import keyring
+    from keyring import core
+
+    chosen = core.load_env() or core.load_config()
+    desktop = os.environ.get("XDG_CURRENT_DESKTOP", "").upper()
+    name = next((n for prefix, n in _OS_BACKENDS if sys.platform.startswith(prefix)), None)
+    if chosen is None and name is not None and "KDE" not in desktop:
+        try:
+            chosen = core.load_keyring(name)  # asks the backend's priority: raises if not viable
+        except (ImportError, RuntimeError, AttributeError):
+            chosen = None
+    if chosen is None:
+        return keyring.get_keyring()
+    keyring.set_keyring(chosen)
+    return chosen
+
+
 class KeyringMasterKeyStore:
     """The OS keyring through `keyring` (Secret Service, Credential Locker, Keychain)."""
 
@@ -46,7 +79,7 @@ class KeyringMasterKeyStore:
 
         self._keyring = keyring
         self._errors: tuple[type[Exception], ...] = (KeyringError,)
-        backend = keyring.get_keyring()
+        backend = choose_backend()
         name = f"{type(backend).__module__}.{type(backend).__name__}"
         if any(name.endswith(bad) for bad in _INSECURE_BACKENDS) or (
             getattr(backend, "priority", 1) <= 0 and "chainer" not in name

@@ -6,11 +6,14 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+# Not `Qt` here: its namespace takes ~30 ms to load, so it is imported where used, after the
+# sign-in dialog's first paint (a bare window never loads it).
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from inquiry_desk import APP_NAME, __version__
@@ -75,6 +78,8 @@ def install_excepthook(log_path: Path | None) -> None:
 
 
 def _show(icon: QMessageBox.Icon, text: str) -> None:
+    from PySide6.QtCore import Qt
+
     box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()  # non-blocking: an error inside a slot must not start a nested event loop
@@ -136,10 +141,20 @@ class _Opening(QObject):
         self._finished = threading.Event()
         self._thread = threading.Thread(target=self._run, name="inquiry-desk-open", daemon=True)
         self._started = False
+        self._when_done: list[Callable[[], None]] = []
+
+    def when_done(self, then: Callable[[], None]) -> None:
+        """Call `then` on the GUI thread once the database is open (or failed to open)."""
+        self._when_done.append(then)
 
     def start(self) -> None:
         if not self._started:
             self._started = True
+            from PySide6.QtCore import Qt
+
+            # Queued: `done` is emitted on the worker thread, `then` must run on this one.
+            for then in self._when_done:
+                self.done.connect(then, Qt.ConnectionType.QueuedConnection)
             self._thread.start()
 
     def _run(self) -> None:
@@ -156,6 +171,8 @@ class _Opening(QObject):
 
     def wait(self) -> App | None:
         if self._thread.is_alive():
+            from PySide6.QtCore import Qt
+
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 self._thread.join()
@@ -249,7 +266,7 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
         elif opening.app is not None and opening.app.is_demo:
             signin.show_demo_hint()
 
-    opening.done.connect(opened, Qt.ConnectionType.QueuedConnection)
+    opening.when_done(opened)
     # Started once the dialog is on screen: the worker's imports hold the GIL in long
     # stretches and would delay the first paint; the person is only starting to type then.
     AfterFirstPaint(signin, opening.start, fallback_ms=200)

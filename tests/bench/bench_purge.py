@@ -1,16 +1,23 @@
-"""Benchmark: purging 1,000 finished cases (target: at most 5 s, erasure check included).
+"""Benchmark: purging 1,000 finished cases in a 50,000-row register (target: at most 1.5 s,
+erasure check included; the check reads at least 500 MB/s).
 
-Run on demand: ``python tests/bench/bench_purge.py [--cases N]``. The floor is measured in
+Run on demand: ``python tests/bench/bench_purge.py [--cases N] [--register ROWS]``. The
+register holds ROWS rows in all (the purged cases plus anonymous rows of earlier purges,
+written in bulk as the demo generator does), so the check reads a database of the size an
+office has after some years, not one holding only the purged cases. The floor is measured in
 the same run on the same disk: deleting 1,000 plain rows one transaction each, so the
 ratio says how much the erasure adds over the simplest per-case delete and stays
 comparable across machines and loads. (The purge itself now commits per batch of
-purge.BATCH_SIZE cases, each case in a savepoint.) The erasure check is timed apart.
+purge.BATCH_SIZE cases, each case in a savepoint.) The erasure check is timed apart, and
+its reading speed set against a floor: reading the same files once with one `bytes.find`
+(what "memory speed" means on this machine).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import mmap
 import os
 import sqlite3
 import sys
@@ -29,12 +36,14 @@ from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.views import NewAttachment, NewCase
+from inquiry_desk.services.demo.generator import add_purged_history
 from inquiry_desk.services.purge.scan import PatternSet, ScanResult
 from inquiry_desk.services.purge.service import BATCH_SIZE, PurgeService
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.store.models import Case
 
-TARGET_S = 5.0
+TARGET_S = 1.5
+TARGET_CHECK_MB_S = 500.0
 
 
 class TimedPurge(PurgeService):
@@ -50,8 +59,10 @@ class TimedPurge(PurgeService):
             self.check_s += time.perf_counter() - start
 
 
-def build(data_dir: Path, n: int) -> App:
+def build(data_dir: Path, n: int, register: int = 0) -> App:
     app = App.open(data_dir, key_store=MemoryMasterKeyStore())
+    if register > n:
+        add_purged_history(app, register - n)
     clerk = Actor("bench", "staff")
     received = date.today() - timedelta(days=90)
     scan = os.urandom(6000)  # an incompressible 6 kB "scan" per case
@@ -82,7 +93,9 @@ def build(data_dir: Path, n: int) -> App:
                 session=session,
             )
         session.execute(
-            update(Case).values(
+            update(Case)
+            .where(Case.state != "purged")  # the earlier purges' rows stay as they are
+            .values(
                 state="closed",
                 outcome="disclosed",
                 deadline_met=True,
@@ -111,15 +124,29 @@ def floor(folder: Path, n: int) -> float:
     return elapsed
 
 
+def read_floor(folder: Path) -> tuple[int, float]:
+    """Bytes of the data folder and the seconds to read them all once (mmap + one find)."""
+    total = 0
+    start = time.perf_counter()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.stat().st_size:
+            with open(path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as view:
+                view.find(b"\x00no such bytes\xff")
+                total += len(view)
+    return total, time.perf_counter() - start
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--cases", type=int, default=1000)
+    parser.add_argument("--register", type=int, default=50_000, help="rows in the register in all")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         t0 = time.perf_counter()
-        app = build(folder / "data", args.cases)
+        app = build(folder / "data", args.cases, args.register)
         setup = time.perf_counter() - t0
+        read_bytes, read_s = read_floor(folder / "data")
         svc = TimedPurge(app)
         assert len(svc.due_refs()) == args.cases
         t0 = time.perf_counter()
@@ -130,16 +157,22 @@ def main() -> int:
         db_size = (folder / "data" / "inquiry-desk.sqlite3").stat().st_size
         app.close()
         base = floor(folder, args.cases)
+    check_mb_s = check.bytes_scanned / svc.check_s / 1e6
     figures = {
         "cases": args.cases,
+        "register_rows": max(args.register, args.cases),
         "purge_total_s": round(total, 3),
         "floor_s": round(base, 3),
         "ratio_to_floor": round(total / base, 2) if base else None,
         "per_case_ms": round(1000 * total / args.cases, 2),
         "target_s": TARGET_S,
         "erasure_check_s": round(svc.check_s, 3),
+        "check_mb_per_s": round(check_mb_s, 1),
+        "read_floor_mb_per_s": round(read_bytes / read_s / 1e6, 1),
+        "check_ratio_to_read_floor": round(svc.check_s / (read_s * check.bytes_scanned / read_bytes), 1),
+        "target_check_mb_per_s": TARGET_CHECK_MB_S,
         "batch_size": BATCH_SIZE,
-        "within_target": total <= TARGET_S,
+        "within_target": total <= TARGET_S and check_mb_s >= TARGET_CHECK_MB_S,
         "setup_s": round(setup, 1),
         "db_bytes": db_size,
         "patterns": check.patterns,
@@ -149,9 +182,13 @@ def main() -> int:
     print(f"{'measure':<22}{'value':>14}")
     for key in (
         "cases",
+        "register_rows",
         "batch_size",
         "purge_total_s",
         "erasure_check_s",
+        "check_mb_per_s",
+        "read_floor_mb_per_s",
+        "check_ratio_to_read_floor",
         "per_case_ms",
         "floor_s",
         "ratio_to_floor",
@@ -161,7 +198,10 @@ def main() -> int:
         "rows_deleted",
     ):
         print(f"{key:<22}{figures[key]!s:>14}")
-    print(f"{'target':<22}{f'≤ {TARGET_S:.1f} s':>14}  {'OK' if figures['within_target'] else 'SLOW'}")
+    print(
+        f"{'target':<22}{f'≤ {TARGET_S:.1f} s, ≥ {TARGET_CHECK_MB_S:.0f} MB/s':>26}  "
+        f"{'OK' if figures['within_target'] else 'SLOW'}"
+    )
     print(json.dumps(figures))
     return 0 if figures["within_target"] else 1
 

@@ -20,14 +20,22 @@ a person never sees the main window before signing in, and the time they spend t
 when the app now opens its database. The ratio target is checked on the first window; the
 main-window figures are printed beside it, so nothing is hidden.
 
-The keyring of the `signin` child is a bench backend (PYTHON_KEYRING_BACKEND) that holds
-this database's key, so the real KeyringMasterKeyStore path runs. Settings go to a
-temporary XDG_CONFIG_HOME, never to the user's.
+Issue 20 made it measure what staff feel, as the red team does:
+  * every child opens the database through the real keyring (a private D-Bus with
+    gnome-keyring, tests/secret_service.py), so keyring's backend choice is timed too;
+  * `--rows` and `--open` size the register (50,000 rows with 1,000 open by default;
+    `--rows 200000`, `--open 10000`); each register is built once with the demo generator's
+    bulk path and cached in BENCH_CACHE (default: a folder in the temp folder);
+  * 34 typed texts, and for each keystroke two figures: the query and first paint as
+    before, and "felt": from the key to the table painted with the new rows, through the
+    view's real debounce timer (SEARCH_DEBOUNCE_MS, a fixed wait by design, so it is also
+    printed with the debounce subtracted).
+Settings go to a temporary XDG_CONFIG_HOME, never to the user's.
 """
 
 from __future__ import annotations
 
-import base64
+import argparse
 import json
 import os
 import statistics
@@ -37,43 +45,53 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-CASES, PURGED = 1000, 49000
+sys.path.insert(0, str(ROOT))
+
+from tests.secret_service import secret_service  # noqa: E402
+
+# The view's debounce, spelled out: importing the UI here would load Qt into the parent.
+SEARCH_DEBOUNCE_MS = 150
+ROWS, OPEN = 50_000, 1000
 RUNS = 5
 TYPING_MS = 2000  # "staff", Tab, "demo", Enter: about eleven keys at five a second
 KEYSTROKE_REPEATS = 3
-TARGETS = {"startup_ratio": 1.5, "keystroke_ms": 30.0, "memory_mb": 250.0}
-
-
-def _bench_keyring() -> type:
-    from keyring.backend import KeyringBackend
-
-    class BenchKeyring(KeyringBackend):
-        """The key of the bench database, from the environment (children only)."""
-
-        priority = 1.0
-
-        def get_password(self, service: str, username: str) -> str | None:
-            if username == os.environ.get("BENCH_INSTALL_ID"):
-                return base64.b64encode(bytes.fromhex(os.environ["BENCH_KEY"])).decode()
-            return None
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            raise NotImplementedError("the bench keyring is read-only")
-
-        def delete_password(self, service: str, username: str) -> None:
-            raise NotImplementedError("the bench keyring is read-only")
-
-    return BenchKeyring
-
-
-def __getattr__(name: str) -> object:
-    # keyring loads "bench_register.BenchKeyring" by name; built on demand so that no other
-    # child (the bare window above all) imports keyring before its first paint.
-    if name == "BenchKeyring":
-        return _bench_keyring()
-    raise AttributeError(name)
+TARGETS = {
+    "startup_ratio": 1.2,
+    "signin_skipped_main_window_ratio": 1.3,
+    "signin_skipped_register_filled_ratio": 2.5,
+    "keystroke_ms": 20.0,
+}
+# What staff type into the search box: a reference as it is typed, fragments of one, names
+# in kanji, kana and Latin letters, an address and number fragments, and no match at all.
+TYPED = [
+    *("PI-2024-0012"[:n] for n in range(1, 13)),
+    "2024",
+    "0012",
+    "012",
+    "12",
+    "田",
+    "田中",
+    "山田",
+    "山田 花子",
+    "ヤマ",
+    "ヤマダ",
+    "やまだ",
+    "高橋",
+    "anna",
+    "schmidt",
+    "Müller",
+    "mu",
+    "a",
+    "@example",
+    "090",
+    "C0",
+    "大阪",
+    "zzz-no-match",
+]
+assert len(TYPED) == 34
 
 
 # --- child processes --------------------------------------------------------------------------
@@ -188,11 +206,8 @@ def child_signin(data_dir: Path) -> None:
 def _open_app(data_dir: Path) -> tuple[object, object]:
     from inquiry_desk.services.actors import Actor
     from inquiry_desk.services.app import App
-    from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 
-    store = MemoryMasterKeyStore()
-    store.keys[os.environ["BENCH_INSTALL_ID"]] = bytes.fromhex(os.environ["BENCH_KEY"])
-    app = App.open(data_dir, key_store=store)
+    app = App.open(data_dir)  # the master key from the real keyring, as run_gui does
     user_id = int(os.environ["BENCH_USER_ID"])
     return app, Actor("staff", "staff", user_id, "Sato Yui")
 
@@ -246,20 +261,50 @@ def child_measure(data_dir: Path) -> None:
         viewport.repaint()  # synchronous paint of the visible rows
         return (time.perf_counter() - start) * 1000
 
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+
+    class Painted(QObject):
+        """Quits `loop` at the first paint of the table after the model was reset."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.reset = False
+            self.loop: QEventLoop | None = None
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and self.reset and self.loop is not None:
+                self.loop.quit()
+            return False
+
+    painted = Painted()
+    viewport.installEventFilter(painted)
+    model.modelReset.connect(lambda: setattr(painted, "reset", True))
+
+    def felt(text: str) -> float:
+        """A key pressed: the text changes, the view's debounce runs out, the table repaints."""
+        loop = QEventLoop()
+        painted.reset, painted.loop = False, loop
+        QTimer.singleShot(5000, loop.quit)  # a text that changes nothing would wait forever
+        start = time.perf_counter()
+        view.search.setText(text)
+        loop.exec()
+        painted.loop = None
+        return (time.perf_counter() - start) * 1000
+
     # A warm-up keystroke loads the in-memory index of open cases' names once per change.
     keystroke("P")
-    texts: list[str] = []
-    typed = ""
-    for ch in "PI-2024-0":
-        typed += ch
-        texts.append(typed)
-    texts += ["田", "ヤマ", "anna", "schmidt", "zzz-no-match"]
+    texts = TYPED
     runs: dict[str, list[float]] = {t: [] for t in texts}
+    felt_runs: dict[str, list[float]] = {t: [] for t in texts}
     for _ in range(KEYSTROKE_REPEATS):  # typed as a person types: the whole sequence again
         for text in texts:
             runs[text].append(keystroke(text))
         keystroke("")
+        for text in texts:
+            felt_runs[text].append(felt(text))
+        felt("")
     samples = {text: statistics.median(v) for text, v in runs.items()}
+    felt_samples = {text: statistics.median(v) for text, v in felt_runs.items()}
     start = time.perf_counter()
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
@@ -274,6 +319,7 @@ def child_measure(data_dir: Path) -> None:
             {
                 "keystrokes_ms": samples,
                 "keystroke_runs_ms": runs,
+                "felt_ms": felt_samples,
                 "scroll_ms": scroll_ms,
                 "rows": rows,
                 "memory_mb": rss,
@@ -284,28 +330,29 @@ def child_measure(data_dir: Path) -> None:
 
 
 # --- the parent -------------------------------------------------------------------------------
-def build(data_dir: Path) -> dict[str, str]:
+def cache_dir(rows: int, open_cases: int) -> Path:
+    default = Path(tempfile.gettempdir()) / "inquiry-desk-bench-cache"
+    return Path(os.environ.get("BENCH_CACHE", default)) / f"register-{rows}-{open_cases}"
+
+
+def build(data_dir: Path, rows: int, open_cases: int) -> dict[str, str]:
+    """The register, built once per size (cached); the master key goes to the real keyring."""
     from sqlalchemy import select  # bench only: read the ids the children need
 
     from inquiry_desk.services.app import App
     from inquiry_desk.services.demo.generator import fill_demo
-    from inquiry_desk.store.masterkey import MemoryMasterKeyStore
     from inquiry_desk.store.models import User
 
-    store = MemoryMasterKeyStore()
-    app = App.open(data_dir, key_store=store)
-    start = time.perf_counter()
-    fill_demo(app, cases=CASES, purged=PURGED)
-    print(f"built {CASES + PURGED:,} rows in {time.perf_counter() - start:.1f} s", flush=True)
+    fresh = not (data_dir / "inquiry-desk.sqlite3").exists()
+    app = App.open(data_dir)
+    if fresh:
+        start = time.perf_counter()
+        fill_demo(app, cases=open_cases, purged=rows - open_cases, closed_lately=True)
+        print(f"built {rows:,} rows in {time.perf_counter() - start:.1f} s", flush=True)
     with app.db.read() as session:
         user_id = session.scalar(select(User.id).where(User.username == "staff"))
-    env = {
-        "BENCH_INSTALL_ID": app.install_id,
-        "BENCH_KEY": store.keys[app.install_id].hex(),
-        "BENCH_USER_ID": str(user_id),
-    }
     app.close()
-    return env
+    return {"BENCH_USER_ID": str(user_id)}
 
 
 def _run_child(mode: str, data_dir: Path, env: dict[str, str]) -> tuple[float, list[str]]:
@@ -315,7 +362,6 @@ def _run_child(mode: str, data_dir: Path, env: dict[str, str]) -> tuple[float, l
         **env,
         "QT_QPA_PLATFORM": "offscreen",
         "XDG_CONFIG_HOME": str(data_dir.parent / "config"),
-        "PYTHON_KEYRING_BACKEND": "bench_register.BenchKeyring",
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     }
     start = time.time()
@@ -358,24 +404,37 @@ def _median(runs: list[dict[str, float]], key: str, since: str | None = None) ->
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory(prefix="inquiry-desk-bench-") as tmp:
-        data_dir = Path(tmp) / "data"
-        env = build(data_dir)
-        modes = ("bare", "signin", "app")
-        for mode in modes:  # warm-up, untimed: file cache, and the purge due at first sign-in
-            timed_start(mode, data_dir, env)
-        runs: dict[str, list[dict[str, float]]] = {m: [] for m in modes}
-        for _ in range(RUNS):  # interleaved so that machine noise hits all alike
-            for mode in modes:
-                runs[mode].append(timed_start(mode, data_dir, env))
-        _, lines = _run_child("measure", data_dir, env)
-        result_line = next(line for line in lines if line.startswith("RESULT "))
-        measured = json.loads(result_line[len("RESULT ") :])
-    keys = measured["keystrokes_ms"]
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=ROWS, help="rows in the register")
+    parser.add_argument("--open", type=int, default=OPEN, help="of them live (not purged) cases")
+    args = parser.parse_args()
+    folder = cache_dir(args.rows, args.open)
+    folder.mkdir(parents=True, exist_ok=True)
+    with secret_service(folder / "home") as keyring_env:
+        os.environ.update(keyring_env)  # this process and every child: the same real keyring
+        data_dir = folder / "data"
+        env = build(data_dir, args.rows, args.open)
+        figures = measure_all(data_dir, env)
+    figures["rows"], figures["open_cases"] = args.rows, args.open
+    report(figures)
+
+
+def measure_all(data_dir: Path, env: dict[str, str]) -> dict[str, Any]:
+    modes = ("bare", "signin", "app")
+    for mode in modes:  # warm-up, untimed: file cache, and the purge due at first sign-in
+        timed_start(mode, data_dir, env)
+    runs: dict[str, list[dict[str, float]]] = {m: [] for m in modes}
+    for _ in range(RUNS):  # interleaved so that machine noise hits all alike
+        for mode in modes:
+            runs[mode].append(timed_start(mode, data_dir, env))
+    _, lines = _run_child("measure", data_dir, env)
+    result_line = next(line for line in lines if line.startswith("RESULT "))
+    measured = json.loads(result_line[len("RESULT ") :])
+    keys, felt = measured["keystrokes_ms"], measured["felt_ms"]
     bare = _median(runs["bare"], "PAINT")
     signin, skipped = runs["signin"], runs["app"]
-    figures = {
-        "rows": CASES + PURGED,
+    worst = max(keys, key=keys.get)
+    return {
         "startup_bare_ms": bare,
         "startup_first_window_ms": _median(signin, "FIRST"),
         "startup_ratio": _median(signin, "FIRST") / bare,
@@ -387,42 +446,57 @@ def main() -> None:
         "signin_skipped_main_window_ms": _median(skipped, "MAIN"),
         "signin_skipped_main_window_ratio": _median(skipped, "MAIN") / bare,
         "signin_skipped_register_filled_ms": _median(skipped, "FILLED"),
+        "signin_skipped_register_filled_ratio": _median(skipped, "FILLED") / bare,
         "keystroke_ms": statistics.median(keys.values()),
-        "keystroke_max_ms": max(keys.values()),
+        "keystroke_max_ms": keys[worst],
+        "keystroke_worst_text": worst,
+        "felt_max_ms": max(felt.values()),
+        "felt_max_less_debounce_ms": max(felt.values()) - SEARCH_DEBOUNCE_MS,
         "keystrokes_ms": keys,
+        "felt_ms": felt,
         "keystroke_runs_ms": measured["keystroke_runs_ms"],
         "scroll_to_bottom_ms": measured["scroll_ms"],
         "rows_fetched": measured["rows"],
         "memory_mb": measured["memory_mb"],
         "start_runs_ms": runs,
     }
+
+
+def report(f: dict[str, Any]) -> None:
     checks = {
-        "startup_ratio": figures["startup_ratio"],
-        "keystroke_ms": figures["keystroke_max_ms"],
-        "memory_mb": figures["memory_mb"],
+        "startup_ratio": f["startup_ratio"],
+        "signin_skipped_main_window_ratio": f["signin_skipped_main_window_ratio"],
+        "signin_skipped_register_filled_ratio": f["signin_skipped_register_filled_ratio"],
+        "keystroke_ms": f["keystroke_max_ms"],
     }
-    figures["targets"] = {
+    f["targets"] = {
         k: {"value": round(v, 2), "target": TARGETS[k], "met": v <= TARGETS[k]} for k, v in checks.items()
     }
-    f = figures
+    worst = f"search keystroke, worst text ({f['keystroke_worst_text']})"
     print()
+    print(f"register: {f['rows']:,} rows, {f['open_cases']:,} open")
     print(f"{'measure':46} {'value':>10} {'target':>10}")
     print(f"{'start-up, bare QMainWindow':46} {f['startup_bare_ms']:>7.0f} ms")
     print(f"{'start-up to first window (sign-in dialog)':46} {f['startup_first_window_ms']:>7.0f} ms")
-    print(f"{'start-up ratio (first window / bare)':46} {f['startup_ratio']:>9.2f}x {'<= 1.5x':>10}")
+    print(f"{'  ratio to bare':46} {f['startup_ratio']:>9.2f}x {'<= 1.2x':>10}")
     print(f"{'  database opened behind the dialog, at':46} {f['database_opened_ms']:>7.0f} ms")
     print(f"{'  Enter to sign-in accepted (password check)':46} {f['enter_to_accepted_ms']:>7.0f} ms")
     print(f"{'sign-in accepted to main window painted':46} {f['accepted_to_main_window_ms']:>7.0f} ms")
     print(f"{'sign-in accepted to register filled':46} {f['accepted_to_register_filled_ms']:>7.0f} ms")
     print(f"{'start-up to main window, sign-in skipped':46} {f['signin_skipped_main_window_ms']:>7.0f} ms")
-    print(f"{'  ratio to bare':46} {f['signin_skipped_main_window_ratio']:>9.2f}x")
+    print(f"{'  ratio to bare':46} {f['signin_skipped_main_window_ratio']:>9.2f}x {'<= 1.3x':>10}")
     print(f"{'  register filled, sign-in skipped':46} {f['signin_skipped_register_filled_ms']:>7.0f} ms")
+    print(f"{'  ratio to bare':46} {f['signin_skipped_register_filled_ratio']:>9.2f}x {'<= 2.5x':>10}")
     print(f"{'search keystroke, median':46} {f['keystroke_ms']:>7.1f} ms")
-    print(f"{'search keystroke, worst text':46} {f['keystroke_max_ms']:>7.1f} ms {'<= 30 ms':>10}")
-    print(f"{'scroll to bottom (' + str(measured['rows']) + ' rows)':46} {f['scroll_to_bottom_ms']:>7.0f} ms")
-    print(f"{'resident memory':46} {f['memory_mb']:>7.0f} MB {'<= 250 MB':>10}")
+    print(f"{worst:46} {f['keystroke_max_ms']:>7.1f} ms {'<= 20 ms':>10}")
+    print(f"{'  felt through the debounce, worst':46} {f['felt_max_ms']:>7.1f} ms")
+    less = f"  felt, less the {SEARCH_DEBOUNCE_MS} ms debounce"
+    print(f"{less:46} {f['felt_max_less_debounce_ms']:>7.1f} ms")
+    scroll = f"scroll to bottom ({f['rows_fetched']} rows)"
+    print(f"{scroll:46} {f['scroll_to_bottom_ms']:>7.0f} ms")
+    print(f"{'resident memory':46} {f['memory_mb']:>7.0f} MB")
     print()
-    print(json.dumps(figures, indent=2, ensure_ascii=False))
+    print(json.dumps(f, indent=2, ensure_ascii=False))
 
 
 CHILDREN = {
@@ -436,5 +510,4 @@ if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] in CHILDREN:
         CHILDREN[sys.argv[1]](Path(sys.argv[2]))
     else:
-        sys.path.insert(0, str(ROOT))
         main()

@@ -102,3 +102,21 @@ def test_reportlab_alone_breaks_the_rule_somewhere() -> None:
         plain.wrap(chars * 10.0 + 0.5, 1000)
         broken.append(bad_break(plain.blPara.lines) is not None)
     assert any(broken)
+
+
+@pytest.mark.parametrize("language", [Language.JA, Language.EN])
+def test_parsed_paragraphs_are_reused_without_changing_a_byte(
+    language: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A letter's paragraphs are parsed once per text and style; the letters made from the
+    cache are byte for byte the letters made from a fresh parse, every document, every time."""
+    import inquiry_desk.documents.kinsoku as kinsoku
+
+    kinsoku._PARSED.clear()
+    with monkeypatch.context() as m:
+        m.setattr(kinsoku, "_PARSED_MAX", 0)  # every paragraph parsed afresh
+        fresh = {name: render(name, with_representative(language)) for name in DOCUMENTS}
+    assert not kinsoku._PARSED
+    for _ in range(3):
+        assert {name: render(name, with_representative(language)) for name in DOCUMENTS} == fresh
+    assert kinsoku._PARSED

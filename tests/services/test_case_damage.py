@@ -200,3 +200,19 @@ def test_a_damaged_file_leaves_the_rest_of_the_case_readable(app: App, reopen: R
 def test_on_a_database_server_the_advice_is_the_servers_backup() -> None:
     text = damaged_message("PI-2026-0006", on_server=True)
     assert "PI-2026-0006" in text and "pg_dump" in text and "inquiry-desk restore" not in text
+
+
+def test_a_batch_of_letters_names_the_damaged_case_and_makes_the_others(
+    app: App, reopen: Reopen, staff: Actor
+) -> None:
+    """The batch reads its cases a chunk at a time: one damaged case in a chunk refuses on
+    its own, with its advice, and the damage is audited once, as opening it would."""
+    db_file = _db_file(app)
+    ref = _ref_with(db_file, "notes", "1 = 1")
+    flip_bit(db_file, "notes", "payload", "case_id = (SELECT id FROM cases WHERE ref = ?)", (ref,))
+    fresh = reopen()
+    others = [r.ref for r in _all_rows(fresh).values() if r.ref != ref and r.state.is_open][:3]
+    results = dict(fresh.documents.batch(staff, "acknowledgement", [others[0], ref, *others[1:]]))
+    assert isinstance(results[ref], CaseDamaged) and ref in results[ref].message
+    assert all(isinstance(results[r], bytes) for r in others)
+    assert damage_rows(db_file) == [(ref, {"record": "note", "found_by": "case"}, staff.username)]

@@ -214,6 +214,42 @@ def test_batch_yields_each_case_and_errors(app: App, staff: Actor, docs: Documen
     assert isinstance(allowed[bad], bytes)
 
 
+def test_a_batch_audits_each_opening_once_and_reads_the_cases_without_writing(
+    app: App, staff: Actor, docs: DocumentService
+) -> None:
+    refs = [_case(app, staff), _case(app, staff, ja=False), _case(app, staff)]
+
+    def views() -> list[str | None]:
+        with app.db.read() as session:
+            return list(
+                session.scalars(
+                    select(AuditEntry.case_ref)
+                    .where(AuditEntry.action == "case.view")
+                    .order_by(AuditEntry.id)
+                )
+            )
+
+    before = views()
+    writes: list[int] = []
+    original = app.db.write
+
+    def counting_write():  # type: ignore[no-untyped-def]
+        writes.append(1)
+        return original()
+
+    app.db.write = counting_write  # type: ignore[method-assign]
+    try:
+        results = dict(docs.batch(staff, "acknowledgement", [*refs, "PI-2000-9999", refs[0].lower()]))
+    finally:
+        app.db.write = original  # type: ignore[method-assign]
+    assert all(isinstance(results[r], bytes) for r in refs) and isinstance(results["PI-2000-9999"], NotFound)
+    # One row per case that exists (a reference given twice is one opening), in one transaction.
+    assert views()[len(before) :] == refs and len(writes) == 1
+    # One letter alone still audits its opening, as the case view does.
+    docs.render_for_case(staff, refs[1], "acknowledgement")
+    assert views()[-1] == refs[1]
+
+
 def test_due_today_acknowledgements(app: App, staff: Actor, docs: DocumentService) -> None:
     first, second = _case(app, staff), _case(app, staff, ja=False)
     assert [d.ref for d in docs.due_today(staff, "acknowledgement")] == [first, second]

@@ -193,6 +193,41 @@ def test_scanner_is_exact_over_zero_pages_and_grams_shared_by_many_patterns(
     assert {numbers[0], numbers[123], *zeroed} <= found
 
 
+@pytest.mark.parametrize("dfa", [False, True])
+def test_a_file_is_read_in_overlapping_views_and_every_planted_value_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dfa: bool
+) -> None:
+    """A file larger than one view: values planted across every view boundary are found,
+    by either automaton, and a pattern inside another (a prefix) is reported too."""
+    from inquiry_desk.services.purge.scan import scan_paths
+
+    monkeypatch.setattr("inquiry_desk.services.purge.scan._BLOCK", 4096)
+    monkeypatch.setattr("inquiry_desk.services.purge.scan._DFA_BYTES_PER_PATTERN", 0 if dfa else 1 << 40)
+    rng = __import__("random").Random(7)
+    data = bytearray(rng.randbytes(5 * 4096 + 100))
+    pset = PatternSet()
+    for value in ("山田 花子", "山田 花子様", "user1234@example.jp"):
+        pset.add_text(value)
+    planted = ["山田 花子様".encode(), "user1234@example.jp".encode("utf-16-le")]
+    for k in range(1, 5):
+        pattern = planted[k % 2]
+        at = k * 4096 - len(pattern) // 2
+        data[at : at + len(pattern)] = pattern
+    (tmp_path / "store.bin").write_bytes(bytes(data))
+    result = scan_paths([tmp_path], pset, relative_to=tmp_path)
+    expected = {p for p in pset.patterns if p in data}
+    assert "山田 花子".encode() in expected and set(planted) <= expected
+    assert result.hits == len(expected) and result.hit_files == ("store.bin",)
+    assert result.bytes_scanned == len(data)
+
+
+@pytest.mark.parametrize("value", ["user1234@example.jp", "090-1234-5678", "C000123", "~ \\ tilde"])
+def test_an_ascii_value_has_the_same_forms_as_through_every_encoding(value: str) -> None:
+    from inquiry_desk.services.purge.scan import ENCODINGS, encode_all
+
+    assert encode_all(value) == {value.encode(encoding) for encoding in ENCODINGS}
+
+
 # --- classification ---------------------------------------------------------------------------
 def test_every_table_with_case_rows_is_classified() -> None:
     plan = erasure_plan()  # raises UnclassifiedTable otherwise

@@ -59,6 +59,7 @@ def test_lost_key_means_no_access_and_a_clear_message(tmp_path: Path) -> None:
 def test_no_secure_backend_stops_with_an_actionable_message(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
+    monkeypatch.setattr("inquiry_desk.store.masterkey._OS_BACKENDS", ())  # discovery finds only:
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
     with pytest.raises(KeyringUnavailable, match="No secure keyring"):
         KeyringMasterKeyStore()
@@ -88,8 +89,45 @@ def test_the_message_names_the_package_for_the_distribution(
 ) -> None:
     import platform
 
+    monkeypatch.setattr("inquiry_desk.store.masterkey._OS_BACKENDS", ())
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
     monkeypatch.setattr(platform, "freedesktop_os_release", lambda: release)
     with pytest.raises(KeyringUnavailable) as refused:
         KeyringMasterKeyStore()
     assert command in refused.value.message and release["NAME"] in refused.value.message
+
+
+def test_the_os_keyring_is_chosen_without_importing_every_backend(
+    secret_service_env: dict[str, str], tmp_path: Path
+) -> None:
+    """In a fresh process, as the app starts: the Secret Service, found by name; keyring's
+    discovery (which imports the macOS backend and libsecret's ctypes look-ups) never runs."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from inquiry_desk.store.masterkey import KeyringMasterKeyStore; "
+        "store = KeyringMasterKeyStore(); "
+        "print(store.describe(), 'keyring.backends.macOS' in sys.modules, "
+        "'keyring.backends.libsecret' in sys.modules)"
+    )
+    env = {**os.environ, **secret_service_env, "XDG_CONFIG_HOME": str(tmp_path)}
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    env.pop("XDG_CURRENT_DESKTOP", None)
+    out = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True, timeout=60
+    ).stdout.split()
+    assert out == ["keyring.backends.SecretService.Keyring", "False", "False"]
+
+
+def test_a_configured_backend_still_wins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PYTHON_KEYRING_BACKEND (or keyringrc.cfg) is what an administrator chose: it is used
+    as it is, and an insecure choice is refused as before."""
+    previous = keyring.get_keyring()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    try:
+        with pytest.raises(KeyringUnavailable, match=r"keyring\.backends\.fail\.Keyring"):
+            KeyringMasterKeyStore()
+    finally:
+        keyring.set_keyring(previous)  # the next test starts with the backend it had

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -54,10 +53,12 @@ class SignInDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.sign_in_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Buttons set after construction: the constructor taking them makes PySide load the
+        # whole Qt namespace (~30 ms) to tell its overloads apart, before the first paint.
+        buttons = QDialogButtonBox()
+        standard = QDialogButtonBox.StandardButton
+        buttons.setStandardButtons(standard.Ok | standard.Cancel)
+        self.sign_in_button = buttons.button(standard.Ok)
         self.sign_in_button.setText(translate("SignInDialog", "Sign in"))
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)
@@ -171,6 +172,8 @@ class FirstAdminDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        from PySide6.QtCore import Qt  # here: the sign-in dialog paints without Qt's namespace
+
         intro.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(intro)
         layout.addLayout(form)

