@@ -1,0 +1,56 @@
+"""How a search text and a name are folded so that staff find people as they type them.
+
+A name is written one way on the applicant's form (髙橋, 渡邊, 山﨑, 齋藤) and typed another
+way by staff, whose input method offers the common form first (高橋, 渡辺, 山崎, 斎藤). Both
+sides go through `fold`, and the register compares the folded texts:
+
+* old forms (旧字体) and variants (異体字) become the everyday form, with `jpnorm`'s tables
+  (maintained, MIT/Apache, a Rust core with wheels for Linux, Windows and macOS): 髙→高,
+  﨑→崎, 邊/邉→辺, 齋→斎, 齊→斉, 濱/濵→浜, 澤→沢, 廣→広, 國→国, 櫻→桜, 𠮷→吉…; NFKC on
+  the way (compatibility ideographs, full-width ASCII, half-width kana) and variation
+  selectors (葛󠄀 with an IVS) dropped;
+* `_NAME_CONFUSIONS`, a short table of our own for pairs that are *different* characters
+  to jpnorm (rightly, as characters) but that people use for one another in surnames:
+  斉藤/斎藤 are the same family name to every clerk who has had to find one;
+* hiragana and katakana fold together (jaconv), and case;
+* spaces, ASCII and 全角, are dropped: "高橋美咲" finds "髙橋 美咲" and the other way
+  round; where one field ends and the next begins is kept by the caller (`FIELD_BREAK`).
+"""
+
+from __future__ import annotations
+
+import jaconv
+import jpnorm
+
+# One normaliser, built once: the flags are read at construction.
+_VARIANTS = jpnorm.Normalizer(
+    "none",
+    nfkc=True,
+    kyujitai_to_shinjitai=True,
+    unify_itaiji=True,
+    remove_variation_selectors=True,
+    remove_zero_width=True,
+)
+
+# Distinct characters that are one surname in practice (after jpnorm: 齋→斎, 齊→斉).
+_NAME_CONFUSIONS = str.maketrans({"斉": "斎"})
+
+# Space of every width (ASCII, 全角 U+3000, no-break, tabs): none of it is part of a name.
+_SPACES = str.maketrans(dict.fromkeys(" \t\u3000\u00a0\u2002\u2003\u2009", None))
+
+# What separates the fields of one case in the folded text searched: a character that no
+# typed search contains (`fold` removes it), so that a search never spans two fields.
+FIELD_BREAK = "\n"
+
+
+def fold(text: str) -> str:
+    """`text` as the register compares it: variants, kana, width, case and spaces folded."""
+    text = _VARIANTS.normalize(text)
+    text = jaconv.h2z(text, kana=True, ascii=False, digit=False)
+    text = jaconv.hira2kata(text).casefold()
+    return text.translate(_NAME_CONFUSIONS).translate(_SPACES).replace(FIELD_BREAK, "")
+
+
+def fold_fields(*fields: str) -> str:
+    """Several fields of one record folded, kept apart by FIELD_BREAK."""
+    return FIELD_BREAK.join(fold(f) for f in fields if f)
