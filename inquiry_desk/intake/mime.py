@@ -305,6 +305,7 @@ def parse_email(
             if attachment.content_type in _DOCUMENT_TYPES:
                 attachment.is_document = True
                 inquiry.pages = attachment.pages
+                inquiry.form_references = _form_references(attachment)
                 document_text = collector.document_text or _recognise_fax(attachment, inquiry, warn)
                 break
     inquiry.reference = find_reference(subject, inquiry.body)
@@ -345,6 +346,16 @@ def _recognise_fax(attachment: Attachment, inquiry: ParsedInquiry, warn: Callabl
         recognised = f"---------- Text recognised on {attachment.filename} ----------\n{ocr.text}\n"
         inquiry.body = f"{inquiry.body}\n{recognised}" if inquiry.body else recognised
     return ocr.text
+
+
+def _form_references(attachment: Attachment) -> list[str]:
+    """The QR codes of our forms on the fax a gateway attached: a returned form."""
+    kind = sniff(attachment.blob.head(1024))
+    if attachment.pages is None or kind is None:
+        return []  # it could not be opened; add_attachment has said so
+    from inquiry_desk.intake.form_qr import form_references
+
+    return form_references(attachment.blob, kind)
 
 
 def find_reference(subject: str, body: str) -> str | None:
