@@ -158,3 +158,27 @@ def test_two_cases_forms_in_one_fax_are_not_guessed_between(app: App, staff: Act
     assert result.status is ImportStatus.CREATED
     assert any(f"several cases ({first}, {second})" in w for w in result.warnings)
     assert not _filed(app, staff, first) and not _filed(app, staff, second)
+
+
+@pytest.mark.demo(purged=5, due_for_purge=True)
+def test_a_filed_form_is_erased_with_its_case(
+    app: App, manager: Actor, staff: Actor, data_dir: Path, tmp_path: Path
+) -> None:
+    from inquiry_desk.services.actors import SYSTEM
+    from inquiry_desk.services.purge.service import PurgeService
+    from tests.services.purge_helpers import personal_values, scan_folder
+
+    svc = PurgeService(app)
+    [ref, *_] = svc.due_refs()
+    fax = tmp_path / "returned-form-fax.tif"
+    fax.write_bytes(fax_tiff(_form(app, manager, ref)))
+    [result] = ImportService(app).import_path(staff, fax)
+    assert (result.status, result.ref) == (ImportStatus.ATTACHED, ref)
+    values, windows = personal_values(app, manager, [ref])
+    assert fax.name in values and len(windows) >= 3
+
+    receipt = svc.purge_due(SYSTEM)
+
+    assert ref in receipt.refs and receipt.passed
+    app.close()
+    assert scan_folder(data_dir, values, windows) == []
