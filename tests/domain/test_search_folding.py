@@ -38,6 +38,10 @@ def test_old_forms_and_variants_fold_to_the_everyday_form(written: str, typed: s
         ("髙橋\u3000美咲", "高橋 美咲"),  # 全角 space
         ("たかはし", "タカハシ"),
         ("ﾀｶﾊｼ ﾐｻｷ", "タカハシミサキ"),  # half-width kana
+        ("ﾜﾀﾅﾍﾞ ﾊﾟｸ", "わたなべぱく"),  # half-width voiced marks
+        ("ゔぁいおりん", "ヴァイオリン"),
+        ("Straße", "STRASSE"),
+        ("髙橋\u00a0美咲\t", "高橋美咲"),  # no-break space, tab
         ("ＡＮＮＡ　Ｓｃｈｍｉｄｔ", "anna schmidt"),
         ("０９０－１２３４", "090-1234"),
     ],
