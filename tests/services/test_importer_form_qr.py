@@ -182,3 +182,26 @@ def test_a_filed_form_is_erased_with_its_case(
     assert ref in receipt.refs and receipt.passed
     app.close()
     assert scan_folder(data_dir, values, windows) == []
+
+
+def test_the_code_decides_over_a_reference_in_the_text_and_says_so(app: App, staff: Actor) -> None:
+    """A gateway's fax whose cover text quotes one case and whose form carries another's code."""
+    import base64
+
+    quoted, ref = _case(app, staff), _case(app, staff)
+    fax = base64.encodebytes(fax_tiff(_form(app, staff, ref))).decode()
+    mail = (
+        "From: FAX Gateway <fax-gateway@example.jp>\r\n"
+        "To: privacy@example.com\r\n"
+        f"Subject: Fax from 0312345678 re {quoted}\r\n"
+        "Date: Mon, 2 Nov 2026 10:00:00 +0900\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain\r\n\r\nYou have received a fax (2 pages).\r\n"
+        '--b\r\nContent-Type: image/tiff\r\nContent-Disposition: attachment; filename="fax.tif"\r\n'
+        f"Content-Transfer-Encoding: base64\r\n\r\n{fax}\r\n--b--\r\n"
+    ).encode()
+    result = ImportService(app).import_bytes(staff, mail, "fax.eml")
+    assert (result.status, result.ref) == (ImportStatus.ATTACHED, ref)
+    assert any(f"names case {ref} and the text mentions {quoted}" in w for w in result.warnings)
+    assert _filed(app, staff, ref) and not _filed(app, staff, quoted)

@@ -150,6 +150,16 @@ class ImportService:
         warnings = list(parsed.warnings)
         form = returned_form(session, parsed.form_references)
         if form.case is not None:
+            mentioned = (parsed.reference or "").upper()
+            if mentioned and mentioned != form.case.ref:
+                # The code decides (it is exact; recognised text is not), but staff should know.
+                warnings.append(
+                    translate(
+                        "Intake",
+                        "The QR code names case {ref} and the text mentions {other}: it was filed "
+                        "into {ref}; check that it belongs there.",
+                    ).format(ref=form.case.ref, other=mentioned)
+                )
             self._attach(session, actor, form.case, parsed, warnings, id_mac, source_mac, returned_form=True)
             return ImportResult(label, ImportStatus.ATTACHED, ref=form.case.ref, warnings=warnings)
         warnings.extend(form.notes)
