@@ -5,7 +5,9 @@ way by staff, whose input method offers the common form first (高橋, 渡辺, �
 sides go through `fold`, and the register compares the folded texts:
 
 * old forms (旧字体) and variants (異体字) become the everyday form, with `jpnorm`'s tables
-  (maintained, MIT/Apache, a Rust core with wheels for Linux, Windows and macOS): 髙→高,
+  (maintained, MIT/Apache, a Rust core with wheels for Linux, Windows and macOS; of the
+  other packages, `ja-itaiji`'s families are too wide for a search, 澤 with 途 and 濱 with
+  頻, and `ja-cvu-normalizer` maps 﨑 to 埼 and leaves 邊 and 澤 alone): 髙→高,
   﨑→崎, 邊/邉→辺, 齋→斎, 齊→斉, 濱/濵→浜, 澤→沢, 廣→広, 國→国, 櫻→桜, 𠮷→吉…; NFKC on
   the way (compatibility ideographs, full-width ASCII, half-width kana) and variation
   selectors (葛󠄀 with an IVS) dropped;
