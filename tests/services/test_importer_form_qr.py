@@ -205,3 +205,49 @@ def test_the_code_decides_over_a_reference_in_the_text_and_says_so(app: App, sta
     assert (result.status, result.ref) == (ImportStatus.ATTACHED, ref)
     assert any(f"names case {ref} and the text mentions {quoted}" in w for w in result.warnings)
     assert _filed(app, staff, ref) and not _filed(app, staff, quoted)
+
+
+def _mail(subject: str, attachments: list[tuple[str, str, bytes]]) -> bytes:
+    import base64
+
+    parts = "".join(
+        f'--b\r\nContent-Type: {ctype}\r\nContent-Disposition: attachment; filename="{name}"\r\n'
+        f"Content-Transfer-Encoding: base64\r\n\r\n{base64.encodebytes(data).decode()}\r\n"
+        for name, ctype, data in attachments
+    )
+    return (
+        "From: Misaki Takahashi <misaki@example.jp>\r\n"
+        "To: privacy@example.com\r\n"
+        f"Subject: {subject}\r\n"
+        "Date: Mon, 2 Nov 2026 10:00:00 +0900\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/mixed; boundary="b"\r\n\r\n'
+        "--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlease find the form attached.\r\n"
+        f"{parts}--b--\r\n"
+    ).encode()
+
+
+def test_a_form_scanned_and_mailed_back_without_the_reference_is_filed(app: App, staff: Actor) -> None:
+    from tests.services.form_scans import qr_page
+
+    ref = _case(app, staff)
+    mail = _mail(
+        "The form you sent me",
+        [
+            ("id-card.png", "image/png", qr_page("https://id.example.jp/verify")),
+            ("form.png", "image/png", scan_png(_form(app, staff, ref))),
+        ],
+    )
+    result = ImportService(app).import_bytes(staff, mail, "reply.eml")
+    assert (result.status, result.ref) == (ImportStatus.ATTACHED, ref)
+    assert _filed(app, staff, ref)
+    assert len(app.cases.get(staff, ref).attachments) == 2
+
+
+def test_a_mailed_reply_quoting_its_reference_is_filed_as_a_reply(app: App, staff: Actor) -> None:
+    """The text's reference is what the applicant wrote: enclosures are not read for codes."""
+    quoted, ref = _case(app, staff), _case(app, staff)
+    mail = _mail(f"Re: [{quoted}]", [("form.png", "image/png", scan_png(_form(app, staff, ref)))])
+    result = ImportService(app).import_bytes(staff, mail, "reply.eml")
+    assert (result.status, result.ref) == (ImportStatus.ATTACHED, quoted)
+    assert not _filed(app, staff, quoted) and not _filed(app, staff, ref)
