@@ -4,6 +4,9 @@ Forms sent to applicants carry the reference as a QR code in the footer. A retur
 arrives as a PNG/JPEG scan, a multi-page fax TIFF or a PDF from the fax gateway; each page
 is decoded with zxing-cpp. Only for PDFs with a text layer is the text searched as a fallback;
 there is no OCR, so a scan without a readable QR code yields None and staff match it by hand.
+
+The importer reads returned forms with intake/form_qr.py (every page, bounded in memory);
+this decoder serves the documents' own round-trip checks (print, then read back).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import zxingcpp
 from PIL import Image, ImageSequence
 
 from inquiry_desk.documents.context import REFERENCE_RE
+from inquiry_desk.domain.reference import reference_in_qr
 
 # Pages are rendered at this resolution: enough for a 15 mm QR code with margin to spare.
 _PDF_DPI = 200
@@ -57,9 +61,10 @@ def _decode_image(image: Image.Image) -> str | None:
         image = image.convert("L")
     qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
     for barcode in zxingcpp.read_barcodes(image, formats=qr_only):
-        match = REFERENCE_RE.search(barcode.text)
-        if match:
-            return match.group(0)
+        # Only our own codes, whose whole payload is the reference (as the importer reads them).
+        found = reference_in_qr(barcode.text)
+        if found:
+            return found
     return None
 
 

@@ -47,6 +47,9 @@ _FAX_SUBJECT = re.compile(
     r"\bfax\b.{0,40}\b(?:received|from|von|de)\b|^\s*fax\b|FAX受信|ファクス受信|ＦＡＸ", re.IGNORECASE
 )
 _DOCUMENT_TYPES = {"application/pdf", "image/tiff", "image/tif"}
+# Enclosures read for our forms' QR codes: a returned form comes with an ID copy or two, and
+# a message with dozens of images is no returned form (each costs some 30 ms a page).
+_MAX_ENCLOSURES_READ = 5
 
 _BASE64_DEFECTS = (
     email.errors.InvalidBase64CharactersDefect,
@@ -305,9 +308,13 @@ def parse_email(
             if attachment.content_type in _DOCUMENT_TYPES:
                 attachment.is_document = True
                 inquiry.pages = attachment.pages
+                inquiry.form_references = _form_references(attachment)
                 document_text = collector.document_text or _recognise_fax(attachment, inquiry, warn)
                 break
     inquiry.reference = find_reference(subject, inquiry.body)
+    if not gateway and inquiry.reference is None:
+        # An applicant who scans the returned form and mails it back seldom quotes the reference.
+        inquiry.form_references = _enclosed_form_references(collector.attachments)
     own = tuple(a.lower() for _, a in email.utils.getaddresses([_raw_header(message, "to")]) if a)
     inquiry.suggestions = suggest(
         f"{inquiry.subject}\n{inquiry.body}\n{document_text}",
@@ -345,6 +352,29 @@ def _recognise_fax(attachment: Attachment, inquiry: ParsedInquiry, warn: Callabl
         recognised = f"---------- Text recognised on {attachment.filename} ----------\n{ocr.text}\n"
         inquiry.body = f"{inquiry.body}\n{recognised}" if inquiry.body else recognised
     return ocr.text
+
+
+def _form_references(attachment: Attachment) -> list[str]:
+    """The QR codes of our forms on an attached fax or scan: a returned form."""
+    kind = sniff(attachment.blob.head(1024))
+    if kind is None or (kind in (SourceKind.PDF, SourceKind.TIFF) and attachment.pages is None):
+        return []  # not a document, or it could not be opened (add_attachment has said so)
+    from inquiry_desk.intake.form_qr import form_references
+
+    return form_references(attachment.blob, kind)
+
+
+def _enclosed_form_references(attachments: list[Attachment]) -> list[str]:
+    """Our forms' QR codes on the scans and PDFs a message encloses (the first few of them)."""
+    found: list[str] = []
+    scanned = 0
+    for attachment in attachments:
+        if scanned >= _MAX_ENCLOSURES_READ:
+            break
+        if sniff(attachment.blob.head(1024)) in (SourceKind.PDF, SourceKind.TIFF, SourceKind.IMAGE):
+            scanned += 1
+            found.extend(ref for ref in _form_references(attachment) if ref not in found)
+    return found
 
 
 def find_reference(subject: str, body: str) -> str | None:

@@ -188,6 +188,8 @@ class ParsedInquiry:
     headers: list[tuple[str, str]] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
     reference: str | None = None  # PI-YYYY-NNNN quoted in the subject (or body)
+    # References in our forms' QR codes on the fax or scan (intake/form_qr.py): a returned form.
+    form_references: list[str] = field(default_factory=list)
     suggestions: Suggestions = field(default_factory=Suggestions)
     warnings: list[str] = field(default_factory=list)
     pages: int | None = None  # for fax/scan documents given directly

@@ -140,6 +140,10 @@ def _parse_document(raw: Blob, kind: SourceKind, path: Path | None) -> ParsedInq
         body=info.text,
         warnings=list(info.warnings),
     )
+    from inquiry_desk.intake.form_qr import form_references
+
+    # Before the text: a returned form of ours is filed by its QR code, whatever its text says.
+    inquiry.form_references = form_references(raw, kind)
     if not info.text:
         # A fax or scan is only page images: the recognised text stands in for the text layer
         # and is kept as the body, because it exists nowhere else once the import is done.

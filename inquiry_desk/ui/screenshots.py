@@ -178,6 +178,12 @@ def save_screenshots(
         window.resize(*size)
         window.show()
         saved.append(_save(window, out_dir / "register.png"))
+        # A search that finds nothing: the table says so where the rows would be.
+        controller.register_view.search.setText("髙橋 美咲（旧姓：渡邊）")
+        controller.apply_filter()
+        saved.append(_save(window, out_dir / "register-no-match.png"))
+        controller.register_view.search.clear()
+        controller.apply_filter()
 
         ref = _japanese_request(app) or _japanese_open_case(app)
         view = controller.case_tabs.open_case(ref) if ref is not None else None

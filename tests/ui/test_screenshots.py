@@ -17,6 +17,7 @@ def test_screenshots_are_written(qtbot: object, app: App, staff: Actor, tmp_path
     paths = save_screenshots(app, staff, tmp_path / "shots")
     assert [p.name for p in paths] == [
         "register.png",
+        "register-no-match.png",
         "case.png",
         "case-identity.png",
         "case-post.png",

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole, RequestType
 from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.domain.search_folding import FIELD_BREAK, fold, fold_fields
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.cases.damage import CASE_KEY, DamageLog
 from inquiry_desk.services.cases.views import decode_types
@@ -132,13 +133,6 @@ def _reference_conditions(text: str, *, walk_sort_order: bool = False) -> list[C
 SORT_KEYS = ("ref", "received", "channel", "kind", "state", "due", "assignee")
 
 
-def normalise(text: str) -> str:
-    """Search folding: full-width ASCII, half-width kana and hiragana/katakana all match."""
-    text = jaconv.z2h(text, kana=False, ascii=True, digit=True)
-    text = jaconv.h2z(text, kana=True, ascii=False, digit=False)
-    return jaconv.hira2kata(text).casefold().strip()
-
-
 @dataclass
 class ApplicantIndex:
     """Decrypted names of the cases that still hold personal data, kept in memory only."""
@@ -217,8 +211,9 @@ class RegisterService:
             if case_id in index.damaged:
                 continue  # a second applicant row of a damaged case
             index.names.setdefault(case_id, party.name)
-            hay = " ".join((party.name, party.name_kana, party.email, party.phone, party.customer_number))
-            index.haystack[case_id] = index.haystack.get(case_id, "") + " " + normalise(hay)
+            # Folded once here, so that a keystroke folds only what was typed (domain/search_folding.py).
+            hay = fold_fields(party.name, party.name_kana, party.email, party.phone, party.customer_number)
+            index.haystack[case_id] = index.haystack.get(case_id, "") + FIELD_BREAK + hay
         self._index = index
         return index
 
@@ -282,9 +277,9 @@ class RegisterService:
             stmt = stmt.where(_awaiting_me(flt))
         text = flt.search.strip()
         if text:
-            needle = normalise(text)
+            needle = fold(text)
             index = index or self._refresh_index(session)
-            ids = [cid for cid, hay in index.haystack.items() if needle in hay]
+            ids = [cid for cid, hay in index.haystack.items() if needle in hay] if needle else []
             conditions = [*_reference_conditions(text, walk_sort_order=walk_sort_order)]
             if ids:
                 conditions.append(Case.id.in_(ids))

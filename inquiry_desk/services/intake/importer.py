@@ -35,6 +35,7 @@ from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import NewCase
+from inquiry_desk.services.intake.returned_forms import RETURNED_FORM_EVENT, live_case, returned_form
 from inquiry_desk.store.blobs import write_blob
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Attachment, Case, Message
@@ -147,9 +148,24 @@ class ImportService:
                 reason=translate("Intake", "This message was imported before."),
             )
         warnings = list(parsed.warnings)
-        if parsed.reference:
+        form = returned_form(session, parsed.form_references)
+        if form.case is not None:
+            mentioned = (parsed.reference or "").upper()
+            if mentioned and mentioned != form.case.ref:
+                # The code decides (it is exact; recognised text is not), but staff should know.
+                warnings.append(
+                    translate(
+                        "Intake",
+                        "The QR code names case {ref} and the text mentions {other}: it was filed "
+                        "into {ref}; check that it belongs there.",
+                    ).format(ref=form.case.ref, other=mentioned)
+                )
+            self._attach(session, actor, form.case, parsed, warnings, id_mac, source_mac, returned_form=True)
+            return ImportResult(label, ImportStatus.ATTACHED, ref=form.case.ref, warnings=warnings)
+        warnings.extend(form.notes)
+        if parsed.reference and parsed.reference.upper() not in form.refused:
             target = session.scalar(select(Case).where(Case.ref == parsed.reference.upper()))
-            if target is not None and target.key is not None and target.purged_at is None:
+            if live_case(target):
                 self._attach(session, actor, target, parsed, warnings, id_mac, source_mac)
                 return ImportResult(label, ImportStatus.ATTACHED, ref=target.ref, warnings=warnings)
             warnings.append(
@@ -243,6 +259,8 @@ class ImportService:
         warnings: list[str],
         id_mac: str | None,
         source_mac: str,
+        *,
+        returned_form: bool = False,
     ) -> None:
         cipher = self.app.keys.cipher(session, case)
         now = datetime.now().replace(microsecond=0)
@@ -251,12 +269,17 @@ class ImportService:
         case.warnings = (case.warnings or 0) + len(warnings)
         case.updated_at = now
         word = _CHANNEL_WORD.get(parsed.channel, parsed.channel.value)
+        if returned_form:
+            # The form this department sent came back: the QR code of its own pages says so.
+            action, what = RETURNED_FORM_EVENT, "Returned form received by QR code"
+        else:
+            action, what = "reply_imported", "Reply imported"
         add_event(
             session,
             case,
             actor,
-            "reply_imported",
-            f"Reply imported from {word} ({count} attachments, {len(warnings)} warnings)",
+            action,
+            f"{what} from {word} ({count} attachments, {len(warnings)} warnings)",
             at=now,
         )
         if case.state == CaseState.AWAITING_APPLICANT.value:
@@ -266,7 +289,8 @@ class ImportService:
             actor,
             "case.import",
             case.ref,
-            self._audit_details(parsed, ImportStatus.ATTACHED, count, len(warnings)),
+            self._audit_details(parsed, ImportStatus.ATTACHED, count, len(warnings))
+            | ({"filed_by": "form_qr"} if returned_form else {}),
         )
 
     def _write_message(

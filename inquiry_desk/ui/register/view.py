@@ -7,9 +7,10 @@ debounced so that a burst of keystrokes costs one query, not one per key.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,6 +132,19 @@ class RegisterView(QWidget):
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.setSortingEnabled(True)
 
+        # Said in the table where the rows would be, so an empty result is never mistaken
+        # for a register still loading or a search that did not run.
+        self.empty_note = QLabel(self.table.viewport())
+        self.empty_note.setObjectName("registerEmptyNote")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_note.hide()
+        self.table.viewport().installEventFilter(self)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self._update_empty_note)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(8)
@@ -226,6 +240,32 @@ class RegisterView(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
+
+    def _update_empty_note(self) -> None:
+        if self.model.rowCount() > 0:
+            self.empty_note.hide()
+            return
+        flt = self.model.register_filter
+        text = flt.search.strip()
+        if text:
+            note = translate("RegisterView", "No case matches “{text}”.").format(text=text)
+        elif replace(flt, me_id=None, me_approves=False) != RegisterFilter():
+            note = translate("RegisterView", "No case matches these filters.")
+        else:
+            note = translate("RegisterView", "There are no cases yet.")
+        self.empty_note.setText(note)
+        self._place_empty_note()
+        self.empty_note.show()
+
+    def _place_empty_note(self) -> None:
+        area = self.table.viewport().rect()
+        height = max(self.empty_note.sizeHint().height(), QFontMetrics(self.empty_note.font()).height() * 3)
+        self.empty_note.setGeometry(area.left() + 12, area.top() + 24, max(1, area.width() - 24), height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_empty_note()
+        return super().eventFilter(watched, event)
 
     def _search_now(self) -> None:
         self._debounce.stop()
