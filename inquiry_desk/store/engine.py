@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from inquiry_desk.domain.errors import DatabaseProblem
 from inquiry_desk.domain.i18n import translate
+from inquiry_desk.store import versioning
 
 BUSY_TIMEOUT_MS = 10_000
 DB_FILENAME = "inquiry-desk.sqlite3"
@@ -93,6 +94,8 @@ class Database:
             event.listen(self.engine, "begin", _postgres_begin)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=self.engine.execution_options(write=True), expire_on_commit=False)
+        # Every unit of work that changes a case bumps its version (optimistic locking).
+        versioning.install(self._write)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

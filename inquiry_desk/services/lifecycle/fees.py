@@ -139,6 +139,7 @@ class FeeService:
         cashed_on: date | None = None,
         note: str = "",
         excessive: bool = False,
+        expected_version: int | None = None,
     ) -> int:
         actor.require(Permission.EDIT_CASE)
         today = self.today()
@@ -164,7 +165,7 @@ class FeeService:
         if cashed_on is not None:
             _check_cashing(entry.kind, entry.method, entry.on, cashed_on, today)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             if kind is FeeEntryKind.REQUESTED:
                 decision = fee_policy(
                     Jurisdiction(case.jurisdiction),
@@ -216,7 +217,9 @@ class FeeService:
             self._on_change()
         return row.id
 
-    def mark_cashed(self, actor: Actor, ref: str, entry_id: int, cashed_on: date) -> None:
+    def mark_cashed(
+        self, actor: Actor, ref: str, entry_id: int, cashed_on: date, *, expected_version: int | None = None
+    ) -> None:
         """Record the day a received postal money order was cashed; setting it again corrects it.
 
         Each call leaves an event and an audit entry, so a corrected date is never silent:
@@ -226,7 +229,7 @@ class FeeService:
         actor.require(Permission.EDIT_CASE)
         today = self.today()
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             row = session.get(FeeLedgerEntry, entry_id)
             # Another case's entry is reported as missing: the ref names the case being worked.
             if row is None or row.case_id != case.id:
