@@ -8,6 +8,7 @@ interface's language through :func:`describe_edit`.
 from __future__ import annotations
 
 from inquiry_desk.domain.i18n import in_language
+from inquiry_desk.domain.lifecycle import Action
 
 EDITED = "edited"  # the event action of a correction
 RECEIPT_DATE_CHANGED = "receipt_date_changed"
@@ -25,7 +26,7 @@ _PARTY_FIELDS: dict[str, tuple[str, str]] = {
     "customer_number": ("customer number", "顧客番号"),
     "representative_kind": ("kind of representative", "代理人の種別"),
 }
-_WHO = {"applicant": ("applicant's", "申請者の"), "representative": ("representative's", "代理人の")}
+_WHO = {"applicant": ("applicant's", "請求者の"), "representative": ("representative's", "代理人の")}
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
     "kind": ("kind", "案件の種類"),
@@ -58,6 +59,29 @@ def edit_summary(fields: list[str]) -> str:
 def field_label(key: str) -> str:
     en, ja = FIELD_LABELS[key]
     return in_language(en, ja)
+
+
+# Events whose stored English summary is fixed, with their Japanese (the stale-change message
+# and the timeline show them in the interface's language).
+_FIXED_SUMMARIES = {
+    "Identity checks saved": "本人確認の照合結果を保存",
+    "Masking of an ID copy confirmed": "本人確認書類のマスキングを確認",
+    "Masking of an ID copy unconfirmed": "本人確認書類のマスキング確認を取消",
+    "Note added": "メモを追加",
+    "Identity evidence line removed": "本人確認書類の記録を削除",
+}
+
+
+def describe_event(action: str, summary: str) -> str:
+    """A stored timeline summary in the interface's language: lifecycle steps, edits and the
+    fixed summaries above; any other as it was recorded."""
+    try:
+        return in_language(summary, Action(action).label_ja)
+    except ValueError:
+        pass
+    if summary in _FIXED_SUMMARIES:
+        return in_language(summary, _FIXED_SUMMARIES[summary])
+    return describe_edit(summary)
 
 
 def describe_edit(summary: str) -> str:

@@ -463,6 +463,15 @@ class CaseService:
             audit.record(session, actor, "case.view_attachment", case.ref, {"attachment": att.id})
             return name, att.content_type, data
 
+    def versions(self, refs: list[str]) -> dict[str, int]:
+        """Each case's current version: what an open case view polls to follow changes made
+        elsewhere. References and counters only, nothing personal: not audited."""
+        if not refs:
+            return {}
+        with self.db.read() as session:
+            rows = session.execute(select(Case.ref, Case.version).where(Case.ref.in_(refs)))
+            return {ref: version for ref, version in rows}
+
     def refs(self) -> list[str]:
         with self.db.read() as session:
             return list(session.scalars(select(Case.ref).order_by(Case.id)))

@@ -13,10 +13,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inquiry_desk.domain.edits import describe_edit
+from inquiry_desk.domain.edits import describe_event
 from inquiry_desk.domain.errors import StaleCase
-from inquiry_desk.domain.i18n import in_language, translate
-from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.store.models import Case, Event, User
 
 _MAX_LISTED = 5
@@ -29,14 +28,6 @@ def check_version(session: Session, case: Case, expected: int | None) -> None:
     raise StaleCase(stale_message(session, case, expected), case.ref, case.version)
 
 
-def event_text(action: str, summary: str) -> str:
-    """A timeline event in the interface's language (lifecycle steps and edits; others as stored)."""
-    try:
-        return in_language(summary, Action(action).label_ja)
-    except ValueError:
-        return describe_edit(summary)
-
-
 def stale_message(session: Session, case: Case, expected: int) -> str:
     events = list(
         session.scalars(
@@ -46,7 +37,7 @@ def stale_message(session: Session, case: Case, expected: int) -> str:
     names = {u.username: u.display_name for u in session.scalars(select(User)) if u.display_name}
     lines = [
         translate("CaseService", "{who} — {what} ({at:%H:%M})").format(
-            who=names.get(e.actor, e.actor), what=event_text(e.action, e.summary), at=e.at
+            who=names.get(e.actor, e.actor), what=describe_event(e.action, e.summary), at=e.at
         )
         for e in events[-_MAX_LISTED:]
     ]

@@ -94,6 +94,7 @@ class VerificationView:
     decided_by: str | None
     decided_at: datetime | None
     copies_to_delete: tuple[int, ...]  # attachment ids still held that should be destroyed
+    version: int = 1  # of the case: what a change made from this view quotes
 
 
 class VerificationService:
@@ -151,6 +152,7 @@ class VerificationService:
             record.decided_by if record else None,
             record.decided_at if record else None,
             tuple(self._copies(session, case, rows)),
+            case.version,
         )
 
     @staticmethod
