@@ -127,6 +127,7 @@ def test_a_stale_edit_is_refused_and_names_the_change_that_won(run: Run) -> None
     assert (applicant["address"], applicant["postal_code"]) == ("大阪府大阪市中央区難波1-1", "542-0076")
     assert applicant["phone"] == phone_before  # B's refused edit wrote nothing
     assert after["version"] == seen_by_a + 1
+    assert f"Version {seen_by_a + 1}" in run("show", ref).stdout
 
     # Without --if-version the edit applies to the case as it is now.
     c = run("edit", ref, "--phone", "03-3333-4444", "--add-type", "correction", "--medium", "post")

@@ -107,6 +107,9 @@ class Case(Base):
     # How the applicant wants the answer (domain.enums.AnswerMedium / AnswerFormat); not personal.
     answer_medium: Mapped[str | None] = mapped_column(String(16), nullable=True)
     answer_format: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # Every ORM UPDATE of the row says WHERE version = <the version read>; the value itself is
+    # set by store/versioning.py, once per unit of work.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     key: Mapped[CaseKey | None] = relationship(
         back_populates="case", cascade="all, delete-orphan", passive_deletes=True, uselist=False

@@ -16,18 +16,18 @@ from typing import Any
 
 from sqlalchemy import event, inspect, update
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.attributes import set_committed_value
 
 from inquiry_desk.domain.errors import StaleCase
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.store.models import Case, Event
 
 _BUMPED = "inquiry_desk.bumped_versions"  # session.info: case id → version this transaction made
-_NEW = "inquiry_desk.new_cases"  # session.info: Case objects inserted by this transaction
+_NEW = "inquiry_desk.new_cases"  # session.info: ids of the cases this transaction inserted
 
 
 def install(factory: sessionmaker[Session]) -> None:
     event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _after_flush)
     event.listen(factory, "after_transaction_end", _forget)
 
 
@@ -37,14 +37,12 @@ def _forget(session: Session, transaction: Any) -> None:
         session.info.pop(_NEW, None)
 
 
-def _case_ids(session: Session) -> tuple[set[int], list[Case]]:
+def _case_ids(session: Session) -> set[int]:
+    """The cases whose rows (or rows of theirs) this flush adds, changes or deletes."""
     ids: set[int] = set()
-    new_cases: list[Case] = []
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
         if isinstance(obj, Case):
-            if obj in session.new:
-                new_cases.append(obj)
-            elif obj.id is not None and (obj in session.deleted or session.is_modified(obj)):
+            if obj not in session.new and (obj in session.deleted or session.is_modified(obj)):
                 ids.add(obj.id)
             continue
         case_id = getattr(obj, "case_id", None)
@@ -52,44 +50,61 @@ def _case_ids(session: Session) -> tuple[set[int], list[Case]]:
             obj in session.new or obj in session.deleted or session.is_modified(obj)
         ):
             ids.add(case_id)
-    return ids, new_cases
+    return ids
 
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     bumped: dict[int, int] = session.info.setdefault(_BUMPED, {})
-    created: list[Case] = session.info.setdefault(_NEW, [])
-    ids, new_cases = _case_ids(session)
-    created.extend(new_cases)
-    created_ids = {c.id for c in created if c.id is not None}
-    for case_id in sorted(ids - set(bumped) - created_ids):
+    created: set[int] = session.info.setdefault(_NEW, set())
+    # A case this transaction inserted is at version 1 until it commits: not bumped again.
+    for case_id in sorted(_case_ids(session) - set(bumped) - created):
         bumped[case_id] = _bump(session, case_id)
     for obj in session.new:
         if isinstance(obj, Event) and obj.case_version is None:
             if obj.case_id in bumped:
                 obj.case_version = bumped[obj.case_id]
-            elif obj.case_id in created_ids:
+            elif obj.case_id in created:
                 obj.case_version = 1
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    # The ids of new cases exist only now; collected per flush, never by scanning them all.
+    created: set[int] = session.info.setdefault(_NEW, set())
+    created.update(obj.id for obj in session.new if isinstance(obj, Case))
 
 
 def _bump(session: Session, case_id: int) -> int:
     case = session.identity_map.get(inspect(Case).identity_key_from_primary_key((case_id,)))
-    stmt = update(Case).where(Case.id == case_id)
-    seen = None
     if isinstance(case, Case) and "version" not in inspect(case).unloaded:
-        seen = inspect(case).attrs.version.loaded_value
-        stmt = stmt.where(Case.version == seen)
+        # The usual path: the service loaded the case. The ORM writes the new version with the
+        # case's other changes in one UPDATE … WHERE version = <read> (Case's version_id_col);
+        # no row updated raises StaleDataError, which Database.write turns into StaleCase.
+        seen = int(inspect(case).attrs.version.loaded_value)
+        case.version = seen + 1
+        return seen + 1
+    # A row of a case that was not loaded: bumped with a statement of its own.
     # On the connection: an ORM-enabled UPDATE would synchronise the session mid-flush.
-    new = session.connection().execute(stmt.values(version=Case.version + 1).returning(Case.version)).scalar()
-    if new is None:
-        ref = case.ref if isinstance(case, Case) else str(case_id)
-        raise StaleCase(
-            translate(
-                "CaseService",
-                "{ref} was changed by someone else at the same moment, so this change was not saved. "
-                "Reload the case and do it again.",
-            ).format(ref=ref),
-            ref,
+    new = (
+        session.connection()
+        .execute(
+            update(Case).where(Case.id == case_id).values(version=Case.version + 1).returning(Case.version)
         )
-    if isinstance(case, Case):
-        set_committed_value(case, "version", new)
+        .scalar()
+    )
+    if new is None:  # the case itself is gone: the flush of its row fails on its own
+        raise StaleCase(same_moment(), str(case_id))
     return int(new)
+
+
+def same_moment(ref: str = "") -> str:
+    if not ref:
+        return translate(
+            "CaseService",
+            "The case was changed by someone else at the same moment, so this change was not saved. "
+            "Reload the case and do it again.",
+        )
+    return translate(
+        "CaseService",
+        "{ref} was changed by someone else at the same moment, so this change was not saved. "
+        "Reload the case and do it again.",
+    ).format(ref=ref)

@@ -194,3 +194,10 @@ def test_what_an_edit_stores_is_erased_by_the_purge(
             assert s.scalar(select(Case.answer_medium).where(Case.ref == ref)) == "in_person"
     finally:
         reopened.close()
+
+
+def test_the_answer_medium_reaches_the_letters(app: App, staff: Actor) -> None:
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    assert app.documents.context_for(staff, ref, "request-form").response_medium == ""
+    app.edits.edit(staff, ref, CaseEdit(answer_medium=AnswerMedium.EMAIL))
+    assert app.documents.context_for(staff, ref, "request-form").response_medium == "email"

@@ -252,3 +252,26 @@ def test_an_open_case_follows_a_colleagues_change_within_seconds(
     ctl.refresh()  # F5
     assert view.detail.version == 3 and not view.notice.isVisible()
     assert view.note_edit.toPlainText() == "書きかけのメモ"
+
+
+def test_a_lifecycle_action_from_a_stale_view_is_refused(
+    qtbot: QtBot, app: App, staff: Actor, make_ctl: Callable[..., MainController]
+) -> None:
+    from inquiry_desk.domain.lifecycle import Action
+    from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
+
+    colleague = make_user(app, "suzuki", Role.STAFF)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    ctl = make_ctl(app, staff)
+    view = ctl.case_tabs.open_case(ref)
+    assert isinstance(view, CaseView)
+    panel = view.lifecycle_panel
+    assert isinstance(panel, LifecyclePanel)
+    app.cases.add_note(colleague, ref, "確認中")  # meanwhile
+    _click(qtbot, panel.buttons[Action.START_VERIFICATION])
+    assert "Suzuki — Note added" in panel.message.text()
+    assert app.lifecycle.workflow.status(staff, ref).state.value == "received"
+    ctl.refresh()  # F5: the panel shows the case as it is now, and the action goes through
+    qtbot.waitUntil(lambda: panel.buttons[Action.START_VERIFICATION].isVisible())
+    _click(qtbot, panel.buttons[Action.START_VERIFICATION])
+    assert app.lifecycle.workflow.status(staff, ref).state.value == "verifying"

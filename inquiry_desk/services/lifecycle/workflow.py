@@ -127,6 +127,7 @@ class LifecycleStatus:
     jurisdiction: Jurisdiction
     language: Language
     options: tuple[ActionOption, ...]
+    version: int = 1  # of the case: what an action taken from this status quotes
 
     @property
     def allowed(self) -> list[Action]:
@@ -297,6 +298,7 @@ class WorkflowService:
             jurisdiction=Jurisdiction(case.jurisdiction),
             language=Language(case.language),
             options=tuple(options),
+            version=case.version,
         )
 
     # --- acting --------------------------------------------------------------------------
@@ -321,6 +323,7 @@ class WorkflowService:
         with self.db.write() as session:
             case = load_case(session, ref, expected_version)
             self.perform(session, case, actor, action, inp)
+            session.flush()  # the version bump (store/versioning.py), so the status shows it
             status = self._status(session, case, actor)
         if self._on_change:
             self._on_change()

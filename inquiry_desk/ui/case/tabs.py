@@ -183,7 +183,8 @@ class CaseTabs(QObject):
         dialog.open()
 
     def _case_edited(self, view: CaseView) -> None:
-        self.reload(view)
+        if view in self.views():  # its tab may have been closed while the dialog was open
+            self.reload(view)
         self.case_changed.emit()
 
     def open_attachment(self, ref: str, attachment_id: int) -> None:
