@@ -13,17 +13,19 @@ from inquiry_desk.domain.enums import (
     AnswerFormat,
     AnswerMedium,
     CaseKind,
+    CaseState,
     Jurisdiction,
     RepresentativeKind,
     RequestType,
 )
 from inquiry_desk.domain.errors import PermissionDenied, ValidationFailed
+from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.editing import CaseEdit
 from inquiry_desk.services.purge.service import PurgeService
 from inquiry_desk.store.models import AuditEntry, Case
-from tests.services.lifecycle_helpers import new_case
+from tests.services.lifecycle_helpers import Clock, new_case
 from tests.services.purge_helpers import personal_values, scan_folder
 
 RECEIVED = date(2026, 6, 10)
@@ -201,3 +203,29 @@ def test_the_answer_medium_reaches_the_letters(app: App, staff: Actor) -> None:
     assert app.documents.context_for(staff, ref, "request-form").response_medium == ""
     app.edits.edit(staff, ref, CaseEdit(answer_medium=AnswerMedium.EMAIL))
     assert app.documents.context_for(staff, ref, "request-form").response_medium == "email"
+
+
+def test_returned_mail_then_the_valid_address_then_the_clock_runs_again(
+    app: App, staff: Actor, clock: Clock
+) -> None:
+    """The reported case: a letter came back, the clock waits "until a valid address is
+    known"; staff enter the address the applicant gave and resume the clock."""
+    lc = app.lifecycle
+    ref = app.cases.create(staff, new_case(RECEIVED, kind=CaseKind.COMPLAINT, types=()))
+    lc.workflow.act(staff, ref, Action.START_WORK)
+    posting = lc.postal.record_posting(staff, ref, RECEIVED, "1234-5678-9012")
+    lc.postal.record_returned(staff, ref, RECEIVED + timedelta(days=2), posting)
+    assert lc.workflow.status(staff, ref).clock_paused
+    clock.advance(2)
+    seen = app.cases.get(staff, ref, record_view=False).version
+    app.edits.edit(
+        staff,
+        ref,
+        CaseEdit(applicant={"postal_code": "542-0076", "address": NAMBA}),
+        expected_version=seen,
+    )
+    status = lc.workflow.act(staff, ref, Action.APPLICANT_ANSWERED, expected_version=seen + 1)
+    assert not status.clock_paused and status.state is CaseState.IN_PROGRESS
+    assert status.version == seen + 2
+    detail = app.cases.get(staff, ref, record_view=False)
+    assert detail.applicant is not None and detail.applicant.address == NAMBA

@@ -275,3 +275,26 @@ def test_a_lifecycle_action_from_a_stale_view_is_refused(
     qtbot.waitUntil(lambda: panel.buttons[Action.START_VERIFICATION].isVisible())
     _click(qtbot, panel.buttons[Action.START_VERIFICATION])
     assert app.lifecycle.workflow.status(staff, ref).state.value == "verifying"
+
+
+def test_an_address_corrected_after_returned_mail_says_how_the_clock_resumes(
+    qtbot: QtBot,
+    app: App,
+    staff: Actor,
+    make_ctl: Callable[..., MainController],
+    ime_type: Callable[[QWidget, str], None],
+) -> None:
+    from inquiry_desk.domain.enums import CaseKind
+    from inquiry_desk.domain.lifecycle import Action
+
+    ref = app.cases.create(staff, new_case(RECEIVED, kind=CaseKind.COMPLAINT, types=()))
+    app.lifecycle.workflow.act(staff, ref, Action.START_WORK)
+    posting = app.lifecycle.postal.record_posting(staff, ref, RECEIVED, "1234-5678-9012")
+    app.lifecycle.postal.record_returned(staff, ref, RECEIVED, posting)
+    ctl = make_ctl(app, staff)
+    view, dialog = _open_dialog(qtbot, ctl, ref)
+    _retype(qtbot, dialog.applicant.address, NAMBA, ime_type)
+    _click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    message = view.lifecycle_panel.message  # type: ignore[union-attr]
+    assert message.isVisible() and "record that the applicant answered" in message.text()

@@ -29,7 +29,7 @@ from inquiry_desk.ui.widgets.guard import Guard
 from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
 if TYPE_CHECKING:
-    from inquiry_desk.services.cases.editing import CaseEditService
+    from inquiry_desk.services.cases.editing import CaseEditService, EditResult
     from inquiry_desk.services.lifecycle.services import Lifecycle
 
 
@@ -177,14 +177,15 @@ class CaseTabs(QObject):
             today=self._today,
             parent=self.tabs.window(),
         )
-        dialog.saved.connect(lambda _result: self._case_edited(view))
+        dialog.saved.connect(lambda result: self._case_edited(view, result))
         dialog.finished.connect(dialog.deleteLater)
         view.edit_dialog = dialog  # tests and the unsaved-input check find it
         dialog.open()
 
-    def _case_edited(self, view: CaseView) -> None:
+    def _case_edited(self, view: CaseView, result: EditResult) -> None:
         if view in self.views():  # its tab may have been closed while the dialog was open
             self.reload(view)
+            _hint_resume(view, result)
         self.case_changed.emit()
 
     def open_attachment(self, ref: str, attachment_id: int) -> None:
@@ -199,3 +200,18 @@ class CaseTabs(QObject):
         name, content_type, data = found
         viewer = AttachmentViewer(name, content_type, data, self.tabs.window())
         viewer.show()
+
+
+def _hint_resume(view: CaseView, result: EditResult) -> None:
+    """A case waiting (after returned mail, say) whose address was just corrected: say how the
+    clock runs again, in the lifecycle panel beside the action that does it."""
+    address = any(f.endswith((".address", ".postal_code")) for f in result.fields)
+    message = getattr(view.lifecycle_panel, "message", None)
+    if address and view.detail.state is CaseState.AWAITING_APPLICANT and message is not None:
+        message.info(
+            translate(
+                "CaseTabs",
+                "The address is corrected. If the clock waited for a valid address, record that the "
+                "applicant answered to resume it.",
+            )
+        )
