@@ -94,9 +94,7 @@ def test_each_write_path_refuses_a_stale_version(app: App, staff: Actor, call: o
     assert _version(app, staff, ref) == 2
 
 
-def test_the_write_itself_refuses_a_version_changed_underneath(app: App, staff: Actor) -> None:
-    """The backstop: the bump is conditional on the version the transaction read, so a
-    writer that read version N cannot commit over a version N+1 committed meanwhile."""
+def _changed_underneath(app: App, staff: Actor) -> None:
     ref = app.cases.create(staff, new_case(RECEIVED))
     with pytest.raises(StaleCase, match="at the same moment"), app.db.write() as s:
         case = s.scalar(select(Case).where(Case.ref == ref))
@@ -107,6 +105,21 @@ def test_the_write_itself_refuses_a_version_changed_underneath(app: App, staff: 
     with app.db.read() as s:
         assert s.scalar(select(Case.version).where(Case.ref == ref)) == 1  # rolled back whole
         assert s.scalar(select(Note.id)) is None
+
+
+def test_the_write_itself_refuses_a_version_changed_underneath(app: App, staff: Actor) -> None:
+    """The backstop: the bump is conditional on the version the transaction read, so a
+    writer that read version N cannot commit over a version N+1 committed meanwhile."""
+    _changed_underneath(app, staff)
+
+
+@pytest.mark.postgres
+def test_the_write_itself_refuses_a_changed_version_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
+    app = App.open(tmp_path, postgres_url, MemoryMasterKeyStore(), today=lambda: RECEIVED)
+    try:
+        _changed_underneath(app, make_user(app, "sato", Role.STAFF))
+    finally:
+        app.close()
 
 
 @pytest.mark.postgres
