@@ -41,13 +41,13 @@ from inquiry_desk.domain.enums import (
     Channel,
     Jurisdiction,
     Language,
-    RepresentativeKind,
 )
 from inquiry_desk.domain.errors import StaleCase, UserError, ValidationFailed
 from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.cases.editing import CaseEdit, EditResult
 from inquiry_desk.services.cases.views import CaseDetail
+from inquiry_desk.ui.case.edit_patch import changed_keys, edit_from
 from inquiry_desk.ui.intake.dialog import checked_types, enum_combo, prefixed, request_type_tree, set_types
 from inquiry_desk.ui.intake.party_form import PARTY_FIELDS, PartyForm
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
@@ -244,45 +244,14 @@ class EditCaseDialog(QDialog):
                 widget.setText(value)
 
     def changed_keys(self) -> list[str]:
-        now = self.values()
-        return [k for k, v in now.items() if v != self._shown[k]]
+        return changed_keys(self._shown, self.values())
 
     def has_unsaved_input(self) -> bool:
         return bool(self.changed_keys()) or bool(self.reason.text().strip())
 
     def change(self) -> CaseEdit:
         """The fields the person changed, as a patch for the service."""
-        now, keys = self.values(), set(self.changed_keys())
-        applicant = {k.split(".", 1)[1]: now[k] for k in keys if k.startswith("applicant.")}
-        rep_keys = [k for k in now if k.startswith("representative.")]
-        representative: dict[str, Any] = {}
-        remove = False
-        if now["representative"] and not self._shown["representative"]:
-            representative = {k.split(".", 1)[1]: now[k] for k in rep_keys if now[k]}
-        elif now["representative"]:
-            representative = {k.split(".", 1)[1]: now[k] for k in keys if k in rep_keys}
-        elif self._shown["representative"]:
-            remove = True
-        if "representative_kind" in representative:
-            representative["representative_kind"] = RepresentativeKind(representative["representative_kind"])
-
-        def enum(key: str, kind: Any) -> Any:
-            return kind(now[key]) if key in keys and now[key] is not None else None
-
-        return CaseEdit(
-            applicant=applicant,
-            representative=representative,
-            remove_representative=remove,
-            kind=enum("kind", CaseKind),
-            channel=enum("channel", Channel),
-            request_types=tuple(sorted(now["request_types"])) if "request_types" in keys else None,
-            jurisdiction=enum("jurisdiction", Jurisdiction),
-            language=enum("language", Language),
-            answer_medium=enum("answer_medium", AnswerMedium),
-            answer_format=enum("answer_format", AnswerFormat),
-            received=now["received"] if "received" in keys else None,
-            reason=self.reason.text().strip(),
-        )
+        return edit_from(self._shown, self.values(), self.reason.text())
 
     # --- saving and reloading ------------------------------------------------------------
     def save(self) -> None:
