@@ -298,3 +298,28 @@ def test_an_address_corrected_after_returned_mail_says_how_the_clock_resumes(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     message = view.lifecycle_panel.message  # type: ignore[union-attr]
     assert message.isVisible() and "record that the applicant answered" in message.text()
+
+
+def test_a_fee_entry_from_a_stale_view_is_refused_and_kept_in_the_form(
+    qtbot: QtBot, app: App, staff: Actor, make_ctl: Callable[..., MainController]
+) -> None:
+    from inquiry_desk.ui.case.fee_panel import FeePanel
+    from inquiry_desk.ui.case.panels import FEES_TAB
+
+    colleague = make_user(app, "suzuki", Role.STAFF)
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    ctl = make_ctl(app, staff)
+    view = ctl.case_tabs.open_case(ref)
+    assert isinstance(view, CaseView)
+    view.tabs.setCurrentIndex(view.panel_tab(FEES_TAB))
+    panel = view.panel(FEES_TAB)
+    assert isinstance(panel, FeePanel)
+    panel.note_edit.setText("定額小為替")
+    app.cases.add_note(colleague, ref, "確認中")  # meanwhile
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert "Suzuki — Note added" in panel.message.text()
+    assert panel.note_edit.text() == "定額小為替"  # what was typed stays
+    assert app.lifecycle.fees.overview(staff, ref).lines == ()
+    ctl.refresh()
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert len(app.lifecycle.fees.overview(staff, ref).lines) == 1

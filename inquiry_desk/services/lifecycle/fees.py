@@ -69,6 +69,7 @@ class FeeOverview:
     lines: tuple[FeeLine, ...]
     summary: FeeSummary
     balance_text: str
+    version: int = 1  # of the case: what a change made from this overview quotes
 
 
 class FeeService:
@@ -124,7 +125,9 @@ class FeeService:
                 rules,
                 unrequested_fee_jpy=policy.amount_jpy if policy.allowed else 0,
             )
-            return FeeOverview(case.ref, policy, tuple(lines), summary, describe_balance(summary))
+            return FeeOverview(
+                case.ref, policy, tuple(lines), summary, describe_balance(summary), case.version
+            )
 
     def record(
         self,
