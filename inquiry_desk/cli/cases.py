@@ -78,6 +78,8 @@ def cmd_show(args: argparse.Namespace, run: Runner) -> int:
             channel=label_of(detail.channel),
         )
     )
+    # What `edit --if-version` quotes.
+    print(translate("CommandLine", "Version {version}").format(version=detail.version))
     print(
         translate("CommandLine", "Received {received}   due {due}   {jurisdiction}, {language}").format(
             received=detail.received,

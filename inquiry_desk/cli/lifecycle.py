@@ -55,7 +55,7 @@ def cmd_act(args: argparse.Namespace, run: Runner) -> int:
         outcome=Outcome(args.outcome) if args.outcome else None,
         category=RefusalCategory(args.category) if args.category else None,
     )
-    _print_status(lc.workflow.act(actor, args.ref, action, inp))
+    _print_status(lc.workflow.act(actor, args.ref, action, inp, expected_version=args.if_version))
     return 0
 
 
@@ -133,7 +133,7 @@ def cmd_assign(args: argparse.Namespace, run: Runner) -> int:
     workflow = run.app().lifecycle.workflow
     actor = run.user()
     target = None if args.user == "-" else workflow.user_id(args.user)
-    workflow.assign(actor, args.ref, target)
+    workflow.assign(actor, args.ref, target, expected_version=args.if_version)
     ref = args.ref.upper()
     if target:
         print(translate("CommandLine", "{ref} assigned to {user}").format(ref=ref, user=args.user))
@@ -156,6 +156,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the lifecycle subcommands to the `inquiry-desk` parser."""
     p = sub.add_parser("act", help="perform a lifecycle action on a case (needs a user)")
     p.add_argument("ref")
+    p.add_argument("--if-version", type=int, metavar="N", help="refuse if the case is no longer at version N")
     p.add_argument("action", choices=[a.value for a in Action if a is not Action.PURGE])
     p.add_argument("--reason", help="refusal reasons, or what was asked of the applicant")
     p.add_argument("--right-to-complain", help="the right-to-complain text of a refusal")
@@ -192,6 +193,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("assign", help="assign a case to a staff member ('-' to unassign)")
     p.add_argument("ref")
     p.add_argument("user", help="user name")
+    p.add_argument("--if-version", type=int, metavar="N", help="refuse if the case is no longer at version N")
     p.set_defaults(handler=cmd_assign)
 
     p = sub.add_parser("extend", help="record a GDPR extension notice (within the first month)")

@@ -84,16 +84,27 @@ class ClockEventKind(StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     EXTENSION = "extension"
+    # A manager corrected the legal receipt date (services/cases/editing.py): the clock now
+    # runs from the case's new date; the entry records when, who and why (its reason).
+    RECEIPT_DATE = "receipt_date"
 
     @property
     def label(self) -> str:
-        return {"pause": "Clock paused", "resume": "Clock resumed", "extension": "Deadline extended"}[
-            self.value
-        ]
+        return {
+            "pause": "Clock paused",
+            "resume": "Clock resumed",
+            "extension": "Deadline extended",
+            "receipt_date": "Receipt date corrected",
+        }[self.value]
 
     @property
     def label_ja(self) -> str:
-        return {"pause": "期限の停止", "resume": "期限の再開", "extension": "回答期限の延長"}[self.value]
+        return {
+            "pause": "期限の停止",
+            "resume": "期限の再開",
+            "extension": "回答期限の延長",
+            "receipt_date": "受付日の訂正",
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -194,7 +205,7 @@ def _walk(
             else:
                 pauses.append((paused_since, on))
                 paused_since = None
-        else:
+        elif entry.kind is ClockEventKind.EXTENSION:
             open_pause = [(paused_since, on)] if paused_since is not None else []
             no_effect = _extension_problem(
                 entry, rule, jurisdiction, months, _compute(received, rule, pauses + open_pause, 0, rules)

@@ -49,6 +49,42 @@ class Channel(StrEnum):
         return names[self.value]
 
 
+class AnswerMedium(StrEnum):
+    """How the applicant wants the answer delivered (the request form's "method of disclosure")."""
+
+    POST = "post"
+    EMAIL = "email"
+    FAX = "fax"
+    IN_PERSON = "in_person"
+
+    @property
+    def label(self) -> str:
+        return {"post": "Post", "email": "Email", "fax": "Fax", "in_person": "Collection in person"}[
+            self.value
+        ]
+
+    @property
+    def label_ja(self) -> str:
+        return {"post": "郵送", "email": "電子メール", "fax": "FAX", "in_person": "窓口での受け取り"}[
+            self.value
+        ]
+
+
+class AnswerFormat(StrEnum):
+    """Paper, or an electronic file (APPI has allowed an electronic record since 2022)."""
+
+    PAPER = "paper"
+    ELECTRONIC = "electronic"
+
+    @property
+    def label(self) -> str:
+        return {"paper": "Paper", "electronic": "Electronic file"}[self.value]
+
+    @property
+    def label_ja(self) -> str:
+        return {"paper": "書面", "electronic": "電磁的記録"}[self.value]
+
+
 class Jurisdiction(StrEnum):
     JP = "JP"
     EEA = "EEA"

@@ -47,3 +47,15 @@ class DatabaseProblem(UserError):
 
 class KeyringUnavailable(UserError):
     """No secure place for the master key: the app refuses to store personal data in clear."""
+
+
+class StaleCase(UserError):
+    """A change was asked from a view of an older version of the case: refused, not merged.
+
+    ``version`` is the case's current version; ``message`` says who changed what meanwhile.
+    """
+
+    def __init__(self, message: str, ref: str, version: int | None = None) -> None:
+        super().__init__(message)
+        self.ref = ref
+        self.version = version

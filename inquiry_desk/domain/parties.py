@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from inquiry_desk.domain.enums import PartyRole, RepresentativeKind
+from inquiry_desk.domain.i18n import translate
 
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 # Japanese postal codes are NNN-NNNN; accept full-width digits and a missing hyphen.
@@ -83,11 +84,11 @@ def normalise_postal_code(code: str) -> str:
 def validate_party(party: PartyData, *, required_name: bool = True) -> ValidationErrors:
     errs: dict[str, str] = {}
     if required_name and not party.name.strip():
-        errs["name"] = "Enter the name as written by the applicant."
+        errs["name"] = translate("Parties", "Enter the name as written by the applicant.")
     if len(party.name) > 200:
-        errs["name"] = "A name may have at most 200 characters."
+        errs["name"] = translate("Parties", "A name may have at most 200 characters.")
     if party.email and not _EMAIL.match(party.email.strip()):
-        errs["email"] = "This is not an email address (expected name@example.com)."
+        errs["email"] = translate("Parties", "This is not an email address (expected name@example.com).")
     for attr in ("phone", "fax"):
         value = getattr(party, attr).strip()
         if value:
@@ -96,9 +97,11 @@ def validate_party(party: PartyData, *, required_name: bool = True) -> Validatio
                 errs[attr] = message
     code = normalise_postal_code(party.postal_code)
     if code and party.country.upper() == "JP" and not _JP_POSTAL.match(code):
-        errs["postal_code"] = "A Japanese postal code has 7 digits, e.g. 530-0001."
+        errs["postal_code"] = translate("Parties", "A Japanese postal code has 7 digits, e.g. 530-0001.")
     if not (party.email or party.address or party.phone or party.fax):
-        errs["address"] = "Give at least one way to reach the applicant (address, email, phone or fax)."
+        errs["address"] = translate(
+            "Parties", "Give at least one way to reach the applicant (address, email, phone or fax)."
+        )
     return ValidationErrors(errs)
 
 
@@ -109,7 +112,7 @@ def _phone_problem(value: str, country: str) -> str | None:
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
-        return "This is not a phone number."
+        return translate("Parties", "This is not a phone number.")
     if not phonenumbers.is_possible_number(number):
-        return "This phone number has the wrong number of digits."
+        return translate("Parties", "This phone number has the wrong number of digits.")
     return None

@@ -32,6 +32,8 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     KEY_ADMIN = "key_admin"
     BACKUP = "backup"
+    # The legal receipt date starts the clock: only a manager corrects it, with a reason.
+    CHANGE_RECEIPT_DATE = "change_receipt_date"
 
 
 _STAFF = frozenset(
@@ -53,6 +55,7 @@ _MANAGER = _STAFF | {
     Permission.PURGE_EARLY,
     Permission.READ_AUDIT,
     Permission.REPORT,
+    Permission.CHANGE_RECEIPT_DATE,
 }
 # Administrators run the installation; they do not read applicants' personal data.
 _ADMIN = frozenset(
@@ -103,6 +106,7 @@ _PERMISSION_NAMES: dict[Permission, str] = {
     Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Actor", "manage users"),
     Permission.KEY_ADMIN: QT_TRANSLATE_NOOP("Actor", "key admin"),
     Permission.BACKUP: QT_TRANSLATE_NOOP("Actor", "backup"),
+    Permission.CHANGE_RECEIPT_DATE: QT_TRANSLATE_NOOP("Actor", "change receipt date"),
 }
 
 

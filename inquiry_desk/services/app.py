@@ -41,6 +41,7 @@ from inquiry_desk.store.models import AppMeta
 
 if TYPE_CHECKING:
     from inquiry_desk.services.audit_check import AuditCheck
+    from inquiry_desk.services.cases.editing import CaseEditService
     from inquiry_desk.services.documents.service import DocumentService
     from inquiry_desk.services.language import LanguagePreference
     from inquiry_desk.services.lifecycle.services import Lifecycle
@@ -143,6 +144,12 @@ class App:
         # The App's clock (tests inject one) and its register cache, which must forget
         # states and due dates that change there.
         return Lifecycle.build(self.db, self.keys, self.cases.today, self.register.invalidate)
+
+    @cached_property
+    def edits(self) -> CaseEditService:
+        from inquiry_desk.services.cases.editing import CaseEditService
+
+        return CaseEditService(self.db, self.keys, self.cases.today, self.register.invalidate)
 
     @cached_property
     def documents(self) -> DocumentService:

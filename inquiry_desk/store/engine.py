@@ -20,9 +20,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from inquiry_desk.domain.errors import DatabaseProblem
+from inquiry_desk.domain.errors import DatabaseProblem, StaleCase
 from inquiry_desk.domain.i18n import translate
+from inquiry_desk.store import versioning
 
 BUSY_TIMEOUT_MS = 10_000
 DB_FILENAME = "inquiry-desk.sqlite3"
@@ -93,6 +95,8 @@ class Database:
             event.listen(self.engine, "begin", _postgres_begin)
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=self.engine.execution_options(write=True), expire_on_commit=False)
+        # Every unit of work that changes a case bumps its version (optimistic locking).
+        versioning.install(self._write)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -124,6 +128,10 @@ def translate_errors(folder: Path | None = None) -> Iterator[None]:
     """Database failures become messages a user can act on."""
     try:
         yield
+    except StaleDataError as exc:
+        # A case's conditional UPDATE (store/versioning.py) found another version: a writer
+        # committed between this one's read and its write.
+        raise StaleCase(versioning.same_moment(), "") from exc
     except OperationalError as exc:
         raise DatabaseProblem(describe_operational_error(exc, folder)) from exc
     except DatabaseError as exc:

@@ -101,6 +101,15 @@ class Case(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     purged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # Bumped once by every unit of work that changes anything of the case (store/versioning.py):
+    # a save from a view of an older version is refused, never silently overwrites (0008).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # How the applicant wants the answer (domain.enums.AnswerMedium / AnswerFormat); not personal.
+    answer_medium: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    answer_format: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # Every ORM UPDATE of the row says WHERE version = <the version read>; the value itself is
+    # set by store/versioning.py, once per unit of work.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
     key: Mapped[CaseKey | None] = relationship(
         back_populates="case", cascade="all, delete-orphan", passive_deletes=True, uselist=False
@@ -231,6 +240,8 @@ class Event(Base):
     action: Mapped[str] = mapped_column(String(40))
     summary: Mapped[str] = mapped_column(String(300))
     payload: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    # The case version this event's change produced (0008): "what changed since version N".
+    case_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class IntakeOriginal(Base):

@@ -195,6 +195,13 @@ def save_screenshots(
                 saved.append(_save(window, out_dir / "case-identity.png"))
             view.tabs.setCurrentIndex(view.panel_tab(POST_TAB))
             saved.append(_save(window, out_dir / "case-post.png"))
+            if view.editable:
+                view.case_actions.edit_case(view)
+                edit = view.edit_dialog
+                if edit is not None:
+                    edit.resize(min(1180, size[0] - FRAME_MARGIN[0]), min(820, size[1] - FRAME_MARGIN[1]))
+                    saved.append(_save(edit, out_dir / "case-edit.png"))
+                    edit.done(QDialog.DialogCode.Rejected)
 
         manager = _demo_manager(app, actor)
         if manager is not None:

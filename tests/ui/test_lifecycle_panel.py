@@ -56,6 +56,9 @@ def test_request_from_receipt_to_closure(
     qtbot.addWidget(panel)
     qtbot.addWidget(verification)
     verification.changed.connect(panel.refresh)
+    # As the case view wires them: each panel reads the case again after the other's change
+    # (a change quotes the version its panel shows).
+    panel.changed.connect(verification.refresh)
     assert panel.state_label.text() == "Received"
     assert panel.due_label.text() == "Due 2026-04-15 — 14 days left"
     assert Action.START_WORK not in panel.buttons  # a request is verified first
@@ -75,7 +78,7 @@ def test_request_from_receipt_to_closure(
     qtbot.mouseClick(verification.add_button, Qt.MouseButton.LeftButton)
     verification.check_combos["name"].setCurrentIndex(1)
     verification.check_combos["address"].setCurrentIndex(1)
-    assert "Identity confirmed" in verification.evaluation.text()
+    assert "Identity confirmed" in verification.evaluation.text(), verification.message.text()
     with qtbot.waitSignal(verification.changed):
         qtbot.mouseClick(verification.verified_button, Qt.MouseButton.LeftButton)
     assert panel.state_label.text() == "In progress"

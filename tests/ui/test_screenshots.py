@@ -21,6 +21,7 @@ def test_screenshots_are_written(qtbot: object, app: App, staff: Actor, tmp_path
         "case.png",
         "case-identity.png",
         "case-post.png",
+        "case-edit.png",
         "dashboard.png",
         "settings.png",
         "import-results.png",

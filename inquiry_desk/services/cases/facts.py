@@ -22,6 +22,7 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.domain.verification import Evidence, EvidenceType, VerificationInput
 from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.cases.versioning import check_version
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.settings.lifecycle import deadline_rules, fee_rules
 from inquiry_desk.store.crypto import CaseCipher
@@ -42,10 +43,12 @@ def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def load_case(session: Session, ref: str) -> Case:
+def load_case(session: Session, ref: str, expected_version: int | None = None) -> Case:
+    """The case to change; refused (`StaleCase`) when the caller saw another version of it."""
     case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()))
     if case is None:
         raise NotFound(translate("CaseService", "There is no case {ref}.").format(ref=ref))
+    check_version(session, case, expected_version)
     return case
 
 

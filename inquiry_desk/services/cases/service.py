@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from inquiry_desk.domain import deadlines
 from inquiry_desk.domain.enums import (
+    AnswerFormat,
+    AnswerMedium,
     CaseKind,
     CaseState,
     Channel,
@@ -26,6 +28,7 @@ from inquiry_desk.domain.reference import format_reference
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import SYSTEM, Actor, Permission
 from inquiry_desk.services.cases.damage import ATTACHMENT_FILE, CASE_KEY, CaseDamaged, DamageLog
+from inquiry_desk.services.cases.versioning import check_version
 from inquiry_desk.services.cases.views import (
     AttachmentView,
     CaseDetail,
@@ -274,12 +277,12 @@ class CaseService:
         session.flush()
         return row
 
-    def add_note(self, actor: Actor, ref: str, text: str) -> None:
+    def add_note(self, actor: Actor, ref: str, text: str, *, expected_version: int | None = None) -> None:
         actor.require(Permission.EDIT_CASE)
         if not text.strip():
             raise ValidationFailed({"note": translate("CaseService", "The note is empty.")})
         with self.db.write() as session:
-            case = self._load(session, ref)
+            case = self._load(session, ref, expected_version)
             cipher = self.keys.cipher(session, case)
             now = datetime.now().replace(microsecond=0)
             session.add(
@@ -294,12 +297,14 @@ class CaseService:
             case.updated_at = now
             audit.record(session, actor, "case.note", ref)
 
-    def add_attachment(self, actor: Actor, ref: str, att: NewAttachment) -> int:
+    def add_attachment(
+        self, actor: Actor, ref: str, att: NewAttachment, *, expected_version: int | None = None
+    ) -> int:
         actor.require(Permission.EDIT_CASE)
         if len(att.data) > MAX_ATTACHMENT_BYTES:
             raise ValidationFailed({"attachments": _too_large(att)})
         with self.db.write() as session:
-            case = self._load(session, ref)
+            case = self._load(session, ref, expected_version)
             cipher = self.keys.cipher(session, case)
             now = datetime.now().replace(microsecond=0)
             row = self.add_attachment_in(session, case, cipher, att, now)
@@ -308,10 +313,11 @@ class CaseService:
             return row.id
 
     # --- reading -------------------------------------------------------------------------
-    def _load(self, session: Session, ref: str) -> Case:
+    def _load(self, session: Session, ref: str, expected_version: int | None = None) -> Case:
         case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()))
         if case is None:
             raise NotFound(translate("CaseService", "There is no case {ref}.").format(ref=ref))
+        check_version(session, case, expected_version)
         return case
 
     def get(self, actor: Actor, ref: str, *, record_view: bool = True) -> CaseDetail:
@@ -475,6 +481,9 @@ class CaseService:
             attachments=attachments,
             notes=notes,
             events=events,
+            version=case.version,
+            answer_medium=AnswerMedium(case.answer_medium) if case.answer_medium else None,
+            answer_format=AnswerFormat(case.answer_format) if case.answer_format else None,
         )
 
     def attachment_bytes(self, actor: Actor, ref: str, attachment_id: int) -> tuple[str, str, bytes]:
@@ -500,6 +509,15 @@ class CaseService:
                 data = read_blob(session, att.blob_id, cipher)
             audit.record(session, actor, "case.view_attachment", case.ref, {"attachment": att.id})
             return name, att.content_type, data
+
+    def versions(self, refs: list[str]) -> dict[str, int]:
+        """Each case's current version: what an open case view polls to follow changes made
+        elsewhere. References and counters only, nothing personal: not audited."""
+        if not refs:
+            return {}
+        with self.db.read() as session:
+            rows = session.execute(select(Case.ref, Case.version).where(Case.ref.in_(refs)))
+            return {ref: version for ref, version in rows}
 
     def refs(self) -> list[str]:
         with self.db.read() as session:

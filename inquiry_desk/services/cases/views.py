@@ -6,7 +6,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, Jurisdiction, Language, RequestType
+from inquiry_desk.domain.enums import (
+    AnswerFormat,
+    AnswerMedium,
+    CaseKind,
+    CaseState,
+    Channel,
+    Jurisdiction,
+    Language,
+    RequestType,
+)
 from inquiry_desk.domain.parties import PartyData
 
 
@@ -102,6 +111,10 @@ class CaseDetail:
     attachments: list[AttachmentView]
     notes: list[NoteView]
     events: list[EventView]
+    # What a change from this view must quote (optimistic locking, store/versioning.py).
+    version: int = 1
+    answer_medium: AnswerMedium | None = None
+    answer_format: AnswerFormat | None = None
 
     @property
     def applicant_name(self) -> str:
@@ -126,6 +139,7 @@ class CaseDetail:
 
         return {
             "ref": self.ref,
+            "version": self.version,
             "state": self.state.value,
             "kind": self.kind.value,
             "channel": self.channel.value,
@@ -134,6 +148,8 @@ class CaseDetail:
             "request_types": [t.value for t in self.request_types],
             "language": self.language.value,
             "jurisdiction": self.jurisdiction.value,
+            "answer_medium": self.answer_medium.value if self.answer_medium else None,
+            "answer_format": self.answer_format.value if self.answer_format else None,
             "assignee": self.assignee,
             "outcome": self.outcome,
             "deadline_met": self.deadline_met,

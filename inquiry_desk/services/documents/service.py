@@ -221,6 +221,8 @@ class DocumentService:
             outcome=outcome or _outcome(detail.outcome),
             refusal_reasons=_typed(refused.detail, "reasons") if refused else [],
             missing_items=_typed(asked.detail, "reasons") if asked else [],
+            # As the applicant asked (the Edit case dialog); the pre-filled request form ticks it.
+            response_medium=detail.answer_medium.value if detail.answer_medium else "",
             # Staff sign letters; a member of staff's name is not an applicant's personal data.
             staff_name=actor.letter_name(japanese=language is Language.JA),
         )

@@ -212,7 +212,16 @@ class DeadlineService:
         return [dict(zip(keys, row.as_texts(), strict=True)) for row in self.ledger(actor, ref).rows]
 
     # --- extension -----------------------------------------------------------------------
-    def extend(self, actor: Actor, ref: str, months: int, reason: str, on: date | None = None) -> date:
+    def extend(
+        self,
+        actor: Actor,
+        ref: str,
+        months: int,
+        reason: str,
+        on: date | None = None,
+        *,
+        expected_version: int | None = None,
+    ) -> date:
         """Record an extension notice (GDPR: up to two months, with reasons, within the first month).
 
         Refused with the domain's sentence when it would have no legal effect. Returns the
@@ -221,7 +230,7 @@ class DeadlineService:
         actor.require(Permission.EDIT_CASE)
         today = self.today()
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             if not CaseState(case.state).is_open:
                 raise ValidationFailed(
                     {"extension": translate("Lifecycle", "Only an open case's deadline can be extended.")}

@@ -69,6 +69,7 @@ class FeeOverview:
     lines: tuple[FeeLine, ...]
     summary: FeeSummary
     balance_text: str
+    version: int = 1  # of the case: what a change made from this overview quotes
 
 
 class FeeService:
@@ -124,7 +125,9 @@ class FeeService:
                 rules,
                 unrequested_fee_jpy=policy.amount_jpy if policy.allowed else 0,
             )
-            return FeeOverview(case.ref, policy, tuple(lines), summary, describe_balance(summary))
+            return FeeOverview(
+                case.ref, policy, tuple(lines), summary, describe_balance(summary), case.version
+            )
 
     def record(
         self,
@@ -139,6 +142,7 @@ class FeeService:
         cashed_on: date | None = None,
         note: str = "",
         excessive: bool = False,
+        expected_version: int | None = None,
     ) -> int:
         actor.require(Permission.EDIT_CASE)
         today = self.today()
@@ -164,7 +168,7 @@ class FeeService:
         if cashed_on is not None:
             _check_cashing(entry.kind, entry.method, entry.on, cashed_on, today)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             if kind is FeeEntryKind.REQUESTED:
                 decision = fee_policy(
                     Jurisdiction(case.jurisdiction),
@@ -216,7 +220,9 @@ class FeeService:
             self._on_change()
         return row.id
 
-    def mark_cashed(self, actor: Actor, ref: str, entry_id: int, cashed_on: date) -> None:
+    def mark_cashed(
+        self, actor: Actor, ref: str, entry_id: int, cashed_on: date, *, expected_version: int | None = None
+    ) -> None:
         """Record the day a received postal money order was cashed; setting it again corrects it.
 
         Each call leaves an event and an audit entry, so a corrected date is never silent:
@@ -226,7 +232,7 @@ class FeeService:
         actor.require(Permission.EDIT_CASE)
         today = self.today()
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             row = session.get(FeeLedgerEntry, entry_id)
             # Another case's entry is reported as missing: the ref names the case being worked.
             if row is None or row.case_id != case.id:

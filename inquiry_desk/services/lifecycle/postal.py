@@ -85,6 +85,7 @@ class PostalService:
         what: str = "",
         *,
         registered: bool = True,
+        expected_version: int | None = None,
     ) -> int:
         actor.require(Permission.EDIT_CASE)
         tracking = normalise_tracking(tracking_number)
@@ -100,7 +101,7 @@ class PostalService:
                 {"posted_on": translate("Lifecycle", "The posting date cannot be in the future.")}
             )
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             if posted_on < case.received:
                 raise ValidationFailed(
                     {"posted_on": translate("Lifecycle", "The posting date is before the case was received.")}
@@ -127,12 +128,19 @@ class PostalService:
             return row.id
 
     def record_returned(
-        self, actor: Actor, ref: str, returned_on: date, posting_id: int | None = None, note: str = ""
+        self,
+        actor: Actor,
+        ref: str,
+        returned_on: date,
+        posting_id: int | None = None,
+        note: str = "",
+        *,
+        expected_version: int | None = None,
     ) -> None:
         """The letter came back undeliverable: mark it and pause the clock (one unit of work)."""
         actor.require(Permission.TRANSITION)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             if posting_id is not None:
                 row = session.get(PostalRecord, posting_id)
                 if row is None or row.case_id != case.id:

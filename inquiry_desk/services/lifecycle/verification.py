@@ -94,6 +94,7 @@ class VerificationView:
     decided_by: str | None
     decided_at: datetime | None
     copies_to_delete: tuple[int, ...]  # attachment ids still held that should be destroyed
+    version: int = 1  # of the case: what a change made from this view quotes
 
 
 class VerificationService:
@@ -151,6 +152,7 @@ class VerificationService:
             record.decided_by if record else None,
             record.decided_at if record else None,
             tuple(self._copies(session, case, rows)),
+            case.version,
         )
 
     @staticmethod
@@ -174,10 +176,12 @@ class VerificationService:
         return ids
 
     # --- recording -----------------------------------------------------------------------
-    def add_evidence(self, actor: Actor, ref: str, new: NewEvidence) -> int:
+    def add_evidence(
+        self, actor: Actor, ref: str, new: NewEvidence, *, expected_version: int | None = None
+    ) -> int:
         actor.require(Permission.EDIT_CASE)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             cipher = self.keys.cipher(session, case)
             if new.attachment_id is not None:
                 att = session.get(Attachment, new.attachment_id)
@@ -213,30 +217,49 @@ class VerificationService:
             )
             return row.id
 
-    def confirm_masking(self, actor: Actor, ref: str, evidence_id: int, confirmed: bool = True) -> None:
+    def confirm_masking(
+        self,
+        actor: Actor,
+        ref: str,
+        evidence_id: int,
+        confirmed: bool = True,
+        *,
+        expected_version: int | None = None,
+    ) -> None:
         actor.require(Permission.EDIT_CASE)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             row = self._evidence(session, case, evidence_id)
             row.masking_confirmed = confirmed
+            add_event(
+                session,
+                case,
+                actor,
+                "evidence_masking",
+                "Masking of an ID copy confirmed" if confirmed else "Masking of an ID copy unconfirmed",
+            )
             audit.record(
                 session, actor, "verification.masking", case.ref, {"evidence": row.id, "confirmed": confirmed}
             )
 
-    def remove_evidence(self, actor: Actor, ref: str, evidence_id: int) -> None:
+    def remove_evidence(
+        self, actor: Actor, ref: str, evidence_id: int, *, expected_version: int | None = None
+    ) -> None:
         """Remove a line recorded by mistake (the copy, if any, stays an attachment)."""
         actor.require(Permission.EDIT_CASE)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             row = self._evidence(session, case, evidence_id)
             session.delete(row)
             add_event(session, case, actor, "evidence_removed", "Identity evidence line removed")
             audit.record(session, actor, "verification.evidence_removed", case.ref, {"evidence": evidence_id})
 
-    def set_checks(self, actor: Actor, ref: str, checks: Checks) -> None:
+    def set_checks(
+        self, actor: Actor, ref: str, checks: Checks, *, expected_version: int | None = None
+    ) -> None:
         actor.require(Permission.EDIT_CASE)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             record = verification_record(session, case)
             stamp = now()
             if record is None:
@@ -246,6 +269,8 @@ class VerificationService:
             record.address_matches = checks.address_matches
             record.email_matches_account = checks.email_matches_account
             record.updated_by, record.updated_at = actor.username, stamp
+            # On the timeline too, so that a colleague's stale save can be told who ticked what.
+            add_event(session, case, actor, "verification_checks", "Identity checks saved", at=stamp)
             audit.record(
                 session,
                 actor,
@@ -274,7 +299,7 @@ class VerificationService:
         return self.workflow.act(actor, ref, Action.VERIFICATION_FAILED, ActionInput(reasons=what_is_missing))
 
     # --- destroying ID copies ------------------------------------------------------------
-    def delete_id_copies(self, actor: Actor, ref: str) -> int:
+    def delete_id_copies(self, actor: Actor, ref: str, *, expected_version: int | None = None) -> int:
         """Destroy the ID copies now: attachment, blob and chunk rows are deleted for real.
 
         With SQLite's secure_delete the freed pages are zeroed, and the WAL is checkpointed
@@ -284,7 +309,7 @@ class VerificationService:
         """
         actor.require(Permission.EDIT_CASE)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             rows = evidence_rows(session, case)
             ids = self._copies(session, case, rows)
             if not ids:

@@ -127,6 +127,7 @@ class LifecycleStatus:
     jurisdiction: Jurisdiction
     language: Language
     options: tuple[ActionOption, ...]
+    version: int = 1  # of the case: what an action taken from this status quotes
 
     @property
     def allowed(self) -> list[Action]:
@@ -297,10 +298,19 @@ class WorkflowService:
             jurisdiction=Jurisdiction(case.jurisdiction),
             language=Language(case.language),
             options=tuple(options),
+            version=case.version,
         )
 
     # --- acting --------------------------------------------------------------------------
-    def act(self, actor: Actor, ref: str, action: Action, inp: ActionInput | None = None) -> LifecycleStatus:
+    def act(
+        self,
+        actor: Actor,
+        ref: str,
+        action: Action,
+        inp: ActionInput | None = None,
+        *,
+        expected_version: int | None = None,
+    ) -> LifecycleStatus:
         """Perform ``action``; raises ActionRefused with the reason when the lifecycle says no."""
         inp = inp or ActionInput()
         actor.require(Permission.TRANSITION)
@@ -311,8 +321,9 @@ class WorkflowService:
                 translate("Lifecycle", "Purging erases the case's personal data; use the purge command.")
             )
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             self.perform(session, case, actor, action, inp)
+            session.flush()  # the version bump (store/versioning.py), so the status shows it
             status = self._status(session, case, actor)
         if self._on_change:
             self._on_change()
@@ -436,11 +447,13 @@ class WorkflowService:
         record.decided_by, record.decided_at = actor.username, stamp
 
     # --- assignment ----------------------------------------------------------------------
-    def assign(self, actor: Actor, ref: str, user_id: int | None) -> None:
+    def assign(
+        self, actor: Actor, ref: str, user_id: int | None, *, expected_version: int | None = None
+    ) -> None:
         """Give the case to a member of staff (None: unassigned)."""
         actor.require(Permission.EDIT_CASE)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             user = session.get(User, user_id) if user_id is not None else None
             if user_id is not None and (
                 user is None or not user.active or user.role not in (Role.STAFF.value, Role.MANAGER.value)

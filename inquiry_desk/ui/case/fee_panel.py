@@ -356,6 +356,7 @@ class FeePanel(QWidget):
                 cashed_on=cashed,
                 note=self.note_edit.text(),
                 excessive=self.excessive_check.isChecked(),
+                expected_version=self._version(),
             )
         except ValidationFailed as exc:
             self._show_field_errors(exc.fields)
@@ -395,6 +396,9 @@ class FeePanel(QWidget):
         if area is not None:
             area.ensureWidgetVisible(shown)
 
+    def _version(self) -> int | None:
+        return self.overview.version if self.overview is not None else None
+
     def mark_cashed(self) -> None:
         line = self.selected_line()
         if line is None or not line.cashable:
@@ -402,7 +406,12 @@ class FeePanel(QWidget):
         ok = run_service(
             self.message,
             lambda: self.lifecycle.fees.mark_cashed(
-                self.actor, self.ref, line.id, to_date(self.mark_cashed_edit.date())
+                self.actor,
+                self.ref,
+                line.id,
+                to_date(self.mark_cashed_edit.date()),
+                # A cashed date corrected meanwhile by a colleague is not overwritten.
+                expected_version=self._version(),
             ),
         )
         if ok:

@@ -400,7 +400,17 @@ class LifecyclePanel(QWidget):
     def perform(self, action: Action, inp: ActionInput) -> bool:
         done: list[LifecycleStatus] = []
         ok = run_service(
-            self.message, lambda: done.append(self.lifecycle.workflow.act(self.actor, self.ref, action, inp))
+            self.message,
+            lambda: done.append(
+                self.lifecycle.workflow.act(
+                    self.actor,
+                    self.ref,
+                    action,
+                    inp,
+                    # The version on screen: an action decided on a stale state is refused.
+                    expected_version=self.status.version if self.status else None,
+                )
+            ),
         )
         if ok:
             self.show_status(done[0])  # what the action returns: no second read of the status

@@ -14,10 +14,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from inquiry_desk.domain.enums import CaseState
+from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.service import CaseService
@@ -28,7 +29,11 @@ from inquiry_desk.ui.widgets.guard import Guard
 from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
 if TYPE_CHECKING:
+    from inquiry_desk.services.cases.editing import CaseEditService, EditResult
     from inquiry_desk.services.lifecycle.services import Lifecycle
+
+
+FOLLOW_INTERVAL_MS = 3000
 
 
 class CaseTabs(QObject):
@@ -43,6 +48,7 @@ class CaseTabs(QObject):
         guard: Guard,
         today: Callable[[], date],
         lifecycle: Callable[[], Lifecycle],
+        edits: Callable[[], CaseEditService] | None = None,
     ) -> None:
         super().__init__(tabs)
         self.tabs = tabs  # the main window's: the register and the dashboard have a tab too
@@ -51,6 +57,12 @@ class CaseTabs(QObject):
         self._guard = guard
         self._today = today
         self._lifecycle = lifecycle
+        self._edits = edits
+        # Open cases follow what colleagues change: every few seconds the versions of the open
+        # cases are read (one small query, nothing personal) and a changed case is shown again.
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setInterval(FOLLOW_INTERVAL_MS)
+        self.follow_timer.timeout.connect(self.follow)
 
     def views(self) -> list[CaseView]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
@@ -68,21 +80,58 @@ class CaseTabs(QObject):
         if detail is None:
             return None
         view = CaseView(detail, self, self._today())
+        if self._edits is not None and self.actor.can(Permission.EDIT_CASE):
+            view.set_editable(True)
         if detail.state is not CaseState.PURGED and self.actor.can(Permission.VIEW_PERSONAL):
             add_case_panels(self._lifecycle(), self.actor, view, detail, self._panel_changed)
         label = ref if not detail.applicant_name else f"{ref}  {detail.applicant_name}"
         index = self.tabs.addTab(view, label)
         self.tabs.setTabToolTip(index, f"{ref} — {label_of(detail.state)}")
         self.tabs.setCurrentIndex(index)
+        self.follow_timer.start()
         return view
+
+    def follow(self) -> None:
+        """Show again each open case changed elsewhere. A case with something typed in it is
+        not reloaded under the person's hands: it says that it changed, and F5 shows it."""
+        views = [v for v in self.views() if not v.purged]
+        if not views:
+            self.follow_timer.stop()
+            return
+        try:
+            current = self.cases.versions([v.ref for v in views])
+        except UserError:
+            return  # the database is busy or away: the next tick tries again
+        reloaded = False
+        for view in views:
+            version = current.get(view.ref)
+            if version is None or version == view.detail.version:
+                continue
+            if view.has_unsaved_input():
+                view.show_notice(
+                    translate(
+                        "CaseTabs",
+                        "This case was changed elsewhere (now version {version}). What you typed is "
+                        "kept; press F5 (Refresh) to see the change.",
+                    ).format(version=version)
+                )
+            else:
+                self.reload(view)
+                reloaded = True
+        if reloaded:
+            self.case_changed.emit()  # the register and the dashboard follow too
 
     def _panel_changed(self, view: CaseView, sender: QWidget) -> None:
         """A panel changed the case: the other panels, the view, the register row follow."""
         view.refresh_panels(changed_by=sender)
-        self.reload(view)
+        self.reload(view, panels=False)
         self.case_changed.emit()
 
-    def reload(self, view: CaseView) -> None:
+    def reload(self, view: CaseView, *, panels: bool = True) -> None:
+        """Show the case as stored now. ``panels``: the working panels read it again too, so
+        that a change they make quotes the version on screen (not one the view has left)."""
+        if panels:
+            view.refresh_panels()
         detail = self._guard(
             translate("CaseTabs", "Case"), lambda: self.cases.get(self.actor, view.ref, record_view=False)
         )
@@ -113,6 +162,32 @@ class CaseTabs(QObject):
         self.cases.add_note(self.actor, ref, text)
         return self.cases.get(self.actor, ref, record_view=False)
 
+    def edit_case(self, view: CaseView) -> None:
+        """The edit dialog, filled from the version the view shows; it saves quoting it."""
+        from inquiry_desk.ui.case.edit_dialog import EditCaseDialog
+
+        assert self._edits is not None
+        edits = self._edits()
+        ref = view.ref
+        dialog = EditCaseDialog(
+            view.detail,
+            lambda change, version: edits.edit(self.actor, ref, change, expected_version=version),
+            lambda: self.cases.get(self.actor, ref, record_view=False),
+            may_change_receipt_date=self.actor.can(Permission.CHANGE_RECEIPT_DATE),
+            today=self._today,
+            parent=self.tabs.window(),
+        )
+        dialog.saved.connect(lambda result: self._case_edited(view, result))
+        dialog.finished.connect(dialog.deleteLater)
+        view.edit_dialog = dialog  # tests and the unsaved-input check find it
+        dialog.open()
+
+    def _case_edited(self, view: CaseView, result: EditResult) -> None:
+        if view in self.views():  # its tab may have been closed while the dialog was open
+            self.reload(view)
+            _hint_resume(view, result)
+        self.case_changed.emit()
+
     def open_attachment(self, ref: str, attachment_id: int) -> None:
         from inquiry_desk.ui.case.attachment_viewer import AttachmentViewer
 
@@ -125,3 +200,18 @@ class CaseTabs(QObject):
         name, content_type, data = found
         viewer = AttachmentViewer(name, content_type, data, self.tabs.window())
         viewer.show()
+
+
+def _hint_resume(view: CaseView, result: EditResult) -> None:
+    """A case waiting (after returned mail, say) whose address was just corrected: say how the
+    clock runs again, in the lifecycle panel beside the action that does it."""
+    address = any(f.endswith((".address", ".postal_code")) for f in result.fields)
+    message = getattr(view.lifecycle_panel, "message", None)
+    if address and view.detail.state is CaseState.AWAITING_APPLICANT and message is not None:
+        message.info(
+            translate(
+                "CaseTabs",
+                "The address is corrected. If the clock waited for a valid address, record that the "
+                "applicant answered to resume it.",
+            )
+        )

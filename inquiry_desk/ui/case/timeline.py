@@ -8,8 +8,8 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, translate
-from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.edits import describe_event
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.services.cases.views import EventView
 from inquiry_desk.services.intake.returned_forms import RETURNED_FORM_EVENT
 from inquiry_desk.ui.widgets.formatting import fmt_datetime
@@ -66,11 +66,7 @@ def _event_detail(detail: str) -> str:
 
 
 def _event_summary(action: str, summary: str) -> str:
-    """A lifecycle step in the interface's language; other events as they were recorded."""
+    """A lifecycle step or an edit in the interface's language; other events as recorded."""
     if action == RETURNED_FORM_EVENT:
         return translate("CaseView", "Returned form received (filed by its QR code)")
-    try:
-        step = Action(action)
-    except ValueError:
-        return summary
-    return in_language(summary, step.label_ja)
+    return describe_event(action, summary)

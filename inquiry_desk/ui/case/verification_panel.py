@@ -270,6 +270,9 @@ class VerificationPanel(QWidget):
     def _load(self) -> None:
         self.view = self.lifecycle.verification.view(self.actor, self.ref)
 
+    def _version(self) -> int | None:
+        return self.view.version if self.view is not None else None
+
     # --- acting --------------------------------------------------------------------------
     def _done(self, ok: bool, info: str = "") -> None:
         if ok:
@@ -290,7 +293,10 @@ class VerificationPanel(QWidget):
             masking_confirmed=self.masking_check.isChecked(),
         )
         ok = run_service(
-            self.message, lambda: self.lifecycle.verification.add_evidence(self.actor, self.ref, new)
+            self.message,
+            lambda: self.lifecycle.verification.add_evidence(
+                self.actor, self.ref, new, expected_version=self._version()
+            ),
         )
         if ok:
             self.unsaved.reset()  # added: what the form still shows is on the table now
@@ -304,9 +310,14 @@ class VerificationPanel(QWidget):
             self.check_combos["address"].currentData(),
             self.check_combos["account"].currentData(),
         )
+        # Quoting the version shown: a colleague's tick saved meanwhile is not overwritten; the
+        # refusal says who changed what, and the choices stay as made until the panel reloads.
         self._done(
             run_service(
-                self.message, lambda: self.lifecycle.verification.set_checks(self.actor, self.ref, checks)
+                self.message,
+                lambda: self.lifecycle.verification.set_checks(
+                    self.actor, self.ref, checks, expected_version=self._version()
+                ),
             )
         )
 
@@ -321,7 +332,9 @@ class VerificationPanel(QWidget):
         self._done(
             run_service(
                 self.message,
-                lambda: self.lifecycle.verification.confirm_masking(self.actor, self.ref, row.id),
+                lambda: self.lifecycle.verification.confirm_masking(
+                    self.actor, self.ref, row.id, expected_version=self._version()
+                ),
             )
         )
 

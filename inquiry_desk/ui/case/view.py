@@ -15,6 +15,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -60,6 +61,8 @@ class CaseActions(Protocol):
 
     def open_attachment(self, ref: str, attachment_id: int) -> None: ...
 
+    def edit_case(self, view: CaseView) -> None: ...
+
 
 class CaseView(QWidget):
     def __init__(
@@ -70,6 +73,8 @@ class CaseView(QWidget):
         self.case_actions = actions  # not `actions`: QWidget.actions() is Qt's
         self.today = today
         self.detail = detail
+        self.editable = False  # set by the controller for a user who may edit cases
+        self.edit_dialog: QDialog | None = None  # the open "Edit case…" dialog
         self.header = QWidget()
         self.lifecycle_panel: QWidget | None = None
         # Panel tabs by the id of their page (a scroll area around the panel): they are kept
@@ -86,16 +91,46 @@ class CaseView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._refresh_if_stale)
+        # Beside the tabs rather than in the header: the header's facts keep their width on a
+        # 1024-pixel screen.
+        self.edit_button = QPushButton(translate("CaseView", "&Edit case…"))
+        self.edit_button.setObjectName("editCaseButton")
+        self.edit_button.setToolTip(
+            translate(
+                "CaseView", "Correct the applicant, representative, requests, dates or the answer's medium"
+            )
+        )
+        self.edit_button.clicked.connect(lambda: self.case_actions.edit_case(self))
+        self.edit_button.hide()
+        self.tabs.setCornerWidget(self.edit_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(10)
         layout.addLayout(self.top)
+        # "Changed elsewhere" while something is typed here (CaseTabs.follow).
+        self.notice = QLabel()
+        self.notice.setObjectName("changedElsewhere")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(
+            "QLabel#changedElsewhere { background: #fff4e5; border: 1px solid #f0b45a; "
+            "border-radius: 4px; padding: 4px 8px; }"
+        )
+        self.notice.hide()
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         self.show_detail(detail)
 
     @property
     def purged(self) -> bool:
         return self.detail.state is CaseState.PURGED
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        self.edit_button.setVisible(editable and not self.purged)
 
     def set_lifecycle_panel(self, panel: QWidget) -> None:
         """The state/deadline/actions panel, beside the header facts."""
@@ -150,6 +185,9 @@ class CaseView(QWidget):
             return False  # nothing can be entered on a purged case
         if any(holds_unsaved_input(w) for w in [self.lifecycle_panel, *self.panels()]):
             return True
+        dialog = self.edit_dialog
+        if dialog is not None and dialog.isVisible() and holds_unsaved_input(dialog):
+            return True
         return bool(self._typed_note().strip())
 
     def _typed_note(self) -> str:
@@ -184,6 +222,7 @@ class CaseView(QWidget):
         # A note being typed survives the rebuild (any panel's action triggers one).
         typed_note = "" if self.purged else self._typed_note()
         self.detail = detail
+        self.notice.hide()  # what it announced is on screen now
         self._build_header(detail)
         # The panels are kept (a panel may be the sender of the signal that got us here);
         # the read-only pages are rebuilt and the old ones deleted.
@@ -194,6 +233,7 @@ class CaseView(QWidget):
             self.tabs.removeTab(i)
             if page is not None and id(page) not in self._panels:
                 page.deleteLater()
+        self.edit_button.setVisible(self.editable and not purged)
         if purged:
             for hidden in [*self._pages.values(), self.lifecycle_panel]:
                 if hidden is not None:
@@ -448,6 +488,7 @@ class CaseView(QWidget):
         notes_tab = self.tabs.currentIndex()
         self.note_edit.clear()  # added: not to be carried into the rebuilt page
         self.show_detail(detail)
+        self.refresh_panels()  # the note made a new version: the panels quote it from now on
         self.tabs.setCurrentIndex(notes_tab)
 
 

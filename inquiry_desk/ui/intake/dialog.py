@@ -82,11 +82,11 @@ class IntakeDialog(QDialog):
         today_q = to_qdate(today())
         self.received.setMaximumDate(today_q)  # the legal receipt date may be earlier, never later
         self.received.setDate(today_q)
-        self.channel = _enum_combo([(label_of(c), c) for c in Channel])
-        self.kind = _enum_combo([(label_of(k), k) for k in CaseKind])
-        self.jurisdiction = _enum_combo([(label_of(j), j) for j in Jurisdiction])
-        self.language = _enum_combo([(label_of(lang), lang) for lang in Language])
-        self.request_types = _request_type_tree()
+        self.channel = enum_combo([(label_of(c), c) for c in Channel])
+        self.kind = enum_combo([(label_of(k), k) for k in CaseKind])
+        self.jurisdiction = enum_combo([(label_of(j), j) for j in Jurisdiction])
+        self.language = enum_combo([(label_of(lang), lang) for lang in Language])
+        self.request_types = request_type_tree()
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(
             translate("IntakeDialog", "Anything a colleague should know (kept with the case, encrypted)")
@@ -195,23 +195,10 @@ class IntakeDialog(QDialog):
 
     # --- reading the form ------------------------------------------------------------------
     def checked_types(self) -> list[RequestType]:
-        found: list[RequestType] = []
-        root = self.request_types.invisibleRootItem()
-        for group in _children(root):
-            for item in _children(group):
-                if item.checkState(0) == Qt.CheckState.Checked:
-                    found.append(RequestType(item.data(0, TYPE_ROLE)))
-        return found
+        return checked_types(self.request_types)
 
     def set_types(self, types: Iterable[RequestType]) -> None:
-        wanted = {t.value for t in types}
-        root = self.request_types.invisibleRootItem()
-        for group in _children(root):
-            for item in _children(group):
-                state = (
-                    Qt.CheckState.Checked if item.data(0, TYPE_ROLE) in wanted else Qt.CheckState.Unchecked
-                )
-                item.setCheckState(0, state)
+        set_types(self.request_types, types)
 
     def new_case(self) -> NewCase:
         rep = self.representative.party() if self.representative_box.isChecked() else None
@@ -248,8 +235,8 @@ class IntakeDialog(QDialog):
     def _show_errors(self, fields: dict[str, str]) -> None:
         for key, row in self.rows.items():
             row.set_error(fields.get(key))
-        self.applicant.show_errors(_prefixed(fields, "applicant."))
-        self.representative.show_errors(_prefixed(fields, "representative."))
+        self.applicant.show_errors(prefixed(fields, "applicant."))
+        self.representative.show_errors(prefixed(fields, "representative."))
         known = (
             set(self.rows)
             | {f"applicant.{k}" for k in self.applicant.rows}
@@ -332,25 +319,43 @@ class IntakeDialog(QDialog):
             self.language.setCurrentIndex(self.language.findData(Language.JA))
 
 
-def _prefixed(fields: dict[str, str], prefix: str) -> dict[str, str]:
+def checked_types(tree: QTreeWidget) -> list[RequestType]:
+    """The request types ticked in a `request_type_tree` (the edit dialog uses it too)."""
+    found: list[RequestType] = []
+    for group in tree_children(tree.invisibleRootItem()):
+        for item in tree_children(group):
+            if item.checkState(0) == Qt.CheckState.Checked:
+                found.append(RequestType(item.data(0, TYPE_ROLE)))
+    return found
+
+
+def set_types(tree: QTreeWidget, types: Iterable[RequestType]) -> None:
+    wanted = {t.value for t in types}
+    for group in tree_children(tree.invisibleRootItem()):
+        for item in tree_children(group):
+            state = Qt.CheckState.Checked if item.data(0, TYPE_ROLE) in wanted else Qt.CheckState.Unchecked
+            item.setCheckState(0, state)
+
+
+def prefixed(fields: dict[str, str], prefix: str) -> dict[str, str]:
     return {k[len(prefix) :]: v for k, v in fields.items() if k.startswith(prefix)}
 
 
-def _children(item: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
+def tree_children(item: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
     for index in range(item.childCount()):
         child = item.child(index)
         if child is not None:
             yield child
 
 
-def _enum_combo(items: list[tuple[str, object]]) -> QComboBox:
+def enum_combo(items: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     for label, value in items:
         combo.addItem(label, value)
     return combo
 
 
-def _request_type_tree() -> QTreeWidget:
+def request_type_tree() -> QTreeWidget:
     tree = QTreeWidget()
     tree.setColumnCount(2)
     tree.setHeaderHidden(True)
