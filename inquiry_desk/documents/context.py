@@ -36,6 +36,17 @@ class ExtensionInfo:
 
 
 @dataclass
+class RecordTable:
+    """One source of the data held, as the disclosure enclosure prints it: values as text,
+    a redacted value as None (the renderer prints the marker; the value is never here)."""
+
+    number: int
+    name: str
+    columns: list[str]
+    rows: list[list[str | None]]
+
+
+@dataclass
 class DocumentContext:
     """Everything a form, letter or envelope prints about one case.
 
@@ -74,6 +85,8 @@ class DocumentContext:
     label_start: int = 0
     # Request form: print empty fields instead of the case's data (for the office's stock copies).
     blank: bool = False
+    # Disclosure enclosure: the included records of each source, as reviewed.
+    records: list[RecordTable] = field(default_factory=list)
 
     @property
     def recipient(self) -> PartyData:
@@ -94,6 +107,6 @@ def _walk(path: str, value: object) -> Iterator[tuple[str, str]]:
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _walk(f"{path}[{i}]", item)
-    elif isinstance(value, PartyData | FeeInfo | ExtensionInfo):
+    elif isinstance(value, PartyData | FeeInfo | ExtensionInfo | RecordTable):
         for f in fields(value):
             yield from _walk(f"{path}.{f.name}", getattr(value, f.name))
