@@ -88,29 +88,6 @@ def parse_rows(text: str) -> tuple[int, list[int]]:
     return source, list(range(first, last + 1))
 
 
-def _read_file(path: Path) -> bytes:
-    from inquiry_desk.intake.exports import MAX_FILE_BYTES
-    from inquiry_desk.intake.exports.read import too_large
-
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:  # refused before a byte is read into memory
-            raise too_large(path.name, size)
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise UserError(
-            translate("CommandLine", "{file} is a folder, not a file.").format(file=path)
-        ) from None
-    except FileNotFoundError:
-        raise UserError(translate("CommandLine", "There is no file {file}.").format(file=path)) from None
-    except OSError as exc:
-        raise UserError(
-            translate("CommandLine", "{file} cannot be read: {problem}").format(
-                file=path, problem=exc.strerror
-            )
-        ) from None
-
-
 def cmd_records(args: argparse.Namespace, run: Runner) -> int:
     app = run.app()
     actor = run.user()
@@ -118,9 +95,7 @@ def cmd_records(args: argparse.Namespace, run: Runner) -> int:
     ref = args.ref.strip().upper()
     if args.action == "add":
         path = Path(args.file)
-        for s in service.add(
-            actor, ref, path.name, _read_file(path), name=args.source, encoding=args.encoding
-        ):
+        for s in service.add_file(actor, ref, path, name=args.source, encoding=args.encoding):
             encoding = f", {s.encoding}" if s.encoding else ""
             print(
                 translate(

@@ -102,7 +102,13 @@ class MainController:
         self.intake: QDialog | None = None
         self._lifecycle: Lifecycle | None = None
         self.case_tabs = CaseTabs(
-            app.cases, actor, self.window.tabs, self._guard, self.today, lambda: self.lifecycle
+            app.cases,
+            actor,
+            self.window.tabs,
+            self._guard,
+            self.today,
+            lambda: self.lifecycle,
+            lambda: app.records,
         )
         self.tools = ToolWindows(app, actor, self.window, self.notifier, self._guard, lambda: self.lifecycle)
         self.dialogs = self.tools.windows  # tool windows by name: a second click raises the open one

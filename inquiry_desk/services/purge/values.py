@@ -31,7 +31,7 @@ from inquiry_desk.store.records_models import RecordRow, RecordSource
 _T = TypeVar("_T")
 
 _MAX_LINES = 40
-# Amounts, dates and times of the data held ("3,980", "2024-05-01 10:22:33") say nothing about
+# Amounts, dates, times and status codes of the data held ("3,980", "2024-05-01 10:22:33") say nothing about
 # whom they concern, and the same text is in the clear in the register's own columns (a
 # received date) and log lines: searching for them would fail the check on the app's own
 # anonymous rows. Phone numbers and postal codes have other shapes and are searched for.
@@ -40,6 +40,9 @@ _UNREMARKABLE = re.compile(
     r"|[+-]?\d{1,7}(\.\d+)?"  # 500, 0.1 (longer digit runs may be a customer number)
     r"|\d{4}[-/]\d{1,2}[-/]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?"  # dates, date-times
     r"|\d{1,2}:\d{2}(:\d{2})?"  # times
+    # Lower-case codes ("delivered", "returned", "marketing_email"): a system's statuses, the
+    # same words as the app's own plain state columns. Names are capitalised and still searched.
+    r"|[a-z][a-z0-9_\-]*"
 )
 _ADDRESS_HEADERS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender", "subject"})
 # Who wrote: the applicant (or their representative), never the department itself.

@@ -29,6 +29,7 @@ from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
 if TYPE_CHECKING:
     from inquiry_desk.services.lifecycle.services import Lifecycle
+    from inquiry_desk.services.records.service import RecordService
 
 
 class CaseTabs(QObject):
@@ -43,6 +44,7 @@ class CaseTabs(QObject):
         guard: Guard,
         today: Callable[[], date],
         lifecycle: Callable[[], Lifecycle],
+        records: Callable[[], RecordService] | None = None,
     ) -> None:
         super().__init__(tabs)
         self.tabs = tabs  # the main window's: the register and the dashboard have a tab too
@@ -51,6 +53,7 @@ class CaseTabs(QObject):
         self._guard = guard
         self._today = today
         self._lifecycle = lifecycle
+        self._records = records
 
     def views(self) -> list[CaseView]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
@@ -69,7 +72,8 @@ class CaseTabs(QObject):
             return None
         view = CaseView(detail, self, self._today())
         if detail.state is not CaseState.PURGED and self.actor.can(Permission.VIEW_PERSONAL):
-            add_case_panels(self._lifecycle(), self.actor, view, detail, self._panel_changed)
+            records = self._records() if self._records is not None else None
+            add_case_panels(self._lifecycle(), self.actor, view, detail, self._panel_changed, records)
         label = ref if not detail.applicant_name else f"{ref}  {detail.applicant_name}"
         index = self.tabs.addTab(view, label)
         self.tabs.setTabToolTip(index, f"{ref} — {label_of(detail.state)}")
