@@ -199,6 +199,19 @@ def _frame(pagesize: tuple[float, float], name: str) -> PageTemplate:
     return PageTemplate(id=name, frames=[frame], pagesize=pagesize)
 
 
+def enclosure_items(tables: list[RecordTable], language: Language, name: str = "disclosure") -> list[str]:
+    """What the response letter lists as enclosed: the enclosure by its title, then its tables
+    as their headings read ("1．注文履歴（2件）"), so the letter and the enclosure agree."""
+    if not tables:
+        return []
+    wording = templates.section(templates.load(name), language.value)
+    heading = str(wording["source_heading"])
+    return [str(wording["title"])] + [
+        templates.fill(heading, {"number": str(t.number), "name": t.name, "rows": f"{len(t.rows):,}"})
+        for t in tables
+    ]
+
+
 def render_enclosure(name: str, ctx: DocumentContext) -> bytes:
     register_fonts()
     rl_config.useA85 = 0

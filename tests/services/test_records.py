@@ -163,3 +163,23 @@ def test_the_erasure_check_looks_for_the_data_held(
 
     assert receipt.check is not None and not receipt.check.passed
     assert receipt.check.hit_files == ("exports/left.csv",)
+
+
+def test_the_disclosure_response_lists_what_is_enclosed_and_the_enclosure_prints_it(
+    app: App, staff: Actor, ref: str, tmp_path: Path
+) -> None:
+    from inquiry_desk.domain.enums import Outcome
+    from tests.documents.test_enclosure import pdf_text
+
+    add_samples(app, staff, ref)
+    app.records.set_included(staff, ref, 2, [1], False)  # the whole member sheet left out
+    app.records.redact(staff, ref, 1, 2, 6, "ギフトの受取人の住所")
+    letter = app.documents.render_for_case(staff, ref, "response", outcome=Outcome.DISCLOSED)
+    text = pdf_text(letter, tmp_path).replace("\n", "")
+    assert "保有個人データ開示書（別紙）" in text and "1．order-history-cp932（4件）" in text
+    assert "3．問い合わせ履歴（2件）" in text and "会員情報" not in text  # no included rows: not enclosed
+    enclosure = pdf_text(app.documents.render_for_case(staff, ref, "disclosure"), tmp_path)
+    assert "（不開示）" in enclosure and "ZP-20240305-0917" in enclosure
+    assert "恵比須町" not in enclosure and "M-0038271" not in enclosure
+    english = pdf_text(app.documents.render_for_case(staff, ref, "disclosure", lang="en"), tmp_path)
+    assert "[redacted]" in english and "Page 1 of" in english

@@ -242,6 +242,11 @@ class DocumentService:
             # Staff sign letters; a member of staff's name is not an applicant's personal data.
             staff_name=actor.letter_name(japanese=language is Language.JA),
         )
+        if document == "response" and ctx.outcome is Outcome.DISCLOSED and "enclosures" not in overrides:
+            # "We enclose the personal data we hold about you:" and then what is enclosed.
+            from inquiry_desk.documents.enclosure import enclosure_items
+
+            ctx.enclosures = enclosure_items(self._enclosure(actor, detail.ref, language), language)
         if document == DISCLOSURE:
             ctx.records = self._enclosure(actor, detail.ref, language)
             if not ctx.records and "records" not in overrides:
