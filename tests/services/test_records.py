@@ -183,3 +183,17 @@ def test_the_disclosure_response_lists_what_is_enclosed_and_the_enclosure_prints
     assert "恵比須町" not in enclosure and "M-0038271" not in enclosure
     english = pdf_text(app.documents.render_for_case(staff, ref, "disclosure", lang="en"), tmp_path)
     assert "[redacted]" in english and "Page 1 of" in english
+
+
+def test_purge_clears_the_timeline_details_to_null(app: App, staff: Actor, manager: Actor, ref: str) -> None:
+    """The sealed reasons on the timeline (a redaction's note) are cleared, not overwritten."""
+    from inquiry_desk.store.models import Event
+
+    add_samples(app, staff, ref)
+    app.records.redact(staff, ref, 1, 2, 5, "第三者の氏名")
+    app.lifecycle.workflow.act(staff, ref, Action.WITHDRAW, ActionInput(comment="withdrawn by phone"))
+    app.lifecycle.workflow.act(staff, ref, Action.CLOSE)
+    assert PurgeService(app).purge_case_early(manager, ref, ref).passed
+    with app.db.read() as session:
+        payloads = list(session.scalars(select(Event.payload)))
+    assert payloads and all(p is None for p in payloads)
