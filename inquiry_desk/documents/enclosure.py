@@ -12,6 +12,7 @@ face (each face costs a font subset per PDF). Redacted values print as the marke
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from reportlab import rl_config
@@ -163,8 +164,18 @@ def _table(
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     style += [("TEXTCOLOR", cell, cell, GREY) for cell in greyed]
+    # Amounts and counts line up by their last digit, as in any table of figures.
+    style += [("ALIGN", (i, 1), (i, -1), "RIGHT") for i, c in enumerate(group, start=1) if _numeric(table, c)]
     out.setStyle(TableStyle(style))
     return out
+
+
+_FIGURE = re.compile(r"[+-]?[\d,]+(\.\d+)?")
+
+
+def _numeric(table: RecordTable, column: int) -> bool:
+    values = [row[column] for row in table.rows if row[column]]
+    return bool(values) and all(_FIGURE.fullmatch(v) for v in values if v is not None)
 
 
 def _footer(reference: str, label: str) -> Any:
