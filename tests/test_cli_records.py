@@ -178,3 +178,22 @@ def test_bad_input_gets_a_message_and_exit_2(
         err = capsys.readouterr().err
         assert message in err and "Traceback" not in err, (args, err)
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.zip").exists()
+
+
+def test_a_character_the_font_lacks_is_named_by_its_row(
+    desk: tuple[Path, str],
+    key_store: MemoryMasterKeyStore,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data, ref = desk
+    export = tmp_path / "orders.csv"
+    export.write_bytes("注文番号,配送先氏名\r\nZP-1,山田 花子\r\nZP-2,𠮷田 太郎\r\n".encode())
+    assert run(data, key_store, "records", ref, "add", str(export)) == 0
+    pdf = tmp_path / "e.pdf"
+    assert run(data, key_store, "print", ref, "--document", "disclosure", "--pdf", str(pdf)) == 2
+    err = capsys.readouterr().err
+    assert "data held 1.2, 配送先氏名: 𠮷 (U+20BB7)" in err and not pdf.exists()
+    args = ("print", ref, "--document", "disclosure", "--pdf", str(pdf), "--allow-missing-glyphs")
+    assert run(data, key_store, *args) == 0
+    assert "〓田 太郎" in pdftotext(pdf)

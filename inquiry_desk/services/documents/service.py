@@ -273,6 +273,7 @@ class DocumentService:
                     [None if (r, c) in t.redacted else cell_text(v) for c, v in enumerate(row)]
                     for r, row in enumerate(t.rows)
                 ],
+                [f"{t.number}.{n}" for n in t.row_numbers],
             )
             for t in outgoing(self.records.sources(actor, ref, record_view=False))
         ]

@@ -23,6 +23,7 @@ class OutgoingTable:
     columns: list[str]
     rows: list[list[Cell]]  # as held; a redacted value is None and its position in `redacted`
     redacted: frozenset[tuple[int, int]]  # (row index, column index) within `rows`
+    row_numbers: tuple[int, ...] = ()  # each row's number in its source, as staff name it
 
 
 def outgoing(sources: list[SourceView]) -> list[OutgoingTable]:
@@ -31,7 +32,9 @@ def outgoing(sources: list[SourceView]) -> list[OutgoingTable]:
     for s in sources:
         rows: list[list[Cell]] = []
         redacted: set[tuple[int, int]] = set()
+        numbers: list[int] = []
         for row in s.included:
+            numbers.append(row.number)
             cells = list(row.cells)
             for c in row.redactions:
                 if 0 <= c < len(cells):
@@ -39,5 +42,5 @@ def outgoing(sources: list[SourceView]) -> list[OutgoingTable]:
                     redacted.add((len(rows), c))
             rows.append(cells)
         if rows:
-            out.append(OutgoingTable(s.number, s.name, s.columns, rows, frozenset(redacted)))
+            out.append(OutgoingTable(s.number, s.name, s.columns, rows, frozenset(redacted), tuple(numbers)))
     return out

@@ -96,7 +96,7 @@ def build_zip(
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "case_reference": ref,
-        "created": created.isoformat(),
+        "created": created.astimezone().isoformat(),  # with the office's UTC offset
         "language": language.value,
         "redaction_marker": marker,
         "csv": {
