@@ -133,7 +133,7 @@ def cmd_records(args: argparse.Namespace, run: Runner) -> int:
         print(message.format(count=changed))
         return 0
     if args.action in ("redact", "unredact"):
-        from inquiry_desk.services.records.service import column_index
+        from inquiry_desk.services.records.rows import column_index
 
         source, rows = parse_rows(args.row)
         if len(rows) != 1:

@@ -24,6 +24,7 @@ from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.intake.exports import cell_text
 from inquiry_desk.services.purge.scan import PatternSet, distinctive_windows
+from inquiry_desk.services.records.rows import ROW_PURPOSE, SOURCE_PURPOSE
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Attachment, Blob, BlobChunk, Event, Message, Note, Party
 from inquiry_desk.store.records_models import RecordRow, RecordSource
@@ -221,13 +222,13 @@ def _decode_records(sealed: SealedRecords, cipher: CaseCipher, values: PurgedVal
     they identify; but they are never outside the data folder, and an order number or a
     product name in the watched folder would be someone else's mail."""
     for payload in sealed.record_sources:
-        meta = _try(cipher.open_json, payload, "record-source")
+        meta = _try(cipher.open_json, payload, SOURCE_PURPOSE)
         if meta:
             for key in ("name", "filename"):
                 if isinstance(meta.get(key), str):
                     values.add_text(meta[key])
     for payload in sealed.record_rows:
-        data = _try(cipher.open_json, payload, "record-row")
+        data = _try(cipher.open_json, payload, ROW_PURPOSE)
         if not data:
             continue
         for cell in data.get("cells") or []:

@@ -12,86 +12,33 @@ refused half-way adds nothing, and a case never holds half a source.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, select
 
-from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
 from inquiry_desk.domain.i18n import translate
-from inquiry_desk.intake.exports import MAX_FILE_BYTES, ParsedSource, read_export
+from inquiry_desk.intake.exports import MAX_FILE_BYTES, read_export
 from inquiry_desk.intake.exports.read import too_large
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.cases.facts import load_case, now
+from inquiry_desk.services.cases.facts import now
 from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.records.views import RowView, SourceSummary, SourceView
-from inquiry_desk.store.crypto import CaseCipher
+from inquiry_desk.services.records.rows import (
+    ROW_PURPOSE,
+    find_source,
+    open_case,
+    read_sources,
+    row_data,
+    source_name,
+    write_source,
+)
+from inquiry_desk.services.records.views import SourceSummary, SourceView
 from inquiry_desk.store.engine import Database
-from inquiry_desk.store.models import Case
 from inquiry_desk.store.records_models import RecordRow, RecordSource
 
-SOURCE_PURPOSE = "record-source"
-ROW_PURPOSE = "record-row"
-MAX_NAME = 120
 MAX_NOTE = 2000
-
-
-def _open_case(session: Session, ref: str) -> Case:
-    case = load_case(session, ref)
-    if case.state == CaseState.PURGED.value:
-        raise UserError(
-            translate("Records", "The personal data of {ref} has been erased.").format(ref=case.ref)
-        )
-    return case
-
-
-def source_meta(cipher: CaseCipher, row: RecordSource) -> dict[str, Any]:
-    return cipher.open_json(row.payload, SOURCE_PURPOSE)
-
-
-def row_data(cipher: CaseCipher, row: RecordRow) -> dict[str, Any]:
-    return cipher.open_json(row.payload, ROW_PURPOSE)
-
-
-def read_sources(session: Session, case: Case, cipher: CaseCipher) -> list[SourceView]:
-    """Every source of the case with its rows, decrypted (in memory only)."""
-    sources = list(
-        session.scalars(
-            select(RecordSource).where(RecordSource.case_id == case.id).order_by(RecordSource.number)
-        )
-    )
-    rows_by_source: dict[int, list[RowView]] = {s.id: [] for s in sources}
-    # Columns, not ORM objects: a source of 2,000 rows is read for every print and export.
-    for source_id, position, included, payload in session.execute(
-        select(RecordRow.source_id, RecordRow.position, RecordRow.included, RecordRow.payload)
-        .where(RecordRow.case_id == case.id)
-        .order_by(RecordRow.source_id, RecordRow.position)
-    ):
-        data = cipher.open_json(payload, ROW_PURPOSE)
-        redactions = {int(k): str(v) for k, v in (data.get("redactions") or {}).items()}
-        rows_by_source[source_id].append(RowView(position, included, list(data["cells"]), redactions))
-    out = []
-    for s in sources:
-        meta = source_meta(cipher, s)
-        out.append(
-            SourceView(
-                s.number,
-                str(meta.get("name", "")),
-                str(meta.get("filename", "")),
-                s.format,
-                str(meta.get("encoding", "")),
-                [str(c) for c in meta.get("columns", [])],
-                rows_by_source[s.id],
-                s.added_at,
-                [str(w) for w in meta.get("warnings", [])],
-            )
-        )
-    return out
 
 
 class RecordService:
@@ -118,7 +65,7 @@ class RecordService:
             raise ValidationFailed({"source": translate("Records", "The source needs a name.")})
         tables = read_export(data, filename, encoding=encoding)  # parsed whole before any write
         with self.db.write() as session:
-            case = _open_case(session, ref)
+            case = open_case(session, ref)
             cipher = self.keys.cipher(session, case)
             stamp = now()
             last = session.scalar(
@@ -126,9 +73,9 @@ class RecordService:
             )
             added = []
             for i, table in enumerate(tables):
-                label = _source_name(table, name, len(tables))
+                label = source_name(table, name, len(tables))
                 number = (last or 0) + 1 + i
-                self._write_source(session, case, cipher, actor, number, label, filename, table, stamp)
+                write_source(session, case, cipher, actor, number, label, filename, table, stamp)
                 added.append(
                     SourceSummary(
                         number,
@@ -167,53 +114,6 @@ class RecordService:
         self._changed()
         return added
 
-    @staticmethod
-    def _write_source(
-        session: Session,
-        case: Case,
-        cipher: CaseCipher,
-        actor: Actor,
-        number: int,
-        label: str,
-        filename: str,
-        table: ParsedSource,
-        stamp: datetime,
-    ) -> None:
-        meta = {
-            "name": label,
-            "filename": filename,
-            "columns": table.columns,
-            "encoding": table.encoding,
-            "warnings": table.warnings,
-        }
-        source = RecordSource(
-            case_id=case.id,
-            number=number,
-            format=table.format,
-            row_count=len(table.rows),
-            column_count=len(table.columns),
-            added_at=stamp,
-            added_by=actor.username,
-            payload=cipher.seal_json(meta, SOURCE_PURPOSE),
-        )
-        session.add(source)
-        session.flush()
-        # Core inserts in one executemany: 2,000 ORM objects would cost more than the sealing.
-        session.execute(
-            insert(RecordRow),
-            [
-                {
-                    "source_id": source.id,
-                    "case_id": case.id,
-                    "position": pos,
-                    "included": True,
-                    "redacted": 0,
-                    "payload": cipher.seal_json({"cells": cells, "redactions": {}}, ROW_PURPOSE),
-                }
-                for pos, cells in enumerate(table.rows, start=1)
-            ],
-        )
-
     def add_file(
         self, actor: Actor, ref: str, path: Path, *, name: str | None = None, encoding: str | None = None
     ) -> list[SourceSummary]:
@@ -243,7 +143,7 @@ class RecordService:
     def sources(self, actor: Actor, ref: str, *, record_view: bool = True) -> list[SourceView]:
         actor.require(Permission.VIEW_PERSONAL)
         with self.db.write() if record_view else self.db.read() as session:
-            case = _open_case(session, ref)
+            case = open_case(session, ref)
             cipher = self.keys.cipher(session, case)
             out = read_sources(session, case, cipher)
             if record_view:
@@ -258,8 +158,8 @@ class RecordService:
         if not wanted:
             raise ValidationFailed({"rows": translate("Records", "Name at least one row.")})
         with self.db.write() as session:
-            case = _open_case(session, ref)
-            src = self._source(session, case, source)
+            case = open_case(session, ref)
+            src = find_source(session, case, source)
             found = list(
                 session.scalars(
                     select(RecordRow).where(RecordRow.source_id == src.id, RecordRow.position.in_(wanted))
@@ -325,9 +225,9 @@ class RecordService:
         self, actor: Actor, ref: str, source: int, row: int, column: int, note: str | None
     ) -> None:
         with self.db.write() as session:
-            case = _open_case(session, ref)
+            case = open_case(session, ref)
             cipher = self.keys.cipher(session, case)
-            src = self._source(session, case, source)
+            src = find_source(session, case, source)
             if not 0 <= column < src.column_count:
                 raise NotFound(
                     translate("Records", "Source {source} has no column {column} (it has {count}).").format(
@@ -386,8 +286,8 @@ class RecordService:
         """Take a source out of the case (the wrong file was added); returns its row count."""
         actor.require(Permission.EDIT_CASE)
         with self.db.write() as session:
-            case = _open_case(session, ref)
-            src = self._source(session, case, source)
+            case = open_case(session, ref)
+            src = find_source(session, case, source)
             count = src.row_count
             session.execute(delete(RecordRow).where(RecordRow.source_id == src.id))
             session.delete(src)
@@ -407,43 +307,6 @@ class RecordService:
         self._changed()
         return count
 
-    @staticmethod
-    def _source(session: Session, case: Case, number: int) -> RecordSource:
-        src = session.scalar(
-            select(RecordSource).where(RecordSource.case_id == case.id, RecordSource.number == number)
-        )
-        if src is None:
-            raise NotFound(
-                translate(
-                    "Records", "{ref} has no source {source}; see `inquiry-desk records {ref} list`."
-                ).format(ref=case.ref, source=number)
-            )
-        return src
-
     def _changed(self) -> None:
         if self._on_change:
             self._on_change()
-
-
-def _source_name(table: ParsedSource, name: str | None, tables: int) -> str:
-    # Several tables from one file keep their own names beside the one staff gave.
-    label = (name.strip() if tables == 1 else f"{name.strip()} — {table.name}") if name else table.name
-    return label[:MAX_NAME]
-
-
-def column_index(columns: Sequence[str], text: str) -> int:
-    """A column named by staff: its 1-based number or its name (exact, then case-insensitive)."""
-    text = text.strip()
-    if text.isdigit() and 1 <= int(text) <= len(columns):
-        return int(text) - 1
-    for i, name in enumerate(columns):
-        if name == text:
-            return i
-    for i, name in enumerate(columns):
-        if name.casefold() == text.casefold():
-            return i
-    raise NotFound(
-        translate("Records", "There is no column {column}; give its number (1–{count}) or its name.").format(
-            column=repr(text), count=len(columns)
-        )
-    )
