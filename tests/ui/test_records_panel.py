@@ -119,3 +119,38 @@ def test_the_case_view_has_the_tab_for_requests(
     assert DATA_TAB in titles
     panel = view.findChild(RecordsPanel)
     assert panel is not None and panel.model.rowCount() == 4
+
+
+def test_export_the_machine_readable_copy_from_the_panel(
+    qtbot: QtBot, app: App, staff: Actor, tmp_path: Path
+) -> None:
+    import json
+    import subprocess
+
+    import pyzipper
+
+    ref = app.cases.create(staff, new_case(date.today()))
+    panel = RecordsPanel(app.records, staff, ref, portable=app.portable)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.export_to(tmp_path / "empty.zip")
+    assert "no included records" in panel.message.text() and not (tmp_path / "empty.zip").exists()
+    panel.add_file(DATA / "consents.json")
+    assert panel.encrypt_box.isChecked()  # encrypted unless staff untick it
+    panel.export_to(tmp_path / "copy.zip")
+    letter = tmp_path / "copy-password.pdf"
+    assert "copy-password.pdf" in panel.message.text() and letter.exists()
+    text = subprocess.run(["pdftotext", str(letter), "-"], check=True, capture_output=True, text=True).stdout
+    password = next(
+        line.strip() for line in text.splitlines() if line.count("-") == 4 and len(line.strip()) == 24
+    )
+    assert password not in panel.message.text()
+    with pyzipper.AESZipFile(tmp_path / "copy.zip") as archive:
+        archive.setpassword(password.encode())
+        manifest = json.loads(archive.read("manifest.json"))
+    assert [s["name"] for s in manifest["sources"]] == ["newsletter", "consents"]
+    panel.encrypt_box.setChecked(False)
+    panel.export_to(tmp_path / "plain.zip")
+    with pyzipper.AESZipFile(tmp_path / "plain.zip") as archive:
+        assert json.loads(archive.read("manifest.json"))["case_reference"] == ref
+    assert not (tmp_path / "plain-password.pdf").exists()

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from inquiry_desk.services.actors import Actor
     from inquiry_desk.services.cases.views import CaseDetail
     from inquiry_desk.services.lifecycle.services import Lifecycle
+    from inquiry_desk.services.records.portable import PortableService
     from inquiry_desk.services.records.service import RecordService
     from inquiry_desk.ui.case.view import CaseView
 
@@ -46,6 +47,7 @@ def add_case_panels(
     detail: CaseDetail,
     case_changed: CaseChanged,
     records: RecordService | None = None,
+    portable: PortableService | None = None,
 ) -> None:
     from inquiry_desk.ui.case.clock_ledger_view import ClockLedgerView
     from inquiry_desk.ui.case.fee_panel import FeePanel
@@ -78,7 +80,7 @@ def add_case_panels(
         # What the company's systems hold, reviewed for the disclosure (its enclosure and copy).
         from inquiry_desk.ui.case.records_panel import RecordsPanel
 
-        held = RecordsPanel(records, actor, ref)
+        held = RecordsPanel(records, actor, ref, portable=portable)
         view.add_panel(held, DATA_TAB)
         follow(held)
     post = PostalPanel(lifecycle, actor, ref, sent_letter_titles(detail.events))

@@ -3,7 +3,8 @@ and the review — include or exclude rows, redact single values with the reason
 
 Everything goes through the records service; the panel keeps no personal data beyond what it
 shows. A file is chosen in a non-modal file dialog and handed to ``add_file`` (tests call that
-directly); refusals (a damaged workbook, a ragged CSV) are shown in the panel.
+directly), the machine-readable copy likewise to ``export_to``; refusals (a damaged workbook,
+a ragged CSV) are shown in the panel.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.records.portable import PortableService
 from inquiry_desk.services.records.service import RecordService
 from inquiry_desk.services.records.views import SourceView
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service
@@ -36,9 +39,17 @@ from inquiry_desk.ui.case.records_model import COL_FIRST_VALUE, RecordRowsModel
 class RecordsPanel(QWidget):
     changed = Signal()
 
-    def __init__(self, records: RecordService, actor: Actor, ref: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        records: RecordService,
+        actor: Actor,
+        ref: str,
+        parent: QWidget | None = None,
+        portable: PortableService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.records = records
+        self.portable = portable
         self.actor = actor
         self.ref = ref
         self.sources: list[SourceView] = []
@@ -93,6 +104,18 @@ class RecordsPanel(QWidget):
         redact.addWidget(self.reason, 1)
         redact.addWidget(self.redact_button)
         redact.addWidget(self.unredact_button)
+
+        self.export_button = QPushButton(self.tr("Export machine-readable copy…"))
+        self.export_button.setObjectName("exportPortable")
+        self.export_button.clicked.connect(self._choose_export)
+        self.encrypt_box = QCheckBox(self.tr("Encrypt, with the password on a separate letter"))
+        self.encrypt_box.setChecked(True)
+        # On the row of the row actions: a laptop screen keeps the table tall.
+        rows.addWidget(self.export_button)
+        rows.addWidget(self.encrypt_box)
+        self.export_button.setVisible(portable is not None)
+        self.encrypt_box.setVisible(portable is not None)
+        self.export_button.setEnabled(actor.can(Permission.PRINT))
 
         self.message = InlineMessage()
         layout = QVBoxLayout(self)
@@ -232,6 +255,36 @@ class RecordsPanel(QWidget):
             self.reason.clear()
 
         self._after(call)
+
+    def _choose_export(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save the machine-readable copy"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("zip")
+        dialog.setNameFilter(self.tr("ZIP files (*.zip)"))
+        dialog.selectFile(f"{self.ref}-data.zip")
+        dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
+        dialog.open()
+
+    def export_to(self, path: Path) -> None:
+        """Write the copy; encrypted, its password letter goes beside it as NAME-password.pdf."""
+        if self.portable is None:
+            return
+        portable = self.portable
+        letter = path.with_name(f"{path.stem}-password.pdf") if self.encrypt_box.isChecked() else None
+
+        def call() -> None:
+            portable.write(self.actor, self.ref, path, password_letter=letter)
+
+        if run_service(self.message, call):
+            self.changed.emit()  # the export is on the timeline
+            if letter is not None:
+                self.message.info(
+                    self.tr(
+                        "Saved {file}. The password is on {letter}: send it separately from the file."
+                    ).format(file=path.name, letter=letter.name)
+                )
+            else:
+                self.message.info(self.tr("Saved {file} (not encrypted).").format(file=path.name))
 
     def _unredact(self) -> None:
         target = self._selected_value()

@@ -29,6 +29,7 @@ from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
 if TYPE_CHECKING:
     from inquiry_desk.services.lifecycle.services import Lifecycle
+    from inquiry_desk.services.records.portable import PortableService
     from inquiry_desk.services.records.service import RecordService
 
 
@@ -45,6 +46,7 @@ class CaseTabs(QObject):
         today: Callable[[], date],
         lifecycle: Callable[[], Lifecycle],
         records: Callable[[], RecordService] | None = None,
+        portable: Callable[[], PortableService] | None = None,
     ) -> None:
         super().__init__(tabs)
         self.tabs = tabs  # the main window's: the register and the dashboard have a tab too
@@ -54,6 +56,7 @@ class CaseTabs(QObject):
         self._today = today
         self._lifecycle = lifecycle
         self._records = records
+        self._portable = portable
 
     def views(self) -> list[CaseView]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
@@ -73,7 +76,10 @@ class CaseTabs(QObject):
         view = CaseView(detail, self, self._today())
         if detail.state is not CaseState.PURGED and self.actor.can(Permission.VIEW_PERSONAL):
             records = self._records() if self._records is not None else None
-            add_case_panels(self._lifecycle(), self.actor, view, detail, self._panel_changed, records)
+            portable = self._portable() if self._portable is not None else None
+            add_case_panels(
+                self._lifecycle(), self.actor, view, detail, self._panel_changed, records, portable
+            )
         label = ref if not detail.applicant_name else f"{ref}  {detail.applicant_name}"
         index = self.tabs.addTab(view, label)
         self.tabs.setTabToolTip(index, f"{ref} — {label_of(detail.state)}")
