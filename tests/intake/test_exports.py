@@ -134,3 +134,24 @@ def test_json_list_and_object_of_lists() -> None:
     [one] = read_export(json.dumps([{"a": 1, "addr": {"zip": "530-0001"}}, {"b": None}]).encode(), "x.json")
     assert one.name == "x" and one.columns == ["a", "addr", "b"]
     assert one.rows == [[1, '{"zip":"530-0001"}', None], [None, None, None]]
+
+
+def test_an_individual_number_is_refused_and_never_kept() -> None:
+    from inquiry_desk.intake.exports.sensitive import my_number_valid
+
+    assert my_number_valid("123456789018") and not my_number_valid("123456789012")
+    data = "会員番号,氏名,マイナンバー\r\nM-1,山田 花子,1234 5678 9018\r\n".encode("cp932")
+    with pytest.raises(ExportRefused, match="row 1, column マイナンバー holds an Individual Number"):
+        read_export(data, "members.csv")
+    # A 12-digit order number with a valid check digit, in a column not named for it, is an order number.
+    [orders] = read_export(b"order_no,amount\r\n123456789018,500\r\n", "orders.csv")
+    assert orders.rows == [["123456789018", "500"]] and orders.warnings == []
+
+
+def test_payment_card_numbers_are_reported() -> None:
+    data = (
+        b"paid_at,card,order\r\n2024-01-02,4111 1111 1111 1111,ZP-1\r\n2024-02-03,4111111111111112,ZP-2\r\n"
+    )
+    [payments] = read_export(data, "payments.csv")
+    [warning] = payments.warnings
+    assert warning.startswith("1 value(s) in column card look like payment card numbers")

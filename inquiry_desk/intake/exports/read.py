@@ -7,6 +7,7 @@ from pathlib import PurePath
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.intake.exports.json_records import parse_json
 from inquiry_desk.intake.exports.model import MAX_FILE_BYTES, ExportRefused, ParsedSource
+from inquiry_desk.intake.exports.sensitive import check_sensitive
 from inquiry_desk.intake.exports.text_csv import decode, parse_csv
 from inquiry_desk.intake.exports.workbook import parse_xlsx
 
@@ -23,6 +24,13 @@ def too_large(name: str, size: int) -> ExportRefused:
 
 def read_export(data: bytes, filename: str, *, encoding: str | None = None) -> list[ParsedSource]:
     """The tables of one export file. ``encoding`` forces a CSV's encoding (utf-8 / cp932)."""
+    tables = _read(data, filename, encoding)
+    for table in tables:
+        check_sensitive(table, PurePath(filename).name or "export")
+    return tables
+
+
+def _read(data: bytes, filename: str, encoding: str | None) -> list[ParsedSource]:
     name = PurePath(filename).name or "export"
     stem = PurePath(name).stem or name
     if len(data) > MAX_FILE_BYTES:
