@@ -128,9 +128,20 @@ def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
     if not features:
         return parser
     # Feature areas register their own subcommands; each module owns its handlers.
-    from inquiry_desk.cli import cases, editing, intake, lifecycle, printing, purge, report, settings, users
+    from inquiry_desk.cli import (
+        cases,
+        editing,
+        intake,
+        lifecycle,
+        printing,
+        purge,
+        records,
+        report,
+        settings,
+        users,
+    )
 
-    for group in (cases, editing, intake, lifecycle, printing, purge, report, settings, users):
+    for group in (cases, editing, intake, lifecycle, printing, purge, records, report, settings, users):
         group.register(sub)
     return parser
 

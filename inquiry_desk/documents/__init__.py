@@ -6,7 +6,7 @@ No database access here: callers pass a ``DocumentContext``. Printing (Qt) lives
 
 from __future__ import annotations
 
-from inquiry_desk.documents.context import DocumentContext, ExtensionInfo, FeeInfo
+from inquiry_desk.documents.context import DocumentContext, ExtensionInfo, FeeInfo, RecordTable
 from inquiry_desk.documents.fonts import GlyphProblem, MissingGlyphsError, missing_glyphs
 from inquiry_desk.documents.qr import decode_reference
 from inquiry_desk.documents.render import (
@@ -27,6 +27,7 @@ __all__ = [
     "FeeInfo",
     "GlyphProblem",
     "MissingGlyphsError",
+    "RecordTable",
     "TemplateError",
     "UnknownDocumentError",
     "check_glyphs",

@@ -36,6 +36,19 @@ class ExtensionInfo:
 
 
 @dataclass
+class RecordTable:
+    """One source of the data held, as the disclosure enclosure prints it: values as text,
+    a redacted value as None (the renderer prints the marker; the value is never here)."""
+
+    number: int
+    name: str
+    columns: list[str]
+    rows: list[list[str | None]]
+    # How staff name each row ("1.5": source 1, row 5), for the glyph check's messages.
+    row_refs: list[str] = field(default_factory=list)
+
+
+@dataclass
 class DocumentContext:
     """Everything a form, letter or envelope prints about one case.
 
@@ -74,6 +87,8 @@ class DocumentContext:
     label_start: int = 0
     # Request form: print empty fields instead of the case's data (for the office's stock copies).
     blank: bool = False
+    # Disclosure enclosure: the included records of each source, as reviewed.
+    records: list[RecordTable] = field(default_factory=list)
 
     @property
     def recipient(self) -> PartyData:
@@ -94,6 +109,14 @@ def _walk(path: str, value: object) -> Iterator[tuple[str, str]]:
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from _walk(f"{path}[{i}]", item)
+    elif isinstance(value, RecordTable):
+        # Named as staff find the value again: "data held 1.5, 配送先氏名", not "records[0].rows[4][5]".
+        yield f"{path}.name", value.name
+        for r, row in enumerate(value.rows):
+            ref = value.row_refs[r] if r < len(value.row_refs) else f"{value.number}.{r + 1}"
+            for c, cell in enumerate(row):
+                if cell:
+                    yield f"data held {ref}, {value.columns[c] if c < len(value.columns) else c + 1}", cell
     elif isinstance(value, PartyData | FeeInfo | ExtensionInfo):
         for f in fields(value):
             yield from _walk(f"{path}.{f.name}", getattr(value, f.name))

@@ -7,6 +7,7 @@ font lacks are reported before rendering and the user decides (see ``MissingGlyp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -70,6 +71,9 @@ def _is_selector(ch: str) -> bool:
     return 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF
 
 
+_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+
+
 def _ignorable(ch: str) -> bool:
     # Line breaks and tabs are layout, not glyphs.
     return ch in "\n\r\t" or _is_selector(ch)
@@ -98,6 +102,9 @@ def check_fields(items: Iterable[tuple[str, str]]) -> list[GlyphProblem]:
 def printable(text: str, *, replace: bool) -> str:
     """The text as it goes to reportlab: selectors stripped, and, when the user agreed to
     print anyway (``replace``), each unprintable character shown as 〓."""
+    if not replace:
+        # The usual case, once per value (an enclosure has tens of thousands): one C-level pass.
+        return _SELECTORS.sub("", text)
     cover = _coverage()
     out = []
     for ch in text:

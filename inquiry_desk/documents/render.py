@@ -9,7 +9,7 @@ from enum import Enum
 from typing import TypeVar
 
 from inquiry_desk.documents import templates
-from inquiry_desk.documents.context import REFERENCE_RE, DocumentContext, ExtensionInfo, FeeInfo
+from inquiry_desk.documents.context import REFERENCE_RE, DocumentContext, ExtensionInfo, FeeInfo, RecordTable
 from inquiry_desk.documents.fonts import GlyphProblem, MissingGlyphsError, check_fields, printable
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData
@@ -26,6 +26,7 @@ DOCUMENTS = (
     "response",
     "fax-cover",
     "envelope",
+    "disclosure",
 )
 
 
@@ -77,7 +78,7 @@ def render(name: str, ctx: DocumentContext, *, allow_missing_glyphs: bool = Fals
     problems = check_glyphs(ctx)
     if problems and not allow_missing_glyphs:
         raise MissingGlyphsError(problems)
-    clean = _sanitised(ctx, replace=bool(problems))
+    clean = sanitised(ctx, replace=bool(problems))
     layout = str(templates.load(name).get("document", {}).get("layout", "letter"))
     return _renderer(layout)(name, clean)
 
@@ -100,21 +101,25 @@ def _renderer(layout: str) -> Callable[[str, DocumentContext], bytes]:
         from inquiry_desk.documents.envelope import render_envelope
 
         return render_envelope
+    if layout == "enclosure":
+        from inquiry_desk.documents.enclosure import render_enclosure
+
+        return render_enclosure
     raise templates.TemplateError(
         translate("Templates", "Unknown layout {layout}").format(layout=repr(layout))
     )
 
 
-def _sanitised(value: T, *, replace: bool) -> T:
+def sanitised(value: T, *, replace: bool) -> T:
     """A copy of the context whose strings are ready for the font (see ``fonts.printable``)."""
     if isinstance(value, str):
         # Enum members (language, request types) are str too, but are identifiers, not text.
         return value if isinstance(value, Enum) else printable(value, replace=replace)  # type: ignore[return-value]
     if isinstance(value, list):
-        return [_sanitised(v, replace=replace) for v in value]  # type: ignore[return-value]
-    if isinstance(value, DocumentContext | PartyData | FeeInfo | ExtensionInfo):
+        return [sanitised(v, replace=replace) for v in value]  # type: ignore[return-value]
+    if isinstance(value, DocumentContext | PartyData | FeeInfo | ExtensionInfo | RecordTable):
         changes = {
-            f.name: _sanitised(getattr(value, f.name), replace=replace) for f in dataclasses.fields(value)
+            f.name: sanitised(getattr(value, f.name), replace=replace) for f in dataclasses.fields(value)
         }
         return dataclasses.replace(value, **changes)
     return value

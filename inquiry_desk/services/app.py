@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     from inquiry_desk.services.language import LanguagePreference
     from inquiry_desk.services.lifecycle.services import Lifecycle
     from inquiry_desk.services.purge.service import PurgeService
+    from inquiry_desk.services.records.portable import PortableService
+    from inquiry_desk.services.records.service import RecordService
     from inquiry_desk.services.reports.service import ReportService
 
 _KEY_CHECK = b"inquiry-desk key check"
@@ -138,6 +140,18 @@ class App:
         return LanguagePreference(self.data_dir)
 
     @cached_property
+    def records(self) -> RecordService:
+        from inquiry_desk.services.records.service import RecordService
+
+        return RecordService(self.db, self.keys, self.register.invalidate)
+
+    @cached_property
+    def portable(self) -> PortableService:
+        from inquiry_desk.services.records.portable import PortableService
+
+        return PortableService(self.db, self.documents, self.records, self.register.invalidate)
+
+    @cached_property
     def lifecycle(self) -> Lifecycle:
         from inquiry_desk.services.lifecycle.services import Lifecycle
 
@@ -155,7 +169,9 @@ class App:
     def documents(self) -> DocumentService:
         from inquiry_desk.services.documents.service import DocumentService
 
-        return DocumentService(self.db, self.keys, self.cases, self.cases.today, self.register.invalidate)
+        return DocumentService(
+            self.db, self.keys, self.cases, self.cases.today, self.register.invalidate, records=self.records
+        )
 
     @cached_property
     def reports(self) -> ReportService:

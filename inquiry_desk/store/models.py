@@ -308,3 +308,4 @@ class AuditEntry(Base):
 # The lifecycle tables live in their own module; importing it here registers them on
 # Base.metadata wherever the models are loaded (Alembic env, schema checks, the purge).
 from inquiry_desk.store import lifecycle_models as _lifecycle_models  # noqa: E402, F401
+from inquiry_desk.store import records_models as _records_models  # noqa: E402, F401

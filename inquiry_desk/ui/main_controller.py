@@ -109,6 +109,8 @@ class MainController:
             self.today,
             lambda: self.lifecycle,
             lambda: app.edits,
+            lambda: app.records,
+            lambda: app.portable,
         )
         self.tools = ToolWindows(app, actor, self.window, self.notifier, self._guard, lambda: self.lifecycle)
         self.dialogs = self.tools.windows  # tool windows by name: a second click raises the open one

@@ -28,7 +28,7 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.register import RegisterFilter
 from inquiry_desk.services.intake.importer import ImportResult, ImportStatus
 from inquiry_desk.ui.app_main import make_qapplication
-from inquiry_desk.ui.case.panels import IDENTITY_TAB, POST_TAB
+from inquiry_desk.ui.case.panels import DATA_TAB, IDENTITY_TAB, POST_TAB
 from inquiry_desk.ui.intake.dialog import IntakeDialog
 from inquiry_desk.ui.intake.import_results_dialog import ImportResultsDialog
 from inquiry_desk.ui.main_controller import MainController
@@ -66,6 +66,16 @@ def _japanese_request(app: App) -> str | None:
         include_purged=False,
     )
     rows = app.register.page(flt, sort="ref", limit=200)
+    japanese = [r for r in rows if any(ord(ch) > 0x3000 for ch in r.applicant)]
+    return (japanese or rows)[0].ref if rows else None
+
+
+def _disclosure_request(app: App) -> str | None:
+    """A Japanese request for disclosure: the demo brought in its order history (data held)."""
+    flt = RegisterFilter(kinds=frozenset({CaseKind.REQUEST}), include_purged=False)
+    rows = [
+        r for r in app.register.page(flt, sort="ref", limit=200) if RequestType.DISCLOSURE in r.request_types
+    ]
     japanese = [r for r in rows if any(ord(ch) > 0x3000 for ch in r.applicant)]
     return (japanese or rows)[0].ref if rows else None
 
@@ -202,6 +212,11 @@ def save_screenshots(
                     edit.resize(min(1180, size[0] - FRAME_MARGIN[0]), min(820, size[1] - FRAME_MARGIN[1]))
                     saved.append(_save(edit, out_dir / "case-edit.png"))
                     edit.done(QDialog.DialogCode.Rejected)
+        held = _disclosure_request(app)
+        view = controller.case_tabs.open_case(held) if held is not None else None
+        if view is not None and view.panel_tab(DATA_TAB) >= 0:
+            view.tabs.setCurrentIndex(view.panel_tab(DATA_TAB))
+            saved.append(_save(window, out_dir / "case-data.png"))
 
         manager = _demo_manager(app, actor)
         if manager is not None:

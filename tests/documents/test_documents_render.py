@@ -88,8 +88,14 @@ EXPECTED: dict[str, dict[Language, list[str]]] = {
         Language.JA: ["〒530-0001", "大阪府大阪市北区梅田1-2-3", "髙橋﨑子様", "親展"],
         Language.EN: ["Invalidenstraße12", "GERMANY", "PRIVATE&CONFIDENTIAL"],
     },
+    # Without records (tests/documents/test_enclosure.py prints them): the enclosure says so.
+    "disclosure": {
+        Language.JA: ["保有個人データ開示書（別紙）", "保有するご本人様の個人データはありません"],
+        Language.EN: ["Personaldatawehold", "Weholdnopersonaldataaboutyou."],
+    },
 }
-PAGE_LABEL = {Language.JA: r"1 / (\d+) ページ", Language.EN: r"Page 1 of (\d+)"}
+# Letters print "1 / 2 ページ"; the disclosure's tables 「1／2 ページ」 (full-width, as in tables).
+PAGE_LABEL = {Language.JA: r"1 ?[/／] ?(\d+) ページ", Language.EN: r"Page 1 of (\d+)"}
 
 
 def test_every_document_is_listed() -> None:
@@ -195,7 +201,8 @@ def test_fonts_are_embedded(name: str, tmp_path: Path) -> None:
     pdf = render(name, context(Language.JA))
     # The font programs are in the file (TrueType FontFile2), as IPAex subsets.
     assert b"/FontFile2" in pdf
-    assert re.search(rb"/BaseFont /[A-Z]{6}\+IPAexMincho", pdf)
+    # Letters are set in Mincho, the disclosure's tables in Gothic (one face per document).
+    assert re.search(rb"/BaseFont /[A-Z]{6}\+IPAex(Mincho|Gothic)", pdf)
     if shutil.which("pdffonts"):
         lines = _font_lines(pdf, tmp_path)
         assert lines, "no fonts listed"

@@ -241,3 +241,19 @@ def test_print_to_file_in_the_print_dialog_saves_the_pdf(
     print_dialog.accept()
     qtbot.waitUntil(target.exists, timeout=5000)  # type: ignore[attr-defined]
     assert target.read_bytes().startswith(b"%PDF") and notifier.messages == []
+
+
+def test_the_disclosure_enclosure_previews_with_the_data_held(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> None:
+    ref = _case(app, staff, name="山田 花子")
+    dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="disclosure")
+    # Nothing added yet: the preview says what to do, and there is nothing to print.
+    assert dialog.pdf is None and "no included records" in notifier.messages[-1][1]
+    data = Path(__file__).resolve().parents[1] / "data" / "records" / "order-history-cp932.csv"
+    app.records.add(staff, ref, data.name, data.read_bytes())
+    app.records.redact(staff, ref, 1, 2, 5, "第三者")
+    dialog.refresh()
+    assert dialog.pdf is not None and dialog.page_count == 1
+    text = _text(dialog.pdf)
+    assert "ZP-20240305-0917" in text and "（不開示）" in text and "髙橋 﨑子" not in text

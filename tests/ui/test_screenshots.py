@@ -22,6 +22,7 @@ def test_screenshots_are_written(qtbot: object, app: App, staff: Actor, tmp_path
         "case-identity.png",
         "case-post.png",
         "case-edit.png",
+        "case-data.png",
         "dashboard.png",
         "settings.png",
         "import-results.png",

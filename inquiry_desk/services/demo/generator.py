@@ -36,6 +36,7 @@ from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.service import add_event, next_reference
 from inquiry_desk.services.cases.views import NewAttachment, NewCase, encode_types
+from inquiry_desk.services.demo.data_held import add_data_held
 from inquiry_desk.services.demo.people import EU_PEOPLE, JP_ADDRESSES, JP_GIVEN, JP_SURNAMES
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Case, User
@@ -149,6 +150,7 @@ def fill_demo(
     states = list(CaseState)
     states.remove(CaseState.PURGED)
     refs: list[str] = []
+    held: list[tuple[str, PartyData, bool, list[RequestType]]] = []
     for i in range(cases):
         japanese = rng.random() < 0.55
         applicant, juris, lang = _applicant(rng, japanese)
@@ -214,6 +216,9 @@ def fill_demo(
             extra=functools.partial(_advance_hook, state=state, actor=actor, today=today, rng=rng),
         )
         refs.append(ref)
+        if kind is CaseKind.REQUEST:
+            held.append((ref, applicant, japanese, list(types)))
+    add_data_held(app, users["staff"], held, seed)
     if purged:
         add_purged_history(app, purged, seed=seed, today=today)
     app.register.invalidate()

@@ -28,6 +28,7 @@ from inquiry_desk.documents import (
     ExtensionInfo,
     FeeInfo,
     MissingGlyphsError,
+    RecordTable,
     TemplateError,
     UnknownDocumentError,
     list_documents,
@@ -40,6 +41,7 @@ from inquiry_desk.domain.fees import FeeEntryKind, FeeStatus, fee_policy
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.intake.exports import cell_text
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.facts import (
@@ -55,6 +57,8 @@ from inquiry_desk.services.cases.facts import (
 from inquiry_desk.services.cases.service import CaseService, add_event
 from inquiry_desk.services.cases.views import CaseDetail, EventView, NewAttachment, decode_types
 from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.records.output import outgoing
+from inquiry_desk.services.records.service import RecordService
 from inquiry_desk.services.settings.lifecycle import fee_rules
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, Event
@@ -77,6 +81,9 @@ PDF_FILE = "PDF file"
 # Printer names come from the system (CUPS queue names, Windows printer names); they are not
 # personal data, but they are bounded so that a summary always fits its column.
 _MAX_PRINTER_NAME = 80
+
+# The enclosure of a disclosure: the data held, as reviewed (services/records).
+DISCLOSURE = "disclosure"
 
 # Documents that a batch can find work for, and the rule that says a case needs one (see
 # ``DocumentService.due_today``).
@@ -150,12 +157,16 @@ class DocumentService:
         cases: CaseService,
         today: Callable[[], date] = date.today,
         on_change: Callable[[], None] | None = None,
+        *,
+        records: RecordService | None = None,
     ) -> None:
         self.db = db
         self.keys = keys
         self.cases = cases
         self.today = today
         self._on_change = on_change
+        # The data held, which the disclosure enclosure prints (services/records).
+        self.records = records or RecordService(db, keys)
 
     # --- what there is ------------------------------------------------------------------
     @staticmethod
@@ -181,6 +192,15 @@ class DocumentService:
         _check_document(document)
         detail = self.cases.get(actor, ref, record_view=record_view)
         return self._context(detail, document, lang=lang, outcome=outcome, actor=actor, overrides=overrides)
+
+    def letter_context(
+        self, actor: Actor, ref: str, *, lang: Language | str | None = None
+    ) -> DocumentContext:
+        """The context of a letter that is not one of ``DOCUMENTS`` (the password letter of a
+        machine-readable copy, made only with its ZIP)."""
+        actor.require(Permission.PRINT)
+        detail = self.cases.get(actor, ref, record_view=False)
+        return self._context(detail, "", lang=lang, outcome=None, actor=actor, overrides={})
 
     def _context(
         self,
@@ -226,7 +246,41 @@ class DocumentService:
             # Staff sign letters; a member of staff's name is not an applicant's personal data.
             staff_name=actor.letter_name(japanese=language is Language.JA),
         )
+        if document == "response" and ctx.outcome is Outcome.DISCLOSED and "enclosures" not in overrides:
+            # "We enclose the personal data we hold about you:" and then what is enclosed.
+            from inquiry_desk.documents.enclosure import enclosure_items
+
+            ctx.enclosures = enclosure_items(self._enclosure(actor, detail.ref, language), language)
+        if document == DISCLOSURE:
+            ctx.records = self._enclosure(actor, detail.ref, language)
+            if not ctx.records and "records" not in overrides:
+                # An enclosure listing nothing is what the issue was about: refuse it, and say
+                # what to do instead.
+                raise DocumentRefused(
+                    translate(
+                        "Documents",
+                        "{ref} has no included records to enclose. Add the data held "
+                        "(`inquiry-desk records {ref} add FILE`), or send the response for data not held.",
+                    ).format(ref=detail.ref)
+                )
         return dataclasses.replace(ctx, **overrides) if overrides else ctx
+
+    def _enclosure(self, actor: Actor, ref: str, language: Language) -> list[RecordTable]:
+        """The included records as the enclosure prints them: every value as text, a redacted
+        one as None (the renderer prints the marker; the value never reaches the PDF)."""
+        return [
+            RecordTable(
+                t.number,
+                t.name,
+                list(t.columns),
+                [
+                    [None if (r, c) in t.redacted else cell_text(v) for c, v in enumerate(row)]
+                    for r, row in enumerate(t.rows)
+                ],
+                [f"{t.number}.{n}" for n in t.row_numbers],
+            )
+            for t in outgoing(self.records.sources(actor, ref, record_view=False))
+        ]
 
     def _lifecycle(self, ref: str, jurisdiction: Jurisdiction) -> LetterFacts:
         """Fee and extension from the lifecycle ledgers (decrypting the extension's reason,

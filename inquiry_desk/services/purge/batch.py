@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Integer, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, Integer, bindparam, delete, insert, null, or_, select, update
 
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import UserError
@@ -94,7 +94,10 @@ def _compiled(plan: ErasurePlan, conn: Connection) -> _Compiled:
                 _compile(
                     update(t)
                     .where(t.c.case_id == cid, or_(*[t.c[c].is_not(None) for c in cols]))
-                    .values({c: None for c in cols}),
+                    # null(), not None: None would compile to a bound parameter that these
+                    # precompiled statements never fill (SQLite then wrote the case id into the
+                    # cleared column; PostgreSQL refused the whole case for a missing parameter).
+                    .values({c: null() for c in cols}),
                     conn,
                 ),
             )

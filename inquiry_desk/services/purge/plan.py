@@ -36,7 +36,7 @@ class ErasurePlan:
 
 def _load_optional_models() -> None:
     # Tables defined in other modules only enter Base.metadata when imported.
-    for name in ("inquiry_desk.store.lifecycle_models",):
+    for name in ("inquiry_desk.store.lifecycle_models", "inquiry_desk.store.records_models"):
         if importlib.util.find_spec(name) is not None:
             importlib.import_module(name)
 

@@ -13,6 +13,7 @@ too; in the data folder, where everything is encrypted, any of them is a residue
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -21,13 +22,29 @@ from sqlalchemy import Connection, select
 
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.intake.exports import cell_text
 from inquiry_desk.services.purge.scan import PatternSet, distinctive_windows
+from inquiry_desk.services.records.rows import ROW_PURPOSE, SOURCE_PURPOSE
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Attachment, Blob, BlobChunk, Event, Message, Note, Party
+from inquiry_desk.store.records_models import RecordRow, RecordSource
 
 _T = TypeVar("_T")
 
 _MAX_LINES = 40
+# Amounts, dates, times and status codes of the data held ("3,980", "2024-05-01 10:22:33") say nothing about
+# whom they concern, and the same text is in the clear in the register's own columns (a
+# received date) and log lines: searching for them would fail the check on the app's own
+# anonymous rows. Phone numbers and postal codes have other shapes and are searched for.
+_UNREMARKABLE = re.compile(
+    r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?"  # 3,980
+    r"|[+-]?\d{1,7}(\.\d+)?"  # 500, 0.1 (longer digit runs may be a customer number)
+    r"|\d{4}[-/]\d{1,2}[-/]\d{1,2}([ T]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?"  # dates, date-times
+    r"|\d{1,2}:\d{2}(:\d{2})?"  # times
+    # Lower-case codes ("delivered", "returned", "marketing_email"): a system's statuses, the
+    # same words as the app's own plain state columns. Names are capitalised and still searched.
+    r"|[a-z][a-z0-9_\-]*"
+)
 _ADDRESS_HEADERS = frozenset({"from", "to", "cc", "bcc", "reply-to", "sender", "subject"})
 # Who wrote: the applicant (or their representative), never the department itself.
 _SENDER_HEADERS = frozenset({"from", "reply-to", "sender"})
@@ -81,6 +98,8 @@ class SealedRecords:
     notes: list[bytes] = field(default_factory=list)
     events: list[bytes] = field(default_factory=list)
     attachments: list[bytes] = field(default_factory=list)
+    record_sources: list[bytes] = field(default_factory=list)
+    record_rows: list[bytes] = field(default_factory=list)
     windows: list[bytes] = field(default_factory=list)  # of the files, already decrypted
 
 
@@ -93,7 +112,7 @@ def _try(fn: Callable[..., _T], *args: Any) -> _T | None:
 
 
 def fetch_sealed(conn: Connection, ciphers: dict[int, CaseCipher]) -> dict[int, SealedRecords]:
-    """Six queries for the whole batch instead of six per case (by case_id IN, indexed)."""
+    """Eight queries for the whole batch instead of eight per case (by case_id IN, indexed)."""
     out: dict[int, SealedRecords] = {cid: SealedRecords() for cid in ciphers}
     if not ciphers:
         return out
@@ -122,6 +141,18 @@ def fetch_sealed(conn: Connection, ciphers: dict[int, CaseCipher]) -> dict[int, 
             .where(Attachment.case_id.in_(ids))
             .order_by(Attachment.id),
             lambda x: x.attachments,
+        ),
+        (
+            select(RecordSource.case_id, RecordSource.payload)
+            .where(RecordSource.case_id.in_(ids))
+            .order_by(RecordSource.id),
+            lambda x: x.record_sources,
+        ),
+        (
+            select(RecordRow.case_id, RecordRow.payload)
+            .where(RecordRow.case_id.in_(ids))
+            .order_by(RecordRow.id),
+            lambda x: x.record_rows,
         ),
     ]
     for stmt, target in lists:
@@ -180,5 +211,32 @@ def decode_values(sealed: SealedRecords, cipher: CaseCipher) -> PurgedValues:
         meta = _try(cipher.open_json, payload, "attachment")
         if meta and isinstance(meta.get("filename"), str):
             values.add_text(meta["filename"])
+    _decode_records(sealed, cipher, values)
     values.windows.extend(sealed.windows)
     return values
+
+
+def _decode_records(sealed: SealedRecords, cipher: CaseCipher, values: PurgedValues) -> None:
+    """The data held (services/records): every value of every row, the redaction notes, and
+    the sources' names. Values are the applicant's own data from the company's systems, so
+    they identify; but they are never outside the data folder, and an order number or a
+    product name in the watched folder would be someone else's mail."""
+    for payload in sealed.record_sources:
+        meta = _try(cipher.open_json, payload, SOURCE_PURPOSE)
+        if meta:
+            for key in ("name", "filename"):
+                if isinstance(meta.get(key), str):
+                    values.add_text(meta[key])
+    for payload in sealed.record_rows:
+        data = _try(cipher.open_json, payload, ROW_PURPOSE)
+        if not data:
+            continue
+        for cell in data.get("cells") or []:
+            if isinstance(cell, bool) or cell is None:
+                continue
+            text = cell if isinstance(cell, str) else cell_text(cell)
+            if not _UNREMARKABLE.fullmatch(text.strip()):
+                values.add_text(text)
+        for note in (data.get("redactions") or {}).values():
+            if isinstance(note, str):
+                values.add_text(note)

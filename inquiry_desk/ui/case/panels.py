@@ -2,9 +2,9 @@
 
 Which panels a case gets depends on its kind: every case has the lifecycle panel, the
 clock ledger and the Post tab (requests, questions and complaints all get a reply by
-letter); only requests verify identity and may cost a fee. When a panel changes the
-case, ``case_changed(view, panel)`` (the controller's) refreshes the others, the view and
-the register.
+letter); only requests verify identity, may cost a fee, and have the data held reviewed.
+When a panel changes the case, ``case_changed(view, panel)`` (the controller's) refreshes
+the others, the view and the register.
 
 The panel modules are imported on first use, like the intake dialog: a session that
 opens no case never pays for them (this module itself is light and imported at start-up).
@@ -24,21 +24,30 @@ if TYPE_CHECKING:
     from inquiry_desk.services.actors import Actor
     from inquiry_desk.services.cases.views import CaseDetail
     from inquiry_desk.services.lifecycle.services import Lifecycle
+    from inquiry_desk.services.records.portable import PortableService
+    from inquiry_desk.services.records.service import RecordService
     from inquiry_desk.ui.case.view import CaseView
 
 # Titles of the working tabs of a case (tests and screenshots find them by title).
-IDENTITY_TAB, CLOCK_TAB, FEES_TAB, POST_TAB = (
+IDENTITY_TAB, CLOCK_TAB, FEES_TAB, POST_TAB, DATA_TAB = (
     QT_TRANSLATE_NOOP("Panels", "Identity"),
     QT_TRANSLATE_NOOP("Panels", "Clock"),
     QT_TRANSLATE_NOOP("Panels", "Fees"),
     QT_TRANSLATE_NOOP("Panels", "Post"),
+    QT_TRANSLATE_NOOP("Panels", "Data held"),
 )
 
 CaseChanged = Callable[["CaseView", "QWidget"], None]
 
 
 def add_case_panels(
-    lifecycle: Lifecycle, actor: Actor, view: CaseView, detail: CaseDetail, case_changed: CaseChanged
+    lifecycle: Lifecycle,
+    actor: Actor,
+    view: CaseView,
+    detail: CaseDetail,
+    case_changed: CaseChanged,
+    records: RecordService | None = None,
+    portable: PortableService | None = None,
 ) -> None:
     from inquiry_desk.ui.case.clock_ledger_view import ClockLedgerView
     from inquiry_desk.ui.case.fee_panel import FeePanel
@@ -67,6 +76,13 @@ def add_case_panels(
         fees = FeePanel(lifecycle, actor, ref)
         view.add_panel(fees, FEES_TAB)
         follow(fees)
+    if is_request and records is not None:
+        # What the company's systems hold, reviewed for the disclosure (its enclosure and copy).
+        from inquiry_desk.ui.case.records_panel import RecordsPanel
+
+        held = RecordsPanel(records, actor, ref, portable=portable)
+        view.add_panel(held, DATA_TAB)
+        follow(held)
     post = PostalPanel(lifecycle, actor, ref, sent_letter_titles(detail.events))
     view.add_panel(post, POST_TAB)
     follow(post)

@@ -31,6 +31,8 @@ from inquiry_desk.ui.widgets.unsaved import close_or_ask
 if TYPE_CHECKING:
     from inquiry_desk.services.cases.editing import CaseEditService, EditResult
     from inquiry_desk.services.lifecycle.services import Lifecycle
+    from inquiry_desk.services.records.portable import PortableService
+    from inquiry_desk.services.records.service import RecordService
 
 
 FOLLOW_INTERVAL_MS = 3000
@@ -49,6 +51,8 @@ class CaseTabs(QObject):
         today: Callable[[], date],
         lifecycle: Callable[[], Lifecycle],
         edits: Callable[[], CaseEditService] | None = None,
+        records: Callable[[], RecordService] | None = None,
+        portable: Callable[[], PortableService] | None = None,
     ) -> None:
         super().__init__(tabs)
         self.tabs = tabs  # the main window's: the register and the dashboard have a tab too
@@ -63,6 +67,8 @@ class CaseTabs(QObject):
         self.follow_timer = QTimer(self)
         self.follow_timer.setInterval(FOLLOW_INTERVAL_MS)
         self.follow_timer.timeout.connect(self.follow)
+        self._records = records
+        self._portable = portable
 
     def views(self) -> list[CaseView]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
@@ -83,7 +89,11 @@ class CaseTabs(QObject):
         if self._edits is not None and self.actor.can(Permission.EDIT_CASE):
             view.set_editable(True)
         if detail.state is not CaseState.PURGED and self.actor.can(Permission.VIEW_PERSONAL):
-            add_case_panels(self._lifecycle(), self.actor, view, detail, self._panel_changed)
+            records = self._records() if self._records is not None else None
+            portable = self._portable() if self._portable is not None else None
+            add_case_panels(
+                self._lifecycle(), self.actor, view, detail, self._panel_changed, records, portable
+            )
         label = ref if not detail.applicant_name else f"{ref}  {detail.applicant_name}"
         index = self.tabs.addTab(view, label)
         self.tabs.setTabToolTip(index, f"{ref} — {label_of(detail.state)}")
