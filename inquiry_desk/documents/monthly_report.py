@@ -21,6 +21,7 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, T
 from inquiry_desk.documents.fonts import GOTHIC, register_fonts
 from inquiry_desk.documents.kinsoku import Paragraph
 from inquiry_desk.documents.layout import make_canvas
+from inquiry_desk.domain.outcomes import TypeResult
 from inquiry_desk.domain.refusals import category_label, category_label_ja
 from inquiry_desk.domain.reports import OUTCOME_LABELS, MonthlyReport
 
@@ -183,6 +184,20 @@ def render_monthly_report_pdf(report: MonthlyReport) -> bytes:
             s,
         )
     )
+    if report.by_type_result:
+        # Two lines per label: the narrow count columns hold the Japanese and the English.
+        head = [["請求\nRequest", *(f"{r.label_ja}\n{r.label}" for r in TypeResult)]]
+        body = [
+            [f"{t.label_ja}\n{t.label}", *(str(results.get(r.value, 0)) for r in TypeResult)]
+            for t, results in report.by_type_result.items()
+        ]
+        story.append(
+            _section(
+                "請求ごとの結果 Outcome of each request type (answered in the month)",
+                _table(head + body, [68 * mm, 23 * mm, 23 * mm, 23 * mm, 23 * mm]),
+                s,
+            )
+        )
     if report.refusal_categories:
         refusal: Any = _count_table(
             ("Legal ground", "拒否の根拠"),

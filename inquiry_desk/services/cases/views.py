@@ -102,6 +102,9 @@ class CaseDetail:
     attachments: list[AttachmentView]
     notes: list[NoteView]
     events: list[EventView]
+    # Each request type's outcome, as stored (domain.outcomes.encode), and a refusal's ground.
+    type_outcomes: str | None = None
+    refusal_category: str | None = None
 
     @property
     def applicant_name(self) -> str:

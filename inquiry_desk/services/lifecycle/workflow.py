@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inquiry_desk.domain import deadlines
+from inquiry_desk.domain import outcomes as per_type
 from inquiry_desk.domain.approvals import ApprovalDecision, ApprovalSubject
 from inquiry_desk.domain.deadlines import ClockEntry
 from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Language, Outcome, RequestType, Role
@@ -74,6 +75,9 @@ class ActionInput:
     outcome: Outcome | None = None  # responses; derived from the request types when None
     on: date | None = None  # the day it happened, when not today (e.g. mail returned)
     category: RefusalCategory | None = None  # refusals: the legal ground, stored in plain
+    # Responses: each request type's outcome; those not given keep the case's planned ones
+    # (OutcomeService.set), then "granted".
+    type_outcomes: tuple[per_type.TypeOutcome, ...] = ()
 
 
 # Per action: (required fields, optional fields) of ActionInput, for dialogs and the CLI.
@@ -84,7 +88,7 @@ ACTION_FIELDS: dict[Action, tuple[tuple[str, ...], tuple[str, ...]]] = {
     Action.SUBMIT_FOR_APPROVAL: ((), ("subject", "comment")),
     Action.APPROVE: ((), ("comment",)),
     Action.SEND_BACK: (("comment",), ()),
-    Action.RESPOND: ((), ("outcome",)),
+    Action.RESPOND: ((), ("type_outcomes",)),
     Action.REFUSE: (("category", "reasons", "right_to_complain"), ()),
     Action.WITHDRAW: (("comment",), ()),
     Action.REOPEN: (("comment",), ()),
@@ -120,6 +124,9 @@ class LifecycleStatus:
     assignee: str | None
     outcome: str | None
     refusal_category: str | None
+    # Each request type's outcome: planned while open, as answered once finished.
+    type_outcomes: tuple[per_type.TypeOutcome, ...]
+    request_types: tuple[RequestType, ...]
     deadline_met: bool | None
     closed_at: datetime | None
     legal_hold: bool
@@ -133,26 +140,11 @@ class LifecycleStatus:
         return [o.action for o in self.options if o.allowed]
 
 
-def default_outcome(kind: CaseKind, types: list[RequestType]) -> Outcome:
-    """The outcome a plain "respond" records, from what was asked first."""
-    if kind is not CaseKind.REQUEST or not types:
-        return Outcome.ANSWERED
-    by_type = {
-        RequestType.PURPOSE_OF_USE: Outcome.PURPOSE_NOTIFIED,
-        RequestType.THIRD_PARTY_PROVISION_RECORDS: Outcome.RECORDS_DISCLOSED,
-        RequestType.CORRECTION: Outcome.CORRECTED,
-        RequestType.ADDITION: Outcome.CORRECTED,
-        RequestType.RECTIFICATION: Outcome.CORRECTED,
-        RequestType.DELETION: Outcome.DELETED,
-        RequestType.ELIMINATION: Outcome.DELETED,
-        RequestType.ERASURE: Outcome.DELETED,
-        RequestType.SUSPENSION_OF_USE: Outcome.SUSPENDED,
-        RequestType.SUSPEND_THIRD_PARTY_PROVISION: Outcome.SUSPENDED,
-        RequestType.RESTRICTION: Outcome.SUSPENDED,
-        RequestType.OBJECTION: Outcome.SUSPENDED,
-        RequestType.WITHDRAW_CONSENT: Outcome.SUSPENDED,
-    }
-    return by_type.get(types[0], Outcome.DISCLOSED)
+def planned_outcomes(case: Case) -> list[per_type.TypeOutcome]:
+    """The case's per-type outcomes (or its single outcome mapped onto its types)."""
+    return per_type.stored_or_mapped(
+        decode_types(case.request_types), case.type_outcomes, case.outcome, case.refusal_category
+    )
 
 
 def _role(actor: Actor) -> Role:
@@ -290,6 +282,8 @@ class WorkflowService:
             assignee=assignee.display_name if assignee else None,
             outcome=case.outcome,
             refusal_category=case.refusal_category,
+            type_outcomes=tuple(planned_outcomes(case)),
+            request_types=tuple(sorted(decode_types(case.request_types), key=list(RequestType).index)),
             deadline_met=case.deadline_met,
             closed_at=case.closed_at,
             legal_hold=case.legal_hold,
@@ -350,16 +344,19 @@ class WorkflowService:
         case.updated_at = stamp
         due = refresh_due(session, case, today)
         if action is Action.RESPOND:
-            case.outcome = (
-                inp.outcome or default_outcome(CaseKind(case.kind), decode_types(case.request_types))
-            ).value
+            self._record_outcomes(case, inp)
             case.deadline_met = on <= due
         elif action is Action.REFUSE:
             case.outcome, case.deadline_met = Outcome.REFUSED.value, on <= due
             assert inp.category is not None  # the guard requires it
             case.refusal_category = inp.category.value
+            refused = per_type.TypeResult.REFUSED
+            case.type_outcomes = per_type.encode(
+                per_type.TypeOutcome(t, refused, inp.category) for t in decode_types(case.request_types)
+            )
         elif action is Action.WITHDRAW:
             case.outcome, case.deadline_met = Outcome.WITHDRAWN.value, None
+            case.type_outcomes = None  # nothing was answered
         elif action is Action.CLOSE:
             case.closed_at = stamp
         elif action is Action.REOPEN:
@@ -382,9 +379,44 @@ class WorkflowService:
             details["clock"] = effect.value
         if case.outcome and action in (Action.RESPOND, Action.REFUSE, Action.WITHDRAW):
             details["outcome"] = case.outcome
+            if case.type_outcomes:
+                details["type_outcomes"] = case.type_outcomes  # types, results, grounds: no values
         if action is Action.REFUSE and case.refusal_category:
             details["category"] = case.refusal_category  # a legal ground, not the reasons
         audit.record(session, actor, f"case.{action.value}", case.ref, details, at=stamp)
+
+    @staticmethod
+    def _record_outcomes(case: Case, inp: ActionInput) -> None:
+        """The response's outcome per request type, and the case's that follows from them."""
+        kind = CaseKind(case.kind)
+        types = decode_types(case.request_types)
+        if kind is not CaseKind.REQUEST:
+            case.outcome, case.type_outcomes = Outcome.ANSWERED.value, None
+            return
+        planned = {o.request_type: o for o in per_type.decode(case.type_outcomes)}
+        if inp.outcome is not None and not inp.type_outcomes:
+            # One outcome for the whole case (the CLI's --outcome): it applies to every type.
+            given = per_type.from_case_outcome(types, inp.outcome, None)
+        else:
+            planned.update({o.request_type: o for o in inp.type_outcomes})
+            given = [o for o in planned.values() if o.request_type in types]
+        try:
+            answered = per_type.complete(types, given)
+        except per_type.OutcomesInvalid as exc:
+            raise ValidationFailed({"type_outcomes": str(exc)}) from None
+        if answered and all(o.result is per_type.TypeResult.REFUSED for o in answered):
+            raise ActionRefused(
+                translate(
+                    "Lifecycle",
+                    "Every request of this case is refused: use Refuse, which records the reasons "
+                    "and the right to complain.",
+                )
+            )
+        derived = per_type.case_outcome(kind, answered)
+        case.outcome = (inp.outcome if inp.outcome and not inp.type_outcomes else derived).value
+        case.type_outcomes = per_type.encode(answered) or None
+        ground = per_type.refusal_ground(answered)
+        case.refusal_category = ground.value if ground else None
 
     @staticmethod
     def _record_approval(

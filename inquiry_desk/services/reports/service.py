@@ -51,6 +51,7 @@ from inquiry_desk.services.reports.queries import (
     month_key,
     refusals,
     refusals_by_category,
+    results_by_type,
     start_of,
     timeliness,
     type_sums,
@@ -219,6 +220,7 @@ class ReportService:
             channels = count_by(session, Case.channel, received)
             juris = count_by(session, Case.jurisdiction, received)
             outcomes = count_by(session, Case.outcome, answered)
+            type_results = results_by_type(session, answered)
             type_row = session.execute(select(*type_sums()).where(received)).one()
             total = int(session.scalar(select(func.count(Case.id)).where(received)) or 0)
             purged = int(
@@ -261,6 +263,7 @@ class ReportService:
                 purged=purged,
                 purge_runs=runs,
                 open_at_end=open_at_end,
+                by_type_result=type_results,
                 notes=(
                     "Request types: a case asking for several counts under each.",
                     "Outcomes, deadlines and days to respond: cases answered in the month.",
