@@ -85,6 +85,17 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
         )
         return EXIT_GLYPHS
     ref = args.ref.strip().upper()
+    from inquiry_desk.services.documents.delivery import is_draft_pdf
+
+    if is_draft_pdf(pdf):
+        print(
+            translate(
+                "CommandLine",
+                "{ref}: the response may not go out yet (approval or identity verification is "
+                "outstanding); it is marked DRAFT and recorded as a draft, not as sent.",
+            ).format(ref=ref),
+            file=sys.stderr,
+        )
     if args.pdf:
         delivery = DocumentDelivery(service, None)
         done = delivery.deliver(

@@ -199,3 +199,13 @@ def stored_or_mapped(
     except ValueError:
         return []
     return from_case_outcome(types, single, category)
+
+
+def fit(types: list[RequestType], stored: list[TypeOutcome]) -> list[TypeOutcome]:
+    """Stored outcomes fitted to the case's request types as they are now (a type added since
+    is granted, one removed is dropped), so a corrected case never breaks its letter."""
+    kept: dict[RequestType, TypeOutcome] = {}
+    for o in stored:
+        if o.request_type in types and (not o.result.needs_ground or o.ground is not None):
+            kept.setdefault(o.request_type, o)
+    return complete(types, list(kept.values()))

@@ -147,7 +147,14 @@ class App:
     def documents(self) -> DocumentService:
         from inquiry_desk.services.documents.service import DocumentService
 
-        return DocumentService(self.db, self.keys, self.cases, self.cases.today, self.register.invalidate)
+        return DocumentService(
+            self.db,
+            self.keys,
+            self.cases,
+            self.cases.today,
+            self.register.invalidate,
+            workflow=self.lifecycle.workflow,
+        )
 
     @cached_property
     def reports(self) -> ReportService:

@@ -39,6 +39,7 @@ from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
 from inquiry_desk.domain.fees import FeeEntryKind, FeeStatus, fee_policy
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.outcomes import fit, stored_or_mapped
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
@@ -54,7 +55,9 @@ from inquiry_desk.services.cases.facts import (
 )
 from inquiry_desk.services.cases.service import CaseService, add_event
 from inquiry_desk.services.cases.views import CaseDetail, EventView, NewAttachment, decode_types
+from inquiry_desk.services.documents import response_draft
 from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.lifecycle.workflow import WorkflowService
 from inquiry_desk.services.settings.lifecycle import fee_rules
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, Event
@@ -103,6 +106,7 @@ class LetterFacts:
 
     fee: FeeInfo | None
     extension: ExtensionInfo | None
+    may_go_out: bool = True  # the response: False while it may only print as a draft
 
 
 def event_action(kind: OutputKind, document: str) -> str:
@@ -150,12 +154,15 @@ class DocumentService:
         cases: CaseService,
         today: Callable[[], date] = date.today,
         on_change: Callable[[], None] | None = None,
+        workflow: WorkflowService | None = None,
     ) -> None:
         self.db = db
         self.keys = keys
         self.cases = cases
         self.today = today
         self._on_change = on_change
+        # Its guards decide whether a response may go out or only print as a draft.
+        self.workflow = workflow or WorkflowService(db, keys, today)
 
     # --- what there is ------------------------------------------------------------------
     @staticmethod
@@ -201,7 +208,13 @@ class DocumentService:
         if unknown:
             raise TypeError(f"Not a document field: {', '.join(unknown)}")
         language = Language(lang) if lang else detail.language
-        lifecycle = self._lifecycle(detail.ref, detail.jurisdiction)
+        lifecycle = self._lifecycle(
+            detail.ref, detail.jurisdiction, actor if document == "response" else None
+        )
+        drafted = response_draft.latest(detail.events) if document == "response" else None
+        stored = stored_or_mapped(
+            detail.request_types, detail.type_outcomes, detail.outcome, detail.refusal_category
+        )
         refused = _last(detail.events, Action.REFUSE.value)
         asked = _last(detail.events, Action.REQUEST_FROM_APPLICANT.value)
         ctx = DocumentContext(
@@ -221,15 +234,21 @@ class DocumentService:
             missing_items=_typed(asked.detail, "reasons") if asked else [],
             # Staff sign letters; a member of staff's name is not an applicant's personal data.
             staff_name=actor.letter_name(japanese=language is Language.JA),
+            kind=detail.kind,
+            type_outcomes=fit(detail.request_types, stored) if stored else [],
+            draft=not lifecycle.may_go_out,
+            free_text=drafted.text if drafted else "",
+            enclosures=list(drafted.enclosures) if drafted else [],
         )
         return dataclasses.replace(ctx, **overrides) if overrides else ctx
 
-    def _lifecycle(self, ref: str, jurisdiction: Jurisdiction) -> LetterFacts:
+    def _lifecycle(self, ref: str, jurisdiction: Jurisdiction, responder: Actor | None = None) -> LetterFacts:
         """Fee and extension from the lifecycle ledgers (decrypting the extension's reason,
-        which the extension notice prints)."""
+        which the extension notice prints), and, for ``responder``'s response, whether it may go out."""
         today = self.today()
         with self.db.read() as session:
             case = load_case(session, ref)
+            may_go_out = responder is None or self.workflow.letter_may_go_out(session, case, responder)
             cipher = self.keys.cipher(session, case)
             rules = fee_rules(session)
             entries = [to_fee_entry(r, None) for r in fee_rows(session, case)]
@@ -251,7 +270,7 @@ class DocumentService:
             extensions = [r for r in clock_rows(session, case) if r.kind == ClockEventKind.EXTENSION.value]
             if extensions and case.due is not None:
                 extension = ExtensionInfo(case.due, open_text(cipher, extensions[-1].reason, CLOCK_PURPOSE))
-            return LetterFacts(fee, extension)
+            return LetterFacts(fee, extension, may_go_out)
 
     # --- rendering -----------------------------------------------------------------------
     @staticmethod
@@ -315,12 +334,15 @@ class DocumentService:
         *,
         lang: Language | str | None = None,
         copy: bytes | None = None,
+        draft: bool = False,
     ) -> None:
         """Put one print or export on the timeline and in the audit log.
 
         ``destination`` is the printer's name for prints; exports are always recorded as
         "PDF file", whatever the caller passes, because a path may name the applicant.
         ``copy``: the PDF that went out, kept encrypted as a "letter" attachment.
+        ``draft``: the PDF was a draft. A draft response (so marked, or one that may not go out
+        now) is recorded as a draft output, never as the letter sent, and no copy is kept.
         """
         actor.require(Permission.PRINT)
         _check_document(document)
@@ -337,6 +359,11 @@ class DocumentService:
                 )
             language = Language(lang or case.language)
             stamp = now()
+            if document == "response" and (
+                draft or not self.workflow.letter_may_go_out(session, case, actor)
+            ):
+                self._record_draft(session, case, actor, document, language, pages, kind, where, stamp)
+                return
             verb = "Printed" if kind == "print" else "Exported"
             where_text = f"on {where}" if kind == "print" else f"as {PDF_FILE}"
             plural = "page" if pages == 1 else "pages"
@@ -353,6 +380,56 @@ class DocumentService:
                 details["copy_kept"] = True
             case.updated_at = stamp
             audit.record(session, actor, f"document.{kind}", case.ref, details, at=stamp)
+        if self._on_change:
+            self._on_change()
+
+    @staticmethod
+    def _record_draft(
+        session: Session,
+        case: Case,
+        actor: Actor,
+        document: str,
+        language: Language,
+        pages: int,
+        kind: OutputKind,
+        where: str,
+        stamp: Any,
+    ) -> None:
+        verb = "Printed" if kind == "print" else "Exported"
+        plural = "page" if pages == 1 else "pages"
+        summary = f"{verb} a draft of {document} ({language.value}, {pages} {plural}); not sent"
+        add_event(
+            session, case, actor, event_action(kind, document).replace(":", "-draft:", 1), summary, at=stamp
+        )
+        details = {"document": document, "language": language.value, "pages": pages, "destination": where}
+        audit.record(session, actor, f"document.draft_{kind}", case.ref, details, at=stamp)
+
+    def save_response_draft(self, actor: Actor, ref: str, text: str, enclosures: list[str]) -> None:
+        """Keep the response's drafted text and list of enclosures (sealed on the timeline)."""
+        actor.require(Permission.EDIT_CASE)
+        draft = response_draft.checked(text, enclosures)
+        with self.db.write() as session:
+            case = load_case(session, ref)
+            if case.state == CaseState.PURGED.value:
+                raise DocumentRefused(
+                    translate("Documents", "The personal data of {ref} has been erased.").format(ref=case.ref)
+                )
+            cipher = self.keys.cipher(session, case)
+            stamp = now()
+            add_event(
+                session,
+                case,
+                actor,
+                response_draft.DRAFT_ACTION,
+                "Response text drafted",
+                cipher,
+                draft.to_json(),
+                at=stamp,
+            )
+            case.updated_at = stamp
+            # How much, never what: the text is the case's personal data.
+            details = {"document": "response", "chars": len(draft.text), "enclosures": len(draft.enclosures)}
+            audit.record(session, actor, "document.draft_text", case.ref, details, at=stamp)
         if self._on_change:
             self._on_change()
 

@@ -293,6 +293,24 @@ class WorkflowService:
             options=tuple(options),
         )
 
+    def letter_may_go_out(self, session: Session, case: Case, actor: Actor) -> bool:
+        """Whether the response letter of ``case`` may be sent now by ``actor``, or only printed
+        as a draft: the same guards as sending it (identity verified, the manager's approval
+        where the rules need it), or an answer already given."""
+        state = CaseState(case.state)
+        if state in (CaseState.RESPONDED, CaseState.REFUSED, CaseState.WITHDRAWN, CaseState.CLOSED):
+            return True
+        if state is not CaseState.IN_PROGRESS:
+            return False
+        types = decode_types(case.request_types)
+        planned = per_type.fit(types, per_type.decode(case.type_outcomes)) if case.type_outcomes else []
+        every_refused = bool(planned) and all(o.result is per_type.TypeResult.REFUSED for o in planned)
+        action = Action.REFUSE if every_refused else Action.RESPOND
+        filled = ActionInput(reasons="-", right_to_complain="-", category=RefusalCategory.OTHER)
+        cipher = self.keys.cipher(session, case)
+        ctx = self._context(session, case, cipher, actor, action, filled, self.today())
+        return check(state, action, ctx).allowed
+
     # --- acting --------------------------------------------------------------------------
     def act(self, actor: Actor, ref: str, action: Action, inp: ActionInput | None = None) -> LifecycleStatus:
         """Perform ``action``; raises ActionRefused with the reason when the lifecycle says no."""
