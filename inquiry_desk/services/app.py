@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from inquiry_desk.services.lifecycle.services import Lifecycle
     from inquiry_desk.services.purge.service import PurgeService
     from inquiry_desk.services.reports.service import ReportService
+    from inquiry_desk.services.settings.processing_register import ProcessingRegisterService
 
 _KEY_CHECK = b"inquiry-desk key check"
 
@@ -155,6 +156,12 @@ class App:
             self.register.invalidate,
             workflow=self.lifecycle.workflow,
         )
+
+    @cached_property
+    def processing_register(self) -> ProcessingRegisterService:
+        from inquiry_desk.services.settings.processing_register import ProcessingRegisterService
+
+        return ProcessingRegisterService(self.db)
 
     @cached_property
     def reports(self) -> ReportService:
