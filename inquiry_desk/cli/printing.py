@@ -47,6 +47,19 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(handler=cmd_print)
 
+    p = sub.add_parser(
+        "response-text",
+        help="draft the response letter's own paragraph and enclosures (needs a user)",
+        description="Keep the paragraph the response letter prints after its opening, and the list "
+        "of what is enclosed, with the case (sealed; erased at purge). Without options: show them.",
+    )
+    p.add_argument("ref", help="case reference")
+    text = p.add_mutually_exclusive_group()
+    text.add_argument("--text", help="the paragraph")
+    text.add_argument("--text-file", metavar="FILE", help="read the paragraph from a UTF-8 file")
+    p.add_argument("--enclosure", action="append", default=None, help="one thing enclosed (repeatable)")
+    p.set_defaults(handler=cmd_response_text)
+
 
 def cmd_print(args: argparse.Namespace, run: Runner) -> int:
     if args.list:
@@ -151,4 +164,32 @@ def _list() -> int:
         print("  " + translate("CommandLine", "(none)"))
     for name in printers:
         print(f"  {name}" + (translate("CommandLine", "  (default)") if name == default else ""))
+    return 0
+
+
+def cmd_response_text(args: argparse.Namespace, run: Runner) -> int:
+    app = run.app()
+    actor = run.user()
+    ctx = app.documents.context_for(actor, args.ref, "response")
+    if args.text is None and args.text_file is None and args.enclosure is None:
+        print(ctx.free_text or translate("CommandLine", "(no text drafted)"))
+        for item in ctx.enclosures:
+            print(f"  - {item}")
+        return 0
+    paragraph = ctx.free_text if args.text is None else args.text
+    if args.text_file:
+        try:
+            paragraph = Path(args.text_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(
+                translate("CommandLine", "Cannot read {file}: {error}").format(file=args.text_file, error=exc)
+            ) from None
+    enclosures = ctx.enclosures if args.enclosure is None else args.enclosure
+    app.documents.save_response_draft(actor, args.ref, paragraph, enclosures)
+    state = translate("CommandLine", " It prints as a DRAFT until it may go out.") if ctx.draft else ""
+    print(
+        translate("CommandLine", "Response text of {ref} saved.{state}").format(
+            ref=ctx.reference, state=state
+        )
+    )
     return 0

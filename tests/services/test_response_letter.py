@@ -162,3 +162,30 @@ def test_the_records_of_provision_list_date_recipient_person_and_items(
                    person):  # fmt: skip
         assert phrase in text, phrase
     assert "Stripe" not in text.split("第三者提供記録")[-1]  # a processor is not a third party
+
+
+def test_the_response_text_is_drafted_on_the_command_line(
+    app: App, lc: Lifecycle, staff: Actor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from inquiry_desk.cli.printing import register
+    from tests.services.test_workflow_cli import FakeRun
+
+    ref = _verified(app, lc, staff)
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="command"))
+
+    def run(*argv: str) -> str:
+        args = parser.parse_args(argv)
+        assert args.handler(args, FakeRun(app, staff)) == 0
+        return capsys.readouterr().out
+
+    paragraph = tmp_path / "p.txt"
+    paragraph.write_text("ご注文履歴を開示いたします。", encoding="utf-8")
+    said = run("response-text", ref, "--text-file", str(paragraph), "--enclosure", "ご注文履歴 2枚")
+    assert "saved. It prints as a DRAFT" in said
+    assert run("response-text", ref) == "ご注文履歴を開示いたします。\n  - ご注文履歴 2枚\n"
+    run("response-text", ref, "--enclosure", "ご注文履歴 3枚")  # the paragraph stays
+    ctx = app.documents.context_for(staff, ref, "response")
+    assert (ctx.free_text, ctx.enclosures) == ("ご注文履歴を開示いたします。", ["ご注文履歴 3枚"])
