@@ -144,7 +144,9 @@ def _rows(
     grounds = wording.get("grounds", {}).get("gdpr" if gdpr else "appi", {})
     for o in outcomes:
         name = o.request_type.label_ja if lang is Language.JA else o.request_type.label
-        rows.append((name, _answer(o, wording, grounds, labels, lang), False))
+        rows.append(
+            (name, [templates.fill(line, vals) for line in _answer(o, wording, grounds, labels, lang)], False)
+        )
     if any(o.result is TypeResult.REFUSED for o in outcomes) and ctx.refusal_reasons:
         rows.append((labels["reasons"], list(ctx.refusal_reasons), True))
     if ctx.enclosures:
@@ -262,7 +264,7 @@ def _records(
     """The records APPI Art. 30 requires: date, recipient, the person, the items."""
     words = wording.get("records", {})
     if not register.third_parties:
-        return [str(words.get("none", ""))]
+        return [templates.fill(str(words.get("none", "")), values.build(ctx))]
     st = letter_styles(ctx.language)
     lang = ctx.language
     head = [

@@ -86,6 +86,12 @@ def build(ctx: DocumentContext) -> dict[str, str]:
         "recipient_name": ctx.recipient.name,
         "applicant_name": ctx.applicant.name,
         "representative_name": rep.name if rep else "",
+        # Whose data a letter speaks of: the reader's, or, written to a representative, the principal's.
+        "principal": (
+            ("ご本人様" if lang is Language.JA else "the person concerned")
+            if rep and rep.name
+            else ("お客様" if lang is Language.JA else "you")
+        ),
         "request_types": sep.join(labels),
         "fee_amount": format_fee(ctx.fee.amount_jpy, lang) if ctx.fee else "",
         "fee_method": fee_method,

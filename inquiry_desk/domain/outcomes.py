@@ -59,9 +59,10 @@ class TypeOutcome:
         """For the screens: "Access: refused (Another law prevents it)"."""
         result = in_language(self.result.label.lower(), self.result.label_ja)
         name = in_language(self.request_type.label, self.request_type.label_ja)
+        text = in_language(f"{name}: {result}", f"{name}：{result}")
         if self.ground is None:
-            return f"{name}: {result}"
-        return f"{name}: {result} ({in_language(self.ground.label, self.ground.label_ja)})"
+            return text
+        return in_language(f"{text} ({self.ground.label})", f"{text}（{self.ground.label_ja}）")
 
 
 class OutcomesInvalid(ValueError):

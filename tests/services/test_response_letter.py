@@ -90,6 +90,7 @@ def test_a_japanese_letter_to_a_representative_names_the_applicant(
     assert f"{applicant}様に関する件" in text  # the intro names whose data it is
     assert f"ご本人{applicant}様" in text  # and the 記 section
     assert "代理太郎様" in text  # addressed to the representative
+    assert "ご本人様の保有個人データの利用目的は" in text and "お客様の保有個人データ" not in text
     assert "利用目的の通知について" in text  # titled by what was asked
     assert "ご本人様の確認のため" in text and "メールマガジン" in text  # the register's purposes
     assert f"敬具記ご本人{applicant}様" in text and "以上PI-" in text  # 敬具, then 記 … 以上

@@ -74,8 +74,8 @@ class UsersDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(COL_USERNAME, 130)
-        self.table.setColumnWidth(COL_NAME, 170)
-        self.table.setColumnWidth(COL_LETTER_NAME, 220)
+        self.table.setColumnWidth(COL_NAME, 150)
+        self.table.setColumnWidth(COL_LETTER_NAME, 270)
         self.toggle_button = QPushButton(translate("UsersDialog", "&Deactivate"))
         self.password_edit = QLineEdit(
             echoMode=QLineEdit.EchoMode.Password, placeholderText=translate("UsersDialog", "new password")
