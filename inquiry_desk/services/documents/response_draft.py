@@ -14,10 +14,20 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Literal
 
+from sqlalchemy.orm import Session
+
+from inquiry_desk.domain.enums import Language
 from inquiry_desk.domain.errors import ValidationFailed
 from inquiry_desk.domain.i18n import translate
+from inquiry_desk.services import audit
+from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.cases.facts import now
+from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import EventView
+from inquiry_desk.store.crypto import CaseCipher
+from inquiry_desk.store.models import Case
 
 DRAFT_ACTION = "response_draft"
 MAX_TEXT = 4000
@@ -67,3 +77,33 @@ def latest(events: list[EventView]) -> ResponseDraft:
                 str(data.get("text", "")), tuple(str(e) for e in raw) if isinstance(raw, list) else ()
             )
     return ResponseDraft()
+
+
+def save(session: Session, case: Case, cipher: CaseCipher, actor: Actor, draft: ResponseDraft) -> None:
+    """The draft on the timeline, sealed; the audit log says how much, never what."""
+    stamp = now()
+    add_event(session, case, actor, DRAFT_ACTION, "Response text drafted", cipher, draft.to_json(), at=stamp)
+    case.updated_at = stamp
+    details = {"document": "response", "chars": len(draft.text), "enclosures": len(draft.enclosures)}
+    audit.record(session, actor, "document.draft_text", case.ref, details, at=stamp)
+
+
+def record_draft_output(
+    session: Session,
+    case: Case,
+    actor: Actor,
+    document: str,
+    language: Language,
+    pages: int,
+    kind: Literal["print", "export"],
+    where: str,
+) -> None:
+    """A draft printed or saved: on the timeline as ``print-draft:`` / ``export-draft:``, which
+    no "already sent?" query counts, and audited as a draft."""
+    stamp = now()
+    verb = "Printed" if kind == "print" else "Exported"
+    plural = "page" if pages == 1 else "pages"
+    summary = f"{verb} a draft of {document} ({language.value}, {pages} {plural}); not sent"
+    add_event(session, case, actor, f"{kind}-draft:{document}", summary, at=stamp)
+    details = {"document": document, "language": language.value, "pages": pages, "destination": where}
+    audit.record(session, actor, f"document.draft_{kind}", case.ref, details, at=stamp)

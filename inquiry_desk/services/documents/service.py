@@ -362,7 +362,9 @@ class DocumentService:
             if document == "response" and (
                 draft or not self.workflow.letter_may_go_out(session, case, actor)
             ):
-                self._record_draft(session, case, actor, document, language, pages, kind, where, stamp)
+                response_draft.record_draft_output(
+                    session, case, actor, document, language, pages, kind, where
+                )
                 return
             verb = "Printed" if kind == "print" else "Exported"
             where_text = f"on {where}" if kind == "print" else f"as {PDF_FILE}"
@@ -383,27 +385,6 @@ class DocumentService:
         if self._on_change:
             self._on_change()
 
-    @staticmethod
-    def _record_draft(
-        session: Session,
-        case: Case,
-        actor: Actor,
-        document: str,
-        language: Language,
-        pages: int,
-        kind: OutputKind,
-        where: str,
-        stamp: Any,
-    ) -> None:
-        verb = "Printed" if kind == "print" else "Exported"
-        plural = "page" if pages == 1 else "pages"
-        summary = f"{verb} a draft of {document} ({language.value}, {pages} {plural}); not sent"
-        add_event(
-            session, case, actor, event_action(kind, document).replace(":", "-draft:", 1), summary, at=stamp
-        )
-        details = {"document": document, "language": language.value, "pages": pages, "destination": where}
-        audit.record(session, actor, f"document.draft_{kind}", case.ref, details, at=stamp)
-
     def save_response_draft(self, actor: Actor, ref: str, text: str, enclosures: list[str]) -> None:
         """Keep the response's drafted text and list of enclosures (sealed on the timeline)."""
         actor.require(Permission.EDIT_CASE)
@@ -414,22 +395,7 @@ class DocumentService:
                 raise DocumentRefused(
                     translate("Documents", "The personal data of {ref} has been erased.").format(ref=case.ref)
                 )
-            cipher = self.keys.cipher(session, case)
-            stamp = now()
-            add_event(
-                session,
-                case,
-                actor,
-                response_draft.DRAFT_ACTION,
-                "Response text drafted",
-                cipher,
-                draft.to_json(),
-                at=stamp,
-            )
-            case.updated_at = stamp
-            # How much, never what: the text is the case's personal data.
-            details = {"document": "response", "chars": len(draft.text), "enclosures": len(draft.enclosures)}
-            audit.record(session, actor, "document.draft_text", case.ref, details, at=stamp)
+            response_draft.save(session, case, self.keys.cipher(session, case), actor, draft)
         if self._on_change:
             self._on_change()
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from inquiry_desk.domain import outcomes as per_type
 from inquiry_desk.domain.approvals import ApprovalDecision
-from inquiry_desk.domain.enums import CaseKind, CaseState
+from inquiry_desk.domain.enums import CaseKind, CaseState, Outcome
 from inquiry_desk.domain.errors import UserError, ValidationFailed
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
@@ -24,6 +24,7 @@ from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.lifecycle_models import Approval
+from inquiry_desk.store.models import Case
 
 # Before the manager is asked, or after the manager sent the response back.
 _PLANNING = frozenset(
@@ -86,3 +87,41 @@ class OutcomeService:
         if self._on_change:
             self._on_change()
         return planned
+
+
+class EveryTypeRefused(UserError):
+    """A "respond" that refuses everything: a refusal, with its reasons, is the way to say so."""
+
+
+def record_answer(case: Case, outcome: Outcome | None, given_now: tuple[per_type.TypeOutcome, ...]) -> None:
+    """Inside ``respond``: each request type's outcome as answered (the plan, with what was given
+    with the response on top, the rest granted), and the case's outcome that follows from them.
+    ``outcome`` alone (the CLI's ``--outcome``) applies one outcome to every type."""
+    kind = CaseKind(case.kind)
+    types = decode_types(case.request_types)
+    if kind is not CaseKind.REQUEST:
+        case.outcome, case.type_outcomes = Outcome.ANSWERED.value, None
+        return
+    if outcome is not None and not given_now:
+        given = per_type.from_case_outcome(types, outcome, None)
+    else:
+        planned = {o.request_type: o for o in per_type.decode(case.type_outcomes)}
+        planned.update({o.request_type: o for o in given_now})
+        given = [o for o in planned.values() if o.request_type in types]
+    try:
+        answered = per_type.complete(types, given)
+    except per_type.OutcomesInvalid as exc:
+        raise ValidationFailed({"type_outcomes": str(exc)}) from None
+    if answered and all(o.result is per_type.TypeResult.REFUSED for o in answered):
+        raise EveryTypeRefused(
+            translate(
+                "Lifecycle",
+                "Every request of this case is refused: use Refuse, which records the reasons "
+                "and the right to complain.",
+            )
+        )
+    derived = per_type.case_outcome(kind, answered)
+    case.outcome = (outcome if outcome and not given_now else derived).value
+    case.type_outcomes = per_type.encode(answered) or None
+    ground = per_type.refusal_ground(answered)
+    case.refusal_category = ground.value if ground else None

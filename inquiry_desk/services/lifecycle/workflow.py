@@ -51,6 +51,7 @@ from inquiry_desk.services.cases.facts import (
 from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.lifecycle.outcomes import EveryTypeRefused, record_answer
 from inquiry_desk.services.settings.lifecycle import approval_rules, deadline_rules, grace_days
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.engine import Database
@@ -362,7 +363,10 @@ class WorkflowService:
         case.updated_at = stamp
         due = refresh_due(session, case, today)
         if action is Action.RESPOND:
-            self._record_outcomes(case, inp)
+            try:
+                record_answer(case, inp.outcome, inp.type_outcomes)
+            except EveryTypeRefused as exc:
+                raise ActionRefused(exc.message) from None
             case.deadline_met = on <= due
         elif action is Action.REFUSE:
             case.outcome, case.deadline_met = Outcome.REFUSED.value, on <= due
@@ -402,39 +406,6 @@ class WorkflowService:
         if action is Action.REFUSE and case.refusal_category:
             details["category"] = case.refusal_category  # a legal ground, not the reasons
         audit.record(session, actor, f"case.{action.value}", case.ref, details, at=stamp)
-
-    @staticmethod
-    def _record_outcomes(case: Case, inp: ActionInput) -> None:
-        """The response's outcome per request type, and the case's that follows from them."""
-        kind = CaseKind(case.kind)
-        types = decode_types(case.request_types)
-        if kind is not CaseKind.REQUEST:
-            case.outcome, case.type_outcomes = Outcome.ANSWERED.value, None
-            return
-        planned = {o.request_type: o for o in per_type.decode(case.type_outcomes)}
-        if inp.outcome is not None and not inp.type_outcomes:
-            # One outcome for the whole case (the CLI's --outcome): it applies to every type.
-            given = per_type.from_case_outcome(types, inp.outcome, None)
-        else:
-            planned.update({o.request_type: o for o in inp.type_outcomes})
-            given = [o for o in planned.values() if o.request_type in types]
-        try:
-            answered = per_type.complete(types, given)
-        except per_type.OutcomesInvalid as exc:
-            raise ValidationFailed({"type_outcomes": str(exc)}) from None
-        if answered and all(o.result is per_type.TypeResult.REFUSED for o in answered):
-            raise ActionRefused(
-                translate(
-                    "Lifecycle",
-                    "Every request of this case is refused: use Refuse, which records the reasons "
-                    "and the right to complain.",
-                )
-            )
-        derived = per_type.case_outcome(kind, answered)
-        case.outcome = (inp.outcome if inp.outcome and not inp.type_outcomes else derived).value
-        case.type_outcomes = per_type.encode(answered) or None
-        ground = per_type.refusal_ground(answered)
-        case.refusal_category = ground.value if ground else None
 
     @staticmethod
     def _record_approval(
