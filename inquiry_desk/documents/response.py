@@ -32,7 +32,7 @@ from inquiry_desk.domain.enums import CaseKind, Jurisdiction, Language, Outcome,
 from inquiry_desk.domain.outcomes import TypeOutcome, TypeResult, any_refused, complete, from_case_outcome
 
 DRAFT_KEYWORD = "inquiry-desk:draft"
-_LABEL_W = 32 * mm
+_LABEL_W = 36 * mm  # 国外移転と保護措置 on one line
 # Request types whose answer carries the law's information about the processing.
 _ACCESS = {RequestType.ACCESS, RequestType.PORTABILITY}
 _NEEDS_REGISTER = {

@@ -129,3 +129,23 @@ def test_a_draft_is_marked_on_every_page_in_its_title_and_its_keywords() -> None
     assert all("【下書き】" in page for page in pages) and len(pages) >= 2
     final = render("response", context(Language.JA, request_types=[T.DISCLOSURE], type_outcomes=[]))
     assert "下書き" not in text_of(final)
+
+
+@pytest.mark.parametrize(
+    ("language", "theirs", "yours"),
+    [
+        (Language.EN, "Thepurposesforwhichweusetheirpersonaldata", "yourpersonaldata"),
+        (Language.JA, "ご本人様の保有個人データ", "お客様の保有個人データ"),
+    ],
+)
+def test_a_letter_to_a_representative_speaks_of_the_principals_data(
+    language: Language, theirs: str, yours: str
+) -> None:
+    from tests.documents.doc_helpers import with_representative
+
+    ctx = with_representative(language)
+    ctx.request_types, ctx.type_outcomes = [T.PURPOSE_OF_USE], []
+    text = flat(text_of(render("response", ctx)))
+    assert theirs in text and yours not in text
+    applicant = ctx.applicant.name.replace(" ", "")
+    assert (f"{applicant}様に関する件" if language is Language.JA else f"onbehalfof{applicant}") in text
