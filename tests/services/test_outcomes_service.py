@@ -138,3 +138,29 @@ def test_the_monthly_report_counts_each_request_types_outcome(
     rows = monthly_report_rows(report)
     assert ("type_outcome", "deletion:refused", "Deletion: Refused", "1") in rows
     assert ("type_outcome", "disclosure:partly", "Disclosure: Partly granted", "0") in rows
+
+
+def test_a_response_that_refuses_in_part_needs_the_refusal_approval(
+    app: App, lc: Lifecycle, staff: Actor, manager: Actor
+) -> None:
+    from inquiry_desk.services.settings.lifecycle import ApprovalRules
+
+    # Corrections need no approval here; refusals do (the default).
+    lc.rules.set_approval_rules(manager, ApprovalRules(frozenset(), refusals=True))
+    ref = app.cases.create(staff, new_case(RECEIVED, types=(RequestType.CORRECTION,)))
+    lc.workflow.act(staff, ref, Action.START_VERIFICATION)
+    from tests.services.test_workflow import _verify_with_licence
+
+    _verify_with_licence(lc, staff, ref)
+    lc.verification.mark_verified(staff, ref)
+    partly = TypeOutcome(RequestType.CORRECTION, TypeResult.PARTLY, RefusalCategory.CONDITIONS_NOT_MET)
+    with pytest.raises(ActionRefused, match="approval"):
+        lc.workflow.act(staff, ref, Action.RESPOND, ActionInput(type_outcomes=(partly,)))
+    lc.outcomes.set(staff, ref, [partly])
+    with app.db.read() as session:
+        from inquiry_desk.services.cases.facts import load_case
+
+        assert not lc.workflow.letter_may_go_out(session, load_case(session, ref), staff)  # a draft
+    lc.outcomes.set(staff, ref, [])  # granted in full: no approval needed
+    status = lc.workflow.act(staff, ref, Action.RESPOND)
+    assert status.outcome == "corrected"

@@ -200,9 +200,15 @@ class WorkflowService:
         subject = _subject_for(action)
         required = False
         if subject is ApprovalSubject.RESPONSE:
-            required = kind is CaseKind.REQUEST and approval_rules(session).response_needs_approval(
-                decode_types(case.request_types)
+            rules = approval_rules(session)
+            types = decode_types(case.request_types)
+            # A response that refuses part of what was asked refuses it: the refusal rule applies too.
+            planned = {o.request_type: o for o in per_type.decode(case.type_outcomes)}
+            planned.update({o.request_type: o for o in inp.type_outcomes})
+            refuses = rules.refusals and per_type.any_refused(
+                [o for o in planned.values() if o.request_type in types]
             )
+            required = kind is CaseKind.REQUEST and (rules.response_needs_approval(types) or refuses)
         elif subject is ApprovalSubject.REFUSAL:
             required = approval_rules(session).refusals
         # A manager sending the response is the approver acting in person; otherwise a refusal
