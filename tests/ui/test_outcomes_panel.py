@@ -13,6 +13,7 @@ from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle.services import Lifecycle
+from inquiry_desk.services.lifecycle.workflow import ActionInput
 from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
 from tests.services.lifecycle_helpers import RECEIVED, new_case
 from tests.services.test_workflow import _verify_with_licence
@@ -73,3 +74,18 @@ def test_the_response_dialog_shows_and_records_the_outcomes(
     assert (status.outcome, status.refusal_category) == ("deleted", "harm_to_others")
     assert [o.result for o in status.type_outcomes] == [TypeResult.NOT_HELD, TypeResult.PARTLY]
     assert not panel.outcomes_button.isVisible()
+
+
+def test_the_case_view_shows_each_requests_outcome(
+    qtbot: QtBot, app: App, lc: Lifecycle, manager: Actor, controller: object
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    ref = _in_progress(app, lc, manager)
+    refused = TypeOutcome(DEL, TypeResult.REFUSED, RefusalCategory.REQUIRED_BY_LAW)
+    lc.workflow.act(manager, ref, Action.RESPOND, ActionInput(type_outcomes=(refused,)))
+    view = controller.case_tabs.open_case(ref)  # type: ignore[attr-defined]
+    assert view is not None
+    texts = [label.text() for label in view.findChildren(QLabel)]
+    assert "Outcome per request" in texts
+    assert "Disclosure: granted\nDeletion: refused (Another law prevents it)" in texts  # one per line
