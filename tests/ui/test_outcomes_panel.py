@@ -52,7 +52,9 @@ def test_outcomes_are_planned_in_their_dialog(qtbot: QtBot, app: App, lc: Lifecy
         TypeOutcome(D, TypeResult.GRANTED),
         TypeOutcome(DEL, TypeResult.REFUSED, RefusalCategory.REQUIRED_BY_LAW),
     ]
-    assert "Deletion: refused (Another law prevents it)" in panel.detail_label.text()
+    assert "Per request: Disclosure: granted; Deletion: refused (Another law prevents it)" in (
+        panel.detail_label.text()
+    )
 
 
 def test_the_response_dialog_shows_and_records_the_outcomes(
@@ -87,5 +89,6 @@ def test_the_case_view_shows_each_requests_outcome(
     view = controller.case_tabs.open_case(ref)  # type: ignore[attr-defined]
     assert view is not None
     texts = [label.text() for label in view.findChildren(QLabel)]
-    assert "Outcome per request" in texts
-    assert "Disclosure: granted\nDeletion: refused (Another law prevents it)" in texts  # one per line
+    panel = next(t for t in texts if t.startswith("Request · Japan"))
+    assert "Outcome: Disclosed — Another law prevents it (deadline met)" in panel
+    assert "Per request: Disclosure: granted; Deletion: refused (Another law prevents it)" in panel

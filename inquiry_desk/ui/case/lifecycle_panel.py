@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.approvals import ApprovalSubject
 from inquiry_desk.domain.deadlines import Urgency
-from inquiry_desk.domain.enums import CaseKind, CaseState
+from inquiry_desk.domain.enums import CaseKind, CaseState, Outcome
 from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, translate, verb_of
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory, category_text, right_to_complain_text
@@ -297,11 +297,14 @@ class LifecyclePanel(QWidget):
             ground = f" — {category_text(status.refusal_category)}" if status.refusal_category else ""
             details.append(
                 translate("LifecyclePanel", "Outcome: {replace}{ground}").format(
-                    replace=status.outcome.replace("_", " "), ground=ground
+                    replace=_outcome_label(status.outcome), ground=ground
                 )
                 + (f" ({met})" if met else "")
             )
-        details.extend(f"  · {o.text()}" for o in status.type_outcomes)
+        if len(status.type_outcomes) > 1 or (status.type_outcomes and status.state in _PLANNING):
+            # One wrapped line, however many requests: the panel sits beside the case's facts.
+            each = translate("LifecyclePanel", "; ").join(o.text() for o in status.type_outcomes)
+            details.append(translate("LifecyclePanel", "Per request: {each}").format(each=each))
         if status.legal_hold:
             details.append(translate("LifecyclePanel", "Legal hold"))
         self.detail_label.setText("\n".join(details))
@@ -429,3 +432,11 @@ class LifecyclePanel(QWidget):
             self.message.info(translate("LifecyclePanel", "Done: {label}.").format(label=label_of(action)))
             self.changed.emit()
         return ok
+
+
+def _outcome_label(value: str) -> str:
+    """A stored outcome in the interface's language; one a newer version wrote, as stored."""
+    try:
+        return label_of(Outcome(value))
+    except ValueError:
+        return value.replace("_", " ")

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.enums import CaseState, Outcome, PartyRole
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import in_language, label_of, translate
-from inquiry_desk.domain.outcomes import stored_or_mapped
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.cases.views import CaseDetail, MessageView
 from inquiry_desk.ui.case.timeline import timeline_tree
@@ -279,12 +278,6 @@ class CaseView(QWidget):
             (translate("CaseView", "Assignee"), d.assignee or "—"),
             (translate("CaseView", "Requests"), request_types_full(d.request_types)),
         ]
-        per_type = stored_or_mapped(d.request_types, d.type_outcomes, d.outcome, d.refusal_category)
-        if d.outcome and len(per_type) > 1:
-            # Several requests, several answers: each one's, beside the case's.
-            facts.append(
-                (translate("CaseView", "Outcome per request"), "\n".join(o.text() for o in per_type))
-            )
         if d.outcome:
             facts.append(
                 (
