@@ -91,6 +91,12 @@ def _count_table(head: tuple[str, str], rows: list[tuple[str, str, int]], *, tot
     return _table(body, [70 * mm, 62 * mm, 28 * mm], total_row=total is not None)
 
 
+def _counts_right(table: Table) -> Table:
+    """Every count column right-aligned, its heading too (not only the last)."""
+    table.setStyle(TableStyle([("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+    return table
+
+
 def _section(title: str, flowable: Any, s: dict[str, ParagraphStyle]) -> KeepTogether:
     # A heading never ends a page without its table.
     return KeepTogether([Paragraph(title, s["h2"]), flowable])
@@ -194,7 +200,7 @@ def render_monthly_report_pdf(report: MonthlyReport) -> bytes:
         story.append(
             _section(
                 "請求ごとの結果 Outcome of each request type (answered in the month)",
-                _table(head + body, [68 * mm, 23 * mm, 23 * mm, 23 * mm, 23 * mm]),
+                _counts_right(_table(head + body, [60 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm])),
                 s,
             )
         )

@@ -270,6 +270,8 @@ class ReportService:
                     "Purged cases remain in the register as anonymous rows and are counted.",
                     "Refusals by legal ground: refusals recorded before grounds were kept are "
                     "counted as not recorded.",
+                    "Outcome of each request type: a case answered before outcomes were kept per "
+                    "type counts its one outcome under each of its types.",
                 ),
             )
             audit.record(
