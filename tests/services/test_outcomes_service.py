@@ -164,3 +164,17 @@ def test_a_response_that_refuses_in_part_needs_the_refusal_approval(
     lc.outcomes.set(staff, ref, [])  # granted in full: no approval needed
     status = lc.workflow.act(staff, ref, Action.RESPOND)
     assert status.outcome == "corrected"
+
+
+def test_a_refusal_keeps_the_grounds_planned_for_each_type(
+    app: App, lc: Lifecycle, staff: Actor, manager: Actor
+) -> None:
+    ref = _in_progress(app, lc, staff, manager)
+    harm = RefusalCategory.HARM_TO_OTHERS
+    lc.outcomes.set(
+        staff, ref, [TypeOutcome(D, TypeResult.REFUSED, harm), TypeOutcome(DEL, TypeResult.REFUSED, LAW)]
+    )
+    inp = ActionInput(reasons="理由", right_to_complain="苦情", category=harm)
+    status = lc.workflow.act(manager, ref, Action.REFUSE, inp)
+    assert [(o.request_type, o.ground) for o in status.type_outcomes] == [(D, harm), (DEL, LAW)]
+    assert status.refusal_category == "harm_to_others"

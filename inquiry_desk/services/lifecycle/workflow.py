@@ -148,6 +148,17 @@ def planned_outcomes(case: Case) -> list[per_type.TypeOutcome]:
     )
 
 
+def refused_outcomes(case: Case, category: RefusalCategory) -> list[per_type.TypeOutcome]:
+    """A refusal refuses every request type: on the grounds planned for each when every one was
+    planned as refused, else on the refusal's ground."""
+    types = decode_types(case.request_types)
+    planned = per_type.fit(types, per_type.decode(case.type_outcomes)) if case.type_outcomes else []
+    if planned and all(o.result is per_type.TypeResult.REFUSED for o in planned):
+        return planned
+    in_order = [o.request_type for o in per_type.complete(types, [])]  # the law's order
+    return [per_type.TypeOutcome(t, per_type.TypeResult.REFUSED, category) for t in in_order]
+
+
 def _role(actor: Actor) -> Role:
     return Role(actor.role) if actor.role in {r.value for r in Role} else Role.STAFF
 
@@ -378,10 +389,7 @@ class WorkflowService:
             case.outcome, case.deadline_met = Outcome.REFUSED.value, on <= due
             assert inp.category is not None  # the guard requires it
             case.refusal_category = inp.category.value
-            refused = per_type.TypeResult.REFUSED
-            case.type_outcomes = per_type.encode(
-                per_type.TypeOutcome(t, refused, inp.category) for t in decode_types(case.request_types)
-            )
+            case.type_outcomes = per_type.encode(refused_outcomes(case, inp.category))
         elif action is Action.WITHDRAW:
             case.outcome, case.deadline_met = Outcome.WITHDRAWN.value, None
             case.type_outcomes = None  # nothing was answered
