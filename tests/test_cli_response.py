@@ -75,3 +75,21 @@ def test_outcomes_text_and_a_draft_print(
     for phrase in ("【下書き・未承認】保有個人データの開示等のご請求について", "ご注文履歴を開示いたします。",
                    "根拠：他の法令に違反することとなるため", "担当：佐藤結衣", "記", "以上"):  # fmt: skip
         assert phrase in text, phrase
+
+
+def test_a_broken_register_is_a_message_on_the_command_line(
+    desk: tuple[Path, str],
+    key_store: MemoryMasterKeyStore,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data, ref = desk
+    (data / "forms").mkdir()
+    (data / "forms" / "processing-register.toml").write_text("purposes = [", encoding="utf-8")
+    argv = ["--data-dir", str(data), "print", ref, "--document", "response", "--pdf", str(tmp_path / "r.pdf")]
+    assert main(argv, key_store=key_store) == 2
+    err = capsys.readouterr().err
+    assert "cannot be made from the templates: processing-register.toml: Invalid value" in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "r.pdf").exists()

@@ -68,7 +68,7 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
         raise UserError(translate("CommandLine", "Give a case reference and --document NAME (or --list)."))
     if not (args.pdf or args.printer):
         raise UserError(translate("CommandLine", "Say where it goes: --pdf OUT or --printer NAME."))
-    from inquiry_desk.documents import MissingGlyphsError
+    from inquiry_desk.documents import MissingGlyphsError, TemplateError
     from inquiry_desk.documents.render import UnknownDocumentError
     from inquiry_desk.services.documents.delivery import DocumentDelivery, ToFile, ToPrinter
 
@@ -84,6 +84,13 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
             translate(
                 "CommandLine", "There is no document {document}; see `inquiry-desk print --list`."
             ).format(document=repr(args.document))
+        ) from None
+    except TemplateError as exc:
+        # An office's edited template or register of processing that a letter cannot print from.
+        raise UserError(
+            translate("CommandLine", "The document cannot be made from the templates: {error}").format(
+                error=exc
+            )
         ) from None
     except MissingGlyphsError as exc:
         print(translate("CommandLine", "The font cannot print these characters:"), file=sys.stderr)

@@ -149,3 +149,40 @@ def test_a_letter_to_a_representative_speaks_of_the_principals_data(
     assert theirs in text and yours not in text
     applicant = ctx.applicant.name.replace(" ", "")
     assert (f"{applicant}様に関する件" if language is Language.JA else f"onbehalfof{applicant}") in text
+
+
+def test_records_of_provision_when_the_register_has_no_third_party(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from inquiry_desk.office_forms import ENV_FORMS, PACKAGE_FORMS
+
+    folder = Path(str(tmp_path))
+    text = (PACKAGE_FORMS / "processing-register.toml").read_text(encoding="utf-8")
+    (folder / "processing-register.toml").write_text(
+        text.replace('role = "third_party"', 'role = "processor"'), "utf-8"
+    )
+    monkeypatch.setenv(ENV_FORMS, str(folder))
+    ctx = context(
+        Language.JA, request_types=[T.THIRD_PARTY_PROVISION_RECORDS], type_outcomes=[], enclosures=[]
+    )
+    text = flat(text_of(render("response", ctx)))
+    assert "お客様の個人データを第三者に提供した記録はございません。" in text and "提供年月日" not in text
+
+
+def test_a_broken_register_stops_the_letter_with_its_problems(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from inquiry_desk.documents import TemplateError
+    from inquiry_desk.office_forms import ENV_FORMS
+
+    folder = Path(str(tmp_path))
+    (folder / "processing-register.toml").write_text("[controller]\nja = 'x'\n", "utf-8")
+    monkeypatch.setenv(ENV_FORMS, str(folder))
+    with pytest.raises(TemplateError, match=r"(?s)processing-register.toml: .*\[\[purposes\]\]"):
+        render("response", context(Language.EN, request_types=[T.ACCESS], type_outcomes=[]))
+    # A letter that needs nothing from the register still prints.
+    assert render("response", context(Language.EN, request_types=[T.CORRECTION], type_outcomes=[]))
