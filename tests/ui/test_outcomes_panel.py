@@ -92,3 +92,26 @@ def test_the_case_view_shows_each_requests_outcome(
     panel = next(t for t in texts if t.startswith("Request · Japan"))
     assert "Outcome: Disclosed — Another law prevents it (deadline met)" in panel
     assert "Per request: Disclosure: granted; Deletion: refused (Another law prevents it)" in panel
+
+
+def test_closing_the_outcomes_dialog_with_changes_asks_first(
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor
+) -> None:
+    from tests.ui.questions import DISCARD_BUTTON, KEEP_BUTTON, answer
+
+    ref = _in_progress(app, lc, staff)
+    panel = LifecyclePanel(lc, staff, ref)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.plan_outcomes()
+    dialog = panel.outcomes_dialog
+    assert dialog is not None and not panel.has_unsaved_input()
+    dialog.editor.set_outcome(DEL, TypeResult.NOT_HELD)
+    assert panel.has_unsaved_input()
+    dialog.reject()
+    answer(qtbot, KEEP_BUTTON)
+    assert dialog.isVisible()  # kept, with the choice as made
+    dialog.reject()
+    answer(qtbot, DISCARD_BUTTON)
+    qtbot.waitUntil(lambda: panel.outcomes_dialog is None)
+    assert list(lc.workflow.status(staff, ref).type_outcomes) == []  # nothing was saved

@@ -382,8 +382,14 @@ class LifecyclePanel(QWidget):
         assert self.status is not None
         dialog = OutcomesDialog(self.lifecycle, self.actor, self.status, self)
         dialog.saved.connect(self._outcomes_saved)
+        dialog.finished.connect(lambda _result: self._outcomes_closed(dialog))
         self.outcomes_dialog = dialog
         dialog.open()  # non-blocking
+
+    def _outcomes_closed(self, dialog: OutcomesDialog) -> None:
+        if self.outcomes_dialog is dialog:
+            self.outcomes_dialog = None
+        dialog.deleteLater()
 
     def _outcomes_saved(self) -> None:
         self.refresh()
@@ -412,7 +418,10 @@ class LifecyclePanel(QWidget):
     def has_unsaved_input(self) -> bool:
         """An action dialog open (or hidden by the idle lock) with something typed in it."""
         dialog = self.dialog  # forgotten when it finishes
-        return dialog is not None and dialog.has_unsaved_input()
+        planning = self.outcomes_dialog
+        return (dialog is not None and dialog.has_unsaved_input()) or (
+            planning is not None and planning.has_unsaved_input()
+        )
 
     def _dialog_closed(self, dialog: ActionDialog) -> None:
         # Deleted here rather than with WA_DeleteOnClose: with that attribute PySide 6.11.3

@@ -18,6 +18,7 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
+from inquiry_desk.ui.widgets.unsaved import FormSnapshot, close_or_ask
 
 
 class OutcomesEditor(QWidget):
@@ -119,10 +120,18 @@ class OutcomesDialog(QDialog):
         layout.addWidget(self.buttons)
         self.editor.changed.connect(lambda: self.ok_button.setEnabled(self.editor.is_complete()))
         self.ok_button.setEnabled(self.editor.is_complete())
+        self.unsaved = FormSnapshot(self.editor)
+
+    def has_unsaved_input(self) -> bool:
+        return self.unsaved.changed
+
+    def reject(self) -> None:
+        close_or_ask(self, self.has_unsaved_input(), super().reject)
 
     def save(self) -> None:
         if run_service(
             self.message, lambda: self.lifecycle.outcomes.set(self.actor, self.ref, self.editor.outcomes())
         ):
+            self.unsaved.reset()
             self.saved.emit()
             self.accept()
