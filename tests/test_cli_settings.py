@@ -148,3 +148,28 @@ def test_export_into_a_missing_folder_is_explained(
     target = tmp_path / "no-such-folder" / "deadlines.json"
     assert _settings(office, key_store, "--export-deadlines", str(target)) == 2
     assert f"Cannot write {target}: No such file or directory" in capsys.readouterr().err
+
+
+def test_the_register_of_processing_from_a_file(
+    office: Path, key_store: MemoryMasterKeyStore, as_manager: None, capsys: CaptureStd, tmp_path: Path
+) -> None:
+    from inquiry_desk.office_forms import PACKAGE_FORMS
+
+    default = (PACKAGE_FORMS / "processing-register.toml").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(default.replace('country = "US"', 'country = "USA"', 1), encoding="utf-8")
+    assert _settings(office, key_store, "--register-file", str(bad), "--idle-minutes", "7") == 2
+    assert "Stripe" in capsys.readouterr().err
+    assert not (office / "forms" / "processing-register.toml").exists()
+    app = App.open(office, key_store=key_store)
+    try:  # the bad file changed nothing, not even the idle lock given with it
+        assert app.lifecycle.rules.idle_minutes() != 7
+    finally:
+        app.close()
+    good = tmp_path / "good.toml"
+    good.write_text(default.replace("dLocal", "dLocal Limited"), encoding="utf-8")
+    assert _settings(office, key_store, "--register-file", str(good)) == 0
+    out = capsys.readouterr().out
+    assert "Register of processing saved" in out and "11 purposes, 10 recipients" in out
+    assert f"register of processing: {office / 'forms' / 'processing-register.toml'}" in out
+    assert "dLocal Limited" in (office / "forms" / "processing-register.toml").read_text(encoding="utf-8")

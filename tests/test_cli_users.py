@@ -36,7 +36,18 @@ def test_an_office_is_set_up_without_opening_the_window(
 
     _sign_in_as(monkeypatch, "takada", "admin password 1")
     monkeypatch.setenv("INQUIRY_DESK_NEW_PASSWORD", "staff password 1")
-    args = ("add", "sato", "--name", "Sato Yui", "--name-ja", "佐藤 結衣", "--kana", "さとう ゆい")
+    args = (
+        "add",
+        "sato",
+        "--name",
+        "Sato Yui",
+        "--name-ja",
+        "佐藤 結衣",
+        "--kana",
+        "さとう ゆい",
+        "--name-en",
+        "Yui Sato",
+    )
     assert _run(data_dir, key_store, *args) == 0
     capsys.readouterr()
     assert _run(data_dir, key_store, "list", "--json") == 0
@@ -46,9 +57,14 @@ def test_an_office_is_set_up_without_opening_the_window(
         "name": "Sato Yui",
         "name_ja": "佐藤 結衣",
         "name_kana": "サトウ ユイ",
+        "name_en": "Yui Sato",
         "role": "staff",
         "active": True,
     }
+    assert _run(data_dir, key_store, "letter-name", "sato", "--ja", "佐藤 由衣", "--kana", "サトウ ユイ") == 0
+    assert "Letter names of sato saved." in capsys.readouterr().out
+    assert _run(data_dir, key_store, "list") == 0
+    assert "佐藤 由衣  Yui Sato" in capsys.readouterr().out  # the English name kept
     assert _run(data_dir, key_store, "role", "sato", "manager") == 0
     monkeypatch.setenv("INQUIRY_DESK_NEW_PASSWORD", "a new password 2")
     assert _run(data_dir, key_store, "reset-password", "sato") == 0

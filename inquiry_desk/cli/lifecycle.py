@@ -1,4 +1,4 @@
-"""Lifecycle subcommands: `act`, `actions`, `ledger`, `assign`, `extend`.
+"""Lifecycle subcommands: `act`, `actions`, `outcomes`, `ledger`, `assign`, `extend`.
 
 Each needs a signed-in user (the services check the role), and a refusal by the
 services reaches the user as a plain message (UserError), not a traceback.
@@ -11,8 +11,10 @@ import json
 from typing import TYPE_CHECKING
 
 from inquiry_desk.cli.runner import Runner, print_json
+from inquiry_desk.domain import outcomes as per_type
 from inquiry_desk.domain.approvals import ApprovalSubject
-from inquiry_desk.domain.enums import Outcome
+from inquiry_desk.domain.enums import Outcome, RequestType
+from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import label_of, translate, verb_of
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory, right_to_complain_text
@@ -54,8 +56,59 @@ def cmd_act(args: argparse.Namespace, run: Runner) -> int:
         subject=ApprovalSubject(args.subject),
         outcome=Outcome(args.outcome) if args.outcome else None,
         category=RefusalCategory(args.category) if args.category else None,
+        type_outcomes=tuple(_type_outcome(text) for text in args.type_outcome or []),
     )
     _print_status(lc.workflow.act(actor, args.ref, action, inp, expected_version=args.if_version))
+    return 0
+
+
+def _type_outcome(text: str) -> per_type.TypeOutcome:
+    """``access=granted``, ``erasure=refused:required_by_law``, ``disclosure=not_held``."""
+    name, _, value = text.partition("=")
+    result, _, ground = value.partition(":")
+    try:
+        return per_type.TypeOutcome(
+            RequestType(name.strip()),
+            per_type.TypeResult(result.strip()),
+            RefusalCategory(ground.strip()) if ground.strip() else None,
+        )
+    except ValueError:
+        raise UserError(
+            translate(
+                "CommandLine",
+                "{text!r} is not TYPE=RESULT[:GROUND]; results: {results}; grounds: {grounds}.",
+            ).format(
+                text=text,
+                results=", ".join(r.value for r in per_type.TypeResult),
+                grounds=", ".join(c.value for c in RefusalCategory),
+            )
+        ) from None
+
+
+def cmd_outcomes(args: argparse.Namespace, run: Runner) -> int:
+    """Plan (or show) each request type's outcome of a case."""
+    lc = run.app().lifecycle
+    actor = run.user()
+    if args.set:
+        planned = lc.outcomes.set(actor, args.ref, [_type_outcome(t) for t in args.set])
+    else:
+        planned = list(lc.workflow.status(actor, args.ref).type_outcomes)
+    if args.json:
+        print_json(
+            [
+                {
+                    "request_type": o.request_type.value,
+                    "result": o.result.value,
+                    "ground": o.ground.value if o.ground else None,
+                }
+                for o in planned
+            ]
+        )
+        return 0
+    if not planned:
+        print(translate("CommandLine", "No outcomes recorded."))
+    for o in planned:
+        print(o.text())
     return 0
 
 
@@ -172,7 +225,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default="response",
         help="what is submitted for approval (default: response)",
     )
-    p.add_argument("--outcome", choices=[o.value for o in Outcome], help="outcome of a response")
+    p.add_argument("--outcome", choices=[o.value for o in Outcome], help="one outcome for every request type")
+    p.add_argument(
+        "--type-outcome",
+        action="append",
+        metavar="TYPE=RESULT[:GROUND]",
+        help="a request type's own outcome, e.g. erasure=refused:required_by_law (repeatable)",
+    )
     p.add_argument(
         "--category",
         choices=[c.value for c in RefusalCategory],
@@ -184,6 +243,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("ref")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_actions)
+
+    p = sub.add_parser("outcomes", help="plan or show each request type's outcome (needs a user)")
+    p.add_argument("ref")
+    p.add_argument(
+        "set",
+        nargs="*",
+        metavar="TYPE=RESULT[:GROUND]",
+        help="e.g. disclosure=granted deletion=refused:required_by_law; types not named are granted",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_outcomes)
 
     p = sub.add_parser("ledger", help="a case's clock ledger for an auditor (needs a user)")
     p.add_argument("ref")

@@ -40,7 +40,7 @@ def cmd_demo(args: argparse.Namespace, run: Runner) -> int:
             password=DEMO_PASSWORD
         )
     )
-    for username, name, role, name_ja, _kana in DEMO_USERS:
+    for username, name, role, name_ja, _kana, _name_en in DEMO_USERS:
         print(f"  {username:<8} {role.value:<8} {name} ({name_ja})")
     return 0
 

@@ -47,6 +47,19 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(handler=cmd_print)
 
+    p = sub.add_parser(
+        "response-text",
+        help="draft the response letter's own paragraph and enclosures (needs a user)",
+        description="Keep the paragraph the response letter prints after its opening, and the list "
+        "of what is enclosed, with the case (sealed; erased at purge). Without options: show them.",
+    )
+    p.add_argument("ref", help="case reference")
+    text = p.add_mutually_exclusive_group()
+    text.add_argument("--text", help="the paragraph")
+    text.add_argument("--text-file", metavar="FILE", help="read the paragraph from a UTF-8 file")
+    p.add_argument("--enclosure", action="append", default=None, help="one thing enclosed (repeatable)")
+    p.set_defaults(handler=cmd_response_text)
+
 
 def cmd_print(args: argparse.Namespace, run: Runner) -> int:
     if args.list:
@@ -55,7 +68,7 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
         raise UserError(translate("CommandLine", "Give a case reference and --document NAME (or --list)."))
     if not (args.pdf or args.printer):
         raise UserError(translate("CommandLine", "Say where it goes: --pdf OUT or --printer NAME."))
-    from inquiry_desk.documents import MissingGlyphsError
+    from inquiry_desk.documents import MissingGlyphsError, TemplateError
     from inquiry_desk.documents.render import UnknownDocumentError
     from inquiry_desk.services.documents.delivery import DocumentDelivery, ToFile, ToPrinter
 
@@ -72,6 +85,13 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
                 "CommandLine", "There is no document {document}; see `inquiry-desk print --list`."
             ).format(document=repr(args.document))
         ) from None
+    except TemplateError as exc:
+        # An office's edited template or register of processing that a letter cannot print from.
+        raise UserError(
+            translate("CommandLine", "The document cannot be made from the templates: {error}").format(
+                error=exc
+            )
+        ) from None
     except MissingGlyphsError as exc:
         print(translate("CommandLine", "The font cannot print these characters:"), file=sys.stderr)
         for problem in exc.problems:
@@ -85,6 +105,17 @@ def cmd_print(args: argparse.Namespace, run: Runner) -> int:
         )
         return EXIT_GLYPHS
     ref = args.ref.strip().upper()
+    from inquiry_desk.services.documents.delivery import is_draft_pdf
+
+    if is_draft_pdf(pdf):
+        print(
+            translate(
+                "CommandLine",
+                "{ref}: the response may not go out yet (approval or identity verification is "
+                "outstanding); it is marked DRAFT and recorded as a draft, not as sent.",
+            ).format(ref=ref),
+            file=sys.stderr,
+        )
     if args.pdf:
         delivery = DocumentDelivery(service, None)
         done = delivery.deliver(
@@ -140,4 +171,32 @@ def _list() -> int:
         print("  " + translate("CommandLine", "(none)"))
     for name in printers:
         print(f"  {name}" + (translate("CommandLine", "  (default)") if name == default else ""))
+    return 0
+
+
+def cmd_response_text(args: argparse.Namespace, run: Runner) -> int:
+    app = run.app()
+    actor = run.user()
+    ctx = app.documents.context_for(actor, args.ref, "response")
+    if args.text is None and args.text_file is None and args.enclosure is None:
+        print(ctx.free_text or translate("CommandLine", "(no text drafted)"))
+        for item in ctx.enclosures:
+            print(f"  - {item}")
+        return 0
+    paragraph = ctx.free_text if args.text is None else args.text
+    if args.text_file:
+        try:
+            paragraph = Path(args.text_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(
+                translate("CommandLine", "Cannot read {file}: {error}").format(file=args.text_file, error=exc)
+            ) from None
+    enclosures = ctx.enclosures if args.enclosure is None else args.enclosure
+    app.documents.save_response_draft(actor, args.ref, paragraph, enclosures)
+    state = translate("CommandLine", " It prints as a DRAFT until it may go out.") if ctx.draft else ""
+    print(
+        translate("CommandLine", "Response text of {ref} saved.{state}").format(
+            ref=ctx.reference, state=state
+        )
+    )
     return 0

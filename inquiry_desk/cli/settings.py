@@ -95,9 +95,12 @@ def cmd_settings(args: argparse.Namespace, run: Runner) -> int:
     fees = rules_service.load_fee_file(Path(args.fees_file)) if args.fees_file else None
     if fees is not None:
         rules_service.check_fee_rules(fees)
+    register_text = _register_file(args.register_file) if args.register_file else None
 
     rules = run.app().lifecycle.rules
-    changes = (deadlines, approval, fees, args.idle_minutes)
+    if register_text is not None:
+        run.app().processing_register.check(register_text)  # refused before anything is saved
+    changes = (deadlines, approval, fees, args.idle_minutes, register_text)
     if any(change is not None for change in changes):
         actor = run.user()
         if deadlines is not None:
@@ -122,6 +125,16 @@ def cmd_settings(args: argparse.Namespace, run: Runner) -> int:
             print(translate("CommandLine", "Fee settings saved from {file}.").format(file=args.fees_file))
         if args.idle_minutes is not None:
             rules.set_idle_minutes(actor, args.idle_minutes)
+        if register_text is not None:
+            saved = run.app().processing_register.save(actor, register_text)
+            print(
+                translate(
+                    "CommandLine",
+                    "Register of processing saved from {file}: {purposes} purposes, {recipients} recipients.",
+                ).format(
+                    file=args.register_file, purposes=len(saved.purposes), recipients=len(saved.recipients)
+                )
+            )
     if args.export_deadlines:
         # The settings themselves are not personal data: exporting them needs no sign-in.
         target = Path(args.export_deadlines)
@@ -135,7 +148,23 @@ def cmd_settings(args: argparse.Namespace, run: Runner) -> int:
     print(translate("CommandLine", "fees:"))
     print("\n".join(_describe_fees(rules.fee_rules())))
     print(translate("CommandLine", "idle lock after: {minutes} minutes").format(minutes=rules.idle_minutes()))
+    print(
+        translate("CommandLine", "register of processing: {file}").format(
+            file=run.app().processing_register.location()
+        )
+    )
     return 0
+
+
+def _register_file(name: str) -> str:
+    from inquiry_desk.domain.errors import UserError
+
+    try:
+        return Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(
+            translate("CommandLine", "Cannot read {file}: {error}").format(file=name, error=exc)
+        ) from None
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -158,4 +187,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help='load approval settings (JSON: {"response_types": [...], "refusals": true})',
     )
     p.add_argument("--fees-file", metavar="PATH", help="load fee settings (JSON)")
+    p.add_argument(
+        "--register-file",
+        metavar="PATH",
+        help="check and save the register of processing (TOML, as forms/processing-register.toml)",
+    )
     p.set_defaults(handler=cmd_settings)

@@ -55,7 +55,14 @@ def cmd_users(args: argparse.Namespace, run: Runner) -> int:
             role = Role(args.role)
             name = args.name or args.username
             app.users.create(
-                actor, args.username, name, role, _new_password(), name_ja=args.name_ja, name_kana=args.kana
+                actor,
+                args.username,
+                name,
+                role,
+                _new_password(),
+                name_ja=args.name_ja,
+                name_kana=args.kana,
+                name_en=args.name_en,
             )
             if first:
                 message = translate("CommandLine", "Created {username}, the first administrator.")
@@ -75,6 +82,11 @@ def cmd_users(args: argparse.Namespace, run: Runner) -> int:
         elif args.action == "reset-password":
             app.users.set_password(actor, args.username, _new_password())
             print(translate("CommandLine", "Password of {username} reset.").format(username=args.username))
+        elif args.action == "letter-name":
+            app.users.set_letter_name(actor, args.username, args.ja, args.kana, args.en)
+            print(
+                translate("CommandLine", "Letter names of {username} saved.").format(username=args.username)
+            )
         elif args.action == "role":
             app.users.set_role(actor, args.username, Role(args.role))
             print(
@@ -96,6 +108,7 @@ def _list(users: list[UserView], as_json: bool) -> int:
             "name": u.display_name,
             "name_ja": u.name_ja,
             "name_kana": u.name_kana,
+            "name_en": u.name_en,
             "role": u.role.value,
             "active": u.active,
         }
@@ -106,7 +119,7 @@ def _list(users: list[UserView], as_json: bool) -> int:
         return 0
     for u in users:
         state = "" if u.active else translate("CommandLine", " (disabled)")
-        letter = f"  {u.name_ja}" if u.name_ja else ""
+        letter = "".join(f"  {n}" for n in (u.name_ja, u.name_en) if n)
         print(f"{u.username:<12} {label_of(u.role):<10} {u.display_name}{letter}{state}")
     return 0
 
@@ -124,13 +137,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     add = actions.add_parser("add", help="add an account")
     add.add_argument("username")
-    add.add_argument("--name", default="", help="the name colleagues know, as English letters sign it")
+    add.add_argument("--name", default="", help="the name colleagues know (the screens show it)")
     add.add_argument("--role", choices=ROLES, default="staff")
     add.add_argument("--name-ja", default="", help="姓 名 as Japanese letters sign it")
     add.add_argument("--kana", default="", help="its reading (katakana; hiragana is converted)")
+    add.add_argument(
+        "--name-en", default="", help="the name English letters are signed with, e.g. 'Yui Sato'"
+    )
     for action, text in (("disable", "stop an account signing in"), ("enable", "let it sign in again")):
         actions.add_parser(action, help=text).add_argument("username")
     actions.add_parser("reset-password", help="give an account a new password").add_argument("username")
+    letter = actions.add_parser("letter-name", help="the names an account signs letters with")
+    letter.add_argument("username")
+    letter.add_argument("--ja", default="", help="姓 名 as Japanese letters sign it")
+    letter.add_argument("--kana", default="", help="its reading")
+    letter.add_argument("--en", default=None, help="as English letters sign it (default: unchanged)")
     role = actions.add_parser("role", help="change an account's role")
     role.add_argument("username")
     role.add_argument("role", choices=ROLES)

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from inquiry_desk.domain.enums import Jurisdiction, Language, Outcome, RequestType
+from inquiry_desk.domain.enums import CaseKind, Jurisdiction, Language, Outcome, RequestType
+from inquiry_desk.domain.outcomes import TypeOutcome
 from inquiry_desk.domain.parties import PartyData
 
 REFERENCE_RE = re.compile(r"PI-\d{4}-\d{4,}")
@@ -68,6 +69,12 @@ class DocumentContext:
     extension: ExtensionInfo | None = None
     fee: FeeInfo | None = None
     outcome: Outcome | None = None
+    kind: CaseKind = CaseKind.REQUEST
+    # The response: each request type's outcome (empty: mapped from ``outcome``), for the 記 section.
+    type_outcomes: list[TypeOutcome] = field(default_factory=list)
+    # The response before it may go out (awaiting the manager's approval, identity not yet
+    # verified…): printed as a draft, marked on every page, and never recorded as sent.
+    draft: bool = False
     refusal_reasons: list[str] = field(default_factory=list)
     missing_items: list[str] = field(default_factory=list)
     enclosures: list[str] = field(default_factory=list)

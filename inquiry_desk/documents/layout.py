@@ -164,7 +164,9 @@ def draw_qr(canvas: Canvas, value: str, x: float, y: float, size: float) -> None
     canvas.restoreState()
 
 
-def build_pdf(story: list[Flowable], decorate: Decorator, *, title: str, reference: str) -> bytes:
+def build_pdf(
+    story: list[Flowable], decorate: Decorator, *, title: str, reference: str, keywords: str = ""
+) -> bytes:
     register_fonts()
     # Binary (Flate only) page streams instead of Flate + ASCII85: ASCII85 only served 7-bit
     # mail transports, makes files bigger and costs ~15 % of a letter's rendering time.
@@ -180,6 +182,7 @@ def build_pdf(story: list[Flowable], decorate: Decorator, *, title: str, referen
         title=title,
         author="",
         subject=reference,
+        keywords=keywords,
         creator="Inquiry Desk",
         invariant=1,
         initialFontName=MINCHO,

@@ -27,7 +27,7 @@ from inquiry_desk.documents.layout import (
     postal_lines,
     styles,
 )
-from inquiry_desk.domain.enums import Jurisdiction, Language, Outcome
+from inquiry_desk.domain.enums import Language
 
 WIDTH = PAGE_W - 2 * MARGIN_X
 # Letters are set in Mincho throughout, as Japanese business letters commonly are; subject and
@@ -157,6 +157,56 @@ def company_block(ctx: DocumentContext, vals: dict[str, str], indent: float) -> 
 def letter_story(ctx: DocumentContext, wording: dict[str, Any], vals: dict[str, str]) -> list[Flowable]:
     st = letter_styles(ctx.language)
     ja = ctx.language is Language.JA
+    story = letter_head(ctx, vals, templates.markup(wording["subject"], vals))
+    if not ja:
+        story.append(Paragraph(templates.markup(wording.get("salutation", ""), vals), st["body"]))
+    if wording.get("opening"):
+        story.append(Paragraph(templates.markup(wording["opening"], vals), st["indent"]))
+    story.extend(blocks(list(wording.get("body", [])), ctx, vals))
+    if ctx.free_text.strip():
+        story.append(Paragraph(templates.text(ctx.free_text.strip()), st["indent"]))
+    story.extend(blocks(list(wording.get("after_body", [])), ctx, vals))
+    story.append(closing_block(ctx, wording, vals))
+    record = record_table(list(wording.get("record", [])), ctx, vals)
+    if record is not None:
+        story.extend(record_section(ctx, wording, vals, [record]))
+    return story
+
+
+def closing_block(ctx: DocumentContext, wording: dict[str, Any], vals: dict[str, str]) -> Flowable:
+    """敬具 on the right in Japanese; the closing and the signature in English."""
+    st = letter_styles(ctx.language)
+    closing = templates.markup(wording.get("closing", ""), vals)
+    if ctx.language is Language.JA:
+        return Paragraph(closing, st["right"])
+    signature = (
+        f"{closing}<br/><br/><br/>{templates.text(vals['staff_name'])}<br/>"
+        f"{templates.text(vals['department'])}, {templates.text(vals['company'])}"
+    )
+    return KeepTogether([Spacer(1, 3 * mm), Paragraph(signature, st["left"])])
+
+
+def record_section(
+    ctx: DocumentContext, wording: dict[str, Any], vals: dict[str, str], body: list[Flowable]
+) -> list[Flowable]:
+    """記, the items, 以上: the heading centred, the end right-aligned (Japanese business form)."""
+    st = letter_styles(ctx.language)
+    ja = ctx.language is Language.JA
+    heading = Paragraph(
+        templates.markup(wording.get("record_heading", ""), vals), st["subject"] if ja else st["heading"]
+    )
+    # The heading never ends a page without the first item under it.
+    out: list[Flowable] = [Spacer(1, 5 * mm), KeepTogether([heading, body[0]]), *body[1:]]
+    if wording.get("record_end"):
+        out.append(Spacer(1, 2 * mm))
+        out.append(Paragraph(templates.markup(wording["record_end"], vals), st["right"]))
+    return out
+
+
+def letter_head(ctx: DocumentContext, vals: dict[str, str], subject: str) -> list[Flowable]:
+    """Reference and date, the addressee, the sender block and the subject (already markup)."""
+    st = letter_styles(ctx.language)
+    ja = ctx.language is Language.JA
     story: list[Flowable] = []
     date_ref = Paragraph(
         templates.text(
@@ -187,53 +237,18 @@ def letter_story(ctx: DocumentContext, wording: dict[str, Any], vals: dict[str, 
         story.append(Spacer(1, 4 * mm))
         story.append(date_ref)
         story.extend(addr_par)
-    story.append(Paragraph(templates.markup(wording["subject"], vals), st["subject"]))
-    if not ja:
-        story.append(Paragraph(templates.markup(wording.get("salutation", ""), vals), st["body"]))
-    if wording.get("opening"):
-        story.append(Paragraph(templates.markup(wording["opening"], vals), st["indent"]))
-    story.extend(blocks(list(wording.get("body", [])), ctx, vals))
-    if ctx.free_text.strip():
-        story.append(Paragraph(templates.text(ctx.free_text.strip()), st["indent"]))
-    story.extend(blocks(list(wording.get("after_body", [])), ctx, vals))
-    closing = templates.markup(wording.get("closing", ""), vals)
-    if ja:
-        story.append(Paragraph(closing, st["right"]))
-    else:
-        signature = (
-            f"{closing}<br/><br/><br/>{templates.text(vals['staff_name'])}<br/>"
-            f"{templates.text(vals['department'])}, {templates.text(vals['company'])}"
-        )
-        story.append(KeepTogether([Spacer(1, 3 * mm), Paragraph(signature, st["left"])]))
-    record = record_table(list(wording.get("record", [])), ctx, vals)
-    if record is not None:
-        story.append(Spacer(1, 5 * mm))
-        story.append(
-            Paragraph(
-                templates.markup(wording.get("record_heading", ""), vals),
-                st["subject"] if ja else st["heading"],
-            )
-        )
-        story.append(record)
-        if wording.get("record_end"):
-            story.append(Spacer(1, 2 * mm))
-            story.append(Paragraph(templates.markup(wording["record_end"], vals), st["right"]))
+    story.append(Paragraph(subject, st["subject"]))
     return story
 
 
 def render_letter(name: str, ctx: DocumentContext) -> bytes:
+    if name == "response":
+        from inquiry_desk.documents.response import render_response
+
+        return render_response(ctx)
     data = templates.load(name)
     wording = dict(templates.section(data, ctx.language.value))
     vals = values.build(ctx)
-    if name == "response":
-        outcome = ctx.outcome or Outcome.ANSWERED
-        chosen = wording.get("outcomes", {}).get(outcome.value)
-        if chosen is None:
-            raise templates.TemplateError(f"response.toml has no wording for outcome {outcome.value}")
-        wording.update(chosen)
-        if outcome is Outcome.REFUSED:
-            key = {Jurisdiction.EEA: "gdpr", Jurisdiction.UK: "uk"}.get(ctx.jurisdiction, "appi")
-            wording["after_body"] = [wording.get("complaint", {}).get(key, "")]
     story = letter_story(ctx, wording, vals)
     doc_info = data.get("document", {})
     decorate = footer(ctx.reference, ctx.language, qr=bool(doc_info.get("qr", False)), font=LETTER_FONT)

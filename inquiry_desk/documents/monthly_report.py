@@ -21,6 +21,7 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, T
 from inquiry_desk.documents.fonts import GOTHIC, register_fonts
 from inquiry_desk.documents.kinsoku import Paragraph
 from inquiry_desk.documents.layout import make_canvas
+from inquiry_desk.domain.outcomes import TypeResult
 from inquiry_desk.domain.refusals import category_label, category_label_ja
 from inquiry_desk.domain.reports import OUTCOME_LABELS, MonthlyReport
 
@@ -88,6 +89,12 @@ def _count_table(head: tuple[str, str], rows: list[tuple[str, str, int]], *, tot
     if total is not None:
         body.append(["Total", "合計", str(total)])
     return _table(body, [70 * mm, 62 * mm, 28 * mm], total_row=total is not None)
+
+
+def _counts_right(table: Table) -> Table:
+    """Every count column right-aligned, its heading too (not only the last)."""
+    table.setStyle(TableStyle([("ALIGN", (1, 0), (-1, -1), "RIGHT")]))
+    return table
 
 
 def _section(title: str, flowable: Any, s: dict[str, ParagraphStyle]) -> KeepTogether:
@@ -183,6 +190,20 @@ def render_monthly_report_pdf(report: MonthlyReport) -> bytes:
             s,
         )
     )
+    if report.by_type_result:
+        # Two lines per label: the narrow count columns hold the Japanese and the English.
+        head = [["請求\nRequest", *(f"{r.label_ja}\n{r.label}" for r in TypeResult)]]
+        body = [
+            [f"{t.label_ja}\n{t.label}", *(str(results.get(r.value, 0)) for r in TypeResult)]
+            for t, results in report.by_type_result.items()
+        ]
+        story.append(
+            _section(
+                "請求ごとの結果 Outcome of each request type (answered in the month)",
+                _counts_right(_table(head + body, [60 * mm, 25 * mm, 25 * mm, 25 * mm, 25 * mm])),
+                s,
+            )
+        )
     if report.refusal_categories:
         refusal: Any = _count_table(
             ("Legal ground", "拒否の根拠"),

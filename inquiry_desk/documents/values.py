@@ -64,6 +64,14 @@ def honorific_name(party: PartyData, language: Language) -> str:
     return f"{party.name} 様" if language is Language.JA else party.name
 
 
+def _principal(language: Language, to_representative: bool, *, possessive: bool) -> str:
+    if language is Language.JA:
+        return "ご本人様" if to_representative else "お客様"
+    if to_representative:
+        return "their" if possessive else "them"
+    return "your" if possessive else "you"
+
+
 def build(ctx: DocumentContext) -> dict[str, str]:
     """Every placeholder a template may use; empty strings where the case has no value."""
     lang = ctx.language
@@ -86,6 +94,9 @@ def build(ctx: DocumentContext) -> dict[str, str]:
         "recipient_name": ctx.recipient.name,
         "applicant_name": ctx.applicant.name,
         "representative_name": rep.name if rep else "",
+        # Whose data a letter speaks of: the reader's, or, written to a representative, the principal's.
+        "principal": _principal(lang, bool(rep and rep.name), possessive=False),
+        "principals": _principal(lang, bool(rep and rep.name), possessive=True),
         "request_types": sep.join(labels),
         "fee_amount": format_fee(ctx.fee.amount_jpy, lang) if ctx.fee else "",
         "fee_method": fee_method,

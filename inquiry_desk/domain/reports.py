@@ -98,6 +98,9 @@ class MonthlyReport:
     purge_runs: int
     open_at_end: int  # cases received by the month's end and not answered by then
     notes: tuple[str, ...] = field(default=())
+    # Request type → result (domain.outcomes.TypeResult value) → request types answered in the
+    # month: a case asking for disclosure and deletion counts once under each.
+    by_type_result: dict[RequestType, dict[str, int]] = field(default_factory=dict)
 
     @property
     def label(self) -> str:

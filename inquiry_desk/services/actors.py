@@ -7,6 +7,7 @@ as a courtesy.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -117,11 +118,15 @@ class Actor:
     user_id: int | None = None
     display_name: str = ""
     name_ja: str = ""  # 姓 名 in kanji, as Japanese letters are signed
+    name_en: str = ""  # as English letters are signed, e.g. "Yui Sato"
 
     def letter_name(self, japanese: bool) -> str:
-        """How a letter is signed: the Japanese name on a Japanese letter, where there is one,
-        else the name colleagues know; never the login or the role."""
-        return (self.name_ja if japanese else "") or self.display_name or self.username
+        """How a letter is signed: the letter name in the letter's language (a Japanese letter
+        without a Japanese name takes the English one), else the name colleagues know without
+        a role in brackets ("Sato Yui (staff)", as older demo databases have it); never the
+        login, never the role."""
+        chosen = (self.name_ja or self.name_en) if japanese else self.name_en
+        return chosen or _without_role(self.display_name) or self.username
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS.get(self.role, frozenset())
@@ -134,6 +139,15 @@ class Actor:
                     role=role, permission=translate("Actor", _PERMISSION_NAMES[permission])
                 )
             )
+
+
+_ROLE_SUFFIX = re.compile(
+    r"\s*[(（](?:staff|manager|admin|担当者|責任者|システム管理者)[)）]\s*$", re.IGNORECASE
+)
+
+
+def _without_role(name: str) -> str:
+    return _ROLE_SUFFIX.sub("", name).strip()
 
 
 SYSTEM = Actor(username="system", role="system", display_name="System (scheduled job)")

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from inquiry_desk.services.records.portable import PortableService
     from inquiry_desk.services.records.service import RecordService
     from inquiry_desk.services.reports.service import ReportService
+    from inquiry_desk.services.settings.processing_register import ProcessingRegisterService
 
 _KEY_CHECK = b"inquiry-desk key check"
 
@@ -170,8 +171,20 @@ class App:
         from inquiry_desk.services.documents.service import DocumentService
 
         return DocumentService(
-            self.db, self.keys, self.cases, self.cases.today, self.register.invalidate, records=self.records
+            self.db,
+            self.keys,
+            self.cases,
+            self.cases.today,
+            self.register.invalidate,
+            workflow=self.lifecycle.workflow,
+            records=self.records,
         )
+
+    @cached_property
+    def processing_register(self) -> ProcessingRegisterService:
+        from inquiry_desk.services.settings.processing_register import ProcessingRegisterService
+
+        return ProcessingRegisterService(self.db)
 
     @cached_property
     def reports(self) -> ReportService:

@@ -41,6 +41,7 @@ class UserView:
     locked_until: datetime | None
     name_ja: str = ""
     name_kana: str = ""
+    name_en: str = ""
 
 
 class UserService:
@@ -81,6 +82,7 @@ class UserService:
         *,
         name_ja: str = "",
         name_kana: str = "",
+        name_en: str = "",
     ) -> int:
         """`actor` None is allowed only for the first administrator of an empty database."""
         errors: dict[str, str] = {}
@@ -116,6 +118,7 @@ class UserService:
                 display_name=display_name.strip(),
                 name_ja=_name(name_ja),
                 name_kana=_kana(name_kana),
+                name_en=_name(name_en),
                 role=role.value,
                 password_hash=self._hasher.hash(password),
                 active=True,
@@ -171,7 +174,9 @@ class UserService:
                         user.password_hash = self._hasher.hash(password)
                         self._reseal(user)
                     audit.record(session, user.username, "signin", None)
-                    return Actor(user.username, user.role, user.id, user.display_name, user.name_ja)
+                    return Actor(
+                        user.username, user.role, user.id, user.display_name, user.name_ja, user.name_en
+                    )
         # Throttle outside the transaction so a guesser waits longer each time but
         # nobody else is blocked meanwhile.
         attempts = user.failed_attempts if user is not None else 1
@@ -205,6 +210,7 @@ class UserService:
                     u.locked_until,
                     u.name_ja,
                     u.name_kana,
+                    u.name_en,
                 )
                 for u in session.scalars(select(User).order_by(User.username))
             ]
@@ -258,14 +264,20 @@ class UserService:
         )
         return bool(user.active) and admins == 1
 
-    def set_letter_name(self, actor: Actor, username: str, name_ja: str, name_kana: str) -> None:
-        """The name a member of staff signs Japanese letters with, and its reading."""
+    def set_letter_name(
+        self, actor: Actor, username: str, name_ja: str, name_kana: str, name_en: str | None = None
+    ) -> None:
+        """The names a member of staff signs letters with: Japanese (with its reading) and
+        English (None: left as it is). They sit outside the account seal on purpose: a letter
+        name grants nothing, so changing it needs no re-seal (services/users_seal.py)."""
         actor.require(Permission.MANAGE_USERS)
         with self.db.write() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None:
                 raise NotFound(translate("Users", "There is no user {username}.").format(username=username))
             user.name_ja, user.name_kana = _name(name_ja), _kana(name_kana)
+            if name_en is not None:
+                user.name_en = _name(name_en)
             # Which account changed; staff names are not applicants' data, but the log names no values.
             audit.record(session, actor, "user.letter_name", None, {"user": username})
 

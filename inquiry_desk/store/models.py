@@ -56,6 +56,9 @@ class User(Base):
     # The name as Japanese letters write it (姓 名 in kanji) and its reading (migration 0005).
     name_ja: Mapped[str] = mapped_column(String(200), default="", server_default="")
     name_kana: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    # The name English letters are signed with (migration 0010). Like name_ja it is outside
+    # the account seal on purpose: it decides no access, and editing it needs no re-seal.
+    name_en: Mapped[str] = mapped_column(String(200), default="", server_default="")
     role: Mapped[str] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -91,6 +94,9 @@ class Case(Base):
     request_types: Mapped[str] = mapped_column(String(400), default=",")
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
     outcome: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    # Each request type's own outcome (domain.outcomes; migration 0010): the plan while the
+    # case is open, what was answered once it is. Legal facts only, kept after the purge.
+    type_outcomes: Mapped[str | None] = mapped_column(String(600), nullable=True)
     deadline_met: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     # The legal ground of a refusal (domain.refusals.RefusalCategory), never the reasons
     # themselves: counted in the monthly report after the purge (migration 0004).

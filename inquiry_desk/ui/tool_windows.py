@@ -99,7 +99,9 @@ class ToolWindows(QObject):
         from inquiry_desk.ui.settings.dialog import SettingsDialog
 
         def make() -> QDialog:
-            dialog = SettingsDialog(self._lifecycle().rules, self.actor, self.window)
+            dialog = SettingsDialog(
+                self._lifecycle().rules, self.actor, self.window, register=self.app.processing_register
+            )
             # New deadlines move due dates: the register, open case tabs and dashboard follow.
             dialog.deadlines_saved.connect(lambda _changed: self.deadlines_saved.emit())
             # The new idle limit applies to this window at once, not only at the next sign-in.

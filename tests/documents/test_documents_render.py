@@ -77,8 +77,8 @@ EXPECTED: dict[str, dict[Language, list[str]]] = {
         Language.EN: ["extensionofthetimelimit", "2September2025", "Article12(3)", "Tenyearsofrecords."],
     },
     "response": {
-        Language.JA: ["保有個人データの開示について（回答）", "開示書類3枚"],
-        Language.EN: ["Disclosureofyourpersonaldata", "Copyofyourdata(3pages)"],
+        Language.JA: ["保有個人データの開示等のご請求について", "開示書類3枚", "記", "以上", "敬具"],
+        Language.EN: ["Responsetoyourrequestsconcerningyourpersonaldata", "Copyofyourdata(3pages)"],
     },
     "fax-cover": {
         Language.JA: ["FAX送付状", "06-1111-2222", "枚数", "取扱注意"],

@@ -155,13 +155,13 @@ def test_output_is_on_the_timeline_and_audited_without_personal_data(
     ref = _case(app, staff)
     docs.record_output(staff, ref, "acknowledgement", "office-laser", 1, "print")
     # An export's path may carry the applicant's name: only "PDF file" is recorded.
-    docs.record_output(staff, ref, "response", f"/home/sato/{JA_NAME}.pdf", 2, "export", lang="en")
+    docs.record_output(staff, ref, "cover-letter", f"/home/sato/{JA_NAME}.pdf", 2, "export", lang="en")
     events = app.cases.get(staff, ref).events
     printed = next(e for e in events if e.action == "print:acknowledgement")
-    exported = next(e for e in events if e.action == "export:response")
+    exported = next(e for e in events if e.action == "export:cover-letter")
     assert printed.actor == staff.display_name and "office-laser" in printed.summary  # a name, not the login
     assert "1 page" in printed.summary and "ja" in printed.summary
-    assert exported.summary == "Exported response (en, 2 pages) as PDF file"
+    assert exported.summary == "Exported cover-letter (en, 2 pages) as PDF file"
     with app.db.read() as session:
         rows = session.scalars(
             select(AuditEntry).where(AuditEntry.case_ref == ref, AuditEntry.action.like("document.%"))

@@ -107,3 +107,19 @@ def test_an_administrator_sets_the_letter_name_and_the_audit_names_no_value(app:
         entries = session.scalars(select(AuditEntry).where(AuditEntry.action == "user.letter_name")).all()
         assert len(entries) == 1
         assert "加藤" not in (entries[0].details or "") and "カトウ" not in (entries[0].details or "")
+
+
+def test_english_letters_are_signed_with_the_english_letter_name_never_the_role(app: App) -> None:
+    admin = Actor("setup-admin", "admin")
+    app.users.create(admin, "sato", "Sato Yui (staff)", Role.STAFF, "correct horse")
+    actor = app.users.authenticate("sato", "correct horse")
+    # An older demo database's display name says the role: a letter never does.
+    assert actor.letter_name(japanese=False) == "Sato Yui"
+    assert actor.letter_name(japanese=True) == "Sato Yui"
+    app.users.set_letter_name(admin, "sato", "佐藤 結衣", "サトウ ユイ", "Yui  Sato")
+    actor = app.users.authenticate("sato", "correct horse")
+    assert (actor.letter_name(japanese=True), actor.letter_name(japanese=False)) == ("佐藤 結衣", "Yui Sato")
+    # Without an English argument the English name stays; the seal is untouched (outside it).
+    app.users.set_letter_name(admin, "sato", "佐藤 結衣", "")
+    assert app.users.authenticate("sato", "correct horse").letter_name(japanese=False) == "Yui Sato"
+    assert Actor("x", "staff", display_name="Kato Ren（担当者）").letter_name(japanese=True) == "Kato Ren"

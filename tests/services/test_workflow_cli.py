@@ -96,3 +96,20 @@ def test_extend_and_ledger_say_what_remains(app: App, capsys: pytest.CaptureFixt
     assert _run(app, staff, "ledger", ref) == 0
     out = capsys.readouterr().out
     assert "Extended by 2 month(s); 0 more allowed." in out and "can be recorded" not in out
+
+
+def test_outcomes_per_request_type_on_the_command_line(app: App, capsys: pytest.CaptureFixture[str]) -> None:
+    from inquiry_desk.domain.enums import RequestType
+
+    manager = make_user(app, "boss", Role.MANAGER)
+    types = (RequestType.DISCLOSURE, RequestType.DELETION)
+    ref = app.cases.create(manager, new_case(date(2026, 4, 1), types=types))
+    with pytest.raises(UserError, match="TYPE=RESULT"):
+        _run(app, manager, "outcomes", ref, "deletion=maybe")
+    assert _run(app, manager, "outcomes", ref, "deletion=refused:required_by_law") == 0
+    out = capsys.readouterr().out
+    assert "Disclosure: granted" in out and "Deletion: refused (Another law prevents it)" in out
+    assert _run(app, manager, "outcomes", ref, "--json") == 0
+    assert '"ground": "required_by_law"' in capsys.readouterr().out
+    with pytest.raises(UserError, match="TYPE=RESULT"):
+        _run(app, manager, "act", ref, "respond", "--type-outcome", "disclosure")

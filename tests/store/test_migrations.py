@@ -94,3 +94,37 @@ def test_revisions_read_from_files_match_alembic() -> None:
     script = ScriptDirectory.from_config(schema.alembic_config())
     assert schema.known_revisions() == {rev.revision for rev in script.walk_revisions()}
     assert schema.head_revision() == script.get_current_head()
+
+
+def test_0010_maps_an_answered_outcome_onto_every_request_type(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'c.db'}")
+    schema.upgrade(db, "0007")
+    columns = "uid, ref, kind, channel, state, received, jurisdiction, language, request_types, outcome, "
+    columns += "refusal_category, legal_hold, warnings, created_at, updated_at"
+    rows = [
+        ("u1", "PI-2026-0001", "request", ",deletion,disclosure,", "refused", "harm_to_others"),
+        ("u2", "PI-2026-0002", "request", ",access,", "no_data_held", None),
+        ("u3", "PI-2026-0003", "request", ",correction,", "corrected", None),
+        ("u4", "PI-2026-0004", "request", ",access,", "withdrawn", None),
+        ("u5", "PI-2026-0005", "question", ",", "answered", None),
+        ("u6", "PI-2026-0006", "request", ",access,", None, None),
+    ]
+    with db.engine.begin() as conn:
+        for uid, ref, kind, types, outcome, ground in rows:
+            conn.exec_driver_sql(
+                f"INSERT INTO cases ({columns}) VALUES (?, ?, ?, 'mail', 'closed', '2026-01-05', 'JP', 'ja', "
+                "?, ?, ?, 0, 0, '2026-01-05 10:00:00', '2026-01-05 10:00:00')",
+                (uid, ref, kind, types, outcome, ground),
+            )
+    schema.upgrade(db)
+    with db.engine.connect() as conn:
+        found = dict(conn.exec_driver_sql("SELECT ref, type_outcomes FROM cases ORDER BY ref").all())
+    assert found == {
+        "PI-2026-0001": "deletion=refused:harm_to_others,disclosure=refused:harm_to_others",
+        "PI-2026-0002": "access=not_held",
+        "PI-2026-0003": "correction=granted",
+        "PI-2026-0004": None,
+        "PI-2026-0005": None,
+        "PI-2026-0006": None,
+    }
+    db.dispose()

@@ -145,8 +145,12 @@ def test_admin_gives_an_account_its_name_in_japanese_letters(qtbot: QtBot, app: 
     ime_type(dialog.name_ja, "加藤 廉")
     ime_type(dialog.name_kana, "かとう れん")  # hiragana from the IME, kept as katakana
     assert dialog.name_kana.text() == "カトウ レン"
+    assert dialog.name_en.text() == "Ren Kato"
+    dialog.name_en.setText("Ren  Katou")
     qtbot.mouseClick(dialog.letter_name_button, qtbot_button())
-    assert app.users.authenticate("kato", "demo").letter_name(japanese=True) == "加藤 廉"
-    assert "加藤 廉" in dialog.message.text()
+    signed_in = app.users.authenticate("kato", "demo")
+    assert signed_in.letter_name(japanese=True) == "加藤 廉"
+    assert signed_in.letter_name(japanese=False) == "Ren Katou"
+    assert "加藤 廉" in dialog.message.text() and "Ren Katou" in dialog.message.text()
     row = next(r for r in range(dialog.model.rowCount()) if dialog.model.index(r, 0).data() == "kato")
-    assert dialog.model.index(row, 2).data() == "加藤 廉（カトウ レン）"
+    assert dialog.model.index(row, 2).data() == "加藤 廉（カトウ レン） / Ren Katou"

@@ -257,3 +257,32 @@ def test_the_disclosure_enclosure_previews_with_the_data_held(
     assert dialog.pdf is not None and dialog.page_count == 1
     text = _text(dialog.pdf)
     assert "ZP-20240305-0917" in text and "（不開示）" in text and "髙橋 﨑子" not in text
+
+
+def test_the_response_is_drafted_beside_its_preview_and_prints_as_a_draft(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier, tmp_path: Path
+) -> None:
+    ref = _case(app, staff)
+    dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="response")
+    panel = dialog.response_text
+    assert panel.isVisible() and panel.draft_banner.isVisible()  # identity not verified yet
+    assert "【下書き・未承認】" in _text(dialog.pdf or b"")
+    panel.text.setPlainText("ご注文履歴（2023年分）を同封いたします。")
+    panel.enclosures.setPlainText("ご注文履歴 3枚\n\nお支払い記録 1枚")
+    assert dialog.has_unsaved_input()
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert not dialog.has_unsaved_input()
+    text = _text(dialog.pdf or b"").replace("\r\n", "").replace(" ", "")
+    assert "ご注文履歴（2023年分）を同封いたします。" in text
+    assert app.documents.context_for(staff, ref, "response").enclosures == [
+        "ご注文履歴 3枚",
+        "お支払い記録 1枚",
+    ]
+    assert dialog.save_to(tmp_path / "draft.pdf")
+    actions = [e.action for e in app.cases.get(staff, ref).events]
+    assert "export-draft:response" in actions and "export:response" not in actions
+    # Another document: the panel goes, and comes back with what was saved.
+    dialog.document_box.setCurrentIndex(dialog.document_box.findData("acknowledgement"))
+    assert not panel.isVisible()
+    dialog.document_box.setCurrentIndex(dialog.document_box.findData("response"))
+    assert panel.text.toPlainText() == "ご注文履歴（2023年分）を同封いたします。"

@@ -469,6 +469,8 @@ class CaseService:
             request_types=decode_types(case.request_types),
             assignee=users.get(case.assignee_id) if case.assignee_id else None,
             outcome=case.outcome,
+            type_outcomes=case.type_outcomes,
+            refusal_category=case.refusal_category,
             deadline_met=case.deadline_met,
             legal_hold=case.legal_hold,
             warnings=case.warnings,

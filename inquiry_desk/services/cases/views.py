@@ -115,6 +115,9 @@ class CaseDetail:
     version: int = 1
     answer_medium: AnswerMedium | None = None
     answer_format: AnswerFormat | None = None
+    # Each request type's outcome, as stored (domain.outcomes.encode), and a refusal's ground.
+    type_outcomes: str | None = None
+    refusal_category: str | None = None
 
     @property
     def applicant_name(self) -> str:

@@ -44,10 +44,10 @@ from inquiry_desk.store.models import Case, User
 # Login, the name colleagues know (English letters sign with it), role, and the name as
 # Japanese letters write it with its reading.
 DEMO_USERS = [
-    ("staff", "Sato Yui", Role.STAFF, "佐藤 結衣", "サトウ ユイ"),
-    ("manager", "Sugahara Shin", Role.MANAGER, "菅原 慎", "スガハラ シン"),
-    ("admin", "Takada Ken", Role.ADMIN, "高田 健", "タカダ ケン"),
-    ("kato", "Kato Ren", Role.STAFF, "加藤 蓮", "カトウ レン"),
+    ("staff", "Sato Yui", Role.STAFF, "佐藤 結衣", "サトウ ユイ", "Yui Sato"),
+    ("manager", "Sugahara Shin", Role.MANAGER, "菅原 慎", "スガハラ シン", "Shin Sugahara"),
+    ("admin", "Takada Ken", Role.ADMIN, "高田 健", "タカダ ケン", "Ken Takada"),
+    ("kato", "Kato Ren", Role.STAFF, "加藤 蓮", "カトウ レン", "Ren Kato"),
 ]
 DEMO_PASSWORD = "demo"
 
@@ -78,12 +78,22 @@ def ensure_demo_users(app: App) -> dict[str, Actor]:
     setup = Actor("demo-setup", "admin")
     with app.db.read() as session:
         existing = set(session.scalars(select(User.username)))
-    for username, name, role, name_ja, name_kana in DEMO_USERS:
+    for username, name, role, name_ja, name_kana, name_en in DEMO_USERS:
         if username not in existing:
-            app.users.create(setup, username, name, role, DEMO_PASSWORD, name_ja=name_ja, name_kana=name_kana)
+            app.users.create(
+                setup,
+                username,
+                name,
+                role,
+                DEMO_PASSWORD,
+                name_ja=name_ja,
+                name_kana=name_kana,
+                name_en=name_en,
+            )
     with app.db.read() as session:
         return {
-            u.username: Actor(u.username, u.role, u.id, u.display_name) for u in session.scalars(select(User))
+            u.username: Actor(u.username, u.role, u.id, u.display_name, u.name_ja, u.name_en)
+            for u in session.scalars(select(User))
         }
 
 

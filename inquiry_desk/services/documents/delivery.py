@@ -125,6 +125,7 @@ class DocumentDelivery:
                 "print" if done.kind == "print" else "export",
                 lang=lang,
                 copy=pdf if keep_copy else None,
+                draft=is_draft_pdf(pdf),
             )
         except UserError as exc:
             raise NotRecorded(
@@ -133,6 +134,23 @@ class DocumentDelivery:
                 ).format(delivered=done.describe(), error=exc.message)
             ) from None
         return done
+
+
+def is_draft_pdf(pdf: bytes) -> bool:
+    """Whether the PDF was rendered as a draft (the renderer marks it in its keywords), however
+    the case stands by the time it is recorded."""
+    import pypdfium2
+
+    from inquiry_desk.documents.response import DRAFT_KEYWORD
+
+    try:
+        document = pypdfium2.PdfDocument(pdf)
+    except pypdfium2.PdfiumError:
+        return False
+    try:
+        return DRAFT_KEYWORD in document.get_metadata_dict().get("Keywords", "")
+    finally:
+        document.close()
 
 
 def pdf_pages(pdf: bytes) -> int:

@@ -40,6 +40,7 @@ from inquiry_desk.domain.errors import NotFound, PermissionDenied, UserError, Va
 from inquiry_desk.domain.fees import FeeEntryKind, FeeStatus, fee_policy
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.outcomes import fit, stored_or_mapped
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.intake.exports import cell_text
 from inquiry_desk.services import audit
@@ -56,9 +57,11 @@ from inquiry_desk.services.cases.facts import (
 )
 from inquiry_desk.services.cases.service import CaseService, add_event
 from inquiry_desk.services.cases.views import CaseDetail, EventView, NewAttachment, decode_types
+from inquiry_desk.services.documents import response_draft
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.records.output import outgoing
 from inquiry_desk.services.records.service import RecordService
+from inquiry_desk.services.lifecycle.workflow import WorkflowService
 from inquiry_desk.services.settings.lifecycle import fee_rules
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, Event
@@ -110,6 +113,7 @@ class LetterFacts:
 
     fee: FeeInfo | None
     extension: ExtensionInfo | None
+    may_go_out: bool = True  # the response: False while it may only print as a draft
 
 
 def event_action(kind: OutputKind, document: str) -> str:
@@ -157,6 +161,7 @@ class DocumentService:
         cases: CaseService,
         today: Callable[[], date] = date.today,
         on_change: Callable[[], None] | None = None,
+        workflow: WorkflowService | None = None,
         *,
         records: RecordService | None = None,
     ) -> None:
@@ -167,6 +172,8 @@ class DocumentService:
         self._on_change = on_change
         # The data held, which the disclosure enclosure prints (services/records).
         self.records = records or RecordService(db, keys)
+        # Its guards decide whether a response may go out or only print as a draft.
+        self.workflow = workflow or WorkflowService(db, keys, today)
 
     # --- what there is ------------------------------------------------------------------
     @staticmethod
@@ -223,7 +230,13 @@ class DocumentService:
         if unknown:
             raise TypeError(f"Not a document field: {', '.join(unknown)}")
         language = Language(lang) if lang else detail.language
-        lifecycle = self._lifecycle(detail.ref, detail.jurisdiction)
+        lifecycle = self._lifecycle(
+            detail.ref, detail.jurisdiction, actor if document == "response" else None
+        )
+        drafted = response_draft.latest(detail.events) if document == "response" else None
+        stored = stored_or_mapped(
+            detail.request_types, detail.type_outcomes, detail.outcome, detail.refusal_category
+        )
         refused = _last(detail.events, Action.REFUSE.value)
         asked = _last(detail.events, Action.REQUEST_FROM_APPLICANT.value)
         ctx = DocumentContext(
@@ -245,12 +258,19 @@ class DocumentService:
             response_medium=detail.answer_medium.value if detail.answer_medium else "",
             # Staff sign letters; a member of staff's name is not an applicant's personal data.
             staff_name=actor.letter_name(japanese=language is Language.JA),
+            kind=detail.kind,
+            type_outcomes=fit(detail.request_types, stored) if stored else [],
+            draft=not lifecycle.may_go_out,
+            free_text=drafted.text if drafted else "",
+            enclosures=list(drafted.enclosures) if drafted else [],
         )
         if document == "response" and ctx.outcome is Outcome.DISCLOSED and "enclosures" not in overrides:
             # "We enclose the personal data we hold about you:" and then what is enclosed.
             from inquiry_desk.documents.enclosure import enclosure_items
 
-            ctx.enclosures = enclosure_items(self._enclosure(actor, detail.ref, language), language)
+            # What staff drafted as enclosures comes after, unless it names the same thing.
+            held = enclosure_items(self._enclosure(actor, detail.ref, language), language)
+            ctx.enclosures = held + [item for item in ctx.enclosures if item not in held]
         if document == DISCLOSURE:
             ctx.records = self._enclosure(actor, detail.ref, language)
             if not ctx.records and "records" not in overrides:
@@ -282,12 +302,13 @@ class DocumentService:
             for t in outgoing(self.records.sources(actor, ref, record_view=False))
         ]
 
-    def _lifecycle(self, ref: str, jurisdiction: Jurisdiction) -> LetterFacts:
+    def _lifecycle(self, ref: str, jurisdiction: Jurisdiction, responder: Actor | None = None) -> LetterFacts:
         """Fee and extension from the lifecycle ledgers (decrypting the extension's reason,
-        which the extension notice prints)."""
+        which the extension notice prints), and, for ``responder``'s response, whether it may go out."""
         today = self.today()
         with self.db.read() as session:
             case = load_case(session, ref)
+            may_go_out = responder is None or self.workflow.letter_may_go_out(session, case, responder)
             cipher = self.keys.cipher(session, case)
             rules = fee_rules(session)
             entries = [to_fee_entry(r, None) for r in fee_rows(session, case)]
@@ -309,7 +330,7 @@ class DocumentService:
             extensions = [r for r in clock_rows(session, case) if r.kind == ClockEventKind.EXTENSION.value]
             if extensions and case.due is not None:
                 extension = ExtensionInfo(case.due, open_text(cipher, extensions[-1].reason, CLOCK_PURPOSE))
-            return LetterFacts(fee, extension)
+            return LetterFacts(fee, extension, may_go_out)
 
     # --- rendering -----------------------------------------------------------------------
     @staticmethod
@@ -386,12 +407,15 @@ class DocumentService:
         *,
         lang: Language | str | None = None,
         copy: bytes | None = None,
+        draft: bool = False,
     ) -> None:
         """Put one print or export on the timeline and in the audit log.
 
         ``destination`` is the printer's name for prints; exports are always recorded as
         "PDF file", whatever the caller passes, because a path may name the applicant.
         ``copy``: the PDF that went out, kept encrypted as a "letter" attachment.
+        ``draft``: the PDF was a draft. A draft response (so marked, or one that may not go out
+        now) is recorded as a draft output, never as the letter sent, and no copy is kept.
         """
         actor.require(Permission.PRINT)
         _check_document(document)
@@ -408,6 +432,13 @@ class DocumentService:
                 )
             language = Language(lang or case.language)
             stamp = now()
+            if document == "response" and (
+                draft or not self.workflow.letter_may_go_out(session, case, actor)
+            ):
+                response_draft.record_draft_output(
+                    session, case, actor, document, language, pages, kind, where
+                )
+                return
             verb = "Printed" if kind == "print" else "Exported"
             where_text = f"on {where}" if kind == "print" else f"as {PDF_FILE}"
             plural = "page" if pages == 1 else "pages"
@@ -424,6 +455,20 @@ class DocumentService:
                 details["copy_kept"] = True
             case.updated_at = stamp
             audit.record(session, actor, f"document.{kind}", case.ref, details, at=stamp)
+        if self._on_change:
+            self._on_change()
+
+    def save_response_draft(self, actor: Actor, ref: str, text: str, enclosures: list[str]) -> None:
+        """Keep the response's drafted text and list of enclosures (sealed on the timeline)."""
+        actor.require(Permission.EDIT_CASE)
+        draft = response_draft.checked(text, enclosures)
+        with self.db.write() as session:
+            case = load_case(session, ref)
+            if case.state == CaseState.PURGED.value:
+                raise DocumentRefused(
+                    translate("Documents", "The personal data of {ref} has been erased.").format(ref=case.ref)
+                )
+            response_draft.save(session, case, self.keys.cipher(session, case), actor, draft)
         if self._on_change:
             self._on_change()
 

@@ -9,6 +9,7 @@ from datetime import date
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.lifecycle.deadlines import DeadlineService
 from inquiry_desk.services.lifecycle.fees import FeeService
+from inquiry_desk.services.lifecycle.outcomes import OutcomeService
 from inquiry_desk.services.lifecycle.postal import PostalService
 from inquiry_desk.services.lifecycle.rules import RulesService
 from inquiry_desk.services.lifecycle.verification import VerificationService
@@ -24,6 +25,7 @@ class Lifecycle:
     fees: FeeService
     postal: PostalService
     rules: RulesService
+    outcomes: OutcomeService
 
     @classmethod
     def build(
@@ -38,4 +40,5 @@ class Lifecycle:
             fees=FeeService(db, keys, today, changed),
             postal=PostalService(db, keys, workflow, today),
             rules=RulesService(db, today, changed),
+            outcomes=OutcomeService(db, changed),
         )

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inquiry_desk.domain import deadlines
+from inquiry_desk.domain import outcomes as per_type
 from inquiry_desk.domain.approvals import ApprovalDecision, ApprovalSubject
 from inquiry_desk.domain.deadlines import ClockEntry
 from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Language, Outcome, RequestType, Role
@@ -50,6 +51,7 @@ from inquiry_desk.services.cases.facts import (
 from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.lifecycle.outcomes import EveryTypeRefused, record_answer
 from inquiry_desk.services.settings.lifecycle import approval_rules, deadline_rules, grace_days
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.engine import Database
@@ -74,6 +76,9 @@ class ActionInput:
     outcome: Outcome | None = None  # responses; derived from the request types when None
     on: date | None = None  # the day it happened, when not today (e.g. mail returned)
     category: RefusalCategory | None = None  # refusals: the legal ground, stored in plain
+    # Responses: each request type's outcome; those not given keep the case's planned ones
+    # (OutcomeService.set), then "granted".
+    type_outcomes: tuple[per_type.TypeOutcome, ...] = ()
 
 
 # Per action: (required fields, optional fields) of ActionInput, for dialogs and the CLI.
@@ -84,7 +89,7 @@ ACTION_FIELDS: dict[Action, tuple[tuple[str, ...], tuple[str, ...]]] = {
     Action.SUBMIT_FOR_APPROVAL: ((), ("subject", "comment")),
     Action.APPROVE: ((), ("comment",)),
     Action.SEND_BACK: (("comment",), ()),
-    Action.RESPOND: ((), ("outcome",)),
+    Action.RESPOND: ((), ("type_outcomes",)),
     Action.REFUSE: (("category", "reasons", "right_to_complain"), ()),
     Action.WITHDRAW: (("comment",), ()),
     Action.REOPEN: (("comment",), ()),
@@ -120,6 +125,9 @@ class LifecycleStatus:
     assignee: str | None
     outcome: str | None
     refusal_category: str | None
+    # Each request type's outcome: planned while open, as answered once finished.
+    type_outcomes: tuple[per_type.TypeOutcome, ...]
+    request_types: tuple[RequestType, ...]
     deadline_met: bool | None
     closed_at: datetime | None
     legal_hold: bool
@@ -134,26 +142,22 @@ class LifecycleStatus:
         return [o.action for o in self.options if o.allowed]
 
 
-def default_outcome(kind: CaseKind, types: list[RequestType]) -> Outcome:
-    """The outcome a plain "respond" records, from what was asked first."""
-    if kind is not CaseKind.REQUEST or not types:
-        return Outcome.ANSWERED
-    by_type = {
-        RequestType.PURPOSE_OF_USE: Outcome.PURPOSE_NOTIFIED,
-        RequestType.THIRD_PARTY_PROVISION_RECORDS: Outcome.RECORDS_DISCLOSED,
-        RequestType.CORRECTION: Outcome.CORRECTED,
-        RequestType.ADDITION: Outcome.CORRECTED,
-        RequestType.RECTIFICATION: Outcome.CORRECTED,
-        RequestType.DELETION: Outcome.DELETED,
-        RequestType.ELIMINATION: Outcome.DELETED,
-        RequestType.ERASURE: Outcome.DELETED,
-        RequestType.SUSPENSION_OF_USE: Outcome.SUSPENDED,
-        RequestType.SUSPEND_THIRD_PARTY_PROVISION: Outcome.SUSPENDED,
-        RequestType.RESTRICTION: Outcome.SUSPENDED,
-        RequestType.OBJECTION: Outcome.SUSPENDED,
-        RequestType.WITHDRAW_CONSENT: Outcome.SUSPENDED,
-    }
-    return by_type.get(types[0], Outcome.DISCLOSED)
+def planned_outcomes(case: Case) -> list[per_type.TypeOutcome]:
+    """The case's per-type outcomes (or its single outcome mapped onto its types)."""
+    return per_type.stored_or_mapped(
+        decode_types(case.request_types), case.type_outcomes, case.outcome, case.refusal_category
+    )
+
+
+def refused_outcomes(case: Case, category: RefusalCategory) -> list[per_type.TypeOutcome]:
+    """A refusal refuses every request type: on the grounds planned for each when every one was
+    planned as refused, else on the refusal's ground."""
+    types = decode_types(case.request_types)
+    planned = per_type.fit(types, per_type.decode(case.type_outcomes)) if case.type_outcomes else []
+    if planned and all(o.result is per_type.TypeResult.REFUSED for o in planned):
+        return planned
+    in_order = [o.request_type for o in per_type.complete(types, [])]  # the law's order
+    return [per_type.TypeOutcome(t, per_type.TypeResult.REFUSED, category) for t in in_order]
 
 
 def _role(actor: Actor) -> Role:
@@ -208,9 +212,15 @@ class WorkflowService:
         subject = _subject_for(action)
         required = False
         if subject is ApprovalSubject.RESPONSE:
-            required = kind is CaseKind.REQUEST and approval_rules(session).response_needs_approval(
-                decode_types(case.request_types)
+            rules = approval_rules(session)
+            types = decode_types(case.request_types)
+            # A response that refuses part of what was asked refuses it: the refusal rule applies too.
+            planned = {o.request_type: o for o in per_type.decode(case.type_outcomes)}
+            planned.update({o.request_type: o for o in inp.type_outcomes})
+            refuses = rules.refusals and per_type.any_refused(
+                [o for o in planned.values() if o.request_type in types]
             )
+            required = kind is CaseKind.REQUEST and (rules.response_needs_approval(types) or refuses)
         elif subject is ApprovalSubject.REFUSAL:
             required = approval_rules(session).refusals
         # A manager sending the response is the approver acting in person; otherwise a refusal
@@ -291,6 +301,8 @@ class WorkflowService:
             assignee=assignee.display_name if assignee else None,
             outcome=case.outcome,
             refusal_category=case.refusal_category,
+            type_outcomes=tuple(planned_outcomes(case)),
+            request_types=tuple(sorted(decode_types(case.request_types), key=list(RequestType).index)),
             deadline_met=case.deadline_met,
             closed_at=case.closed_at,
             legal_hold=case.legal_hold,
@@ -300,6 +312,24 @@ class WorkflowService:
             options=tuple(options),
             version=case.version,
         )
+
+    def letter_may_go_out(self, session: Session, case: Case, actor: Actor) -> bool:
+        """Whether the response letter of ``case`` may be sent now by ``actor``, or only printed
+        as a draft: the same guards as sending it (identity verified, the manager's approval
+        where the rules need it), or an answer already given."""
+        state = CaseState(case.state)
+        if state in (CaseState.RESPONDED, CaseState.REFUSED, CaseState.WITHDRAWN, CaseState.CLOSED):
+            return True
+        if state is not CaseState.IN_PROGRESS:
+            return False
+        types = decode_types(case.request_types)
+        planned = per_type.fit(types, per_type.decode(case.type_outcomes)) if case.type_outcomes else []
+        every_refused = bool(planned) and all(o.result is per_type.TypeResult.REFUSED for o in planned)
+        action = Action.REFUSE if every_refused else Action.RESPOND
+        filled = ActionInput(reasons="-", right_to_complain="-", category=RefusalCategory.OTHER)
+        cipher = self.keys.cipher(session, case)
+        ctx = self._context(session, case, cipher, actor, action, filled, self.today())
+        return check(state, action, ctx).allowed
 
     # --- acting --------------------------------------------------------------------------
     def act(
@@ -361,16 +391,19 @@ class WorkflowService:
         case.updated_at = stamp
         due = refresh_due(session, case, today)
         if action is Action.RESPOND:
-            case.outcome = (
-                inp.outcome or default_outcome(CaseKind(case.kind), decode_types(case.request_types))
-            ).value
+            try:
+                record_answer(case, inp.outcome, inp.type_outcomes)
+            except EveryTypeRefused as exc:
+                raise ActionRefused(exc.message) from None
             case.deadline_met = on <= due
         elif action is Action.REFUSE:
             case.outcome, case.deadline_met = Outcome.REFUSED.value, on <= due
             assert inp.category is not None  # the guard requires it
             case.refusal_category = inp.category.value
+            case.type_outcomes = per_type.encode(refused_outcomes(case, inp.category))
         elif action is Action.WITHDRAW:
             case.outcome, case.deadline_met = Outcome.WITHDRAWN.value, None
+            case.type_outcomes = None  # nothing was answered
         elif action is Action.CLOSE:
             case.closed_at = stamp
         elif action is Action.REOPEN:
@@ -393,6 +426,8 @@ class WorkflowService:
             details["clock"] = effect.value
         if case.outcome and action in (Action.RESPOND, Action.REFUSE, Action.WITHDRAW):
             details["outcome"] = case.outcome
+            if case.type_outcomes:
+                details["type_outcomes"] = case.type_outcomes  # types, results, grounds: no values
         if action is Action.REFUSE and case.refusal_category:
             details["category"] = case.refusal_category  # a legal ground, not the reasons
         audit.record(session, actor, f"case.{action.value}", case.ref, details, at=stamp)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from inquiry_desk.domain.enums import Outcome
+from inquiry_desk.domain.outcomes import TypeResult
 from inquiry_desk.domain.refusals import category_label
 from inquiry_desk.domain.reports import OUTCOME_LABELS, MonthlyReport
 
@@ -62,6 +63,16 @@ def monthly_report_rows(report: MonthlyReport) -> list[tuple[str, str, str, str]
     ]
     for name, counts in sections:
         rows.extend((name, key.value, _label(key), str(n)) for key, n in counts.items())
+    for rtype, results in report.by_type_result.items():
+        rows.extend(
+            (
+                "type_outcome",
+                f"{rtype.value}:{r.value}",
+                f"{rtype.label}: {r.label}",
+                str(results.get(r.value, 0)),
+            )
+            for r in TypeResult
+        )
     rate = "" if t.met_rate is None else f"{t.met_rate * 100:.1f}"
     median = "" if t.median_days is None else f"{t.median_days:g}"
     rows += [

@@ -19,8 +19,10 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from inquiry_desk.domain.enums import CaseState, Outcome, RequestType
 from inquiry_desk.domain.lifecycle import Action
+from inquiry_desk.domain.outcomes import stored_or_mapped
 from inquiry_desk.domain.refusals import NOT_RECORDED, RefusalCategory
 from inquiry_desk.domain.reports import DueCase, Timeliness
+from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.store.models import Case, Event, User
 
 ANSWER_ACTIONS = (Action.RESPOND.value, Action.REFUSE.value, Action.WITHDRAW.value)
@@ -162,3 +164,17 @@ def count_by(session: Session, column: Any, *conditions: ColumnElement[bool]) ->
 
 def type_sums() -> list[Any]:
     return [func.sum(case((Case.request_types.like(f"%,{t.value},%"), 1), else_=0)) for t in RequestType]
+
+
+def results_by_type(session: Session, answered: ColumnElement[bool]) -> dict[RequestType, dict[str, int]]:
+    """Each request type's results among the cases answered in the period (rows answered before
+    per-type outcomes existed count their single outcome under every type)."""
+    counts: dict[RequestType, dict[str, int]] = {}
+    rows = session.execute(
+        select(Case.request_types, Case.type_outcomes, Case.outcome, Case.refusal_category).where(answered)
+    )
+    for types, stored, outcome, ground in rows:
+        for found in stored_or_mapped(decode_types(types), stored, outcome, ground):
+            per = counts.setdefault(found.request_type, {})
+            per[found.result.value] = per.get(found.result.value, 0) + 1
+    return {t: counts[t] for t in RequestType if t in counts}

@@ -51,6 +51,7 @@ from inquiry_desk.services.reports.queries import (
     month_key,
     refusals,
     refusals_by_category,
+    results_by_type,
     start_of,
     timeliness,
     type_sums,
@@ -219,6 +220,7 @@ class ReportService:
             channels = count_by(session, Case.channel, received)
             juris = count_by(session, Case.jurisdiction, received)
             outcomes = count_by(session, Case.outcome, answered)
+            type_results = results_by_type(session, answered)
             type_row = session.execute(select(*type_sums()).where(received)).one()
             total = int(session.scalar(select(func.count(Case.id)).where(received)) or 0)
             purged = int(
@@ -261,12 +263,15 @@ class ReportService:
                 purged=purged,
                 purge_runs=runs,
                 open_at_end=open_at_end,
+                by_type_result=type_results,
                 notes=(
                     "Request types: a case asking for several counts under each.",
                     "Outcomes, deadlines and days to respond: cases answered in the month.",
                     "Purged cases remain in the register as anonymous rows and are counted.",
                     "Refusals by legal ground: refusals recorded before grounds were kept are "
                     "counted as not recorded.",
+                    "Outcome of each request type: a case answered before outcomes were kept per "
+                    "type counts its one outcome under each of its types.",
                 ),
             )
             audit.record(

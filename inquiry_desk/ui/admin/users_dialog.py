@@ -29,7 +29,7 @@ COL_USERNAME, COL_NAME, COL_LETTER_NAME, COL_ROLE, COL_STATUS = range(5)
 HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "User name"),
     QT_TRANSLATE_NOOP("Columns", "Name"),
-    QT_TRANSLATE_NOOP("Columns", "Name in Japanese letters"),
+    QT_TRANSLATE_NOOP("Columns", "Letter names"),
     QT_TRANSLATE_NOOP("Columns", "Role"),
     QT_TRANSLATE_NOOP("Columns", "Status"),
 )
@@ -47,7 +47,11 @@ class UsersModel(RowTableModel[UserView]):
         return {
             COL_USERNAME: row.username,
             COL_NAME: row.display_name,
-            COL_LETTER_NAME: f"{row.name_ja}（{row.name_kana}）" if row.name_kana else row.name_ja,
+            COL_LETTER_NAME: " / ".join(
+                n
+                for n in (f"{row.name_ja}（{row.name_kana}）" if row.name_kana else row.name_ja, row.name_en)
+                if n
+            ),
             COL_ROLE: role_text(row.role),
             COL_STATUS: translate("UsersModel", "active")
             if row.active
@@ -70,8 +74,8 @@ class UsersDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(COL_USERNAME, 130)
-        self.table.setColumnWidth(COL_NAME, 170)
-        self.table.setColumnWidth(COL_LETTER_NAME, 220)
+        self.table.setColumnWidth(COL_NAME, 150)
+        self.table.setColumnWidth(COL_LETTER_NAME, 270)
         self.toggle_button = QPushButton(translate("UsersDialog", "&Deactivate"))
         self.password_edit = QLineEdit(
             echoMode=QLineEdit.EchoMode.Password, placeholderText=translate("UsersDialog", "new password")
@@ -81,6 +85,7 @@ class UsersDialog(QDialog):
         self.new_username = QLineEdit()
         self.new_name = QLineEdit()
         self.new_name_ja, self.new_name_kana = _letter_name_edits()
+        self.new_name_en = _english_name_edit()
         self.new_role = QComboBox()
         for role in Role:
             self.new_role.addItem(role_text(role), role)
@@ -98,15 +103,18 @@ class UsersDialog(QDialog):
             translate("UsersDialog", "Name in Japanese letters"),
             _side_by_side(self.new_name_ja, self.new_name_kana),
         )
+        form.addRow(translate("UsersDialog", "Name in English letters"), self.new_name_en)
         form.addRow(translate("UsersDialog", "Role"), self.new_role)
         form.addRow(translate("UsersDialog", "Password"), self.new_password)
         form.addRow("", self.add_button)
         self.name_ja, self.name_kana = _letter_name_edits()
+        self.name_en = _english_name_edit()
         self.letter_name_button = QPushButton(translate("UsersDialog", "Save &letter name"))
         letter_row = QHBoxLayout()
-        letter_row.addWidget(QLabel(translate("UsersDialog", "Name in Japanese letters")))
+        letter_row.addWidget(QLabel(translate("UsersDialog", "Letter names")))
         letter_row.addWidget(self.name_ja, 2)
         letter_row.addWidget(self.name_kana, 2)
+        letter_row.addWidget(self.name_en, 2)
         letter_row.addWidget(self.letter_name_button)
         actions = QHBoxLayout()
         actions.addWidget(self.toggle_button)
@@ -153,6 +161,7 @@ class UsersDialog(QDialog):
         self.letter_name_button.setEnabled(user is not None)
         self.name_ja.setText(user.name_ja if user else "")
         self.name_kana.setText(user.name_kana if user else "")
+        self.name_en.setText(user.name_en if user else "")
 
     def add_user(self) -> None:
         role = self.new_role.currentData()
@@ -165,6 +174,7 @@ class UsersDialog(QDialog):
                 self.new_password.text(),
                 name_ja=self.new_name_ja.text(),
                 name_kana=self.new_name_kana.text(),
+                name_en=self.new_name_en.text(),
             )
         except ValidationFailed as exc:
             self.message.setText("\n".join(exc.fields.values()))
@@ -178,6 +188,7 @@ class UsersDialog(QDialog):
             self.new_name,
             self.new_name_ja,
             self.new_name_kana,
+            self.new_name_en,
             self.new_password,
         ):
             edit.clear()
@@ -187,17 +198,18 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        name = self.name_ja.text().strip()
+        name = " ".join(self.name_ja.text().split())
+        english = " ".join(self.name_en.text().split())
         try:
-            self.users.set_letter_name(self.actor, user.username, name, self.name_kana.text())
+            self.users.set_letter_name(self.actor, user.username, name, self.name_kana.text(), english)
         except UserError as exc:
             self.message.setText(exc.message)
             return
         self.refresh()
         self.message.setText(
-            translate("UsersDialog", "{username} now signs Japanese letters as {name}.").format(
-                username=user.username, name=" ".join(name.split()) or user.display_name
-            )
+            translate(
+                "UsersDialog", "{username} now signs Japanese letters as {name} and English ones as {en}."
+            ).format(username=user.username, name=name or user.display_name, en=english or user.display_name)
         )
 
     def toggle_active(self) -> None:
@@ -235,6 +247,10 @@ def _letter_name_edits() -> tuple[QLineEdit, QLineEdit]:
     kana = QLineEdit(placeholderText=translate("UsersDialog", "Reading, e.g. サトウ ユイ"))
     keep_katakana(kana)
     return name, kana
+
+
+def _english_name_edit() -> QLineEdit:
+    return QLineEdit(placeholderText=translate("UsersDialog", "In English letters, e.g. Yui Sato"))
 
 
 def _side_by_side(*widgets: QWidget) -> QWidget:

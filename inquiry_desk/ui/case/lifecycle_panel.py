@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.approvals import ApprovalSubject
 from inquiry_desk.domain.deadlines import Urgency
-from inquiry_desk.domain.enums import Outcome
+from inquiry_desk.domain.enums import CaseKind, CaseState, Outcome
 from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, translate, verb_of
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory, category_text, right_to_complain_text
@@ -37,6 +37,7 @@ from inquiry_desk.services.lifecycle.workflow import (
 )
 from inquiry_desk.ui.case.assignment_bar import AssignmentBar
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service, with_mnemonic
+from inquiry_desk.ui.case.outcomes_editor import OutcomesDialog, OutcomesEditor
 from inquiry_desk.ui.widgets.field_error import FieldWithError
 from inquiry_desk.ui.widgets.formatting import fmt_date
 from inquiry_desk.ui.widgets.unsaved import (
@@ -53,7 +54,7 @@ _FIELD_LABELS = {
     "right_to_complain": QT_TRANSLATE_NOOP("ActionDialog", "Right to complain"),
     "comment": QT_TRANSLATE_NOOP("ActionDialog", "Comment"),
     "subject": QT_TRANSLATE_NOOP("ActionDialog", "Submit"),
-    "outcome": QT_TRANSLATE_NOOP("ActionDialog", "Outcome"),
+    "type_outcomes": QT_TRANSLATE_NOOP("ActionDialog", "Outcomes"),
     "category": QT_TRANSLATE_NOOP("ActionDialog", "Legal ground"),
 }
 _REASON_LABELS = {
@@ -77,6 +78,10 @@ _MISSING_TEXT = {
     )
 }
 _COLUMNS = 3
+# Outcomes are planned before the manager is asked (or after a send-back).
+_PLANNING = frozenset(
+    {CaseState.RECEIVED, CaseState.AWAITING_APPLICANT, CaseState.VERIFYING, CaseState.IN_PROGRESS}
+)
 
 
 class ActionDialog(QDialog):
@@ -113,13 +118,10 @@ class ActionDialog(QDialog):
                         )
                 self.category.currentIndexChanged.connect(self._update_ok)
                 form.addRow(translate("ActionDialog", "Legal &ground *:"), self.category)
-            elif name == "outcome":
-                self.outcome = QComboBox()
-                self.outcome.addItem(translate("ActionDialog", "From the request types"), None)
-                for outcome in Outcome:
-                    if outcome not in (Outcome.REFUSED, Outcome.WITHDRAWN):
-                        self.outcome.addItem(outcome.value.replace("_", " ").capitalize(), outcome)
-                form.addRow(translate("ActionDialog", "&Outcome:"), self.outcome)
+            elif name == "type_outcomes":
+                self.outcomes = OutcomesEditor(list(status.request_types), list(status.type_outcomes))
+                self.outcomes.changed.connect(self._update_ok)
+                form.addRow(self.outcomes)
             else:
                 edit = QPlainTextEdit()
                 edit.setObjectName(f"field_{name}")
@@ -160,8 +162,9 @@ class ActionDialog(QDialog):
 
     def _update_ok(self) -> None:
         category_ok = "category" not in self.required or self.category.currentData() is not None
+        outcomes_ok = not hasattr(self, "outcomes") or self.outcomes.is_complete()
         missing = self.missing_texts()
-        self.ok_button.setEnabled(category_ok and not missing)
+        self.ok_button.setEnabled(category_ok and outcomes_ok and not missing)
         for name, row in self.text_rows.items():
             if row.error_text and name not in missing:
                 row.set_error(None)
@@ -206,8 +209,6 @@ class ActionDialog(QDialog):
             if hasattr(self, "subject")
             else ApprovalSubject.RESPONSE
         )
-        raw_outcome = self.outcome.currentData() if hasattr(self, "outcome") else None
-        outcome = Outcome(raw_outcome) if raw_outcome else None
         raw_category = self.category.currentData() if hasattr(self, "category") else None
         category = RefusalCategory(raw_category) if raw_category else None
         return ActionInput(
@@ -215,8 +216,8 @@ class ActionDialog(QDialog):
             right_to_complain=text("right_to_complain"),
             comment=text("comment"),
             subject=subject,
-            outcome=outcome,
             category=category,
+            type_outcomes=tuple(self.outcomes.outcomes()) if hasattr(self, "outcomes") else (),
         )
 
 
@@ -246,6 +247,10 @@ class LifecyclePanel(QWidget):
         self.assignment = AssignmentBar(lifecycle, actor, ref)
         self.assignment.changed.connect(self.changed)
         self.message = InlineMessage()
+        self.outcomes_button = QPushButton(translate("LifecyclePanel", "Plan outcomes per request…"))
+        self.outcomes_button.setObjectName("planOutcomes")
+        self.outcomes_button.clicked.connect(self.plan_outcomes)
+        self.outcomes_dialog: OutcomesDialog | None = None
         box = QGroupBox(translate("LifecyclePanel", "Actions"))
         self.grid = QGridLayout(box)
         self.grid.setHorizontalSpacing(8)
@@ -254,6 +259,7 @@ class LifecyclePanel(QWidget):
         layout.addWidget(self.due_label)
         layout.addWidget(self.detail_label)
         layout.addWidget(self.assignment)
+        layout.addWidget(self.outcomes_button)
         layout.addWidget(box)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -291,13 +297,20 @@ class LifecyclePanel(QWidget):
             ground = f" — {category_text(status.refusal_category)}" if status.refusal_category else ""
             details.append(
                 translate("LifecyclePanel", "Outcome: {replace}{ground}").format(
-                    replace=status.outcome.replace("_", " "), ground=ground
+                    replace=_outcome_label(status.outcome), ground=ground
                 )
                 + (f" ({met})" if met else "")
             )
+        if len(status.type_outcomes) > 1 or (status.type_outcomes and status.state in _PLANNING):
+            # One wrapped line, however many requests: the panel sits beside the case's facts.
+            each = translate("LifecyclePanel", "; ").join(o.text() for o in status.type_outcomes)
+            details.append(translate("LifecyclePanel", "Per request: {each}").format(each=each))
         if status.legal_hold:
             details.append(translate("LifecyclePanel", "Legal hold"))
         self.detail_label.setText("\n".join(details))
+        self.outcomes_button.setVisible(
+            status.kind is CaseKind.REQUEST and bool(status.request_types) and status.state in _PLANNING
+        )
         self._rebuild_buttons(status)
         self.assignment.refresh(status, avoid=self.buttons.values())
 
@@ -365,6 +378,24 @@ class LifecyclePanel(QWidget):
         self.dialog = dialog
         dialog.open()  # non-blocking: tests and the event loop keep running
 
+    def plan_outcomes(self) -> None:
+        assert self.status is not None
+        dialog = OutcomesDialog(self.lifecycle, self.actor, self.status, self)
+        dialog.saved.connect(self._outcomes_saved)
+        dialog.finished.connect(lambda _result: self._outcomes_closed(dialog))
+        self.outcomes_dialog = dialog
+        dialog.open()  # non-blocking
+
+    def _outcomes_closed(self, dialog: OutcomesDialog) -> None:
+        if self.outcomes_dialog is dialog:
+            self.outcomes_dialog = None
+        dialog.deleteLater()
+
+    def _outcomes_saved(self) -> None:
+        self.refresh()
+        self.message.info(translate("LifecyclePanel", "Outcomes saved."))
+        self.changed.emit()
+
     def confirm_close(self) -> None:
         """Closing is asked first: one click must not start the case's way to the purge."""
         ask(
@@ -387,7 +418,10 @@ class LifecyclePanel(QWidget):
     def has_unsaved_input(self) -> bool:
         """An action dialog open (or hidden by the idle lock) with something typed in it."""
         dialog = self.dialog  # forgotten when it finishes
-        return dialog is not None and dialog.has_unsaved_input()
+        planning = self.outcomes_dialog
+        return (dialog is not None and dialog.has_unsaved_input()) or (
+            planning is not None and planning.has_unsaved_input()
+        )
 
     def _dialog_closed(self, dialog: ActionDialog) -> None:
         # Deleted here rather than with WA_DeleteOnClose: with that attribute PySide 6.11.3
@@ -417,3 +451,11 @@ class LifecyclePanel(QWidget):
             self.message.info(translate("LifecyclePanel", "Done: {label}.").format(label=label_of(action)))
             self.changed.emit()
         return ok
+
+
+def _outcome_label(value: str) -> str:
+    """A stored outcome in the interface's language; one a newer version wrote, as stored."""
+    try:
+        return label_of(Outcome(value))
+    except ValueError:
+        return value.replace("_", " ")

@@ -43,8 +43,10 @@ from inquiry_desk.services.documents.delivery import (
     ToPrinter,
 )
 from inquiry_desk.services.documents.service import DocumentContext, MissingGlyphsError, TemplateError
+from inquiry_desk.ui.printing.response_text import ResponseTextPanel
 from inquiry_desk.ui.widgets.notify import Notifier
 from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
+from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
 LAST_PRINTER_KEY = "printing/last_printer"
 LAST_FOLDER_KEY = "printing/last_folder"
@@ -179,6 +181,10 @@ class PrintPreviewDialog(QDialog):
         self.warning.hide()
         self.warning.print_anyway.connect(self._print_anyway)
         root.addWidget(self.warning)
+        # The response's drafted paragraph and enclosures, and whether it is still a draft.
+        self.response_text = ResponseTextPanel(self.service, self.actor, self.ref)
+        self.response_text.saved.connect(self.refresh)
+        root.addWidget(self.response_text)
 
         nav = QHBoxLayout()
         nav.setSpacing(6)
@@ -290,10 +296,19 @@ class PrintPreviewDialog(QDialog):
                 translate("PrintPreviewDialog", "Cannot show the document"),
                 translate("PrintPreviewDialog", "The template is not usable: {exc}").format(exc=exc),
             )
+        self.response_text.setVisible(self.document == "response")
+        self.response_text.show_context(self.context if self.document == "response" else None)
         self._sizes = page_sizes(self.pdf) if self.pdf else []
         self.page_count = len(self._sizes)
         self.page = 0
         self._show_page()
+
+    def has_unsaved_input(self) -> bool:
+        """The response's drafted words typed and not saved (the main window asks before closing)."""
+        return self.response_text.isVisibleTo(self) and self.response_text.has_unsaved_input()
+
+    def reject(self) -> None:
+        close_or_ask(self, self.has_unsaved_input(), super().reject)
 
     def _print_anyway(self) -> None:
         self.allow_missing = True

@@ -35,8 +35,10 @@ from inquiry_desk.services.lifecycle.rules import (
     RulesService,
 )
 from inquiry_desk.services.settings.lifecycle import ApprovalRules, SettingsInvalid
+from inquiry_desk.services.settings.processing_register import ProcessingRegisterService
 from inquiry_desk.services.settings.security import DEFAULT_IDLE_MINUTES, MAX_IDLE, MIN_IDLE
 from inquiry_desk.ui.settings.deadlines import DeadlinesTab
+from inquiry_desk.ui.settings.register_tab import RegisterTab
 from inquiry_desk.ui.settings.tab import SettingsTab, hint
 from inquiry_desk.ui.widgets.formatting import yen_suffix
 from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
@@ -280,7 +282,13 @@ class SettingsDialog(QDialog):
     deadlines_saved = Signal(int)  # how many open cases' due dates changed
     idle_minutes_saved = Signal(int)
 
-    def __init__(self, rules: RulesService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rules: RulesService,
+        actor: Actor,
+        parent: QWidget | None = None,
+        register: ProcessingRegisterService | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(translate("SettingsDialog", "Lifecycle settings"))
@@ -288,6 +296,7 @@ class SettingsDialog(QDialog):
         self.approval = ApprovalTab(rules, actor)
         self.fees = FeesTab(rules, actor)
         self.idle = IdleLockTab(rules, actor)
+        self.register = RegisterTab(register, actor) if register is not None else None
         self.tabs = QTabWidget()
         for tab in self.all_tabs():
             self.tabs.addTab(tab, tab.shown_title())
@@ -310,7 +319,8 @@ class SettingsDialog(QDialog):
         fit_to_screen(self, 860, 600)
 
     def all_tabs(self) -> list[SettingsTab[Any]]:
-        return [self.deadlines, self.approval, self.fees, self.idle]
+        tabs: list[SettingsTab[Any]] = [self.deadlines, self.approval, self.fees, self.idle]
+        return tabs + ([self.register] if self.register is not None else [])
 
     def unsaved_tabs(self) -> list[str]:
         return [tab.shown_title().replace("&", "") for tab in self.all_tabs() if tab.dirty]
