@@ -59,9 +59,9 @@ from inquiry_desk.services.cases.service import CaseService, add_event
 from inquiry_desk.services.cases.views import CaseDetail, EventView, NewAttachment, decode_types
 from inquiry_desk.services.documents import response_draft
 from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.lifecycle.workflow import WorkflowService
 from inquiry_desk.services.records.output import outgoing
 from inquiry_desk.services.records.service import RecordService
-from inquiry_desk.services.lifecycle.workflow import WorkflowService
 from inquiry_desk.services.settings.lifecycle import fee_rules
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, Event

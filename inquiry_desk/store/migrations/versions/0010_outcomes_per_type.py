@@ -11,7 +11,7 @@ granted), so old and new cases count alike in the monthly report.
 ``name_ja`` (0005): the display name colleagues know may say more than a letter should.
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 Create Date: 2026-12-07 12:00:00.000000
 """
 
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
