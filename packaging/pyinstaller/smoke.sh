@@ -22,6 +22,16 @@ dbus-run-session -- bash -euo pipefail -c '
   "$exe" --data-dir "$work/data" print "$ref" --document acknowledgement --pdf "$work/letter.pdf"
   head -c 4 "$work/letter.pdf" | grep -q "%PDF"
   grep -aq "FontFile2" "$work/letter.pdf"
+  # Parts imported only on use: editing, the data held (a CSV in CP932), the enclosure,
+  # the AES ZIP, and the matcher of the erasure check (a real purge at the end).
+  "$exe" --data-dir "$work/data" edit "$ref" --phone 03-1234-5678 >/dev/null
+  printf "注文番号,商品\nZP-1,緑茶\n" | iconv -f UTF-8 -t CP932 > "$work/orders.csv"
+  "$exe" --data-dir "$work/data" records "$ref" add "$work/orders.csv" --source orders >/dev/null
+  "$exe" --data-dir "$work/data" print "$ref" --document disclosure --pdf "$work/held.pdf"
+  head -c 4 "$work/held.pdf" | grep -q "%PDF"
+  "$exe" --data-dir "$work/data" export "$ref" --portable "$work/held.zip" --password-letter "$work/pw.pdf"
+  test -s "$work/held.zip" && test -s "$work/pw.pdf"
   "$exe" --data-dir "$work/data" purge --dry-run
+  "$exe" --data-dir "$work/data" purge >/dev/null
 ' smoke "$exe" "$work"
 echo "frozen build: smoke test passed"
