@@ -19,7 +19,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Outcome</source>
+            <source>Outcomes</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -68,14 +68,6 @@
         </message>
         <message>
             <source>Legal &amp;ground *:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From the request types</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Outcome:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -300,237 +292,88 @@
         </message>
     </context>
     <context>
-        <name>CaseService</name>
+        <name>CaseEdit</name>
         <message>
-            <source>There is no case {ref}.</source>
+            <source>The personal data of {ref} has been erased; it cannot be edited.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The receipt date cannot be in the future.</source>
+            <source>Say whether the representative is a legal representative or an agent.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Tick at least one request type for a request.</source>
+            <source>Say why the receipt date is corrected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{file} is larger than {megabytes} MB.</source>
+            <source>The receipt date cannot be after the clock's first entry ({day:%Y-%m-%d}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The note is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scheduled job</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>That attachment is not part of this case.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A stored file of {ref} is damaged (it failed its integrity check) and cannot be opened. The rest of the case and the other cases are not affected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The stored record of {ref} is damaged (it failed its integrity check), so the case cannot be opened. The other cases are not affected.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An administrator can restore it from the database server's backup (pg_dump or the server's backup tool) made before the damage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An administrator can restore it from a recent backup made before the damage: close the application window, then run `inquiry-desk restore BACKUP-FILE --yes`. A restore replaces the whole database, so changes made to any case since that backup are lost and must be entered again.</source>
+            <source>{old:%Y-%m-%d} → {new:%Y-%m-%d}: {reason}</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>CaseView</name>
+        <name>CaseTabs</name>
         <message>
-            <source>Personal data</source>
+            <source>Open case</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Applicant</source>
+            <source>This case was changed elsewhere (now version {version}). What you typed is kept; press F5 (Refresh) to see the change.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Correspondence ({len})</source>
+            <source>Case</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Attachments ({len})</source>
+            <source>Attachment</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Notes ({len})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timeline ({len})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  ·  legal hold</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  (clock paused)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Received</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Jurisdiction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Requests</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  (deadline met)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>  (deadline missed)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Representative</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None — the applicant wrote in person.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No correspondence recorded yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(no subject)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No attachments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Added</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double-click to view</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double-click a file to view it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write a note for this case…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an earlier date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Personal data erased on {when}.
-
-The applicant's details, correspondence, attachments and notes of this case were deleted as the privacy policy promises. The anonymous facts above remain for statistics and to show that the request was handled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reasons</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Right to complain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{name}: {value}</source>
+            <source>The address is corrected. If the clock waited for a valid address, record that the applicant answered to resume it.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ClockLedgerView</name>
-        <message numerus="yes">
+        <message>
+            <source>&amp;Extend deadline…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the notice extending the deadline, with its reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{jurisdiction}, received {received}; due {due}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (clock paused)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>. Extended by %n month(s)</source>
-            <translation>
-                <numerusform>. Extended by %n month</numerusform>
-                <numerusform>. Extended by %n months</numerusform>
-            </translation>
+            <translation type="unfinished">. Extended by %n month</translation>
+        </message>
+        <message>
+            <source>, the most the law allows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>. An extension notice can be recorded until {extension_deadline:%Y-%m-%d}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadline extended: now due {due:%Y-%m-%d}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -600,7 +443,7 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Name in Japanese letters</source>
+            <source>Letter names</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -733,6 +576,14 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
         <message>
             <source>Warnings / reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -894,77 +745,123 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
-        <name>Encryption</name>
+        <name>EditCaseDialog</name>
         <message>
-            <source>Stored data could not be decrypted: the master key in this computer's keyring does not match this database. Import the key with `inquiry-desk key import`.</source>
+            <source>Edit case {ref}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A stored record of this case failed its integrity check.</source>
+            <source>— not stated —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a manager corrects the receipt date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the receipt date is corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reload the case, keep my changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Received on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Jurisdiction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer &amp;as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;quests:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Representative (an agent acts for the applicant)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the power of attorney or the legal representative's document on the Identity tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidenceTableModel</name>
+        <message>
+            <source>Not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Matches</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destroyed {copy_deleted_at:%Y-%m-%d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ExtensionDialog</name>
-        <message>
-            <source>Extend the deadline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Up to %n further month(s), with the reasons, told to the applicant within the first period (GDPR Art. 12(3)).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> months</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Why more time is needed (complexity, number of requests); the notice to the applicant states these reasons.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due now:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the notice by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Months:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reasons *:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Notice dated:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Extend</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>* required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{notice_deadline:%Y-%m-%d} — the first period has ended: only a notice sent by then extends the deadline.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (today)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> ({left} days left)</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Up to %n further month, with the reasons, told to the applicant within the first period (GDPR Art. 12(3)).</numerusform>
+                <numerusform>Up to %n further months, with the reasons, told to the applicant within the first period (GDPR Art. 12(3)).</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1495,6 +1392,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The QR code names case {ref} and the text mentions {other}: it was filed into {ref}; check that it belongs there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The message refers to unknown case {ref}.</source>
             <translation type="unfinished" />
         </message>
@@ -1540,6 +1441,18 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
         <message>
             <source>The message has more than {megabytes} MB of header lines (an email has a few kilobytes): it is malformed and was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pages carry the QR codes of several cases ({refs}): it was not filed into any of them; file each part into its case by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The QR code names case {ref}, which does not exist: it was imported as a new case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The QR code names case {ref}, whose personal data has been erased: it was imported as a new case.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1835,6 +1748,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <source>There is no active staff member or manager {username!r}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Every request of this case is refused: use Refuse, which records the reasons and the right to complain.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LifecyclePanel</name>
@@ -1905,198 +1822,232 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
-        <name>PartyForm</name>
+        <name>OutcomesEditor</name>
         <message>
-            <source>As written by the sender, e.g. 山田 太郎</source>
+            <source>Request</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Furigana, e.g. ヤマダ タロウ</source>
+            <source>Outcome</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A Japanese postal code fills in the prefecture, city and town.</source>
+            <source>Legal ground of a refusal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>One line per element: prefecture, city, street, building</source>
+            <source>Choose the legal ground…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>ISO country code: JP, DE, FR, GB …</source>
+            <source>Outcomes of {ref}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Legal representative (法定代理人)</source>
+            <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Appointed agent with power of attorney (任意代理人・委任状)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Furi&amp;gana:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Postal code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fa&amp;x:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer no.:</source>
+            <source>The letter's 記 section lists each request with its outcome.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>PostalPanel</name>
+        <name>Parties</name>
         <message>
-            <source>Letters sent by post for this case. Registered mail (書留) needs the tracking number from the post office receipt. A letter that comes back pauses the clock until a valid address is known.</source>
+            <source>Enter the name as written by the applicant.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Record &amp;returned mail…</source>
+            <source>A name may have at most 200 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Record a posting</source>
+            <source>This is not an email address (expected name@example.com).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Re&amp;gistered mail (書留)</source>
+            <source>A Japanese postal code has 7 digits, e.g. 530-0001.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>e.g. 1234-5678-9012</source>
+            <source>Give at least one way to reach the applicant (address, email, phone or fax).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>e.g. response letter with the disclosed data</source>
+            <source>This is not a phone number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Record &amp;posting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Posted &amp;on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tracking number:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;What was sent:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returned mail cannot be recorded in this state of the case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select the posting that came back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already recorded as returned on {returned_on:%Y-%m-%d}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record that this letter came back undeliverable (pauses the clock)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recorded as {format_tracking}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered mail needs the tracking number on the receipt (11–13 digits; international: e.g. RR123456789JP).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ordinary mail has no tracking number; leave it empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not recorded: check the tracking number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Posting of {posted:%Y-%m-%d} recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returned mail recorded; the clock is paused until a valid address is known.</source>
+            <source>This phone number has the wrong number of digits.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>PrintActions</name>
+        <name>PollSummary</name>
         <message>
-            <source>Open a case to print its documents.</source>
+            <source>Imported {imported} new item(s) from the watched folder and mailbox; {refused} refused (see the rejected folder).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Print preview {ref}</source>
+            <source>Watched folder: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Batch print</source>
+            <source>Mailbox: {message}</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Printing</name>
+        <name>PostingTableModel</name>
         <message>
-            <source>Printing needs the application running (a bug: no application object).</source>
+            <source>Registered (書留)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No printer chosen.</source>
+            <source>Ordinary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The lp command (CUPS) is not installed.</source>
+            <source>Came back undeliverable: the clock paused that day</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <source>Print preview — {ref}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Printer {printer!r} refused the job: {error}</source>
+            <source>Document:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>There is no printer called {printer!r}.</source>
+            <source>Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Printer {printer!r} could not be opened.</source>
+            <source>◀ Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out (Ctrl+−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in (Ctrl++)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot show the document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The template is not usable: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No preview: see the message above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No preview.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page {value} of {page_count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProcessingRegister</name>
+        <message>
+            <source>The register is not valid TOML: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: “{key}” is missing or empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[[{name}]]: at least one entry is needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: “name” is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: “role” must be “processor” or “third_party”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: “country” must be a two-letter country code, e.g. US.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where}: “since” must be the first day of the provision, as YYYY-MM-DD.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register {file} cannot be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No office forms folder is set up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the forms folder {folder}: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The register could not be saved in {folder}: {error}</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2223,6 +2174,108 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
+        <name>RecordsPanel</name>
+        <message>
+            <source>[redacted]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redacted: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add export file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exclude selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the selected value is withheld, e.g. a third party's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redact value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lift redaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export machine-readable copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypt, with the password on a separate letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number}. {name} ({format}, {rows} rows)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No data held yet. Add the exports of the company's systems (CSV, XLSX or JSON).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{included} of {rows} rows included, {redacted} value(s) redacted. File: {file}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add export file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>System exports (*.csv *.txt *.xlsx *.json);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Added %n source(s) from {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Select the rows first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the value to redact in the table first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the machine-readable copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ZIP files (*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {file}. The password is on {letter}: send it separately from the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved {file} (not encrypted).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RegisterModel</name>
         <message>
             <source>Reference</source>
@@ -2310,257 +2363,429 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
-        <name>Reports</name>
+        <name>RegisterView</name>
         <message>
-            <source>Give the month as YYYY-MM, e.g. 2026-04.</source>
+            <source>Search reference, name, furigana, email, phone, customer no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting on anyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting approval</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting me: your open cases that wait on you (and, for a manager, every case awaiting approval)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include erased cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erased (purged) cases keep an anonymous row for statistics.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case matches “{text}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No case matches these filters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There are no cases yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>ScheduledJobs</name>
+        <name>ResponseDraft</name>
         <message>
-            <source>Purge failed ({error}); it is retried within the hour</source>
+            <source>The letter's text is limited to {count} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>List at most {count} enclosures of at most {length} characters each.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Settings</name>
+        <name>ReturnedMailDialog</name>
         <message>
-            <source>Approval settings are not valid JSON: {error}</source>
+            <source>Record returned mail</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Approval settings: an object with "response_types" (a list of request types) and "refusals" (true or false) is expected.</source>
+            <source>registered letter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Approval settings: response_types must list request types among: {types}</source>
+            <source>letter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Approval settings: refusals must be true or false</source>
+            <source>The {kind} posted on {posted_on:%Y-%m-%d}{what} came back undeliverable. The clock pauses from that day until a valid address is known.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose between {low} and {high} minutes.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsTab</name>
-        <message>
-            <source>&amp;Revert</source>
+            <source>e.g. 宛所に尋ねあたりません (no such address), moved, refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Show the saved settings again, dropping what was typed</source>
+            <source>Came &amp;back on:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Restore defaul&amp;ts</source>
+            <source>&amp;Note:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fill in the built-in defaults; nothing is saved until you press Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The defaults are filled in. Press Save to keep them.</source>
+            <source>&amp;Record returned mail</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Startup</name>
+        <name>Selftest</name>
         <message>
-            <source>Something unexpected went wrong. Your saved work is safe; the last action may not have completed. If it happens again, please tell IT.</source>
+            <source>the Japanese fonts are missing from resources/fonts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Details for support were written to {path}.</source>
+            <source>the bundled font cannot print Japanese</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Inquiry Desk is still opening its database. Try again in a moment.</source>
+            <source>{fonts} fonts, {documents} document templates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The data folder {folder} cannot be used: {reason}.</source>
+            <source>schema {found} is not the current {current}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{where} at schema {schema}, {count} cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>main window constructed offscreen ({title})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>master key found ({backend})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>selftest passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>selftest: {count} check(s) failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ok    {name}: {detail}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAIL  {name}: {problem}</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>ToolWindows</name>
+        <name>SettingsDialog</name>
         <message>
-            <source>Audit log</source>
+            <source>&amp;Deadlines</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Staff accounts</source>
+            <source>A&amp;pproval</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Purge and retention</source>
+            <source>&amp;Fees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Idle lock</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Lifecycle settings</source>
             <translation type="unfinished" />
         </message>
-    </context>
-    <context>
-        <name>UsersDialog</name>
         <message>
-            <source>Staff accounts</source>
+            <source>Only a manager can change these settings; they are shown read-only.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Deactivate</source>
+            <source>&amp;Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>new password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Reset password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Add account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>User name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name in Japanese letters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save &amp;letter name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Activate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{username} now signs Japanese letters as {name}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password of {username} reset.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>姓 名, e.g. 佐藤 結衣</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading, e.g. サトウ ユイ</source>
+            <source>Register of processin&amp;g</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Verification</name>
+        <name>SignInDialog</name>
         <message>
-            <source>the permanent-domicile line (本籍)</source>
+            <source>Sign in — {APP_NAME}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the Individual Number (or the copy destroyed)</source>
+            <source>Sign in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the insurer number</source>
+            <source>&amp;User name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{items} or {last}</source>
+            <source>&amp;Password:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>, </source>
+            <source>Personal Information Inquiry Department. Sign in with your staff account.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{kind}: confirm that {masked} is masked before the copy is kept</source>
+            <source>Demo database: sign in as staff, manager or admin with the password “demo”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <source>Unknown layout {layout}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{kind}: expired on {day:%Y-%m-%d}</source>
+            <source>No template {file} in {folder}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{kind}: enter its issue date</source>
+            <source>No [{language}] wording in the template</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{kind}: issued on {issued:%Y-%m-%d}, must be issued within {months} months before receipt (on or after {oldest:%Y-%m-%d})</source>
+            <source>Unknown placeholder {placeholder} in: {text}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Users</name>
+        <message>
+            <source>A password needs at least {count} characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the applicant</source>
+            <source>Use letters, digits, '.', '-' or '_' for the user name.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the representative</source>
+            <source>Enter the person's name as colleagues know it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>a second document of {whose} ({others}) — or one photo ID instead ({photo})</source>
+            <source>Only an administrator can add users.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>a photo ID of {whose} ({photo}), or two of: {others}</source>
+            <source>The first account must be an administrator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source> — or check the sender against the registered account address</source>
+            <source>The user name {username} is taken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>name</source>
+            <source>The user name or password is wrong, or the account is locked after repeated failures. Try again later, or ask an administrator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>address</source>
+            <source>There is no user {username}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>a check that the {what} on the documents matches the request</source>
+            <source>{username} is the last active administrator and stays active.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>documents whose {what} matches the request (the {what} differs)</source>
+            <source>{username} is the last active administrator and stays one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersModel</name>
+        <message>
+            <source>active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deactivated</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>VerificationPanel</name>
-        <message numerus="yes">
+        <message>
+            <source>Rule: one photo ID, or two documents without a photo (写真付き本人確認書類1点、または写真なし2点).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add evidence received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Issued on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add evidence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Holder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checks against the request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name on the documents:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add&amp;ress on the documents:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Email from the registered account:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Confirm masking of selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark &amp;verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark &amp;failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete ID copies now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Masked: {masking}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Individual Number masked, or the copy destroyed (never keep it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b style='color:#1e4620'&gt;Identity confirmed by the evidence recorded.&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b style='color:#a40000'&gt;Not yet confirmed.&lt;/b&gt; Still missing: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;br&gt;Not accepted: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;br&gt;Decision: {decided} by {decided_by} on {decided_at:%Y-%m-%d %H:%M}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete ID copies now ({copies})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ID copies held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the document whose masking you have checked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identity marked verified. Delete the ID copies now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verification failed: the clock is paused until the applicant sends what is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%n ID cop(y|ies) destroyed.</source>
-            <translation>
-                <numerusform>%n ID copy destroyed.</numerusform>
-                <numerusform>%n ID copies destroyed.</numerusform>
-            </translation>
+            <translation type="unfinished">%n ID copy destroyed.</translation>
         </message>
     </context>
 </TS>

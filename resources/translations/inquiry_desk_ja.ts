@@ -30,8 +30,8 @@
             <translation>送信</translation>
         </message>
         <message>
-            <source>Outcome</source>
-            <translation>結果</translation>
+            <source>Outcomes</source>
+            <translation>請求ごとの結果</translation>
         </message>
         <message>
             <source>Legal ground</source>
@@ -80,14 +80,6 @@
         <message>
             <source>Legal &amp;ground *:</source>
             <translation>法的根拠 *(&amp;g)：</translation>
-        </message>
-        <message>
-            <source>From the request types</source>
-            <translation>請求の種類から</translation>
-        </message>
-        <message>
-            <source>&amp;Outcome:</source>
-            <translation>結果(&amp;O)：</translation>
         </message>
         <message>
             <source>* required</source>
@@ -183,6 +175,10 @@
         <message>
             <source>backup</source>
             <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>change receipt date</source>
+            <translation>受付日の変更</translation>
         </message>
         <message>
             <source>Your role ({role}) does not allow this: {permission}.</source>
@@ -558,6 +554,29 @@
         </message>
     </context>
     <context>
+        <name>CaseEdit</name>
+        <message>
+            <source>The personal data of {ref} has been erased; it cannot be edited.</source>
+            <translation>{ref} の個人情報は消去済みのため、編集できません。</translation>
+        </message>
+        <message>
+            <source>Say whether the representative is a legal representative or an agent.</source>
+            <translation>代理人が法定代理人か任意代理人かを選択してください。</translation>
+        </message>
+        <message>
+            <source>Say why the receipt date is corrected.</source>
+            <translation>受付日を訂正する理由を入力してください。</translation>
+        </message>
+        <message>
+            <source>The receipt date cannot be after the clock's first entry ({day:%Y-%m-%d}).</source>
+            <translation>受付日を回答期限の記録の最初の項目（{day:%Y-%m-%d}）より後にすることはできません。</translation>
+        </message>
+        <message>
+            <source>{old:%Y-%m-%d} → {new:%Y-%m-%d}: {reason}</source>
+            <translation>{old:%Y-%m-%d} → {new:%Y-%m-%d}：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseService</name>
         <message>
             <source>There is no case {ref}.</source>
@@ -603,12 +622,44 @@
             <source>An administrator can restore it from a recent backup made before the damage: close the application window, then run `inquiry-desk restore BACKUP-FILE --yes`. A restore replaces the whole database, so changes made to any case since that backup are lost and must be entered again.</source>
             <translation>管理者は、破損より前に取得した最近のバックアップから復元できます。アプリのウィンドウを閉じてから `inquiry-desk restore バックアップファイル --yes` を実行してください。復元はデータベース全体を置き換えるため、そのバックアップ以降に行ったすべての案件の変更は失われ、入力し直す必要があります。</translation>
         </message>
+        <message>
+            <source>{who} — {what} ({at:%H:%M})</source>
+            <translation>{who} — {what}（{at:%H:%M}）</translation>
+        </message>
+        <message>
+            <source>… and {n} earlier changes</source>
+            <translation>…ほか、それ以前の変更 {n} 件</translation>
+        </message>
+        <message>
+            <source>{ref} was changed after you opened it (version {seen}, now {now}), so your change was not saved.</source>
+            <translation>{ref} は開いた後にほかの場所で変更されたため（開いたときのバージョン {seen}、現在 {now}）、変更は保存されませんでした。</translation>
+        </message>
+        <message>
+            <source>Reload the case to see what changed, then make your change again.</source>
+            <translation>案件を再読み込みして変更内容を確認してから、もう一度変更してください。</translation>
+        </message>
+        <message>
+            <source>Changed meanwhile:</source>
+            <translation>その間の変更：</translation>
+        </message>
+        <message>
+            <source>The case was changed by someone else at the same moment, so this change was not saved. Reload the case and do it again.</source>
+            <translation>この案件が同時に別のユーザーによって変更されたため、この変更は保存されませんでした。案件を再読み込みして、もう一度行ってください。</translation>
+        </message>
+        <message>
+            <source>{ref} was changed by someone else at the same moment, so this change was not saved. Reload the case and do it again.</source>
+            <translation>{ref} が同時に別のユーザーによって変更されたため、この変更は保存されませんでした。案件を再読み込みして、もう一度行ってください。</translation>
+        </message>
     </context>
     <context>
         <name>CaseTabs</name>
         <message>
             <source>Open case</source>
             <translation>案件を開く</translation>
+        </message>
+        <message>
+            <source>This case was changed elsewhere (now version {version}). What you typed is kept; press F5 (Refresh) to see the change.</source>
+            <translation>この案件はほかの場所で変更されました（現在のバージョン {version}）。入力した内容は保持されています。F5（最新の情報に更新）を押すと変更内容を確認できます。</translation>
         </message>
         <message>
             <source>Case</source>
@@ -618,9 +669,21 @@
             <source>Attachment</source>
             <translation>添付ファイル</translation>
         </message>
+        <message>
+            <source>The address is corrected. If the clock waited for a valid address, record that the applicant answered to resume it.</source>
+            <translation>住所を訂正しました。有効な住所が判明するまで期限の停止となっていた場合は、請求者から回答があったことを記録して期限を再開してください。</translation>
+        </message>
     </context>
     <context>
         <name>CaseView</name>
+        <message>
+            <source>&amp;Edit case…</source>
+            <translation>案件を編集(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Correct the applicant, representative, requests, dates or the answer's medium</source>
+            <translation>請求者、代理人、請求内容、日付、回答の方法を訂正します</translation>
+        </message>
         <message>
             <source>Personal data</source>
             <translation>個人データ</translation>
@@ -768,6 +831,10 @@
         <message>
             <source>Details</source>
             <translation>詳細</translation>
+        </message>
+        <message>
+            <source>Returned form received (filed by its QR code)</source>
+            <translation>返送された様式を受領（QRコードにより案件に登録）</translation>
         </message>
         <message>
             <source>an earlier date</source>
@@ -929,7 +996,7 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>氏名</translation>
         </message>
         <message>
-            <source>Name in Japanese letters</source>
+            <source>Letter names</source>
             <translation>文書に記載する氏名</translation>
         </message>
         <message>
@@ -1064,6 +1131,14 @@ The applicant's details, correspondence, attachments and notes of this case were
             <source>Warnings / reason</source>
             <translation>警告／理由</translation>
         </message>
+        <message>
+            <source>Include</source>
+            <translation>開示対象</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行</translation>
+        </message>
     </context>
     <context>
         <name>CommandLine</name>
@@ -1098,6 +1173,10 @@ The applicant's details, correspondence, attachments and notes of this case were
         <message>
             <source>{ref}  {state}  ({kind}, {channel})</source>
             <translation>{ref}  {state}（{kind}、{channel}）</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>バージョン {version}</translation>
         </message>
         <message>
             <source>Received {received}   due {due}   {jurisdiction}, {language}</source>
@@ -1280,6 +1359,14 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>{ref}  {state}  回答期限 {due}{left}{paused}</translation>
         </message>
         <message>
+            <source>{text!r} is not TYPE=RESULT[:GROUND]; results: {results}; grounds: {grounds}.</source>
+            <translation>{text!r} は TYPE=RESULT[:GROUND] の形式ではありません。結果：{results}。法的根拠：{grounds}。</translation>
+        </message>
+        <message>
+            <source>No outcomes recorded.</source>
+            <translation>結果は記録されていません。</translation>
+        </message>
+        <message>
             <source>  [needs {options}]</source>
             <translation>  [{options} が必要]</translation>
         </message>
@@ -1336,12 +1423,20 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>文書 {document} はありません。`inquiry-desk print --list` で確認してください。</translation>
         </message>
         <message>
+            <source>The document cannot be made from the templates: {error}</source>
+            <translation>テンプレートから文書を作成できません：{error}</translation>
+        </message>
+        <message>
             <source>The font cannot print these characters:</source>
             <translation>次の文字はフォントで印刷できません：</translation>
         </message>
         <message>
             <source>Correct the text, or run again with --allow-missing-glyphs to print them as 〓.</source>
             <translation>文字を修正するか、--allow-missing-glyphs を付けて再実行し、〓として印刷してください。</translation>
+        </message>
+        <message>
+            <source>{ref}: the response may not go out yet (approval or identity verification is outstanding); it is marked DRAFT and recorded as a draft, not as sent.</source>
+            <translation>{ref}：この回答はまだ送付できません（承認または本人確認が完了していません）。「下書き」と表示し、送付済みではなく下書きとして記録しました。</translation>
         </message>
         <message>
             <source>Saved {ref} {document} ({pages}) to {file}</source>
@@ -1380,6 +1475,22 @@ The applicant's details, correspondence, attachments and notes of this case were
         <message>
             <source>  (default)</source>
             <translation>  （既定）</translation>
+        </message>
+        <message>
+            <source>(no text drafted)</source>
+            <translation>（回答文は作成されていません）</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {error}</source>
+            <translation>{file} を読み取れません：{error}</translation>
+        </message>
+        <message>
+            <source> It prints as a DRAFT until it may go out.</source>
+            <translation>送付できるようになるまでは「下書き」として印刷されます。</translation>
+        </message>
+        <message>
+            <source>Response text of {ref} saved.{state}</source>
+            <translation>{ref} の回答文を保存しました。{state}</translation>
         </message>
         <message>
             <source>{count} case(s) due for purging:</source>
@@ -1562,6 +1673,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>{file} から手数料の設定を保存しました。</translation>
         </message>
         <message>
+            <source>Register of processing saved from {file}: {purposes} purposes, {recipients} recipients.</source>
+            <translation>{file} から個人データの取扱台帳を保存しました：利用目的 {purposes} 件、委託先・提供先 {recipients} 件。</translation>
+        </message>
+        <message>
             <source>Deadline settings written to {file}.</source>
             <translation>回答期限の設定を {file} に書き出しました。</translation>
         </message>
@@ -1580,6 +1695,10 @@ The applicant's details, correspondence, attachments and notes of this case were
         <message>
             <source>idle lock after: {minutes} minutes</source>
             <translation>自動ロックまでの時間：{minutes} 分</translation>
+        </message>
+        <message>
+            <source>register of processing: {file}</source>
+            <translation>個人データの取扱台帳：{file}</translation>
         </message>
         <message>
             <source>Set {variable} or run the command in a terminal to be asked for the new password.</source>
@@ -1618,12 +1737,96 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>{username} のパスワードをリセットしました。</translation>
         </message>
         <message>
+            <source>Letter names of {username} saved.</source>
+            <translation>{username} の文書に記載する氏名を保存しました。</translation>
+        </message>
+        <message>
             <source>{username} is now {role}.</source>
             <translation>{username} の役割を{role}に変更しました。</translation>
         </message>
         <message>
             <source> (disabled)</source>
             <translation>（無効）</translation>
+        </message>
+        <message>
+            <source>{text} is not a date (expected YYYY-MM-DD)</source>
+            <translation>{text} は日付ではありません（YYYY-MM-DD の形式で指定してください）</translation>
+        </message>
+        <message>
+            <source>Nothing to change: give at least one option (see edit --help).</source>
+            <translation>変更する内容がありません。オプションを 1 つ以上指定してください（edit --help を参照）。</translation>
+        </message>
+        <message>
+            <source>{ref}: nothing changed (version {version}).</source>
+            <translation>{ref}：変更はありません（バージョン {version}）。</translation>
+        </message>
+        <message>
+            <source>{ref} changed: {fields} (now version {version}, due {due}).</source>
+            <translation>{ref} を変更しました：{fields}（現在のバージョン {version}、回答期限 {due}）。</translation>
+        </message>
+        <message>
+            <source>{row} is not a row: write SOURCE.ROW, e.g. 1.3, or a range 1.3-1.7.</source>
+            <translation>{row} は行の指定ではありません。SOURCE.ROW（例：1.3）または範囲（例：1.3-1.7）で指定してください。</translation>
+        </message>
+        <message>
+            <source>A range stays within one source: {row}.</source>
+            <translation>範囲は 1 つのソース内で指定してください：{row}。</translation>
+        </message>
+        <message>
+            <source>The range {row} runs backwards.</source>
+            <translation>範囲 {row} の始まりと終わりが逆になっています。</translation>
+        </message>
+        <message>
+            <source>Added source {number} {name} ({format}{encoding}): {rows} rows, {columns} columns</source>
+            <translation>ソース {number} {name}（{format}{encoding}）を追加しました：{rows} 行、{columns} 列</translation>
+        </message>
+        <message>
+            <source>{count} row(s) included.</source>
+            <translation>{count} 行を開示対象に含めました。</translation>
+        </message>
+        <message>
+            <source>{count} row(s) excluded.</source>
+            <translation>{count} 行を開示対象から除外しました。</translation>
+        </message>
+        <message>
+            <source>Redact one value at a time: name one row.</source>
+            <translation>マスキングは 1 つの値ごとに行います。行を 1 つだけ指定してください。</translation>
+        </message>
+        <message>
+            <source>Redacted row {row}, column {column}.</source>
+            <translation>行 {row}、列 {column} をマスキングしました。</translation>
+        </message>
+        <message>
+            <source>Redaction lifted: row {row}, column {column}.</source>
+            <translation>マスキングを解除しました：行 {row}、列 {column}。</translation>
+        </message>
+        <message>
+            <source>Removed source {source} ({rows} rows).</source>
+            <translation>ソース {source}（{rows} 行）を削除しました。</translation>
+        </message>
+        <message>
+            <source>No data held has been added to this case.</source>
+            <translation>この案件には保有個人データがまだ追加されていません。</translation>
+        </message>
+        <message>
+            <source>{number}  {name}  ({format}{encoding})  {included} of {rows} rows included, {redacted} value(s) redacted</source>
+            <translation>{number}  {name}（{format}{encoding}）  {rows} 行中 {included} 行を開示対象、{redacted} 件の値をマスキング</translation>
+        </message>
+        <message>
+            <source>redacted</source>
+            <translation>マスキング済み</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {sources} source(s), {rows} row(s){encrypted}.</source>
+            <translation>{file} を書き出しました：ソース {sources} 件、{rows} 行{encrypted}。</translation>
+        </message>
+        <message>
+            <source>, AES-encrypted</source>
+            <translation>、AES で暗号化</translation>
+        </message>
+        <message>
+            <source>The password is on {file}; send it separately from the ZIP.</source>
+            <translation>パスワードは {file} に記載しています。ZIP とは別に送付してください。</translation>
         </message>
     </context>
     <context>
@@ -2273,6 +2476,10 @@ Type the reference to confirm:</source>
             <translation>{ref} の個人情報は消去済みのため、文書を作成できません。</translation>
         </message>
         <message>
+            <source>{ref} has no included records to enclose. Add the data held (`inquiry-desk records {ref} add FILE`), or send the response for data not held.</source>
+            <translation>{ref} には同封する開示対象の記録がありません。保有個人データを追加する（`inquiry-desk records {ref} add FILE`）か、保有個人データがない旨の回答を送付してください。</translation>
+        </message>
+        <message>
             <source>The page count cannot be negative.</source>
             <translation>ページ数に負の値は指定できません。</translation>
         </message>
@@ -2286,6 +2493,85 @@ Type the reference to confirm:</source>
         <message>
             <source>Click to open the case.</source>
             <translation>クリックすると案件を開きます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditCaseDialog</name>
+        <message>
+            <source>Edit case {ref}</source>
+            <translation>案件 {ref} の編集</translation>
+        </message>
+        <message>
+            <source>— not stated —</source>
+            <translation>— 記載なし —</translation>
+        </message>
+        <message>
+            <source>Only a manager corrects the receipt date.</source>
+            <translation>受付日を訂正できるのは責任者だけです。</translation>
+        </message>
+        <message>
+            <source>Why the receipt date is corrected</source>
+            <translation>受付日を訂正する理由</translation>
+        </message>
+        <message>
+            <source>&amp;Reload the case, keep my changes</source>
+            <translation>案件を再読み込み（入力内容は保持）(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>&amp;Received on:</source>
+            <translation>受付日(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>理由：</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>受付方法(&amp;h)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>区分(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Jurisdiction:</source>
+            <translation>適用法令(&amp;J)：</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>言語(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Answer &amp;by:</source>
+            <translation>回答の方法(&amp;b)：</translation>
+        </message>
+        <message>
+            <source>Answer &amp;as:</source>
+            <translation>回答の形式(&amp;a)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;quests:</source>
+            <translation>請求内容(&amp;q)：</translation>
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation>請求者</translation>
+        </message>
+        <message>
+            <source>Representative (an agent acts for the applicant)</source>
+            <translation>代理人（請求者に代わって手続きする者）</translation>
+        </message>
+        <message>
+            <source>Record the power of attorney or the legal representative's document on the Identity tab.</source>
+            <translation>委任状または法定代理人であることを証する書類は、「本人確認」タブで記録してください。</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>変更を保存(&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -3246,6 +3532,10 @@ Type the reference to confirm:</source>
             <translation>このメッセージは以前に取り込み済みです。</translation>
         </message>
         <message>
+            <source>The QR code names case {ref} and the text mentions {other}: it was filed into {ref}; check that it belongs there.</source>
+            <translation>QRコードは案件 {ref} を示していますが、本文には {other} が記載されています。{ref} に登録しましたので、この案件で正しいか確認してください。</translation>
+        </message>
+        <message>
             <source>The message refers to unknown case {ref}.</source>
             <translation>メッセージに記載された案件 {ref} が見つかりません。</translation>
         </message>
@@ -3292,6 +3582,18 @@ Type the reference to confirm:</source>
         <message>
             <source>The message has more than {megabytes} MB of header lines (an email has a few kilobytes): it is malformed and was not imported.</source>
             <translation>メッセージのヘッダー行が {megabytes} MB を超えています（通常のメールは数キロバイト）。形式が不正なため取り込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The pages carry the QR codes of several cases ({refs}): it was not filed into any of them; file each part into its case by hand.</source>
+            <translation>ページに複数の案件のQRコード（{refs}）があるため、どの案件にも登録していません。各部分を手作業でそれぞれの案件に登録してください。</translation>
+        </message>
+        <message>
+            <source>The QR code names case {ref}, which does not exist: it was imported as a new case.</source>
+            <translation>QRコードが示す案件 {ref} は存在しないため、新規案件として取り込みました。</translation>
+        </message>
+        <message>
+            <source>The QR code names case {ref}, whose personal data has been erased: it was imported as a new case.</source>
+            <translation>QRコードが示す案件 {ref} は個人情報が消去済みのため、新規案件として取り込みました。</translation>
         </message>
     </context>
     <context>
@@ -3699,9 +4001,17 @@ Type the reference to confirm:</source>
             <source>There is no active staff member or manager {username!r}.</source>
             <translation>有効な担当者または責任者 {username!r} は存在しません。</translation>
         </message>
+        <message>
+            <source>Every request of this case is refused: use Refuse, which records the reasons and the right to complain.</source>
+            <translation>この案件のすべての請求が不対応（拒否）です。「拒否」を使用してください。理由と苦情を申し立てる権利が記録されます。</translation>
+        </message>
     </context>
     <context>
         <name>LifecyclePanel</name>
+        <message>
+            <source>Plan outcomes per request…</source>
+            <translation>請求ごとの結果を設定…</translation>
+        </message>
         <message>
             <source>Actions</source>
             <translation>操作</translation>
@@ -3725,6 +4035,14 @@ Type the reference to confirm:</source>
         <message>
             <source>Outcome: {replace}{ground}</source>
             <translation>結果：{replace}{ground}</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Per request: {each}</source>
+            <translation>請求ごとの結果：{each}</translation>
         </message>
         <message>
             <source>Legal hold</source>
@@ -3759,6 +4077,10 @@ Type the reference to confirm:</source>
         <message>
             <source>No action is possible now.</source>
             <translation>現在実行できる操作はありません。</translation>
+        </message>
+        <message>
+            <source>Outcomes saved.</source>
+            <translation>結果を保存しました。</translation>
         </message>
         <message>
             <source>Close case {ref}?</source>
@@ -4086,6 +4408,64 @@ Type the reference to confirm:</source>
         </message>
     </context>
     <context>
+        <name>Outcomes</name>
+        <message>
+            <source>The case has no request for {type}.</source>
+            <translation>この案件には「{type}」の請求がありません。</translation>
+        </message>
+        <message>
+            <source>{type} has two outcomes; give one.</source>
+            <translation>「{type}」に結果が 2 つ指定されています。1 つだけ指定してください。</translation>
+        </message>
+        <message>
+            <source>Say on which legal ground {type} is refused.</source>
+            <translation>「{type}」に応じない法的根拠を指定してください。</translation>
+        </message>
+        <message>
+            <source>Only a request has outcomes per request type; this is a {kind}.</source>
+            <translation>請求の種類ごとの結果があるのは請求だけです。この案件は{kind}です。</translation>
+        </message>
+        <message>
+            <source>The manager is deciding on these outcomes; they change once the response is sent back.</source>
+            <translation>これらの結果は責任者が判断中です。回答が差し戻された後に変更できます。</translation>
+        </message>
+        <message>
+            <source>The response has gone out; reopen the case to change its outcomes.</source>
+            <translation>回答は送付済みです。結果を変更するには案件を再開してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomesEditor</name>
+        <message>
+            <source>Request</source>
+            <translation>請求</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>結果</translation>
+        </message>
+        <message>
+            <source>Legal ground of a refusal</source>
+            <translation>不対応（拒否）の法的根拠</translation>
+        </message>
+        <message>
+            <source>Choose the legal ground…</source>
+            <translation>法的根拠を選択…</translation>
+        </message>
+        <message>
+            <source>Outcomes of {ref}</source>
+            <translation>{ref} の請求ごとの結果</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>The letter's 記 section lists each request with its outcome.</source>
+            <translation>文書の「記」には、請求ごとにその結果が記載されます。</translation>
+        </message>
+    </context>
+    <context>
         <name>Panels</name>
         <message>
             <source>Identity</source>
@@ -4102,6 +4482,41 @@ Type the reference to confirm:</source>
         <message>
             <source>Post</source>
             <translation>郵送</translation>
+        </message>
+        <message>
+            <source>Data held</source>
+            <translation>保有個人データ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Parties</name>
+        <message>
+            <source>Enter the name as written by the applicant.</source>
+            <translation>請求者の記載どおりに氏名を入力してください。</translation>
+        </message>
+        <message>
+            <source>A name may have at most 200 characters.</source>
+            <translation>氏名は 200 文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>This is not an email address (expected name@example.com).</source>
+            <translation>メールアドレスの形式ではありません（例：name@example.com）。</translation>
+        </message>
+        <message>
+            <source>A Japanese postal code has 7 digits, e.g. 530-0001.</source>
+            <translation>日本の郵便番号は 7 桁です（例：530-0001）。</translation>
+        </message>
+        <message>
+            <source>Give at least one way to reach the applicant (address, email, phone or fax).</source>
+            <translation>請求者の連絡先（住所、メール、電話番号、FAX のいずれか）を 1 つ以上入力してください。</translation>
+        </message>
+        <message>
+            <source>This is not a phone number.</source>
+            <translation>電話番号の形式ではありません。</translation>
+        </message>
+        <message>
+            <source>This phone number has the wrong number of digits.</source>
+            <translation>電話番号の桁数が正しくありません。</translation>
         </message>
     </context>
     <context>
@@ -4422,6 +4837,53 @@ Type the reference to confirm:</source>
         </message>
     </context>
     <context>
+        <name>ProcessingRegister</name>
+        <message>
+            <source>The register is not valid TOML: {error}</source>
+            <translation>取扱台帳が有効な TOML ではありません：{error}</translation>
+        </message>
+        <message>
+            <source>{where}: “{key}” is missing or empty.</source>
+            <translation>{where}：「{key}」がないか、空です。</translation>
+        </message>
+        <message>
+            <source>[[{name}]]: at least one entry is needed.</source>
+            <translation>[[{name}]]：項目が 1 つ以上必要です。</translation>
+        </message>
+        <message>
+            <source>{where}: “name” is missing.</source>
+            <translation>{where}：「name」がありません。</translation>
+        </message>
+        <message>
+            <source>{where}: “role” must be “processor” or “third_party”.</source>
+            <translation>{where}：「role」には「processor」または「third_party」を指定してください。</translation>
+        </message>
+        <message>
+            <source>{where}: “country” must be a two-letter country code, e.g. US.</source>
+            <translation>{where}：「country」には 2 文字の国コード（例：US）を指定してください。</translation>
+        </message>
+        <message>
+            <source>{where}: “since” must be the first day of the provision, as YYYY-MM-DD.</source>
+            <translation>{where}：「since」には提供を開始した日を YYYY-MM-DD の形式で指定してください。</translation>
+        </message>
+        <message>
+            <source>The register {file} cannot be read: {error}</source>
+            <translation>取扱台帳 {file} を読み取れません：{error}</translation>
+        </message>
+        <message>
+            <source>No office forms folder is set up.</source>
+            <translation>窓口の様式フォルダーが設定されていません。</translation>
+        </message>
+        <message>
+            <source>Cannot create the forms folder {folder}: {error}</source>
+            <translation>様式フォルダー {folder} を作成できません：{error}</translation>
+        </message>
+        <message>
+            <source>The register could not be saved in {folder}: {error}</source>
+            <translation>取扱台帳を {folder} に保存できませんでした：{error}</translation>
+        </message>
+    </context>
+    <context>
         <name>Purge</name>
         <message>
             <source>This installation uses a database server. Backups are the server's job (pg_dump, or the server's backup tool). Purged cases' keys are destroyed, so their contents in any dump stay unreadable.</source>
@@ -4739,6 +5201,270 @@ Type the reference to confirm:</source>
         </message>
     </context>
     <context>
+        <name>Records</name>
+        <message>
+            <source>{file} is JSON but not a list of records: expected a list of objects, or an object whose values are lists of objects.</source>
+            <translation>{file} は JSON ですが、記録のリストではありません。オブジェクトのリスト、または値がオブジェクトのリストであるオブジェクトが必要です。</translation>
+        </message>
+        <message>
+            <source>{file} has {count} columns; at most {limit} can be taken in.</source>
+            <translation>{file} には {count} 列あります。取り込めるのは {limit} 列までです。</translation>
+        </message>
+        <message>
+            <source>{file} has more than {rows} rows or {cells} values: it is not an export for one person.</source>
+            <translation>{file} は {rows} 行または {cells} 個の値を超えています。1 人分のエクスポートではありません。</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON (line {line}, column {column}).</source>
+            <translation>{file} は有効な JSON ではありません（{line} 行目、{column} 列目）。</translation>
+        </message>
+        <message>
+            <source>{file} holds no records.</source>
+            <translation>{file} には記録がありません。</translation>
+        </message>
+        <message>
+            <source>{file} is {megabytes} MB; an export of one person's data can be at most {limit} MB.</source>
+            <translation>{file} のサイズは {megabytes} MB です。1 人分のデータのエクスポートは {limit} MB までです。</translation>
+        </message>
+        <message>
+            <source>{file} is empty.</source>
+            <translation>{file} は空です。</translation>
+        </message>
+        <message>
+            <source>{file} is an old Excel 97-2003 file (.xls); save it as .xlsx or CSV and add it again.</source>
+            <translation>{file} は古い Excel 97-2003 形式のファイル（.xls）です。.xlsx または CSV で保存してから、もう一度追加してください。</translation>
+        </message>
+        <message>
+            <source>{file}, {sheet}, row {row}, column {column} holds an Individual Number (マイナンバー), which must never be kept. Export the data again without that column; nothing was added.</source>
+            <translation>{file} の {sheet}、行 {row}、列 {column} に個人番号（マイナンバー）が含まれています。個人番号は保管してはなりません。その列を除いてデータをエクスポートし直してください。何も追加していません。</translation>
+        </message>
+        <message>
+            <source>{count} value(s) in column {column} look like payment card numbers: exclude or redact them before anything goes out.</source>
+            <translation>列 {column} の {count} 件の値がクレジットカード番号のようです。送付する前に、開示対象から除外するかマスキングしてください。</translation>
+        </message>
+        <message>
+            <source>{file} is in UTF-16; save it again as CSV UTF-8 or CSV (Shift_JIS).</source>
+            <translation>{file} は UTF-16 で保存されています。CSV UTF-8 または CSV（Shift_JIS）で保存し直してください。</translation>
+        </message>
+        <message>
+            <source>{file} is not a text file (it holds binary data).</source>
+            <translation>{file} はテキストファイルではありません（バイナリデータを含んでいます）。</translation>
+        </message>
+        <message>
+            <source>Unknown encoding {encoding}; use utf-8 or cp932.</source>
+            <translation>不明な文字コード {encoding} です。utf-8 または cp932 を指定してください。</translation>
+        </message>
+        <message>
+            <source>{file} is not valid {encoding} (byte {offset}).</source>
+            <translation>{file} は {encoding} として正しくありません（{offset} バイト目）。</translation>
+        </message>
+        <message>
+            <source>{file} could not be read as UTF-8 or Shift_JIS (CP932). Save it from the system or Excel as "CSV UTF-8", or name the encoding with --encoding.</source>
+            <translation>{file} を UTF-8 としても Shift_JIS（CP932）としても読み取れませんでした。システムまたは Excel から「CSV UTF-8」形式で保存するか、--encoding で文字コードを指定してください。</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {count} fields where the header has {columns}. The file is damaged or has an unquoted comma; nothing was added.</source>
+            <translation>{file} の {line} 行目：見出し行は {columns} 項目ですが、この行は {count} 項目です。ファイルが破損しているか、引用符で囲まれていないコンマがあります。何も追加していません。</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: a value is longer than {limit} characters.</source>
+            <translation>{file} の {line} 行目：{limit} 文字を超える値があります。</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}: {problem}. Nothing was added.</source>
+            <translation>{file} の {line} 行目：{problem}。何も追加していません。</translation>
+        </message>
+        <message>
+            <source>{count} value(s) start like a spreadsheet formula; they are kept as text.</source>
+            <translation>{count} 件の値が表計算ソフトの数式のように始まっています。テキストとして保持します。</translation>
+        </message>
+        <message>
+            <source>{file} could not be read as an Excel workbook (.xlsx): the file is damaged.</source>
+            <translation>{file} を Excel ブック（.xlsx）として読み取れませんでした：ファイルが破損しています。</translation>
+        </message>
+        <message>
+            <source>{file} is a ZIP file but not an Excel workbook.</source>
+            <translation>{file} は ZIP ファイルですが、Excel ブックではありません。</translation>
+        </message>
+        <message>
+            <source>{file} unpacks to more than {megabytes} MB: it is not an export for one person.</source>
+            <translation>{file} は展開すると {megabytes} MB を超えます。1 人分のエクスポートではありません。</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, cell {cell}: a formula with no saved value. Open the file in Excel, save it, and add it again.</source>
+            <translation>{file} のシート {sheet}、セル {cell}：値が保存されていない数式です。Excel でファイルを開いて保存してから、もう一度追加してください。</translation>
+        </message>
+        <message>
+            <source>{file}: a value is longer than {limit} characters.</source>
+            <translation>{file}：{limit} 文字を超える値があります。</translation>
+        </message>
+        <message>
+            <source>The ZIP and the password letter need two different files.</source>
+            <translation>ZIP とパスワード通知書には、別々のファイルを指定してください。</translation>
+        </message>
+        <message>
+            <source>{ref} has no included records: add the data held first (`records {ref} add`).</source>
+            <translation>{ref} には開示対象の記録がありません。先に保有個人データを追加してください（`records {ref} add`）。</translation>
+        </message>
+        <message>
+            <source>{file} could not be written: {problem}</source>
+            <translation>{file} に書き込めませんでした：{problem}</translation>
+        </message>
+        <message>
+            <source>The personal data of {ref} has been erased.</source>
+            <translation>{ref} の個人情報は消去済みです。</translation>
+        </message>
+        <message>
+            <source>{ref} has no source {source}; see `inquiry-desk records {ref} list`.</source>
+            <translation>{ref} にソース {source} はありません。`inquiry-desk records {ref} list` で確認してください。</translation>
+        </message>
+        <message>
+            <source>There is no column {column}; give its number (1–{count}) or its name.</source>
+            <translation>列 {column} はありません。列番号（1～{count}）または列名で指定してください。</translation>
+        </message>
+        <message>
+            <source>The source needs a name.</source>
+            <translation>ソースの名前を指定してください。</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a file.</source>
+            <translation>{file} はファイルではなくフォルダーです。</translation>
+        </message>
+        <message>
+            <source>There is no file {file}.</source>
+            <translation>ファイル {file} はありません。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {problem}</source>
+            <translation>{file} を読み取れません：{problem}</translation>
+        </message>
+        <message>
+            <source>Name at least one row.</source>
+            <translation>行を 1 つ以上指定してください。</translation>
+        </message>
+        <message>
+            <source>Source {source} has no row {row} (it has {count} rows).</source>
+            <translation>ソース {source} に行 {row} はありません（{count} 行あります）。</translation>
+        </message>
+        <message>
+            <source>Say why the value is withheld (e.g. a third party's name).</source>
+            <translation>値を開示しない理由を入力してください（例：第三者の氏名）。</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {limit} characters.</source>
+            <translation>理由が {limit} 文字を超えています。</translation>
+        </message>
+        <message>
+            <source>Source {source} has no column {column} (it has {count}).</source>
+            <translation>ソース {source} に列 {column} はありません（{count} 列あります）。</translation>
+        </message>
+        <message>
+            <source>Row {row}, column {column} of source {source} is not redacted.</source>
+            <translation>ソース {source} の行 {row}、列 {column} はマスキングされていません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsPanel</name>
+        <message>
+            <source>[redacted]</source>
+            <translation>［マスキング済み］</translation>
+        </message>
+        <message>
+            <source>Redacted: {reason}</source>
+            <translation>マスキング済み：{reason}</translation>
+        </message>
+        <message>
+            <source>Add export file…</source>
+            <translation>エクスポートファイルを追加…</translation>
+        </message>
+        <message>
+            <source>Remove source</source>
+            <translation>ソースを削除</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>ソース：</translation>
+        </message>
+        <message>
+            <source>Exclude selected rows</source>
+            <translation>選択した行を開示対象から除外</translation>
+        </message>
+        <message>
+            <source>Include selected rows</source>
+            <translation>選択した行を開示対象に含める</translation>
+        </message>
+        <message>
+            <source>Why the selected value is withheld, e.g. a third party's name</source>
+            <translation>選択した値を開示しない理由（例：第三者の氏名）</translation>
+        </message>
+        <message>
+            <source>Redact value</source>
+            <translation>値をマスキング</translation>
+        </message>
+        <message>
+            <source>Lift redaction</source>
+            <translation>マスキングを解除</translation>
+        </message>
+        <message>
+            <source>Export machine-readable copy…</source>
+            <translation>機械可読形式の写しをエクスポート…</translation>
+        </message>
+        <message>
+            <source>Encrypt, with the password on a separate letter</source>
+            <translation>暗号化する（パスワードは別のパスワード通知書に記載）</translation>
+        </message>
+        <message>
+            <source>{number}. {name} ({format}, {rows} rows)</source>
+            <translation>{number}. {name}（{format}、{rows} 行）</translation>
+        </message>
+        <message>
+            <source>No data held yet. Add the exports of the company's systems (CSV, XLSX or JSON).</source>
+            <translation>保有個人データはまだありません。社内システムからのエクスポート（CSV、XLSX、JSON）を追加してください。</translation>
+        </message>
+        <message>
+            <source>{included} of {rows} rows included, {redacted} value(s) redacted. File: {file}</source>
+            <translation>{rows} 行中 {included} 行を開示対象、{redacted} 件の値をマスキング。ファイル：{file}</translation>
+        </message>
+        <message>
+            <source>Add export file</source>
+            <translation>エクスポートファイルの追加</translation>
+        </message>
+        <message>
+            <source>System exports (*.csv *.txt *.xlsx *.json);;All files (*)</source>
+            <translation>システムのエクスポート (*.csv *.txt *.xlsx *.json);;すべてのファイル (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n source(s) from {file}.</source>
+            <translation>
+                <numerusform>{file} からソースを %n 件追加しました。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the rows first.</source>
+            <translation>先に行を選択してください。</translation>
+        </message>
+        <message>
+            <source>Select the value to redact in the table first.</source>
+            <translation>先に表でマスキングする値を選択してください。</translation>
+        </message>
+        <message>
+            <source>Save the machine-readable copy</source>
+            <translation>機械可読形式の写しの保存</translation>
+        </message>
+        <message>
+            <source>ZIP files (*.zip)</source>
+            <translation>ZIP ファイル (*.zip)</translation>
+        </message>
+        <message>
+            <source>Saved {file}. The password is on {letter}: send it separately from the file.</source>
+            <translation>{file} を保存しました。パスワードは {letter} に記載しています。ファイルとは別に送付してください。</translation>
+        </message>
+        <message>
+            <source>Saved {file} (not encrypted).</source>
+            <translation>{file} を保存しました（暗号化なし）。</translation>
+        </message>
+    </context>
+    <context>
         <name>RefusalGroundModel</name>
         <message>
             <source>Legal ground</source>
@@ -4837,6 +5563,45 @@ Type the reference to confirm:</source>
         </message>
     </context>
     <context>
+        <name>RegisterTab</name>
+        <message>
+            <source>{purposes} purposes of use, {categories} categories of data, {recipients} recipients ({third} of them third parties whose provision is recorded).</source>
+            <translation>利用目的 {purposes} 件、個人データの項目 {categories} 件、委託先・提供先 {recipients} 件（うち第三者提供の記録がある第三者 {third} 件）。</translation>
+        </message>
+        <message>
+            <source>&amp;Save register</source>
+            <translation>取扱台帳を保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>What the company does with personal data, as the letters print it: the purposes of use, the categories of data, the recipients and their countries, retention, source, rights and transfers. Each text has a Japanese (ja) and an English (en) version.</source>
+            <translation>当社による個人データの取扱いを、文書に記載される形で管理します：利用目的、個人データの項目、委託先・提供先とその所在国、保存期間、取得元、本人の権利、外国への移転。各文面には日本語（ja）版と英語（en）版があります。</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>チェック</translation>
+        </message>
+        <message>
+            <source>The register is complete: {summary}</source>
+            <translation>取扱台帳に不備はありません：{summary}</translation>
+        </message>
+        <message>
+            <source>Read from {file}</source>
+            <translation>{file} から読み込みました</translation>
+        </message>
+        <message>
+            <source>Saved to {file}</source>
+            <translation>{file} に保存しました</translation>
+        </message>
+        <message>
+            <source>Register saved; the next letters print from it.</source>
+            <translation>取扱台帳を保存しました。次に作成する文書から反映されます。</translation>
+        </message>
+        <message>
+            <source>The register has problems; press Check to see them.</source>
+            <translation>取扱台帳に問題があります。「チェック」を押して確認してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>RegisterView</name>
         <message>
             <source>Search reference, name, furigana, email, phone, customer no.</source>
@@ -4898,12 +5663,62 @@ Type the reference to confirm:</source>
             <source>&amp;Search:</source>
             <translation>検索(&amp;S):</translation>
         </message>
+        <message>
+            <source>No case matches “{text}”.</source>
+            <translation>「{text}」に一致する案件はありません。</translation>
+        </message>
+        <message>
+            <source>No case matches these filters.</source>
+            <translation>この絞り込み条件に一致する案件はありません。</translation>
+        </message>
+        <message>
+            <source>There are no cases yet.</source>
+            <translation>案件はまだありません。</translation>
+        </message>
     </context>
     <context>
         <name>Reports</name>
         <message>
             <source>Give the month as YYYY-MM, e.g. 2026-04.</source>
             <translation>月は YYYY-MM の形式で指定してください（例：2026-04）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseDraft</name>
+        <message>
+            <source>The letter's text is limited to {count} characters.</source>
+            <translation>回答文は {count} 文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>List at most {count} enclosures of at most {length} characters each.</source>
+            <translation>同封物は {count} 件まで、各 {length} 文字以内で入力してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResponseTextPanel</name>
+        <message>
+            <source>The letter's own words</source>
+            <translation>個別の回答文</translation>
+        </message>
+        <message>
+            <source>This response may not go out yet (the manager's approval or the identity check is outstanding): it prints as a DRAFT and is not recorded as sent.</source>
+            <translation>この回答はまだ送付できません（責任者の承認または本人確認が完了していません）。「下書き」として印刷され、送付済みとしては記録されません。</translation>
+        </message>
+        <message>
+            <source>Your paragraph, printed after the opening</source>
+            <translation>回答文（前文の後に印刷されます）</translation>
+        </message>
+        <message>
+            <source>What is enclosed, one per line</source>
+            <translation>同封物（1 行に 1 件）</translation>
+        </message>
+        <message>
+            <source>Save te&amp;xt</source>
+            <translation>回答文を保存(&amp;x)</translation>
+        </message>
+        <message>
+            <source>Saved; the preview shows it.</source>
+            <translation>保存しました。プレビューに反映されています。</translation>
         </message>
     </context>
     <context>
@@ -5063,6 +5878,10 @@ Type the reference to confirm:</source>
         <message>
             <source>&amp;Close</source>
             <translation>閉じる(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Register of processin&amp;g</source>
+            <translation>個人データの取扱台帳(&amp;g)</translation>
         </message>
     </context>
     <context>
@@ -5254,6 +6073,10 @@ Type the reference to confirm:</source>
             <translation>文書に記載する氏名</translation>
         </message>
         <message>
+            <source>Name in English letters</source>
+            <translation>英文の文書に記載する氏名</translation>
+        </message>
+        <message>
             <source>Role</source>
             <translation>役割</translation>
         </message>
@@ -5266,12 +6089,20 @@ Type the reference to confirm:</source>
             <translation>文書の氏名を保存(&amp;l)</translation>
         </message>
         <message>
+            <source>Letter names</source>
+            <translation>文書に記載する氏名</translation>
+        </message>
+        <message>
             <source>&amp;Activate</source>
             <translation>有効化(&amp;A)</translation>
         </message>
         <message>
-            <source>{username} now signs Japanese letters as {name}.</source>
-            <translation>{username} の日本語の文書には「{name}」と記載されます。</translation>
+            <source>{username} now signs Japanese letters as {name} and English ones as {en}.</source>
+            <translation>{username} の日本語の文書には「{name}」、英語の文書には「{en}」と記載されます。</translation>
+        </message>
+        <message>
+            <source>In English letters, e.g. Yui Sato</source>
+            <translation>英文の文書用（例：Yui Sato）</translation>
         </message>
         <message>
             <source>Password of {username} reset.</source>

@@ -10,10 +10,13 @@ import io
 import random
 from collections.abc import Sequence
 
-from inquiry_desk.domain.enums import RequestType
+from sqlalchemy import select
+
+from inquiry_desk.domain.enums import Outcome, RequestType
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
+from inquiry_desk.store.models import Case
 
 WANTS_DATA = frozenset({RequestType.DISCLOSURE, RequestType.ACCESS, RequestType.PORTABILITY})
 _PRODUCTS_JA = [
@@ -84,8 +87,12 @@ def add_data_held(
     """Only for requests that ask for the data; a separate generator keeps the demo's other
     random choices as they were."""
     rng = random.Random(seed + 15)
+    # A case answered "no data held" must not show data held: a demo that contradicts itself
+    # teaches the wrong thing.
+    with app.db.read() as session:
+        none_held = set(session.scalars(select(Case.ref).where(Case.outcome == Outcome.NO_DATA_HELD.value)))
     for ref, applicant, japanese, types in cases:
-        if not WANTS_DATA & set(types):
+        if not WANTS_DATA & set(types) or ref in none_held:
             continue
         # A friend in the same country: a CP932 export cannot hold a Polish street name either.
         people = [p for _, p, ja, _ in cases if ja == japanese and p.name != applicant.name]
