@@ -93,7 +93,7 @@ def cmd_send(args: argparse.Namespace, run: Runner) -> int:
     app = run.app()
     actor = run.user()
     try:
-        sent = EmailSender(app.db, app.documents).send_by_email(actor, args.ref, args.document, args.lang)
+        sent = EmailSender(app.documents).send_by_email(actor, args.ref, args.document, args.lang)
     except UnknownDocumentError:
         raise UserError(
             translate(

@@ -107,7 +107,7 @@ def test_an_english_answer_goes_over_starttls_in_english(
 ) -> None:
     inbox, port, client_tls = starttls_server
     ref = _responded_en(app, lc, manager, medium=AnswerMedium.EMAIL)
-    sender = EmailSender(app.db, app.documents, ssl_context=client_tls)
+    sender = EmailSender(app.documents, ssl_context=client_tls)
     with pytest.raises(MailNotSent, match="No outgoing mail server"):
         sender.send_by_email(manager, ref)
 
@@ -137,7 +137,7 @@ def test_no_address_or_the_wrong_medium_sends_nothing(
     mail_out.configure(
         app.db, manager, mail_out.SmtpConfig("localhost", port, "starttls", "desk@example.com")
     )
-    sender = EmailSender(app.db, app.documents, ssl_context=client_tls)
+    sender = EmailSender(app.documents, ssl_context=client_tls)
     by_post = _responded_en(app, lc, manager, medium=AnswerMedium.POST)
     with pytest.raises(MailNotSent, match="did not ask for the answer by email"):
         sender.send_by_email(manager, by_post)

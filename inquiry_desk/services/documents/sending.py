@@ -28,7 +28,6 @@ from inquiry_desk.services.documents.delivery import NotRecorded, pdf_pages
 from inquiry_desk.services.documents.service import DocumentService
 from inquiry_desk.services.settings import mail_out
 from inquiry_desk.services.settings.mail_out import SecretGetter, SmtpConfig
-from inquiry_desk.store.engine import Database
 
 TIMEOUT_SECONDS = 30.0
 
@@ -99,13 +98,12 @@ def build_message(
 class EmailSender:
     def __init__(
         self,
-        db: Database,
         documents: DocumentService,
         *,
         secret: SecretGetter = mail_out.keyring_password,
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        self.db = db
+        self.db = documents.db
         self.documents = documents
         self._secret = secret
         self._ssl = ssl_context
