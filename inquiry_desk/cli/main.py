@@ -137,11 +137,13 @@ def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
         purge,
         records,
         report,
+        sending,
         settings,
         users,
     )
 
-    for group in (cases, editing, intake, lifecycle, printing, purge, records, report, settings, users):
+    groups = (cases, editing, intake, lifecycle, printing, purge, records, report, sending, settings, users)
+    for group in groups:
         group.register(sub)
     return parser
 

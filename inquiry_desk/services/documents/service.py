@@ -78,9 +78,10 @@ __all__ = [
     "TemplateError",
 ]
 
-OutputKind = Literal["print", "export"]
+OutputKind = Literal["print", "export", "email"]
 BatchResult = tuple[str, "bytes | UserError | MissingGlyphsError"]
 PDF_FILE = "PDF file"
+EMAIL = "email"
 # Printer names come from the system (CUPS queue names, Windows printer names); they are not
 # personal data, but they are bounded so that a summary always fits its column.
 _MAX_PRINTER_NAME = 80
@@ -121,8 +122,8 @@ def event_action(kind: OutputKind, document: str) -> str:
     return f"{kind}:{document}"
 
 
-def _output_actions(document: str) -> tuple[str, str]:
-    return event_action("print", document), event_action("export", document)
+def _output_actions(document: str) -> tuple[str, str, str]:
+    return event_action("print", document), event_action("export", document), event_action("email", document)
 
 
 def _check_document(document: str) -> None:
@@ -419,11 +420,14 @@ class DocumentService:
         """
         actor.require(Permission.PRINT)
         _check_document(document)
-        if kind not in ("print", "export"):
-            raise ValueError(f"kind must be 'print' or 'export', not {kind!r}")
+        if kind not in ("print", "export", "email"):
+            raise ValueError(f"kind must be 'print', 'export' or 'email', not {kind!r}")
         if pages < 0:
             raise ValidationFailed({"pages": translate("Documents", "The page count cannot be negative.")})
-        where = PDF_FILE if kind == "export" else (destination.strip()[:_MAX_PRINTER_NAME] or "printer")
+        # An email is recorded as "email", never to whom: the address is personal data.
+        where = {"export": PDF_FILE, "email": EMAIL}.get(kind) or (
+            destination.strip()[:_MAX_PRINTER_NAME] or "printer"
+        )
         with self.db.write() as session:
             case = load_case(session, ref)
             if case.state == CaseState.PURGED.value:
@@ -432,15 +436,19 @@ class DocumentService:
                 )
             language = Language(lang or case.language)
             stamp = now()
-            if document == "response" and (
-                draft or not self.workflow.letter_may_go_out(session, case, actor)
+            # An email is refused before it goes if it is a draft (services/documents/sending.py);
+            # once sent it is recorded as what it was.
+            if (
+                document == "response"
+                and kind != "email"
+                and (draft or not self.workflow.letter_may_go_out(session, case, actor))
             ):
                 response_draft.record_draft_output(
                     session, case, actor, document, language, pages, kind, where
                 )
                 return
-            verb = "Printed" if kind == "print" else "Exported"
-            where_text = f"on {where}" if kind == "print" else f"as {PDF_FILE}"
+            verb = {"print": "Printed", "export": "Exported", "email": "Sent"}[kind]
+            where_text = {"print": f"on {where}", "export": f"as {PDF_FILE}", "email": "by email"}[kind]
             plural = "page" if pages == 1 else "pages"
             summary = f"{verb} {document} ({language.value}, {pages} {plural}) {where_text}"
             add_event(session, case, actor, event_action(kind, document), summary, at=stamp)

@@ -49,12 +49,15 @@ class PrintActions(QObject):
         tools, ref = self.tools, view.ref
 
         def make() -> QDialog:
+            from inquiry_desk.services.documents.sending import EmailSender
+
             return PrintPreviewDialog(
                 self._delivery(),
                 tools.actor,
                 ref,
                 settings=self.settings,
                 notifier=tools.notifier,
+                mailer=EmailSender(tools.app.documents),
                 parent=tools.window,
             )
 

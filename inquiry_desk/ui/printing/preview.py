@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inquiry_desk.domain.enums import Language
+from inquiry_desk.domain.enums import AnswerMedium, Language
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.actors import Actor
@@ -42,6 +42,7 @@ from inquiry_desk.services.documents.delivery import (
     ToFile,
     ToPrinter,
 )
+from inquiry_desk.services.documents.sending import EmailSender
 from inquiry_desk.services.documents.service import DocumentContext, MissingGlyphsError, TemplateError
 from inquiry_desk.ui.printing.response_text import ResponseTextPanel
 from inquiry_desk.ui.widgets.notify import Notifier
@@ -130,10 +131,12 @@ class PrintPreviewDialog(QDialog):
         lang: Language | None = None,
         settings: QSettings | None = None,
         notifier: Notifier | None = None,
+        mailer: EmailSender | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.delivery = delivery
+        self.mailer = mailer  # None: this window cannot send email (no "Send by email" button)
         self.service = delivery.documents
         self.actor = actor
         self.ref = ref
@@ -228,8 +231,11 @@ class PrintPreviewDialog(QDialog):
         self.save_button = QPushButton(translate("PrintPreviewDialog", "Save as PDF…"))
         self.print_button = QPushButton(translate("PrintPreviewDialog", "Print…"))
         self.print_button.setDefault(True)
+        # Shown for a response the applicant asked to receive by email (see ``refresh``).
+        self.email_button = QPushButton(translate("PrintPreviewDialog", "Send by email"))
+        self.email_button.hide()
         self.close_button = QPushButton(translate("PrintPreviewDialog", "Close"))
-        for widget in (self.save_button, self.print_button, self.close_button):
+        for widget in (self.save_button, self.email_button, self.print_button, self.close_button):
             buttons.addWidget(widget)
         root.addLayout(buttons)
 
@@ -242,6 +248,7 @@ class PrintPreviewDialog(QDialog):
         self.fit_button.clicked.connect(self.set_fit_width)
         self.save_button.clicked.connect(self.choose_pdf_file)
         self.print_button.clicked.connect(self.choose_printer)
+        self.email_button.clicked.connect(self.send_by_email)
         self.close_button.clicked.connect(self.reject)
         for key, slot in (
             (Qt.Key.Key_PageDown, self.next_page),
@@ -297,6 +304,13 @@ class PrintPreviewDialog(QDialog):
                 translate("PrintPreviewDialog", "The template is not usable: {exc}").format(exc=exc),
             )
         self.response_text.setVisible(self.document == "response")
+        by_email = self.context is not None and self.context.response_medium == AnswerMedium.EMAIL.value
+        self.email_button.setVisible(self.mailer is not None and self.document == "response" and by_email)
+        # A draft is never sent: the button stays, greyed, so staff see why from its tooltip.
+        draft = self.pdf is None or (self.context is not None and self.context.draft)
+        self.email_button.setEnabled(not draft)
+        why = translate("PrintPreviewDialog", "The response may not go out yet: it is a draft.")
+        self.email_button.setToolTip(why if draft else "")
         self.response_text.show_context(self.context if self.document == "response" else None)
         self._sizes = page_sizes(self.pdf) if self.pdf else []
         self.page_count = len(self._sizes)
@@ -476,6 +490,18 @@ class PrintPreviewDialog(QDialog):
         if done is not None:
             self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
         return done is not None
+
+    def send_by_email(self) -> bool:
+        """Send the response to the applicant's address; the service renders it again itself."""
+        if self.mailer is None:
+            return False
+        try:
+            sent = self.mailer.send_by_email(self.actor, self.ref, self.document, lang=self.language)
+        except UserError as exc:
+            self.notifier.error(self, translate("PrintPreviewDialog", "Not sent"), exc.message)
+            return False
+        self.status.setText(sent.describe())
+        return True
 
     def _deliver(self, to: ToFile | ToPrinter, failed: str) -> Delivered | None:
         if self.pdf is None:
