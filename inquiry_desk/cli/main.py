@@ -133,6 +133,7 @@ def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
         editing,
         intake,
         lifecycle,
+        merging,
         printing,
         purge,
         records,
@@ -141,7 +142,19 @@ def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
         users,
     )
 
-    for group in (cases, editing, intake, lifecycle, printing, purge, records, report, settings, users):
+    for group in (
+        cases,
+        editing,
+        intake,
+        lifecycle,
+        merging,
+        printing,
+        purge,
+        records,
+        report,
+        settings,
+        users,
+    ):
         group.register(sub)
     return parser
 
