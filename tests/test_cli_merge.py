@@ -1,9 +1,9 @@
 """`merge` in real processes with the real keyring, on the SQLite file and the PostgreSQL server.
 
 An imported letter with an ID scan (FROM) and an open demo case (INTO): FROM's messages and
-attachments arrive in INTO, FROM is left an
-anonymous purged row whose applicant is nowhere on disk in clear; a merge quoting a version
-that is no longer current is refused with exit code 2 and moves nothing.
+attachments arrive in INTO, FROM is left an anonymous purged row whose applicant is nowhere
+on disk in clear; a merge quoting a version that is no longer current is refused with exit
+code 2 and moves nothing.
 """
 
 from __future__ import annotations
