@@ -1,6 +1,6 @@
-"""Merge into…, driven through the real widgets: the target's applicant is shown beside this
-case's before the merge, a mistyped or stale target is refused in the dialog, and after the
-merge the emptied case's tab is gone and the case kept shows what moved."""
+"""Case → Merge into another case…, driven through the real widgets: the target's applicant is
+shown beside this case's before the merge, a mistyped or stale target is refused in the dialog,
+and after the merge the emptied case's tab is gone and the case kept shows what moved."""
 
 from __future__ import annotations
 
@@ -44,9 +44,9 @@ def _cases(app: App, staff: Actor) -> tuple[str, str]:
 def _open(qtbot: QtBot, ctl: MainController, ref: str) -> tuple[CaseView, MergeDialog]:
     view = ctl.case_tabs.open_case(ref)
     assert isinstance(view, CaseView)
-    button = view.findChild(QPushButton, "mergeCaseButton")
-    assert button is not None
-    _click(qtbot, button)
+    action = ctl.window.merge_case_action
+    assert action.isVisible() and action.isEnabled()
+    action.trigger()  # Case → Merge into another case…
     dialog = view.merge_dialog
     assert isinstance(dialog, MergeDialog)
     qtbot.waitUntil(dialog.isVisible)
@@ -66,12 +66,14 @@ def test_merge_shows_both_applicants_then_files_the_case(
 ) -> None:
     source, kept = _cases(app, staff)
     ctl = make_ctl(app, staff)
+    assert not ctl.window.merge_case_action.isEnabled()  # the register: no case to merge
     _view, dialog = _open(qtbot, ctl, source)
     confirm = dialog.findChild(QPushButton, "mergeConfirm")
     error = dialog.findChild(QLabel, "mergeError")
     assert confirm is not None and error is not None
     assert not confirm.isEnabled()  # nothing to confirm before the target is shown
     assert "佐藤 花子" in dialog.from_label.text()
+    assert dialog.moving.text() == "0 message(s), 1 attachment(s), 1 note(s)"
 
     _type_target(qtbot, dialog, "PI-2026-0999")
     assert error.isVisible() and "PI-2026-0999" in error.text() and not confirm.isEnabled()
@@ -91,6 +93,7 @@ def test_merge_shows_both_applicants_then_files_the_case(
     assert [a.filename for a in shown.detail.attachments] == ["返信用紙.pdf"]
     assert [n.text for n in shown.detail.notes] == ["返送された請求書"]
     assert app.cases.get(staff, source).state is CaseState.PURGED
+    assert ctl.window.merge_case_action.isEnabled()  # the case kept is open: it could take more
 
 
 def test_a_target_changed_after_it_was_shown_is_refused_in_the_dialog(

@@ -74,6 +74,14 @@ class MergeDialog(QDialog):
         form.addRow(translate("MergeDialog", "Into case:"), row)
         form.addRow(translate("MergeDialog", "This case (emptied):"), self.from_label)
         form.addRow(translate("MergeDialog", "Case kept:"), self.into_label)
+        self.moving = QLabel(
+            translate(
+                "MergeDialog", "{messages} message(s), {attachments} attachment(s), {notes} note(s)"
+            ).format(
+                messages=len(source.messages), attachments=len(source.attachments), notes=len(source.notes)
+            )
+        )
+        form.addRow(translate("MergeDialog", "What moves:"), self.moving)
 
         self.explain = QLabel(
             translate(

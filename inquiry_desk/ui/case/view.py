@@ -63,8 +63,6 @@ class CaseActions(Protocol):
 
     def edit_case(self, view: CaseView) -> None: ...
 
-    def merge_case(self, view: CaseView) -> None: ...
-
 
 class CaseView(QWidget):
     def __init__(
@@ -76,7 +74,7 @@ class CaseView(QWidget):
         self.today = today
         self.detail = detail
         self.editable = False  # set by the controller for a user who may edit cases
-        self.can_merge = False  # set by the controller when it has the merge service
+        self.can_merge = False  # set by the controller when it has the merge service (Case menu)
         self.edit_dialog: QDialog | None = None  # the open "Edit case…" dialog
         self.header = QWidget()
         self.lifecycle_panel: QWidget | None = None
@@ -105,21 +103,8 @@ class CaseView(QWidget):
         )
         self.edit_button.clicked.connect(lambda: self.case_actions.edit_case(self))
         self.edit_button.hide()
-        # A reply or returned form that made a case of its own is filed into the right one.
-        self.merge_button = QPushButton(translate("CaseView", "&Merge into…"))
-        self.merge_button.setObjectName("mergeCaseButton")
-        self.merge_button.setToolTip(
-            translate("CaseView", "Move this case's messages, attachments and notes into another case")
-        )
-        self.merge_button.clicked.connect(lambda: self.case_actions.merge_case(self))
-        self.merge_button.hide()
-        self.merge_dialog: QDialog | None = None  # the open "Merge into…" dialog
-        corner = QWidget()
-        corner_row = QHBoxLayout(corner)
-        corner_row.setContentsMargins(0, 0, 0, 0)
-        corner_row.addWidget(self.merge_button)
-        corner_row.addWidget(self.edit_button)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.merge_dialog: QDialog | None = None  # the open "Merge into another case…" dialog
+        self.tabs.setCornerWidget(self.edit_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(10)
@@ -138,6 +123,11 @@ class CaseView(QWidget):
         self.show_detail(detail)
 
     @property
+    def mergeable(self) -> bool:
+        """Case → Merge into another case… applies: an open case, someone who may edit it."""
+        return self.editable and self.can_merge and self.detail.state.is_open
+
+    @property
     def purged(self) -> bool:
         return self.detail.state is CaseState.PURGED
 
@@ -148,7 +138,6 @@ class CaseView(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
         self.edit_button.setVisible(editable and not self.purged)
-        self.merge_button.setVisible(editable and self.detail.state.is_open and self.can_merge)
 
     def set_lifecycle_panel(self, panel: QWidget) -> None:
         """The state/deadline/actions panel, beside the header facts."""
@@ -252,7 +241,6 @@ class CaseView(QWidget):
             if page is not None and id(page) not in self._panels:
                 page.deleteLater()
         self.edit_button.setVisible(self.editable and not purged)
-        self.merge_button.setVisible(self.editable and self.can_merge and detail.state.is_open)
         if purged:
             for hidden in [*self._pages.values(), self.lifecycle_panel]:
                 if hidden is not None:
