@@ -24,6 +24,7 @@ from inquiry_desk.store.models import (
     Attachment,
     AuditEntry,
     Blob,
+    BlobChunk,
     Case,
     CaseKey,
     Message,
@@ -143,3 +144,41 @@ def test_refusals(app: App, staff: Actor, manager: Actor, samples_dir: Path) -> 
     with pytest.raises(UserError, match="purged"):
         app.merging.merge(staff, third, source)  # into the emptied case
     assert len(app.cases.get(staff, target).messages) == 1
+
+
+def test_a_record_that_fails_its_check_mid_merge_leaves_both_cases_untouched(
+    app: App, staff: Actor, samples_dir: Path
+) -> None:
+    source = _from(app, staff, samples_dir)
+    target = _into(app, staff)
+    before_from, before_into = app.cases.get(staff, source), app.cases.get(staff, target)
+    with app.db.write() as session:  # one flipped bit in FROM's stored file, below the app
+        case_id = session.scalar(select(Case.id).where(Case.ref == source))
+        blob_id = session.scalar(select(Blob.id).where(Blob.case_id == case_id))
+        chunk = session.scalar(select(BlobChunk).where(BlobChunk.blob_id == blob_id))
+        assert chunk is not None
+        chunk.data = chunk.data[:-1] + bytes([chunk.data[-1] ^ 1])
+
+    with pytest.raises(UserError, match="integrity check"):
+        app.merging.merge(staff, source, target)
+
+    # One transaction: nothing moved, nothing erased, neither case's version changed.
+    after_from, after_into = app.cases.get(staff, source), app.cases.get(staff, target)
+    assert after_from.state is CaseState.RECEIVED and after_from.version == before_from.version
+    assert after_into.version == before_into.version and after_into.messages == []
+    assert [m.body for m in after_from.messages] == [m.body for m in before_from.messages]
+    assert after_from.applicant == before_from.applicant
+
+
+def test_timeline_entries_read_in_japanese() -> None:
+    from inquiry_desk import translations
+    from inquiry_desk.domain.edits import describe_event
+    from inquiry_desk.domain.enums import Language
+
+    translations.activate(Language.JA)
+    try:
+        assert describe_event("merged_into", "Merged into PI-2026-0007") == "PI-2026-0007 に統合"
+        assert describe_event("merged_from", "Merged from PI-2026-0009") == "PI-2026-0009 を統合"
+    finally:
+        translations.activate(Language.EN)
+    assert describe_event("merged_into", "Merged into PI-2026-0007") == "Merged into PI-2026-0007"
