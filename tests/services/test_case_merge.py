@@ -182,3 +182,25 @@ def test_timeline_entries_read_in_japanese() -> None:
     finally:
         translations.activate(Language.EN)
     assert describe_event("merged_into", "Merged into PI-2026-0007") == "Merged into PI-2026-0007"
+
+
+def test_what_moved_is_erased_with_the_case_kept(
+    app: App, staff: Actor, manager: Actor, samples_dir: Path, data_dir: Path
+) -> None:
+    from inquiry_desk.domain.lifecycle import Action
+    from inquiry_desk.services.lifecycle.workflow import ActionInput
+
+    source = _from(app, staff, samples_dir)
+    target = _into(app, staff)
+    values, windows = personal_values(app, staff, [source])
+    app.merging.merge(staff, source, target)
+    app.lifecycle.workflow.act(staff, target, Action.WITHDRAW, ActionInput(comment="withdrawn by phone"))
+    app.lifecycle.workflow.act(staff, target, Action.CLOSE)
+
+    receipt = app.purge.purge_case_early(manager, target, target)
+
+    assert receipt.passed and receipt.refs == (target,)
+    assert receipt.rows.get("messages") == 1 and receipt.rows.get("attachments") == 1
+    assert receipt.rows.get("notes") == 1
+    app.close()
+    assert scan_folder(data_dir, values, windows) == []
