@@ -204,3 +204,29 @@ def test_what_moved_is_erased_with_the_case_kept(
     assert receipt.rows.get("notes") == 1
     app.close()
     assert scan_folder(data_dir, values, windows) == []
+
+
+def test_the_original_in_the_watched_folder_follows_the_message(
+    app: App, staff: Actor, manager: Actor, samples_dir: Path, tmp_path: Path
+) -> None:
+    from inquiry_desk.services.intake.watch_folder import scan_once, set_watch_folder
+    from inquiry_desk.store.models import IntakeOriginal
+    from tests.services.test_purge_originals import arrive, finish
+
+    watched = tmp_path / "fax-out"
+    watched.mkdir()
+    set_watch_folder(app, manager, watched)
+    arrive(watched, samples_dir / "inbox" / "13-fax-correction.tif")
+    [result] = scan_once(app, staff, watched, settle=0)
+    assert result.ref is not None
+    target = _into(app, staff)
+
+    merged = app.merging.merge(staff, result.ref, target)
+
+    # Erasing FROM did not erase the fax: it is INTO's original now, and goes when INTO does.
+    assert merged.erased and len(list((watched / "processed").iterdir())) == 1
+    assert _rows(app, IntakeOriginal, target) == 1 and _rows(app, IntakeOriginal, result.ref) == 0
+    finish(app, staff, target)
+    receipt = app.purge.purge_case_early(manager, target, target)
+    assert receipt.passed
+    assert list((watched / "processed").iterdir()) == []
