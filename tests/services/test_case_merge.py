@@ -230,3 +230,22 @@ def test_the_original_in_the_watched_folder_follows_the_message(
     receipt = app.purge.purge_case_early(manager, target, target)
     assert receipt.passed
     assert list((watched / "processed").iterdir()) == []
+
+
+def test_a_merge_whose_erasure_fails_is_still_reported_as_made(
+    app: App, staff: Actor, samples_dir: Path
+) -> None:
+    from inquiry_desk.services.cases.merging import CaseMergeService, ErasureReceipt
+
+    def refuse(_actor: Actor, ref: str) -> ErasureReceipt:
+        raise UserError(f"cannot erase {ref} now")
+
+    source = _from(app, staff, samples_dir)
+    target = _into(app, staff)
+    result = CaseMergeService(app.db, app.keys, refuse).merge(staff, source, target)
+
+    assert not result.erased and not result.key_destroyed and result.messages == 1
+    assert len(app.cases.get(staff, target).messages) == 1
+    # FROM is closed, its key still there: the scheduled purge erases it after its grace period.
+    assert app.cases.get(staff, source).state is CaseState.CLOSED
+    assert app.purge.closed_cases(staff) and source in [c.ref for c in app.purge.closed_cases(staff)]

@@ -129,7 +129,12 @@ class CaseMergeService:
             audit.record(session, actor, "case.merged_into", src.ref, details, at=now)
             session.flush()
             version = dst.version
-        receipt = self._erase(actor, from_ref)
+        try:
+            receipt: ErasureReceipt | None = self._erase(actor, from_ref)
+        except UserError:
+            # The merge is committed and must be reported as done; FROM, closed, is then erased
+            # by the scheduled purge after its grace period, as any closed case is.
+            receipt = None
         if self._on_change:
             self._on_change()
         return MergeResult(
@@ -139,8 +144,8 @@ class CaseMergeService:
             counts["attachments"],
             counts["notes"],
             version,
-            receipt.passed,
-            receipt.keys_destroyed > 0,
+            receipt is not None and receipt.passed,
+            receipt is not None and receipt.keys_destroyed > 0,
         )
 
     @staticmethod
