@@ -203,7 +203,8 @@ class CaseTabs(QObject):
         self.case_changed.emit()
 
     def merge_case(self, view: CaseView) -> None:
-        """Merge into…: the target is looked up (and its opening audited) before it is confirmed."""
+        """Case → Merge into another case…: the target is looked up (its opening audited) and
+        shown before the merge is confirmed."""
         from inquiry_desk.ui.case.merge_dialog import MergeDialog
 
         assert self._merging is not None
