@@ -133,6 +133,7 @@ def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
         editing,
         intake,
         lifecycle,
+        merging,
         printing,
         purge,
         records,
@@ -142,7 +143,20 @@ def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
         users,
     )
 
-    groups = (cases, editing, intake, lifecycle, printing, purge, records, report, sending, settings, users)
+    groups = (
+        cases,
+        editing,
+        intake,
+        lifecycle,
+        merging,
+        printing,
+        purge,
+        records,
+        report,
+        sending,
+        settings,
+        users,
+    )
     for group in groups:
         group.register(sub)
     return parser

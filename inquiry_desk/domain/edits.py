@@ -81,7 +81,14 @@ def describe_event(action: str, summary: str) -> str:
         pass
     if summary in _FIXED_SUMMARIES:
         return in_language(summary, _FIXED_SUMMARIES[summary])
+    for prefix, ja in _REF_SUMMARIES.items():
+        if summary.startswith(prefix):
+            return in_language(summary, ja.format(ref=summary[len(prefix) :]))
     return describe_edit(summary)
+
+
+# Summaries that end with another case's reference (services/cases/merging.py).
+_REF_SUMMARIES = {"Merged into ": "{ref} に統合", "Merged from ": "{ref} を統合"}
 
 
 def describe_edit(summary: str) -> str:

@@ -42,6 +42,7 @@ from inquiry_desk.store.models import AppMeta
 if TYPE_CHECKING:
     from inquiry_desk.services.audit_check import AuditCheck
     from inquiry_desk.services.cases.editing import CaseEditService
+    from inquiry_desk.services.cases.merging import CaseMergeService
     from inquiry_desk.services.documents.service import DocumentService
     from inquiry_desk.services.language import LanguagePreference
     from inquiry_desk.services.lifecycle.services import Lifecycle
@@ -159,6 +160,13 @@ class App:
         # The App's clock (tests inject one) and its register cache, which must forget
         # states and due dates that change there.
         return Lifecycle.build(self.db, self.keys, self.cases.today, self.register.invalidate)
+
+    @cached_property
+    def merging(self) -> CaseMergeService:
+        from inquiry_desk.services.cases.merging import CaseMergeService
+
+        # The emptied case is erased by the purge's own erasure of one case, with its check.
+        return CaseMergeService(self.db, self.keys, self.purge.erase_merged, self.register.invalidate)
 
     @cached_property
     def edits(self) -> CaseEditService:

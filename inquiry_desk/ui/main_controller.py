@@ -111,6 +111,7 @@ class MainController:
             lambda: app.edits,
             lambda: app.records,
             lambda: app.portable,
+            lambda: app.merging,
         )
         self.tools = ToolWindows(app, actor, self.window, self.notifier, self._guard, lambda: self.lifecycle)
         self.dialogs = self.tools.windows  # tool windows by name: a second click raises the open one
@@ -180,6 +181,7 @@ class MainController:
         w.import_action.triggered.connect(self.file_picker.ask_files)
         w.import_folder_action.triggered.connect(self.file_picker.ask_folder)
         w.print_preview_action.triggered.connect(self.print_preview)
+        w.merge_case_action.triggered.connect(self.merge_current_case)
         w.batch_print_action.triggered.connect(self.printing.batch_print)
         w.dashboard_action.triggered.connect(self.show_dashboard)
         w.audit_action.triggered.connect(self.tools.show_audit_log)
@@ -212,6 +214,7 @@ class MainController:
         w.import_action.setVisible(can(Permission.IMPORT))
         w.import_folder_action.setVisible(can(Permission.IMPORT))
         w.print_preview_action.setVisible(can(Permission.PRINT))
+        w.merge_case_action.setVisible(can(Permission.EDIT_CASE))
         w.batch_print_action.setVisible(can(Permission.PRINT))
         w.dashboard_action.setVisible(can(Permission.REPORT))
         w.audit_action.setVisible(can(Permission.READ_AUDIT))
@@ -225,6 +228,12 @@ class MainController:
     def _update_case_actions(self) -> None:
         view = self.case_tabs.current()
         self.window.print_preview_action.setEnabled(view is not None and not view.purged)
+        self.window.merge_case_action.setEnabled(view is not None and view.mergeable)
+
+    def merge_current_case(self) -> None:
+        view = self.case_tabs.current()
+        if view is not None and view.mergeable:
+            self.case_tabs.merge_case(view)
 
     def _status(self, text: str, msecs: int = 8000) -> None:
         self.window.statusBar().showMessage(text, msecs)

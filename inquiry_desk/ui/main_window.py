@@ -191,6 +191,14 @@ class MainWindow(QMainWindow):
             None,
             translate("MainWindow", "Import every file of a folder"),
         )
+        self.merge_case_action = self._action(
+            translate("MainWindow", "&Merge into another case…"),
+            None,
+            None,
+            translate(
+                "MainWindow", "File this case's messages, attachments and notes into the case they belong to"
+            ),
+        )
         self.print_preview_action = self._action(
             translate("MainWindow", "&Print preview…"),
             QKeySequence.StandardKey.Print,
@@ -256,6 +264,7 @@ class MainWindow(QMainWindow):
         case_menu.addAction(self.open_action)
         case_menu.addAction(self.close_case_action)
         case_menu.addAction(self.print_preview_action)
+        case_menu.addAction(self.merge_case_action)
         case_menu.addSeparator()
         case_menu.addAction(self.refresh_action)
         view_menu = bar.addMenu(translate("MainWindow", "&View"))

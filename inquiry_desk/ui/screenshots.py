@@ -28,7 +28,9 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.register import RegisterFilter
 from inquiry_desk.services.intake.importer import ImportResult, ImportStatus
 from inquiry_desk.ui.app_main import make_qapplication
+from inquiry_desk.ui.case.merge_dialog import MergeDialog
 from inquiry_desk.ui.case.panels import DATA_TAB, IDENTITY_TAB, POST_TAB
+from inquiry_desk.ui.case.view import CaseView
 from inquiry_desk.ui.intake.dialog import IntakeDialog
 from inquiry_desk.ui.intake.import_results_dialog import ImportResultsDialog
 from inquiry_desk.ui.main_controller import MainController
@@ -173,6 +175,25 @@ def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str, size: tup
     return paths
 
 
+def _merge_shot(app: App, controller: MainController, view: CaseView, out_dir: Path) -> list[Path]:
+    """Case → Merge into another case…, another open case shown as the target, before confirming."""
+    if not view.mergeable:
+        return []
+    rows = app.register.page(RegisterFilter(include_purged=False), sort="ref", limit=50)
+    target = next((r.ref for r in rows if r.state.is_open and r.ref != view.ref), None)
+    if target is None:
+        return []
+    controller.merge_current_case()
+    dialog = view.merge_dialog
+    if not isinstance(dialog, MergeDialog):
+        return []
+    dialog.reference.setText(target)
+    dialog.look_up()
+    shot = _save(dialog, out_dir / "case-merge.png")
+    dialog.done(QDialog.DialogCode.Rejected)
+    return [shot]
+
+
 def save_screenshots(
     app: App, actor: Actor, out_dir: Path, size: tuple[int, int] = WINDOW_SIZE
 ) -> list[Path]:
@@ -212,6 +233,7 @@ def save_screenshots(
                     edit.resize(min(1180, size[0] - FRAME_MARGIN[0]), min(820, size[1] - FRAME_MARGIN[1]))
                     saved.append(_save(edit, out_dir / "case-edit.png"))
                     edit.done(QDialog.DialogCode.Rejected)
+            saved.extend(_merge_shot(app, controller, view, out_dir))
         held = _disclosure_request(app)
         view = controller.case_tabs.open_case(held) if held is not None else None
         if view is not None and view.panel_tab(DATA_TAB) >= 0:

@@ -230,6 +230,7 @@ def purge_batch(
         "scheduled": "Personal data purged",
         "early": "Personal data purged early by a manager",
         "restore": "Personal data purged again after a restore",
+        "merged": "Personal data purged after the merge into another case",
     }[reason]
     out: list[tuple[CaseResult, PurgedValues]] = []
     for case in todo:

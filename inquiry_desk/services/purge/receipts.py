@@ -8,7 +8,8 @@ from typing import Any, Literal
 
 from inquiry_desk.services.purge.scan import ScanResult
 
-Reason = Literal["scheduled", "early", "restore"]
+# "merged": what was left of a case merged into another (services/cases/merging.py).
+Reason = Literal["scheduled", "early", "restore", "merged"]
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import ANSWERED_STATES, Action, GuardContext, check
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.merging import MERGED_INTO
 from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.intake.mailbox import MailOpener
 from inquiry_desk.services.purge import backup_keys
@@ -63,7 +64,7 @@ from inquiry_desk.services.purge.plan import (
 from inquiry_desk.services.purge.receipts import PurgeReceipt, Reason, ReceiptRow
 from inquiry_desk.services.purge.scan import PatternSet, PlaceResult, Scanner, ScanResult
 from inquiry_desk.services.purge.scan_child import scan_paths_in_child
-from inquiry_desk.store.models import Case, Setting
+from inquiry_desk.store.models import Case, Event, Setting
 
 if TYPE_CHECKING:
     from inquiry_desk.services.keys import KeyService
@@ -313,6 +314,28 @@ class PurgeService:
             # Erased before its time: no backup made until now may bring it back (backup_keys.py).
             backup_keys.destroy_until_now(self.app.key_store, self.app.install_id, self.today())
         return receipt
+
+    def erase_merged(self, actor: Actor, ref: str) -> PurgeReceipt:
+        """Erase at once what is left of a case just merged into another: its messages,
+        attachments and notes now live in the other case; its parties and key go here, by
+        the same erasure and check as any purge. Filing is staff's work, so is this."""
+        actor.require(Permission.EDIT_CASE)
+        ref = ref.strip().upper()
+        plan = erasure_plan()
+        with self.db.read() as session:
+            check_database_tables(session, plan)
+            case = session.scalar(select(Case).where(Case.ref == ref))
+            if case is None:
+                raise NotFound(translate("Purge", "There is no case {ref}.").format(ref=ref))
+            merged = session.scalar(
+                select(Event.id).where(Event.case_id == case.id, Event.action == MERGED_INTO).limit(1)
+            )
+            if case.state != CaseState.CLOSED.value or merged is None or case.legal_hold:
+                raise UserError(
+                    translate("Purge", "{ref} is not a case merged into another.").format(ref=ref)
+                )
+            case_id = case.id
+        return self._run(actor, plan, [case_id], "merged", grace=None, today=self.today())
 
     def reapply(self, actor: Actor, uids: Iterable[str]) -> PurgeReceipt:
         """Purge again, whatever their state, cases the ledger says were purged (after a restore)."""

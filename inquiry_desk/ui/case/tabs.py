@@ -30,6 +30,7 @@ from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
 if TYPE_CHECKING:
     from inquiry_desk.services.cases.editing import CaseEditService, EditResult
+    from inquiry_desk.services.cases.merging import CaseMergeService, MergeResult
     from inquiry_desk.services.lifecycle.services import Lifecycle
     from inquiry_desk.services.records.portable import PortableService
     from inquiry_desk.services.records.service import RecordService
@@ -53,6 +54,7 @@ class CaseTabs(QObject):
         edits: Callable[[], CaseEditService] | None = None,
         records: Callable[[], RecordService] | None = None,
         portable: Callable[[], PortableService] | None = None,
+        merging: Callable[[], CaseMergeService] | None = None,
     ) -> None:
         super().__init__(tabs)
         self.tabs = tabs  # the main window's: the register and the dashboard have a tab too
@@ -69,6 +71,7 @@ class CaseTabs(QObject):
         self.follow_timer.timeout.connect(self.follow)
         self._records = records
         self._portable = portable
+        self._merging = merging
 
     def views(self) -> list[CaseView]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
@@ -87,6 +90,7 @@ class CaseTabs(QObject):
             return None
         view = CaseView(detail, self, self._today())
         if self._edits is not None and self.actor.can(Permission.EDIT_CASE):
+            view.can_merge = self._merging is not None
             view.set_editable(True)
         if detail.state is not CaseState.PURGED and self.actor.can(Permission.VIEW_PERSONAL):
             records = self._records() if self._records is not None else None
@@ -196,6 +200,40 @@ class CaseTabs(QObject):
         if view in self.views():  # its tab may have been closed while the dialog was open
             self.reload(view)
             _hint_resume(view, result)
+        self.case_changed.emit()
+
+    def merge_case(self, view: CaseView) -> None:
+        """Case → Merge into another case…: the target is looked up (its opening audited) and
+        shown before the merge is confirmed."""
+        from inquiry_desk.ui.case.merge_dialog import MergeDialog
+
+        assert self._merging is not None
+        merging = self._merging()
+        source = view.ref
+        dialog = MergeDialog(
+            view.detail,
+            lambda ref: self.cases.get(self.actor, ref),
+            lambda target, seen_from, seen_into: merging.merge(
+                self.actor, source, target, from_version=seen_from, into_version=seen_into
+            ),
+            parent=self.tabs.window(),
+        )
+        dialog.merged.connect(lambda result: self._merged(view, result))
+        dialog.finished.connect(dialog.deleteLater)
+        view.merge_dialog = dialog  # tests find it
+        dialog.open()
+
+    def _merged(self, view: CaseView, result: MergeResult) -> None:
+        # The emptied case's tab closes (its widgets drop the decrypted data it held); the case
+        # kept opens, or reloads, with what moved into it.
+        if view in self.views():
+            self._remove(view)
+        kept = next((v for v in self.views() if v.ref == result.into_ref), None)
+        if kept is not None:
+            self.reload(kept)
+            self.tabs.setCurrentWidget(kept)
+        else:
+            self.open_case(result.into_ref)
         self.case_changed.emit()
 
     def open_attachment(self, ref: str, attachment_id: int) -> None:

@@ -74,6 +74,7 @@ class CaseView(QWidget):
         self.today = today
         self.detail = detail
         self.editable = False  # set by the controller for a user who may edit cases
+        self.can_merge = False  # set by the controller when it has the merge service (Case menu)
         self.edit_dialog: QDialog | None = None  # the open "Edit case…" dialog
         self.header = QWidget()
         self.lifecycle_panel: QWidget | None = None
@@ -102,6 +103,7 @@ class CaseView(QWidget):
         )
         self.edit_button.clicked.connect(lambda: self.case_actions.edit_case(self))
         self.edit_button.hide()
+        self.merge_dialog: QDialog | None = None  # the open "Merge into another case…" dialog
         self.tabs.setCornerWidget(self.edit_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
@@ -119,6 +121,11 @@ class CaseView(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         self.show_detail(detail)
+
+    @property
+    def mergeable(self) -> bool:
+        """Case → Merge into another case… applies: an open case, someone who may edit it."""
+        return self.editable and self.can_merge and self.detail.state.is_open
 
     @property
     def purged(self) -> bool:
