@@ -27,6 +27,15 @@ def _bin_dir() -> Path:
     raise RuntimeError("PostgreSQL is not installed (Debian package postgresql)")
 
 
+def _run(args: list[str], timeout: float) -> None:
+    """Runs a server tool; a failure carries the tool's own words, which say why."""
+    done = subprocess.run(args, capture_output=True, text=True, timeout=timeout)
+    if done.returncode != 0:
+        raise RuntimeError(
+            f"{args[0]} failed ({done.returncode}): {done.stderr.strip() or done.stdout.strip()}"
+        )
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -50,7 +59,7 @@ def postgres_server(base: Path) -> Iterator[str]:
     if prefix:
         shutil.chown(data, "postgres", "postgres")
     port = _free_port()
-    subprocess.run(
+    _run(
         [
             *prefix,
             str(bindir / "initdb"),
@@ -63,8 +72,6 @@ def postgres_server(base: Path) -> Iterator[str]:
             "--encoding=UTF8",
             "--no-locale",
         ],
-        check=True,
-        capture_output=True,
         timeout=120,
     )
     log = data / "server.log"

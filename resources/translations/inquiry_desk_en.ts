@@ -315,65 +315,277 @@
         </message>
     </context>
     <context>
-        <name>CaseTabs</name>
+        <name>CaseService</name>
         <message>
-            <source>Open case</source>
+            <source>A stored file of {ref} is damaged (it failed its integrity check) and cannot be opened. The rest of the case and the other cases are not affected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This case was changed elsewhere (now version {version}). What you typed is kept; press F5 (Refresh) to see the change.</source>
+            <source>The stored record of {ref} is damaged (it failed its integrity check), so the case cannot be opened. The other cases are not affected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Case</source>
+            <source>An administrator can restore it from the database server's backup (pg_dump or the server's backup tool) made before the damage.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Attachment</source>
+            <source>An administrator can restore it from a recent backup made before the damage: close the application window, then run `inquiry-desk restore BACKUP-FILE --yes`. A restore replaces the whole database, so changes made to any case since that backup are lost and must be entered again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The address is corrected. If the clock waited for a valid address, record that the applicant answered to resume it.</source>
+            <source>Tick at least one request type for a request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The receipt date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no case {ref}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is larger than {megabytes} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The note is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scheduled job</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That attachment is not part of this case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{who} — {what} ({at:%H:%M})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {n} earlier changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} was changed after you opened it (version {seen}, now {now}), so your change was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reload the case to see what changed, then make your change again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed meanwhile:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case was changed by someone else at the same moment, so this change was not saved. Reload the case and do it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} was changed by someone else at the same moment, so this change was not saved. Reload the case and do it again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right to complain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned form received (filed by its QR code)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the applicant, representative, requests, dates or the answer's medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correspondence ({len})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments ({len})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes ({len})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline ({len})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  ·  legal hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  (clock paused)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jurisdiction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  (deadline met)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  (deadline missed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None — the applicant wrote in person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No correspondence recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No attachments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click to view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a file to view it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a note for this case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an earlier date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data erased on {when}.
+
+The applicant's details, correspondence, attachments and notes of this case were deleted as the privacy policy promises. The anonymous facts above remain for statistics and to show that the request was handled.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>ClockLedgerView</name>
-        <message>
-            <source>&amp;Extend deadline…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the notice extending the deadline, with its reasons</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{jurisdiction}, received {received}; due {due}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No due date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (clock paused)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
+        <message numerus="yes">
             <source>. Extended by %n month(s)</source>
-            <translation type="unfinished">. Extended by %n month</translation>
-        </message>
-        <message>
-            <source>, the most the law allows</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>. An extension notice can be recorded until {extension_deadline:%Y-%m-%d}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deadline extended: now due {due:%Y-%m-%d}.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>. Extended by %n month</numerusform>
+                <numerusform>. Extended by %n months</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1764,21 +1976,80 @@
         </message>
     </context>
     <context>
-        <name>MainController</name>
+        <name>MailOut</name>
         <message>
-            <source>Database: {location}</source>
+            <source>Sent by email ({pages} page(s)).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Signed in: {name}</source>
+            <source>No outgoing mail server is set up (`inquiry-desk mail-out configure`).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Signed in: {name} ({role})</source>
+            <source>{ref}: the applicant did not ask for the answer by email; change the medium of the answer first if they did.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Loading…</source>
+            <source>{ref} has no email address to send to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref}: the response may not go out yet (approval or identity verification is outstanding); nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password for {user} in this computer's keyring (service {service}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server {server} refused the user name or password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server {server} refused the message: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server {server} does not offer this security or sign-in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server {server} could not be reached: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recipient refused (code {code})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>code {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the mail server's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection is secured by STARTTLS, SSL or none.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The From address is not an email address (expected name@example.com).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outgoing mail settings are damaged; set them again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source> — DEMO DATABASE</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1786,15 +2057,211 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{total} case</source>
+            <source>&amp;New inquiry…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{total} cases</source>
+            <source>Log an inquiry that arrived by post, fax, email, phone or in person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{ref} logged.</source>
+            <source>&amp;Lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the screen until your password is entered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;witch user…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign out so that a colleague can sign in on this PC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the selected case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the register again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close case tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Filter bar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;pen cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Due within 3 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting &amp;me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your open cases that wait on you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting appro&amp;val</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Awaiting app&amp;licant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases whose clock is paused for the applicant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Clear search and filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import emails, faxes and scans (.eml, .msg, PDF, TIFF, PNG, JPEG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import &amp;folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import every file of a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge into another case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File this case's messages, attachments and notes into the case they belong to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview and print a document of this case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Batch print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the documents due for several cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Das&amp;hboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open cases, deadlines and workload at a glance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who did what, and when</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Staff accounts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add, deactivate and reset staff accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;urge and retention…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed cases, legal holds, grace period, purge receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lifecycle settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deadlines, approval, fees and idle lock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>日本語 or English, from the next start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main toolbar</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1956,6 +2423,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Send by email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -1965,6 +2436,10 @@
         </message>
         <message>
             <source>The template is not usable: {exc}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The response may not go out yet: it is a draft.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1997,6 +2472,10 @@
         </message>
         <message>
             <source>Could not save the PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -577,6 +577,33 @@
         </message>
     </context>
     <context>
+        <name>CaseMerge</name>
+        <message>
+            <source>A case cannot be merged into itself.</source>
+            <translation>案件をその案件自体に統合することはできません。</translation>
+        </message>
+        <message>
+            <source>There is no case {ref}.</source>
+            <translation>案件 {ref} は存在しません。</translation>
+        </message>
+        <message>
+            <source>{ref} is under legal hold: it cannot be merged and erased.</source>
+            <translation>{ref} は法的保全中のため、統合して消去することはできません。</translation>
+        </message>
+        <message>
+            <source>{ref} is no longer open ({state}): only an open case can be merged into another.</source>
+            <translation>{ref} は未完了の案件ではなくなっています（{state}）。ほかの案件に統合できるのは未完了の案件だけです。</translation>
+        </message>
+        <message>
+            <source>{ref} has been purged: only its anonymous register entry remains.</source>
+            <translation>{ref} は消去済みです。匿名化された案件一覧の項目だけが残っています。</translation>
+        </message>
+        <message>
+            <source>{ref} is closed: reopen it first to file anything into it.</source>
+            <translation>{ref} は完了しています。この案件に統合するには、先に案件を再開してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseService</name>
         <message>
             <source>There is no case {ref}.</source>
@@ -1827,6 +1854,42 @@ The applicant's details, correspondence, attachments and notes of this case were
         <message>
             <source>The password is on {file}; send it separately from the ZIP.</source>
             <translation>パスワードは {file} に記載しています。ZIP とは別に送付してください。</translation>
+        </message>
+        <message>
+            <source>{source} merged into {target}: {messages} message(s), {attachments} attachment(s), {notes} note(s) moved (now version {version}).</source>
+            <translation>{source} を {target} に統合しました：メッセージ {messages} 件、添付ファイル {attachments} 件、メモ {notes} 件を移動しました（現在のバージョン {version}）。</translation>
+        </message>
+        <message>
+            <source>The personal data left in {ref} was erased.</source>
+            <translation>{ref} に残っていた個人情報を消去しました。</translation>
+        </message>
+        <message>
+            <source>The erasure check of {ref} did not pass: see the last purge receipt.</source>
+            <translation>{ref} の消去の検証に合格しませんでした。最新の消去の証跡を確認してください。</translation>
+        </message>
+        <message>
+            <source>Set INQUIRY_DESK_SMTP_PASSWORD or run the command in a terminal to be asked for the mail server's password.</source>
+            <translation>INQUIRY_DESK_SMTP_PASSWORD を設定するか、端末でコマンドを実行して送信サーバーのパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <source>Mail server password: </source>
+            <translation>送信サーバーのパスワード：</translation>
+        </message>
+        <message>
+            <source>mail-out configure needs --host and --from.</source>
+            <translation>mail-out configure には --host と --from が必要です。</translation>
+        </message>
+        <message>
+            <source>No outgoing mail server is set up.</source>
+            <translation>送信サーバーが設定されていません。</translation>
+        </message>
+        <message>
+            <source>(no sign-in)</source>
+            <translation>（認証なし）</translation>
+        </message>
+        <message>
+            <source>Outgoing mail: {server} ({security}), user {user}, from {sender}</source>
+            <translation>送信サーバー：{server}（{security}）、ユーザー {user}、差出人 {sender}</translation>
         </message>
     </context>
     <context>
@@ -4139,6 +4202,77 @@ Type the reference to confirm:</source>
         </message>
     </context>
     <context>
+        <name>MailOut</name>
+        <message>
+            <source>Sent by email ({pages} page(s)).</source>
+            <translation>メールで送付しました（{pages} ページ）。</translation>
+        </message>
+        <message>
+            <source>No outgoing mail server is set up (`inquiry-desk mail-out configure`).</source>
+            <translation>送信サーバーが設定されていません（`inquiry-desk mail-out configure`）。</translation>
+        </message>
+        <message>
+            <source>{ref}: the applicant did not ask for the answer by email; change the medium of the answer first if they did.</source>
+            <translation>{ref}：請求者はメールでの回答を求めていません。メールでの回答を求められている場合は、先に回答の方法を変更してください。</translation>
+        </message>
+        <message>
+            <source>{ref} has no email address to send to.</source>
+            <translation>{ref} には送付先のメールアドレスがありません。</translation>
+        </message>
+        <message>
+            <source>{ref}: the response may not go out yet (approval or identity verification is outstanding); nothing was sent.</source>
+            <translation>{ref}：この回答はまだ送付できません（承認または本人確認が完了していません）。何も送信していません。</translation>
+        </message>
+        <message>
+            <source>No password for {user} in this computer's keyring (service {service}).</source>
+            <translation>このコンピューターのキーリングに {user} のパスワードがありません（サービス {service}）。</translation>
+        </message>
+        <message>
+            <source>The mail server {server} refused the user name or password.</source>
+            <translation>送信サーバー {server} がユーザー名またはパスワードを拒否しました。</translation>
+        </message>
+        <message>
+            <source>The mail server {server} refused the message: {error}</source>
+            <translation>送信サーバー {server} がメッセージを拒否しました：{error}</translation>
+        </message>
+        <message>
+            <source>The mail server {server} does not offer this security or sign-in.</source>
+            <translation>送信サーバー {server} は、この暗号化方式または認証方式に対応していません。</translation>
+        </message>
+        <message>
+            <source>The mail server {server} could not be reached: {error}</source>
+            <translation>送信サーバー {server} に接続できませんでした：{error}</translation>
+        </message>
+        <message>
+            <source>recipient refused (code {code})</source>
+            <translation>宛先が拒否されました（コード {code}）</translation>
+        </message>
+        <message>
+            <source>code {code}</source>
+            <translation>コード {code}</translation>
+        </message>
+        <message>
+            <source>Give the mail server's name.</source>
+            <translation>送信サーバーの名前を入力してください。</translation>
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535.</source>
+            <translation>ポートには 1～65535 の数値を指定してください。</translation>
+        </message>
+        <message>
+            <source>The connection is secured by STARTTLS, SSL or none.</source>
+            <translation>接続の暗号化には STARTTLS、SSL、none のいずれかを指定してください。</translation>
+        </message>
+        <message>
+            <source>The From address is not an email address (expected name@example.com).</source>
+            <translation>差出人アドレスがメールアドレスの形式ではありません（例：name@example.com）。</translation>
+        </message>
+        <message>
+            <source>The outgoing mail settings are damaged; set them again.</source>
+            <translation>送信サーバーの設定が破損しています。もう一度設定してください。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainController</name>
         <message>
             <source>Database: {location}</source>
@@ -4296,6 +4430,14 @@ Type the reference to confirm:</source>
             <translation>フォルダー内のすべてのファイルを取り込みます</translation>
         </message>
         <message>
+            <source>&amp;Merge into another case…</source>
+            <translation>ほかの案件に統合(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>File this case's messages, attachments and notes into the case they belong to</source>
+            <translation>この案件のメッセージ、添付ファイル、メモを、本来の案件に統合します</translation>
+        </message>
+        <message>
             <source>&amp;Print preview…</source>
             <translation>印刷プレビュー(&amp;P)…</translation>
         </message>
@@ -4382,6 +4524,57 @@ Type the reference to confirm:</source>
         <message>
             <source>Main toolbar</source>
             <translation>メインツールバー</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>(no applicant name)</source>
+            <translation>（請求者名なし）</translation>
+        </message>
+        <message>
+            <source>Merge {ref} into another case</source>
+            <translation>{ref} をほかの案件に統合</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>表示(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Into case:</source>
+            <translation>統合先の案件：</translation>
+        </message>
+        <message>
+            <source>This case (emptied):</source>
+            <translation>この案件（内容は空になります）：</translation>
+        </message>
+        <message>
+            <source>Case kept:</source>
+            <translation>残す案件：</translation>
+        </message>
+        <message>
+            <source>{messages} message(s), {attachments} attachment(s), {notes} note(s)</source>
+            <translation>メッセージ {messages} 件、添付ファイル {attachments} 件、メモ {notes} 件</translation>
+        </message>
+        <message>
+            <source>What moves:</source>
+            <translation>移動する内容：</translation>
+        </message>
+        <message>
+            <source>The messages, attachments and notes of {ref} move to the case kept. Everything else of {ref} (its applicant, representative and identity records) is erased at once; this cannot be undone.</source>
+            <translation>{ref} のメッセージ、添付ファイル、メモは残す案件に移動します。{ref} のそれ以外の情報（請求者、代理人、本人確認の記録）はただちに消去され、元に戻すことはできません。</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>統合(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Type the reference of the case to keep.</source>
+            <translation>残す案件の受付番号を入力してください。</translation>
+        </message>
+        <message>
+            <source>A case cannot be merged into itself.</source>
+            <translation>案件をその案件自体に統合することはできません。</translation>
         </message>
     </context>
     <context>
@@ -4761,6 +4954,10 @@ Type the reference to confirm:</source>
             <translation>印刷…</translation>
         </message>
         <message>
+            <source>Send by email</source>
+            <translation>メールで送付</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>閉じる</translation>
         </message>
@@ -4771,6 +4968,10 @@ Type the reference to confirm:</source>
         <message>
             <source>The template is not usable: {exc}</source>
             <translation>テンプレートを使用できません：{exc}</translation>
+        </message>
+        <message>
+            <source>The response may not go out yet: it is a draft.</source>
+            <translation>この回答はまだ送付できません。下書きの状態です。</translation>
         </message>
         <message>
             <source>No preview: see the message above.</source>
@@ -4803,6 +5004,10 @@ Type the reference to confirm:</source>
         <message>
             <source>Could not save the PDF</source>
             <translation>PDF を保存できませんでした</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>未送付</translation>
         </message>
         <message>
             <source>Not recorded</source>
@@ -4952,6 +5157,10 @@ Type the reference to confirm:</source>
         <message>
             <source>There is no case {ref}.</source>
             <translation>案件 {ref} は存在しません。</translation>
+        </message>
+        <message>
+            <source>{ref} is not a case merged into another.</source>
+            <translation>{ref} はほかの案件に統合された案件ではありません。</translation>
         </message>
         <message>
             <source>Only a finished case can be purged.</source>
