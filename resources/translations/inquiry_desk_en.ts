@@ -2611,26 +2611,25 @@ The applicant's details, correspondence, attachments and notes of this case were
     </context>
     <context>
         <name>PurgeTimer</name>
-        <message numerus="yes">
+        <message>
             <source>Purge {at}: %n case(s) erased, erasure check passed</source>
-            <translation>
-                <numerusform>Purge {at}: %n case erased, erasure check passed</numerusform>
-                <numerusform>Purge {at}: %n cases erased, erasure check passed</numerusform>
-            </translation>
+            <translation type="unfinished">Purge {at}: %n case erased, erasure check passed</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>Purge {at}: %n case(s) erased, ERASURE CHECK FAILED</source>
-            <translation>
-                <numerusform>Purge {at}: %n case erased, ERASURE CHECK FAILED</numerusform>
-                <numerusform>Purge {at}: %n cases erased, ERASURE CHECK FAILED</numerusform>
-            </translation>
+            <translation type="unfinished">Purge {at}: %n case erased, ERASURE CHECK FAILED</translation>
         </message>
-        <message numerus="yes">
+        <message>
+            <source>Purged: {refs}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purge {at}: nothing due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source> (%n on legal hold)</source>
-            <translation>
-                <numerusform> (%n on legal hold)</numerusform>
-                <numerusform> (%n on legal hold)</numerusform>
-            </translation>
+            <translation type="unfinished"> (%n on legal hold)</translation>
         </message>
     </context>
     <context>

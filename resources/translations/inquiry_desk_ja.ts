@@ -5343,6 +5343,25 @@ Type the reference to confirm:</source>
         </message>
     </context>
     <context>
+        <name>PurgeReason</name>
+        <message>
+            <source>scheduled</source>
+            <translation>定期消去</translation>
+        </message>
+        <message>
+            <source>early, by a manager</source>
+            <translation>責任者による早期消去</translation>
+        </message>
+        <message>
+            <source>again after a restore</source>
+            <translation>復元後の再消去</translation>
+        </message>
+        <message>
+            <source>after a merge into another case</source>
+            <translation>ほかの案件への統合後の消去</translation>
+        </message>
+    </context>
+    <context>
         <name>PurgeTimer</name>
         <message numerus="yes">
             <source>Purge {at}: %n case(s) erased, erasure check passed</source>

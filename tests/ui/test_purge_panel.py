@@ -98,6 +98,7 @@ def test_hold_then_purge_now_with_typed_confirmation(
     receipt = panel.receipts_model.rows[0]
     assert receipt.refs == (ref,) and receipt.check_passed is True
     assert panel.receipts_model.data(panel.receipts_model.index(0, 4)).startswith("passed")
+    assert panel.receipts_model.data(panel.receipts_model.index(0, 2)) == "early, by a manager"
 
 
 @pytest.mark.demo
@@ -173,3 +174,13 @@ def test_an_original_not_yet_erased_is_said_after_an_early_purge(  # type: ignor
     assert "not erased yet" in text and "Watched folder" in text and "values still on disk" not in text
     shown = panel.receipts_model.data(panel.receipts_model.index(0, 4))
     assert shown.startswith("FAILED") and "not erased yet" in shown
+
+
+def test_every_reason_a_receipt_can_hold_has_words() -> None:
+    from typing import get_args
+
+    from inquiry_desk.services.purge.receipts import Reason
+    from inquiry_desk.ui.admin.purge_panel import REASON_LABELS, reason_label
+
+    assert set(get_args(Reason)) == set(REASON_LABELS)
+    assert reason_label("from-a-newer-version") == "from-a-newer-version"

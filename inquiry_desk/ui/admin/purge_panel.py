@@ -72,6 +72,21 @@ class ClosedCasesModel(RowTableModel[ClosedCase]):
         return None
 
 
+# Why a purge ran, as the receipt stores it (services/purge/receipts.py `Reason`) and as the
+# manager reads it; an unknown value from a newer version shows as stored.
+REASON_LABELS = {
+    "scheduled": QT_TRANSLATE_NOOP("PurgeReason", "scheduled"),
+    "early": QT_TRANSLATE_NOOP("PurgeReason", "early, by a manager"),
+    "restore": QT_TRANSLATE_NOOP("PurgeReason", "again after a restore"),
+    "merged": QT_TRANSLATE_NOOP("PurgeReason", "after a merge into another case"),
+}
+
+
+def reason_label(reason: str) -> str:
+    label = REASON_LABELS.get(reason)
+    return translate("PurgeReason", label) if label else reason
+
+
 class ReceiptsModel(RowTableModel[ReceiptRow]):
     HEADERS = (
         QT_TRANSLATE_NOOP("Columns", "When"),
@@ -83,7 +98,13 @@ class ReceiptsModel(RowTableModel[ReceiptRow]):
     headers = HEADERS
 
     def display(self, row: ReceiptRow, column: int) -> str | None:
-        return (fmt_datetime(row.at), row.actor, row.reason, str(len(row.refs)), self.check_text(row))[column]
+        return (
+            fmt_datetime(row.at),
+            row.actor,
+            reason_label(row.reason),
+            str(len(row.refs)),
+            self.check_text(row),
+        )[column]
 
     def tooltip(self, row: ReceiptRow, column: int) -> str | None:
         return in_language(", ", "、").join(row.refs) if column == 3 else None
