@@ -79,7 +79,7 @@
         </message>
         <message>
             <source>Legal &amp;ground *:</source>
-            <translation>法的根拠 *(&amp;g)：</translation>
+            <translation>法的根拠 *(&amp;G)：</translation>
         </message>
         <message>
             <source>* required</source>
@@ -2327,7 +2327,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>E&amp;xport JSON…</source>
-            <translation>JSON のエクスポート(&amp;x)…</translation>
+            <translation>JSON のエクスポート(&amp;X)…</translation>
         </message>
         <message>
             <source>Save the settings shown here to a file (to keep or to use on another installation)</source>
@@ -2335,7 +2335,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>I&amp;mport JSON…</source>
-            <translation>JSON の取り込み(&amp;m)…</translation>
+            <translation>JSON の取り込み(&amp;M)…</translation>
         </message>
         <message>
             <source>Fill the form from a settings file; nothing is saved until you press Save</source>
@@ -2427,7 +2427,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Remo&amp;ve</source>
-            <translation>削除(&amp;v)</translation>
+            <translation>削除(&amp;V)</translation>
         </message>
         <message>
             <source>Weekends and Japanese public holidays are always closed.</source>
@@ -2594,7 +2594,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>C&amp;hannel:</source>
-            <translation>受付方法(&amp;h)：</translation>
+            <translation>受付方法(&amp;H)：</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
@@ -2610,15 +2610,15 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Answer &amp;by:</source>
-            <translation>回答の方法(&amp;b)：</translation>
+            <translation>回答の方法(&amp;B)：</translation>
         </message>
         <message>
             <source>Answer &amp;as:</source>
-            <translation>回答の形式(&amp;a)：</translation>
+            <translation>回答の形式(&amp;A)：</translation>
         </message>
         <message>
             <source>Re&amp;quests:</source>
-            <translation>請求内容(&amp;q)：</translation>
+            <translation>請求内容(&amp;Q)：</translation>
         </message>
         <message>
             <source>Applicant</source>
@@ -2748,11 +2748,11 @@ Type the reference to confirm:</source>
         <name>FeePanel</name>
         <message>
             <source>Selected money order cashe&amp;d on:</source>
-            <translation>選択した定額小為替の換金日(&amp;d):</translation>
+            <translation>選択した定額小為替の換金日(&amp;D):</translation>
         </message>
         <message>
             <source>Mark &amp;cashed</source>
-            <translation>換金済みにする(&amp;c)</translation>
+            <translation>換金済みにする(&amp;C)</translation>
         </message>
         <message>
             <source>Record</source>
@@ -2764,11 +2764,11 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Already ca&amp;shed on:</source>
-            <translation>換金済みの日付(&amp;s):</translation>
+            <translation>換金済みの日付(&amp;S):</translation>
         </message>
         <message>
             <source>GDPR: the request is &amp;manifestly unfounded or excessive</source>
-            <translation>GDPR：請求が明らかに根拠がないか過剰である(&amp;m)</translation>
+            <translation>GDPR：請求が明らかに根拠がないか過剰である(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Record fee entry</source>
@@ -2788,11 +2788,11 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Me&amp;thod:</source>
-            <translation>支払方法(&amp;t):</translation>
+            <translation>支払方法(&amp;T):</translation>
         </message>
         <message>
             <source>Money order &amp;issued on (発行日):</source>
-            <translation>定額小為替の発行日(&amp;i):</translation>
+            <translation>定額小為替の発行日(&amp;I):</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -3687,7 +3687,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>C&amp;hannel:</source>
-            <translation>受付方法(&amp;h):</translation>
+            <translation>受付方法(&amp;H):</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
@@ -3707,7 +3707,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>N&amp;ote:</source>
-            <translation>メモ(&amp;o):</translation>
+            <translation>メモ(&amp;O):</translation>
         </message>
         <message>
             <source>Applicant</source>
@@ -4335,7 +4335,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>S&amp;witch user…</source>
-            <translation>ユーザーの切り替え(&amp;w)…</translation>
+            <translation>ユーザーの切り替え(&amp;W)…</translation>
         </message>
         <message>
             <source>Sign out so that a colleague can sign in on this PC</source>
@@ -4375,7 +4375,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>O&amp;pen cases</source>
-            <translation>未完了の案件(&amp;p)</translation>
+            <translation>未完了の案件(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Overdue</source>
@@ -4387,7 +4387,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Awaiting &amp;me</source>
-            <translation>自分の対応待ち(&amp;m)</translation>
+            <translation>自分の対応待ち(&amp;M)</translation>
         </message>
         <message>
             <source>Your open cases that wait on you</source>
@@ -4395,11 +4395,11 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Awaiting appro&amp;val</source>
-            <translation>承認待ち(&amp;v)</translation>
+            <translation>承認待ち(&amp;V)</translation>
         </message>
         <message>
             <source>Awaiting app&amp;licant</source>
-            <translation>請求者の対応待ち(&amp;l)</translation>
+            <translation>請求者の対応待ち(&amp;L)</translation>
         </message>
         <message>
             <source>Cases whose clock is paused for the applicant</source>
@@ -4423,7 +4423,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Import &amp;folder…</source>
-            <translation>フォルダーの取り込み(&amp;f)…</translation>
+            <translation>フォルダーの取り込み(&amp;F)…</translation>
         </message>
         <message>
             <source>Import every file of a folder</source>
@@ -4455,7 +4455,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Das&amp;hboard</source>
-            <translation>ダッシュボード(&amp;h)</translation>
+            <translation>ダッシュボード(&amp;H)</translation>
         </message>
         <message>
             <source>Open cases, deadlines and workload at a glance</source>
@@ -4479,7 +4479,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>P&amp;urge and retention…</source>
-            <translation>消去と保存期間(&amp;u)…</translation>
+            <translation>消去と保存期間(&amp;U)…</translation>
         </message>
         <message>
             <source>Closed cases, legal holds, grace period, purge receipts</source>
@@ -4752,7 +4752,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Furi&amp;gana:</source>
-            <translation>フリガナ(&amp;g):</translation>
+            <translation>フリガナ(&amp;G):</translation>
         </message>
         <message>
             <source>Postal code:</source>
@@ -4776,7 +4776,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Fa&amp;x:</source>
-            <translation>FAX(&amp;x)：</translation>
+            <translation>FAX(&amp;X)：</translation>
         </message>
         <message>
             <source>Customer no.:</source>
@@ -4806,7 +4806,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Record &amp;returned mail…</source>
-            <translation>返送の記録(&amp;r)…</translation>
+            <translation>返送の記録(&amp;R)…</translation>
         </message>
         <message>
             <source>Record a posting</source>
@@ -4814,7 +4814,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Re&amp;gistered mail (書留)</source>
-            <translation>書留(&amp;g)</translation>
+            <translation>書留(&amp;G)</translation>
         </message>
         <message>
             <source>e.g. 1234-5678-9012</source>
@@ -4826,11 +4826,11 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Record &amp;posting</source>
-            <translation>発送を記録(&amp;p)</translation>
+            <translation>発送を記録(&amp;P)</translation>
         </message>
         <message>
             <source>Posted &amp;on:</source>
-            <translation>発送日(&amp;o):</translation>
+            <translation>発送日(&amp;O):</translation>
         </message>
         <message>
             <source>&amp;Tracking number:</source>
@@ -5942,7 +5942,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Save te&amp;xt</source>
-            <translation>回答文を保存(&amp;x)</translation>
+            <translation>回答文を保存(&amp;X)</translation>
         </message>
         <message>
             <source>Saved; the preview shows it.</source>
@@ -5973,7 +5973,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Came &amp;back on:</source>
-            <translation>返送日(&amp;b):</translation>
+            <translation>返送日(&amp;B):</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -6085,7 +6085,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>A&amp;pproval</source>
-            <translation>承認(&amp;p)</translation>
+            <translation>承認(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Fees</source>
@@ -6109,7 +6109,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Register of processin&amp;g</source>
-            <translation>個人データの取扱台帳(&amp;g)</translation>
+            <translation>個人データの取扱台帳(&amp;G)</translation>
         </message>
     </context>
     <context>
@@ -6124,7 +6124,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Restore defaul&amp;ts</source>
-            <translation>既定値に戻す(&amp;t)</translation>
+            <translation>既定値に戻す(&amp;T)</translation>
         </message>
         <message>
             <source>Fill in the built-in defaults; nothing is saved until you press Save</source>
@@ -6314,7 +6314,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Save &amp;letter name</source>
-            <translation>文書の氏名を保存(&amp;l)</translation>
+            <translation>文書の氏名を保存(&amp;L)</translation>
         </message>
         <message>
             <source>Letter names</source>
@@ -6467,7 +6467,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Add&amp;ress on the documents:</source>
-            <translation>書類上の住所(&amp;r):</translation>
+            <translation>書類上の住所(&amp;R):</translation>
         </message>
         <message>
             <source>&amp;Email from the registered account:</source>
@@ -6479,15 +6479,15 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>Mark &amp;verified</source>
-            <translation>本人確認済みにする(&amp;v)</translation>
+            <translation>本人確認済みにする(&amp;V)</translation>
         </message>
         <message>
             <source>Mark &amp;failed</source>
-            <translation>本人確認失敗にする(&amp;f)</translation>
+            <translation>本人確認失敗にする(&amp;F)</translation>
         </message>
         <message>
             <source>De&amp;lete ID copies now</source>
-            <translation>本人確認書類の写しを今すぐ削除(&amp;l)</translation>
+            <translation>本人確認書類の写しを今すぐ削除(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Masked: {masking}</source>
@@ -6515,7 +6515,7 @@ Type the reference to confirm:</source>
         </message>
         <message>
             <source>De&amp;lete ID copies now ({copies})</source>
-            <translation>本人確認書類の写しを今すぐ削除（{copies}）(&amp;l)</translation>
+            <translation>本人確認書類の写しを今すぐ削除（{copies}）(&amp;L)</translation>
         </message>
         <message>
             <source>No ID copies held</source>
