@@ -40,8 +40,8 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData, normalise_postal_code, validate_party
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import add_clock_entry, clock_rows, load_case, now, refresh_due
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import decode_types, encode_types
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.store.crypto import CaseCipher

@@ -34,7 +34,8 @@ from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.service import add_event, next_reference
+from inquiry_desk.services.cases.creating import next_reference
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.views import NewAttachment, NewCase, encode_types
 from inquiry_desk.services.demo.data_held import add_data_held
 from inquiry_desk.services.demo.people import EU_PEOPLE, JP_ADDRESSES, JP_GIVEN, JP_SURNAMES

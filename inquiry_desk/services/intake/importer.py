@@ -33,7 +33,7 @@ from inquiry_desk.intake.model import Attachment as ParsedAttachment
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.service import add_event
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.services.intake.returned_forms import RETURNED_FORM_EVENT, live_case, returned_form
 from inquiry_desk.store.blobs import write_blob
