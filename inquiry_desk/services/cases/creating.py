@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from inquiry_desk.domain import deadlines
+from inquiry_desk.domain import deadlines, suggested
 from inquiry_desk.domain.enums import CaseKind, CaseState, PartyRole
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData, validate_party
@@ -106,6 +106,7 @@ def insert_case(
         updated_at=stamp,
         legal_hold=False,
         warnings=warnings,
+        suggested=suggested.encode(new.suggested),
     )
     session.add(case)
     cipher = keys.create(case)

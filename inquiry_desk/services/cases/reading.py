@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
+from inquiry_desk.domain import suggested
 from inquiry_desk.domain.enums import (
     AnswerFormat,
     AnswerMedium,
@@ -148,4 +149,6 @@ def case_detail(session: Session, case: Case, keys: KeyService, damage: DamageLo
         version=case.version,
         answer_medium=AnswerMedium(case.answer_medium) if case.answer_medium else None,
         answer_format=AnswerFormat(case.answer_format) if case.answer_format else None,
+        # Nothing is left to check once the personal data is erased.
+        suggested=() if case.state == CaseState.PURGED.value else suggested.decode(case.suggested),
     )

@@ -28,6 +28,7 @@ from inquiry_desk.domain.errors import ValidationFailed
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.domain.suggested import ordered
 from inquiry_desk.intake import ParsedInquiry, UnreadableInput, parse_bytes, parse_file
 from inquiry_desk.intake.model import Attachment as ParsedAttachment
 from inquiry_desk.services import audit
@@ -220,6 +221,8 @@ class ImportService:
             language=language,
             applicant=applicant,
             representative=sug.representative,
+            # What was read from the text stays marked on the case until staff confirm it.
+            suggested=ordered(sug.guessed),
         )
 
         def extra(s: Session, case: Case, cipher: CaseCipher) -> dict[str, Any]:
@@ -233,7 +236,8 @@ class ImportService:
                 f"Imported from {word} ({count} attachments, {len(warnings)} warnings)",
                 at=stamp,
             )
-            return self._audit_details(parsed, ImportStatus.CREATED, count, len(warnings))
+            details = self._audit_details(parsed, ImportStatus.CREATED, count, len(warnings))
+            return details | {"suggested": list(new.suggested)}  # field names, never values
 
         # Validation is skipped on purpose: an imported case may lack a name or address
         # (a fax, a scan) and staff complete it; the warnings say what to check.
