@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 from inquiry_desk.domain.enums import CaseState, Outcome
 from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.cases.views import CaseDetail
+from inquiry_desk.ui.case.suggestions import Confirm, marked
 from inquiry_desk.ui.widgets.formatting import days_left_text, fmt_date, request_types_full
 
 
-def build_header(header: QWidget, d: CaseDetail, today: date) -> None:
-    """The case's reference, state and facts in a grid, laid out again on ``header``."""
+def build_header(header: QWidget, d: CaseDetail, today: date, confirm: Confirm) -> None:
+    """The case's reference, state and facts in a grid, laid out again on ``header``; a fact
+    the importer only guessed is marked, with ``confirm`` behind its Confirm button."""
     old = header.layout()
     if old is not None:
         QWidget().setLayout(old)  # reparent the old layout so it is deleted with a temp widget
@@ -54,33 +56,20 @@ def build_header(header: QWidget, d: CaseDetail, today: date) -> None:
         due += translate("CaseView", "  (clock paused)")
     elif d.state.is_open and d.due:
         due += f"  ({days_left_text((d.due - today).days)})"
-    facts = [
-        (translate("CaseView", "Kind"), label_of(d.kind)),
-        (translate("CaseView", "Channel"), label_of(d.channel)),
-        (translate("CaseView", "Received"), fmt_date(d.received)),
-        (translate("CaseView", "Due"), due),
-        (translate("CaseView", "Jurisdiction"), label_of(d.jurisdiction)),
-        (translate("CaseView", "Language"), label_of(d.language)),
-        (translate("CaseView", "Assignee"), d.assignee or "—"),
-        (translate("CaseView", "Requests"), request_types_full(d.request_types)),
+    # (label, value, the fields it shows for the import's suggestions)
+    facts: list[tuple[str, str, tuple[str, ...]]] = [
+        (translate("CaseView", "Kind"), label_of(d.kind), ("kind",)),
+        (translate("CaseView", "Channel"), label_of(d.channel), ()),
+        (translate("CaseView", "Received"), fmt_date(d.received), ()),
+        (translate("CaseView", "Due"), due, ()),
+        (translate("CaseView", "Jurisdiction"), label_of(d.jurisdiction), ("jurisdiction",)),
+        (translate("CaseView", "Language"), label_of(d.language), ()),
+        (translate("CaseView", "Assignee"), d.assignee or "—", ()),
+        (translate("CaseView", "Requests"), request_types_full(d.request_types), ("request_types",)),
     ]
     if d.outcome:
-        facts.append(
-            (
-                translate("CaseView", "Outcome"),
-                outcome_text(d.outcome)
-                + (
-                    ""
-                    if d.deadline_met is None
-                    else (
-                        translate("CaseView", "  (deadline met)")
-                        if d.deadline_met
-                        else translate("CaseView", "  (deadline missed)")
-                    )
-                ),
-            )
-        )
-    for i, (name, value) in enumerate(facts):
+        facts.append((translate("CaseView", "Outcome"), outcome_text(d.outcome) + _deadline_met(d), ()))
+    for i, (name, value, fields) in enumerate(facts):
         row, col = 1 + i % 4, (i // 4) * 2
         key = QLabel(name)
         key.setStyleSheet("color: #6b7280;")
@@ -92,10 +81,18 @@ def build_header(header: QWidget, d: CaseDetail, today: date) -> None:
         val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         val.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(key, row, col)
-        grid.addWidget(val, row, col + 1)
+        grid.addWidget(marked(val, fields, d.suggested, confirm, compact=True), row, col + 1)
     # The value columns take the room there is, so that a value wraps only when it must.
     for column in (1, 3, 5):
         grid.setColumnStretch(column, 1)
+
+
+def _deadline_met(d: CaseDetail) -> str:
+    if d.deadline_met is None:
+        return ""
+    if d.deadline_met:
+        return translate("CaseView", "  (deadline met)")
+    return translate("CaseView", "  (deadline missed)")
 
 
 def outcome_text(value: str) -> str:

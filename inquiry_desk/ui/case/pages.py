@@ -3,6 +3,8 @@ the purged case's page, and the small labels the pages share."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -10,19 +12,22 @@ from inquiry_desk.domain.enums import PartyRole
 from inquiry_desk.domain.i18n import in_language, label_of, translate
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.cases.views import CaseDetail, MessageView
+from inquiry_desk.ui.case.suggestions import Confirm, marked
 from inquiry_desk.ui.widgets.formatting import fmt_date, fmt_datetime
 
 
-def parties_page(d: CaseDetail) -> QWidget:
-    """The applicant and the representative side by side (or that there is none)."""
+def parties_page(d: CaseDetail, confirm: Confirm) -> QWidget:
+    """The applicant and the representative side by side (or that there is none); what the
+    importer only guessed is marked, with ``confirm`` behind its Confirm button."""
     page = QWidget()
     row = QHBoxLayout(page)
-    row.addWidget(party_box(translate("CaseView", "Applicant"), d.applicant), 1)
+    applicant = party_box(translate("CaseView", "Applicant"), d.applicant, "applicant", d.suggested, confirm)
+    row.addWidget(applicant, 1)
     if d.representative is not None:
         kind = d.representative.representative_kind
         title = in_language(f"{kind.label} ({kind.label_ja})", kind.label_ja) if kind else ""
         title = title or label_of(PartyRole.REPRESENTATIVE)
-        row.addWidget(party_box(title, d.representative), 1)
+        row.addWidget(party_box(title, d.representative, "representative", d.suggested, confirm), 1)
     else:
         none = QGroupBox(translate("CaseView", "Representative"))
         none_layout = QVBoxLayout(none)
@@ -45,7 +50,13 @@ def purged_page(d: CaseDetail) -> QWidget:
     )
 
 
-def party_box(title: str, party: PartyData | None) -> QGroupBox:
+def party_box(
+    title: str,
+    party: PartyData | None,
+    who: str = "applicant",
+    suggested: Collection[str] = (),
+    confirm: Confirm | None = None,
+) -> QGroupBox:
     box = QGroupBox(title)
     form = QFormLayout(box)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -68,7 +79,13 @@ def party_box(title: str, party: PartyData | None) -> QGroupBox:
         )
     )
     name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    form.addRow(translate("CaseActions", "Name:"), name)
+
+    def mark(value: QWidget, *keys: str) -> QWidget:
+        if confirm is None:
+            return value
+        return marked(value, [f"{who}.{key}" for key in keys], suggested, confirm)
+
+    form.addRow(translate("CaseActions", "Name:"), mark(name, "name", "name_kana"))
     address = "\n".join(
         filter(
             None,
@@ -82,18 +99,18 @@ def party_box(title: str, party: PartyData | None) -> QGroupBox:
             ],
         )
     )
-    for label, value in (
-        (translate("CaseActions", "Address:"), address),
-        (translate("CaseActions", "Email:"), party.email),
-        (translate("CaseActions", "Phone:"), party.phone),
-        (translate("CaseActions", "Fax:"), party.fax),
-        (translate("CaseActions", "Customer no.:"), party.customer_number),
+    for label, value, keys in (
+        (translate("CaseActions", "Address:"), address, ("postal_code", "address")),
+        (translate("CaseActions", "Email:"), party.email, ("email",)),
+        (translate("CaseActions", "Phone:"), party.phone, ("phone",)),
+        (translate("CaseActions", "Fax:"), party.fax, ("fax",)),
+        (translate("CaseActions", "Customer no.:"), party.customer_number, ()),
     ):
         field = QLabel(value or "—")
         field.setTextFormat(Qt.TextFormat.PlainText)
         field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         field.setWordWrap(True)
-        form.addRow(label, field)
+        form.addRow(label, mark(field, *keys))
     return box
 
 

@@ -38,6 +38,7 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.cases.views import CaseDetail
 from inquiry_desk.ui.case.header import build_header
 from inquiry_desk.ui.case.pages import empty, message_text, muted, parties_page, purged_page
+from inquiry_desk.ui.case.suggestions import CONFIRM_BUTTON, ReviewBar
 from inquiry_desk.ui.case.timeline import timeline_tree
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE
 from inquiry_desk.ui.widgets.formatting import fmt_datetime, size_text
@@ -53,6 +54,8 @@ class CaseActions(Protocol):
     def open_attachment(self, ref: str, attachment_id: int) -> None: ...
 
     def edit_case(self, view: CaseView) -> None: ...
+
+    def confirm_suggestions(self, view: CaseView, fields: tuple[str, ...] | None) -> None: ...
 
 
 class CaseView(QWidget):
@@ -110,6 +113,9 @@ class CaseView(QWidget):
         )
         self.notice.hide()
         layout.addWidget(self.notice)
+        # What the importer only guessed, with Confirm all (ui/case/suggestions.py).
+        self.review_bar = ReviewBar(self._confirm)
+        layout.addWidget(self.review_bar)
         layout.addWidget(self.tabs, 1)
         self.show_detail(detail)
 
@@ -129,6 +135,16 @@ class CaseView(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
         self.edit_button.setVisible(editable and not self.purged)
+        self._show_confirm_buttons()
+
+    def _show_confirm_buttons(self) -> None:
+        """Confirming changes the case: only for someone who may edit it."""
+        self.review_bar.show_for(() if self.purged else self.detail.suggested, self.editable)
+        for button in self.findChildren(QPushButton, CONFIRM_BUTTON):
+            button.setVisible(self.editable)
+
+    def _confirm(self, fields: tuple[str, ...] | None) -> None:
+        self.case_actions.confirm_suggestions(self, fields)
 
     def set_lifecycle_panel(self, panel: QWidget) -> None:
         """The state/deadline/actions panel, beside the header facts."""
@@ -221,7 +237,7 @@ class CaseView(QWidget):
         typed_note = "" if self.purged else self._typed_note()
         self.detail = detail
         self.notice.hide()  # what it announced is on screen now
-        build_header(self.header, detail, self.today)
+        build_header(self.header, detail, self.today, self._confirm)
         # The panels are kept (a panel may be the sender of the signal that got us here);
         # the read-only pages are rebuilt and the old ones deleted.
         for i in reversed(range(self.tabs.count())):
@@ -240,7 +256,7 @@ class CaseView(QWidget):
         else:
             pages = [
                 # Scrolls on a short screen rather than making the window taller than 700 pixels.
-                (scrolling(parties_page(detail)), translate("CaseView", "Applicant")),
+                (scrolling(parties_page(detail, self._confirm)), translate("CaseView", "Applicant")),
                 (
                     self._messages_page(detail),
                     translate("CaseView", "Correspondence ({len})").format(len=len(detail.messages)),
@@ -261,6 +277,7 @@ class CaseView(QWidget):
             self._timeline_page(detail),
             translate("CaseView", "Timeline ({len})").format(len=len(detail.events)),
         )
+        self._show_confirm_buttons()
         if current is not None and id(current) in self._panels and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
         elif 0 <= current_index < self.tabs.count():

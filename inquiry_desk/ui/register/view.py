@@ -87,6 +87,13 @@ class RegisterView(QWidget):
             )
         )
         self._me: tuple[int | None, bool] = (None, False)
+        self.needs_review = QCheckBox(translate("RegisterView", "Needs review"))
+        self.needs_review.setObjectName("needsReview")
+        self.needs_review.setToolTip(
+            translate(
+                "RegisterView", "Only cases with details the import guessed that nobody has confirmed yet"
+            )
+        )
         self.show_purged = QCheckBox(translate("RegisterView", "Include erased cases"))
         self.show_purged.setChecked(True)
         self.show_purged.setToolTip(
@@ -102,6 +109,7 @@ class RegisterView(QWidget):
         for w in (self.state, self.channel, self.kind, self.due, self.awaiting):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             bar.addWidget(w)
+        bar.addWidget(self.needs_review)
         bar.addWidget(self.show_purged)
         self.filter_bar = QWidget()
         self.filter_bar.setLayout(bar)
@@ -160,6 +168,7 @@ class RegisterView(QWidget):
         for combo in (self.state, self.channel, self.kind, self.due, self.awaiting):
             combo.currentIndexChanged.connect(self.filter_changed)
         self.show_purged.toggled.connect(self.filter_changed)
+        self.needs_review.toggled.connect(self.filter_changed)
         self.table.activated.connect(self._activated)
 
     def apply_default_widths(self) -> None:
@@ -196,6 +205,7 @@ class RegisterView(QWidget):
             awaiting=str(awaiting) if awaiting else None,
             me_id=self._me[0],
             me_approves=self._me[1],
+            needs_review=self.needs_review.isChecked(),
         )
 
     def set_me(self, user_id: int | None, approves: bool) -> None:
@@ -220,9 +230,10 @@ class RegisterView(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        self.show_purged.blockSignals(True)
-        self.show_purged.setChecked(True)
-        self.show_purged.blockSignals(False)
+        for box, checked in ((self.show_purged, True), (self.needs_review, False)):
+            box.blockSignals(True)
+            box.setChecked(checked)
+            box.blockSignals(False)
         self.filter_changed.emit()
 
     def current_row(self) -> RegisterRow | None:
