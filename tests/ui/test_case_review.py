@@ -158,9 +158,9 @@ def test_the_register_filters_cases_needing_review_none_one_many(
 ) -> None:
     typed = app.cases.create(staff, new_case(date(2026, 12, 1)))
     ctl = make_ctl(app, staff)
-    box = ctl.register_view.needs_review
-    assert box.isVisible() and not box.isChecked()
-    _click(qtbot, box)
+    combo = ctl.register_view.awaiting
+    assert combo.isVisible()
+    combo.setCurrentIndex(combo.findText("Needs review"))
     assert ctl.model.rowCount() == 0
     assert ctl.register_view.empty_note.text() == "No case matches these filters."
 
@@ -175,7 +175,7 @@ def test_the_register_filters_cases_needing_review_none_one_many(
     assert index.data(Qt.ItemDataRole.DecorationRole) == NEEDS_REVIEW_MARK
     assert "Needs review" in index.data(Qt.ItemDataRole.ToolTipRole)
 
-    _click(qtbot, box)  # off again: every case, the typed one unmarked
+    combo.setCurrentIndex(0)  # waiting on anyone: every case, the typed one unmarked
     refs = {ctl.model.row_at(r).ref: r for r in range(ctl.model.rowCount())}
     assert set(refs) == {typed, first, second, third}
     plain = ctl.model.index(refs[typed], COL_REF)

@@ -42,6 +42,7 @@ from inquiry_desk.ui.widgets.formatting import fmt_date
 
 SEARCH_DEBOUNCE_MS = 150
 OPEN = "open"
+NEEDS_REVIEW = "review"  # the "waiting on" combo's item for cases with an import's suggestions
 
 
 class RegisterView(QWidget):
@@ -77,6 +78,8 @@ class RegisterView(QWidget):
                 (translate("RegisterView", "Awaiting me"), "me"),
                 (translate("RegisterView", "Awaiting approval"), "approval"),
                 (translate("RegisterView", "Awaiting applicant"), "applicant"),
+                # In this combo rather than a box of its own: the filter bar keeps to 1024 pixels.
+                (translate("RegisterView", "Needs review"), NEEDS_REVIEW),
             ],
         )
         self.awaiting.setToolTip(
@@ -86,14 +89,12 @@ class RegisterView(QWidget):
                 "awaiting approval)",
             )
         )
-        self._me: tuple[int | None, bool] = (None, False)
-        self.needs_review = QCheckBox(translate("RegisterView", "Needs review"))
-        self.needs_review.setObjectName("needsReview")
-        self.needs_review.setToolTip(
-            translate(
-                "RegisterView", "Only cases with details the import guessed that nobody has confirmed yet"
-            )
+        self.awaiting.setItemData(
+            self.awaiting.findData(NEEDS_REVIEW),
+            translate("RegisterView", "Cases with details the import guessed that nobody has confirmed yet"),
+            Qt.ItemDataRole.ToolTipRole,
         )
+        self._me: tuple[int | None, bool] = (None, False)
         self.show_purged = QCheckBox(translate("RegisterView", "Include erased cases"))
         self.show_purged.setChecked(True)
         self.show_purged.setToolTip(
@@ -109,7 +110,6 @@ class RegisterView(QWidget):
         for w in (self.state, self.channel, self.kind, self.due, self.awaiting):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             bar.addWidget(w)
-        bar.addWidget(self.needs_review)
         bar.addWidget(self.show_purged)
         self.filter_bar = QWidget()
         self.filter_bar.setLayout(bar)
@@ -168,7 +168,6 @@ class RegisterView(QWidget):
         for combo in (self.state, self.channel, self.kind, self.due, self.awaiting):
             combo.currentIndexChanged.connect(self.filter_changed)
         self.show_purged.toggled.connect(self.filter_changed)
-        self.needs_review.toggled.connect(self.filter_changed)
         self.table.activated.connect(self._activated)
 
     def apply_default_widths(self) -> None:
@@ -202,10 +201,10 @@ class RegisterView(QWidget):
             kinds=frozenset({CaseKind(kind)}) if kind else frozenset(),
             due=str(due) if due else None,
             include_purged=self.show_purged.isChecked(),
-            awaiting=str(awaiting) if awaiting else None,
+            awaiting=str(awaiting) if awaiting and awaiting != NEEDS_REVIEW else None,
             me_id=self._me[0],
             me_approves=self._me[1],
-            needs_review=self.needs_review.isChecked(),
+            needs_review=awaiting == NEEDS_REVIEW,
         )
 
     def set_me(self, user_id: int | None, approves: bool) -> None:
@@ -230,10 +229,9 @@ class RegisterView(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        for box, checked in ((self.show_purged, True), (self.needs_review, False)):
-            box.blockSignals(True)
-            box.setChecked(checked)
-            box.blockSignals(False)
+        self.show_purged.blockSignals(True)
+        self.show_purged.setChecked(True)
+        self.show_purged.blockSignals(False)
         self.filter_changed.emit()
 
     def current_row(self) -> RegisterRow | None:
