@@ -26,7 +26,7 @@ def cmd_cases(args: argparse.Namespace, run: Runner) -> int:
         actor = run.user()
         actor.require(Permission.VIEW_PERSONAL)
     states = frozenset({CaseState(s) for s in args.state}) if args.state else frozenset()
-    flt = RegisterFilter(search=args.search or "", states=states)
+    flt = RegisterFilter(search=args.search or "", states=states, needs_review=args.needs_review)
     rows = []
     offset = 0
     while True:
@@ -40,12 +40,15 @@ def cmd_cases(args: argparse.Namespace, run: Runner) -> int:
         print_json([row.to_json() for row in rows])
     else:
         damaged_mark = "  " + translate("CommandLine", "[damaged record]")
+        review_mark = "  " + translate("CommandLine", "[needs review]")
         for row in rows:
             types = ",".join(t.value for t in row.request_types) or "-"
             due = row.due.isoformat() if row.due else "-"
             print(
                 f"{row.ref}  {row.received}  {row.state.value:<18} {row.kind.value:<12} "
-                f"{row.channel.value:<6} due {due:<10}  {types}" + (damaged_mark if row.damaged else "")
+                f"{row.channel.value:<6} due {due:<10}  {types}"
+                + (review_mark if row.needs_review else "")
+                + (damaged_mark if row.damaged else "")
             )
         print(translate("CommandLine", "{count} cases").format(count=len(rows)))
     damaged = [row.ref for row in rows if row.damaged]
@@ -90,6 +93,13 @@ def cmd_show(args: argparse.Namespace, run: Runner) -> int:
     )
     requests = translate("CommandLine", ", ").join(label_of(t) for t in detail.request_types) or "-"
     print(translate("CommandLine", "Requests: {requests}").format(requests=requests))
+    if detail.suggested:
+        # What `confirm REF` confirms, by the names `confirm --field` takes.
+        print(
+            translate("CommandLine", "Suggested by import, to check: {fields}").format(
+                fields=", ".join(detail.suggested)
+            )
+        )
     parties = (
         (translate("CommandLine", "Applicant"), detail.applicant),
         (translate("CommandLine", "Representative"), detail.representative),
@@ -171,6 +181,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--state", action="append", choices=[s.value for s in CaseState])
     p.add_argument("--search", help="reference, name, kana, email or phone (needs a user)")
+    p.add_argument(
+        "--needs-review", action="store_true", help="only cases with a suggestion of the importer to confirm"
+    )
     p.set_defaults(handler=cmd_cases)
 
     p = sub.add_parser("show", help="one case with its personal data (needs a user)")

@@ -93,7 +93,13 @@ _REF_SUMMARIES = {"Merged into ": "{ref} に統合", "Merged from ": "{ref} を�
 
 def describe_edit(summary: str) -> str:
     """A stored edit summary in the interface's language."""
-    if not summary.startswith(_PREFIX):
-        return summary
-    names = summary[len(_PREFIX) :].split(", ")
-    return in_language(summary, "修正：" + "、".join(_BY_ENGLISH.get(n, n) for n in names))
+    for prefix, ja in _FIELD_SUMMARIES.items():
+        if summary.startswith(prefix):
+            names = summary[len(prefix) :].split(", ")
+            return in_language(summary, ja + "、".join(_BY_ENGLISH.get(n, n) for n in names))
+    return summary
+
+
+# Summaries that list fields: an edit, and suggestions of the importer confirmed as they were
+# (domain/suggested.py writes the second).
+_FIELD_SUMMARIES = {_PREFIX: "修正：", "Confirmed: ": "取込内容を確認："}

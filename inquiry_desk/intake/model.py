@@ -172,6 +172,10 @@ class Suggestions:
     jurisdiction: Jurisdiction | None = None
     applicant: PartyData = field(default_factory=PartyData)
     representative: PartyData | None = None
+    # The fields above that were read from the text (keys of domain.edits.FIELD_LABELS), not
+    # taken from the sender's header: the case marks them until staff confirm them. The kind
+    # and request types are always the text's reading, or a default when there is no text.
+    guessed: set[str] = field(default_factory=lambda: {"kind", "request_types"})
 
 
 @dataclass

@@ -88,7 +88,30 @@ def suggest(
         text, party, names, sender_name.strip() if has_sender else None
     )
     result.jurisdiction = jurisdiction_for(party.country if country else "", text, result.language)
+    result.guessed = _guessed(result, sender_name.strip(), sender_address.strip(), has_sender)
     return result
+
+
+# The party fields a reading of the text fills (domain/suggested.py names them for review).
+_READ_FIELDS = ("name", "name_kana", "postal_code", "address", "email", "phone", "fax")
+
+
+def _guessed(result: Suggestions, sender_name: str, sender_email: str, has_sender: bool) -> set[str]:
+    """The fields of `result` read from the text. What the sender's header says (an email's
+    display name and address) is what the sender wrote about themselves, not a guess."""
+    guessed = {"kind", "request_types", "jurisdiction"}
+    header = {"name": sender_name, "email": sender_email} if has_sender else {}
+    for who, party, fields in (
+        ("applicant", result.applicant, _READ_FIELDS),
+        ("representative", result.representative, _READ_FIELDS),
+    ):
+        if party is None:
+            continue
+        for key in fields:
+            value = getattr(party, key)
+            if value and value != header.get(key):
+                guessed.add(f"{who}.{key}")
+    return guessed
 
 
 def _parties(

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from inquiry_desk.services.audit_check import AuditCheck
     from inquiry_desk.services.cases.editing import CaseEditService
     from inquiry_desk.services.cases.merging import CaseMergeService
+    from inquiry_desk.services.cases.review import ReviewService
     from inquiry_desk.services.documents.service import DocumentService
     from inquiry_desk.services.language import LanguagePreference
     from inquiry_desk.services.lifecycle.services import Lifecycle
@@ -173,6 +174,12 @@ class App:
         from inquiry_desk.services.cases.editing import CaseEditService
 
         return CaseEditService(self.db, self.keys, self.cases.today, self.register.invalidate)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        from inquiry_desk.services.cases.review import ReviewService
+
+        return ReviewService(self.db, self.register.invalidate)
 
     @cached_property
     def documents(self) -> DocumentService:

@@ -113,6 +113,9 @@ class Case(Base):
     # How the applicant wants the answer (domain.enums.AnswerMedium / AnswerFormat); not personal.
     answer_medium: Mapped[str | None] = mapped_column(String(16), nullable=True)
     answer_format: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # The fields the importer only guessed, until staff confirm or correct them
+    # (domain/suggested.py: ",applicant.name,kind,"): field names, never values (0011).
+    suggested: Mapped[str] = mapped_column(String(400), default="", server_default="")
     # Every ORM UPDATE of the row says WHERE version = <the version read>; the value itself is
     # set by store/versioning.py, once per unit of work.
     __mapper_args__ = {"version_id_col": version, "version_id_generator": False}

@@ -112,6 +112,7 @@ class MainController:
             lambda: app.records,
             lambda: app.portable,
             lambda: app.merging,
+            lambda: app.review,
         )
         self.tools = ToolWindows(app, actor, self.window, self.notifier, self._guard, lambda: self.lifecycle)
         self.dialogs = self.tools.windows  # tool windows by name: a second click raises the open one

@@ -21,6 +21,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from inquiry_desk.domain import suggested
 from inquiry_desk.domain.deadlines import ClockEntry, ClockEventKind
 from inquiry_desk.domain.edits import EDITED, edit_summary
 from inquiry_desk.domain.enums import (
@@ -40,8 +41,8 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.parties import PartyData, normalise_postal_code, validate_party
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import add_clock_entry, clock_rows, load_case, now, refresh_due
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import decode_types, encode_types
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.store.crypto import CaseCipher
@@ -128,6 +129,10 @@ class CaseEditService:
             cipher = self.keys.cipher(session, case)
             changed = self._apply(session, case, cipher, actor, change)
             if changed:
+                # A field corrected is a field checked: its import suggestion is confirmed.
+                before = suggested.decode(case.suggested)
+                case.suggested = suggested.encode(suggested.after_edit(before, changed))
+                confirmed = [f for f in before if f not in suggested.decode(case.suggested)]
                 stamp = now()
                 case.updated_at = stamp
                 add_event(
@@ -140,7 +145,10 @@ class CaseEditService:
                     change.reason.strip(),
                     at=stamp,
                 )
-                audit.record(session, actor, "case.edit", case.ref, {"fields": changed}, at=stamp)
+                details: dict[str, object] = {"fields": changed}
+                if confirmed:
+                    details["confirmed"] = confirmed
+                audit.record(session, actor, "case.edit", case.ref, details, at=stamp)
                 session.flush()  # the version bump (store/versioning.py) happens here
             result = EditResult(case.ref, case.version, tuple(changed), case.due)
         if changed and self._on_change:

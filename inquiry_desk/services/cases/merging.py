@@ -31,7 +31,7 @@ from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.domain.lifecycle import OPEN_STATES
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.cases.service import add_event
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.versioning import check_version
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.store.crypto import CaseCipher

@@ -52,6 +52,8 @@ class RegisterFilter:
     awaiting: str | None = None
     me_id: int | None = None
     me_approves: bool = False  # a manager: cases awaiting approval are theirs to decide too
+    # Only cases with a suggestion of the importer still to confirm (domain/suggested.py).
+    needs_review: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class RegisterRow:
     # The case's sealed name or key failed its integrity check: `applicant` is empty and
     # opening the case says what to do (services/cases/damage.py).
     damaged: bool = False
+    # Some field the importer only guessed is still to be confirmed.
+    needs_review: bool = False
 
     def days_left(self, today: date) -> int | None:
         if self.due is None or not self.state.is_open:
@@ -93,6 +97,7 @@ class RegisterRow:
             "assignee": self.assignee or None,
             "warnings": self.warnings,
             "damaged": self.damaged,
+            "needs_review": self.needs_review,
         }
 
 
@@ -163,6 +168,11 @@ def _awaiting_me(flt: RegisterFilter) -> ColumnElement[bool]:
     if flt.me_approves:
         return or_(mine, Case.state == CaseState.AWAITING_APPROVAL.value)
     return mine
+
+
+def _needs_review() -> ColumnElement[bool]:
+    # A purged case has nothing left to check, whatever its column says.
+    return and_(Case.suggested != "", Case.state != CaseState.PURGED.value)
 
 
 class RegisterService:
@@ -271,6 +281,8 @@ class RegisterService:
             else:
                 soon = self._due_soon_in(session)
                 stmt = stmt.where(Case.due >= today, Case.due <= today + timedelta(days=soon))
+        if flt.needs_review:
+            stmt = stmt.where(_needs_review())
         if flt.awaiting in AWAITING_STATES:
             stmt = stmt.where(Case.state == AWAITING_STATES[flt.awaiting].value)
         elif flt.awaiting == "me":
@@ -371,6 +383,7 @@ class RegisterService:
             Case.legal_hold,
             Case.language,
             Case.jurisdiction,
+            _needs_review(),
         ).outerjoin(User, User.id == Case.assignee_id)
         walk = bool(flt.search.strip()) and self._walk_sort_order(session, sort, matches)
         stmt = self._where(stmt, flt, session, walk_sort_order=walk, index=index)
@@ -407,6 +420,7 @@ class RegisterService:
                 r[11],
                 r[12],
                 r[0] in damaged,
+                bool(r[13]),
             )
             for r in rows
         ]

@@ -1,139 +1,42 @@
-"""Logging inquiries and reading them back: the case use cases."""
+"""Logging inquiries and reading them back: the case use cases.
+
+The rows of a new case are written by `creating`, a whole case is decrypted by `reading`;
+this service opens the transactions, checks permissions and versions, and audits.
+"""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import Select, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from inquiry_desk.domain import deadlines
-from inquiry_desk.domain.enums import (
-    AnswerFormat,
-    AnswerMedium,
-    CaseKind,
-    CaseState,
-    Channel,
-    Jurisdiction,
-    Language,
-    PartyRole,
-)
 from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
 from inquiry_desk.domain.i18n import translate
-from inquiry_desk.domain.parties import PartyData, validate_party
-from inquiry_desk.domain.reference import format_reference
 from inquiry_desk.services import audit
-from inquiry_desk.services.actors import SYSTEM, Actor, Permission
-from inquiry_desk.services.cases.damage import ATTACHMENT_FILE, CASE_KEY, CaseDamaged, DamageLog
-from inquiry_desk.services.cases.versioning import check_version
-from inquiry_desk.services.cases.views import (
-    AttachmentView,
-    CaseDetail,
-    EventView,
-    MessageView,
-    NewAttachment,
-    NewCase,
-    NoteView,
-    decode_types,
-    encode_types,
+from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.creating import (
+    MAX_ATTACHMENT_BYTES,
+    ExtraHook,
+    add_attachment_in,
+    insert_case,
+    too_large,
+    validate_new_case,
 )
+from inquiry_desk.services.cases.damage import ATTACHMENT_FILE, CASE_KEY, CaseDamaged, DamageLog
+from inquiry_desk.services.cases.events import add_event
+from inquiry_desk.services.cases.reading import case_detail, whole_cases
+from inquiry_desk.services.cases.versioning import check_version
+from inquiry_desk.services.cases.views import CaseDetail, NewAttachment, NewCase
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.store.blobs import read_blob, write_blob
-from inquiry_desk.store.crypto import CaseCipher
+from inquiry_desk.store.blobs import read_blob
 from inquiry_desk.store.engine import Database
-from inquiry_desk.store.models import Attachment, Case, Event, Note, Party, RefCounter, User
-
-MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
-
-# `extra` writes more rows into the new case inside its transaction (the importer's message);
-# what it returns is added to the case's audit row, so one row can tell the whole story.
-ExtraHook = Callable[[Session, Case, CaseCipher], Mapping[str, Any] | None]
-
-
-def validate_new_case(new: NewCase, today: date) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if new.received > today:
-        errors["received"] = translate("CaseService", "The receipt date cannot be in the future.")
-    if new.kind is CaseKind.REQUEST and not new.request_types:
-        errors["request_types"] = translate("CaseService", "Tick at least one request type for a request.")
-    for key, message in validate_party(new.applicant).errors.items():
-        errors[f"applicant.{key}"] = message
-    if new.representative is not None:
-        for key, message in validate_party(new.representative).errors.items():
-            errors[f"representative.{key}"] = message
-    for att in new.attachments:
-        if len(att.data) > MAX_ATTACHMENT_BYTES:
-            errors["attachments"] = _too_large(att)
-    return errors
-
-
-def _too_large(att: NewAttachment) -> str:
-    return translate("CaseService", "{file} is larger than {megabytes} MB.").format(
-        file=att.filename, megabytes=MAX_ATTACHMENT_BYTES // (1024 * 1024)
-    )
-
-
-def next_reference(session: Session, year: int) -> str:
-    """Consecutive within the year. Runs inside the write transaction, which holds the
-    database lock (SQLite BEGIN IMMEDIATE) or the counter row's lock (PostgreSQL)."""
-    # On the connection: an ORM-enabled UPDATE would first look for counter objects in the
-    # session to synchronise, and none are ever loaded.
-    result = session.connection().execute(
-        update(RefCounter)
-        .where(RefCounter.year == year)
-        .values(last_seq=RefCounter.last_seq + 1)
-        .returning(RefCounter.last_seq)
-    )
-    seq = result.scalar()
-    if seq is None:
-        session.add(RefCounter(year=year, last_seq=1))
-        session.flush()
-        seq = 1
-    return format_reference(year, seq)
-
-
-def add_event(
-    session: Session,
-    case: Case,
-    actor: Actor,
-    action: str,
-    summary: str,
-    cipher: CaseCipher | None = None,
-    detail: str = "",
-    at: datetime | None = None,
-) -> None:
-    """`summary` must be free of personal data; what staff typed goes in `detail`, sealed."""
-    payload = cipher.seal(detail.encode(), "event") if (cipher and detail) else None
-    session.add(
-        Event(
-            case_id=case.id,
-            at=at or datetime.now().replace(microsecond=0),
-            actor=actor.username,
-            action=action,
-            summary=summary,
-            payload=payload,
-        )
-    )
-
+from inquiry_desk.store.models import Attachment, Case, Note
 
 # Cases read per transaction by `get_many` (a batch of letters): large enough that the
 # queries per case vanish, small enough that a chunk's decrypted records stay small.
 GET_MANY_CHUNK = 50
-
-
-def _whole_cases() -> Select[Case]:
-    """A case with every record `_detail` decrypts, loaded in one query per kind of record."""
-    return select(Case).options(
-        selectinload(Case.parties),
-        selectinload(Case.messages),
-        selectinload(Case.attachments),
-        selectinload(Case.notes),
-        selectinload(Case.events),
-        selectinload(Case.key),
-    )
 
 
 class CaseService:
@@ -174,108 +77,13 @@ class CaseService:
         if errors:
             raise ValidationFailed(errors)
         if session is not None:
-            ref = self._create(session, actor, new, now, extra, audit_action, warnings)
+            ref = insert_case(session, self.keys, actor, new, now, extra, audit_action, warnings)
         else:
             with self.db.write() as s:
-                ref = self._create(s, actor, new, now, extra, audit_action, warnings)
+                ref = insert_case(s, self.keys, actor, new, now, extra, audit_action, warnings)
         if self._on_change:
             self._on_change()
         return ref
-
-    def _create(
-        self,
-        session: Session,
-        actor: Actor,
-        new: NewCase,
-        now: datetime | None,
-        extra: ExtraHook | None,
-        audit_action: str = "case.create",
-        warnings: int = 0,
-    ) -> str:
-        stamp = now or datetime.now().replace(microsecond=0)
-        ref = next_reference(session, new.received.year)
-        case = Case(
-            uid=str(uuid.uuid4()),
-            ref=ref,
-            kind=new.kind.value,
-            channel=new.channel.value,
-            state=CaseState.RECEIVED.value,
-            received=new.received,
-            due=deadlines.due_date(new.received, new.jurisdiction),
-            jurisdiction=new.jurisdiction.value,
-            language=new.language.value,
-            request_types=encode_types(new.request_types),
-            assignee_id=new.assignee_id,
-            created_at=stamp,
-            updated_at=stamp,
-            legal_hold=False,
-            warnings=warnings,
-        )
-        session.add(case)
-        cipher = self.keys.create(case)
-        # The only flush needed here: the rows below carry case.id. They are only added; the
-        # next flush (the message's, or the commit's) writes them all at once, which is much
-        # cheaper than one flush per row.
-        session.flush()
-        self._add_party(session, case, cipher, new.applicant, PartyRole.APPLICANT)
-        if new.representative is not None:
-            self._add_party(session, case, cipher, new.representative, PartyRole.REPRESENTATIVE)
-        for att in new.attachments:
-            self.add_attachment_in(session, case, cipher, att, stamp)
-        if new.note.strip():
-            session.add(
-                Note(
-                    case_id=case.id,
-                    author_id=actor.user_id,
-                    at=stamp,
-                    payload=cipher.seal(new.note.encode(), "note"),
-                )
-            )
-        add_event(
-            session,
-            case,
-            actor,
-            "created",
-            f"Logged: {new.kind.label.lower()} by {new.channel.label.lower()}",
-            at=stamp,
-        )
-        details: dict[str, Any] = {
-            "kind": new.kind.value,
-            "channel": new.channel.value,
-            "attachments": len(new.attachments),
-        }
-        if extra is not None:
-            details.update(extra(session, case, cipher) or {})
-        audit.record(session, actor, audit_action, ref, details, at=stamp)
-        return ref
-
-    @staticmethod
-    def _add_party(
-        session: Session, case: Case, cipher: CaseCipher, party: PartyData, role: PartyRole
-    ) -> None:
-        party.role = role
-        session.add(
-            Party(case_id=case.id, role=role.value, payload=cipher.seal_json(party.to_json(), "party"))
-        )
-
-    @staticmethod
-    def add_attachment_in(
-        session: Session, case: Case, cipher: CaseCipher, att: NewAttachment, at: datetime
-    ) -> Attachment:
-        blob = write_blob(session, case.id, cipher, att.data)
-        row = Attachment(
-            case_id=case.id,
-            blob_id=blob.id,
-            kind=att.kind,
-            content_type=att.content_type,
-            size=blob.size,
-            pages=att.pages,
-            added_at=at,
-            payload=cipher.seal_json({"filename": att.filename}, "attachment"),
-        )
-        session.add(row)
-        session.flush()
-        return row
 
     def add_note(self, actor: Actor, ref: str, text: str, *, expected_version: int | None = None) -> None:
         actor.require(Permission.EDIT_CASE)
@@ -302,12 +110,12 @@ class CaseService:
     ) -> int:
         actor.require(Permission.EDIT_CASE)
         if len(att.data) > MAX_ATTACHMENT_BYTES:
-            raise ValidationFailed({"attachments": _too_large(att)})
+            raise ValidationFailed({"attachments": too_large(att)})
         with self.db.write() as session:
             case = self._load(session, ref, expected_version)
             cipher = self.keys.cipher(session, case)
             now = datetime.now().replace(microsecond=0)
-            row = self.add_attachment_in(session, case, cipher, att, now)
+            row = add_attachment_in(session, case, cipher, att, now)
             add_event(session, case, actor, "attachment", f"Attachment added ({att.kind})", at=now)
             audit.record(session, actor, "case.attach", ref, {"kind": att.kind, "size": row.size})
             return row.id
@@ -353,10 +161,10 @@ class CaseService:
 
     def _get(self, actor: Actor, ref: str, record_view: bool) -> CaseDetail:
         with self.db.write() if record_view else self.db.read() as session:
-            case = session.scalar(_whole_cases().where(Case.ref == ref.strip().upper()))
+            case = session.scalar(whole_cases().where(Case.ref == ref.strip().upper()))
             if case is None:
                 raise NotFound(translate("CaseService", "There is no case {ref}.").format(ref=ref))
-            detail = self._detail(session, case)
+            detail = case_detail(session, case, self.keys, self.damage)
             if record_view:
                 audit.record(session, actor, "case.view", case.ref)
             return detail
@@ -373,9 +181,9 @@ class CaseService:
             out: dict[str, CaseDetail | UserError] = {}
             damaged: list[tuple[str, str]] = []
             with self.db.read() as session:
-                for case in session.scalars(_whole_cases().where(Case.ref.in_(wanted))):
+                for case in session.scalars(whole_cases().where(Case.ref.in_(wanted))):
                     try:
-                        out[case.ref] = self._detail(session, case)
+                        out[case.ref] = case_detail(session, case, self.keys, self.damage)
                     except CaseDamaged as exc:
                         damaged.append((exc.ref, exc.record))
                         out[case.ref] = exc
@@ -387,106 +195,6 @@ class CaseService:
                     ref,
                     found or NotFound(translate("CaseService", "There is no case {ref}.").format(ref=ref)),
                 )
-
-    def _detail(self, session: Session, case: Case) -> CaseDetail:
-        reading = self.damage.reading
-        with reading(case.ref, CASE_KEY):
-            cipher = self.keys.cipher(session, case) if case.key else None
-        applicant = representative = None
-        for party in case.parties:
-            assert cipher is not None
-            with reading(case.ref, party.role):
-                data = PartyData.from_json(cipher.open_json(party.payload, "party"))
-            if party.role == PartyRole.APPLICANT.value and applicant is None:
-                applicant = data
-            elif party.role == PartyRole.REPRESENTATIVE.value:
-                representative = data
-        accounts = list(session.scalars(select(User)))
-        users = {u.id: u.display_name for u in accounts}
-        # The timeline names people, never logins: events keep the login that acted.
-        names = {u.username: u.display_name for u in accounts if u.display_name}
-        names[SYSTEM.username] = translate("CaseService", "Scheduled job")
-        messages = []
-        for m in case.messages:
-            assert cipher is not None
-            with reading(case.ref, "message"):
-                body: dict[str, Any] = cipher.open_json(m.payload, "message")
-            messages.append(
-                MessageView(
-                    m.id,
-                    m.direction,
-                    m.channel,
-                    m.at,
-                    body.get("subject", ""),
-                    body.get("from", ""),
-                    body.get("body", ""),
-                    [(str(h[0]), str(h[1])) for h in body.get("headers", [])],
-                    list(body.get("warnings", [])),
-                )
-            )
-        attachments = []
-        for a in case.attachments:
-            assert cipher is not None
-            with reading(case.ref, "attachment"):
-                meta = cipher.open_json(a.payload, "attachment")
-            attachments.append(
-                AttachmentView(
-                    a.id, str(meta.get("filename", "")), a.content_type, a.size, a.pages, a.kind, a.added_at
-                )
-            )
-        with reading(case.ref, "note"):
-            notes = [
-                NoteView(
-                    n.id,
-                    n.at,
-                    users.get(n.author_id or -1, "—"),
-                    cipher.open(n.payload, "note").decode() if cipher else "",
-                )
-                for n in case.notes
-            ]
-        with reading(case.ref, "event"):
-            events = [
-                EventView(
-                    e.id,
-                    e.at,
-                    names.get(e.actor, e.actor),
-                    e.action,
-                    e.summary,
-                    cipher.open(e.payload, "event").decode() if (cipher and e.payload) else "",
-                )
-                for e in case.events
-            ]
-        return CaseDetail(
-            id=case.id,
-            ref=case.ref,
-            kind=CaseKind(case.kind),
-            channel=Channel(case.channel),
-            state=CaseState(case.state),
-            received=case.received,
-            due=case.due,
-            jurisdiction=Jurisdiction(case.jurisdiction),
-            language=Language(case.language),
-            request_types=decode_types(case.request_types),
-            assignee=users.get(case.assignee_id) if case.assignee_id else None,
-            outcome=case.outcome,
-            type_outcomes=case.type_outcomes,
-            refusal_category=case.refusal_category,
-            deadline_met=case.deadline_met,
-            legal_hold=case.legal_hold,
-            warnings=case.warnings,
-            created_at=case.created_at,
-            closed_at=case.closed_at,
-            purged_at=case.purged_at,
-            applicant=applicant,
-            representative=representative,
-            messages=messages,
-            attachments=attachments,
-            notes=notes,
-            events=events,
-            version=case.version,
-            answer_medium=AnswerMedium(case.answer_medium) if case.answer_medium else None,
-            answer_format=AnswerFormat(case.answer_format) if case.answer_format else None,
-        )
 
     def attachment_bytes(self, actor: Actor, ref: str, attachment_id: int) -> tuple[str, str, bytes]:
         actor.require(Permission.VIEW_PERSONAL)

@@ -41,6 +41,8 @@ class NewCase:
     note: str = ""
     attachments: list[NewAttachment] = field(default_factory=list)
     assignee_id: int | None = None
+    # The fields the importer only guessed (domain/suggested.py); none for a case typed in.
+    suggested: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,8 @@ class CaseDetail:
     # Each request type's outcome, as stored (domain.outcomes.encode), and a refusal's ground.
     type_outcomes: str | None = None
     refusal_category: str | None = None
+    # The fields the importer only guessed, still to be confirmed (domain/suggested.py).
+    suggested: tuple[str, ...] = ()
 
     @property
     def applicant_name(self) -> str:
@@ -158,6 +162,7 @@ class CaseDetail:
             "deadline_met": self.deadline_met,
             "legal_hold": self.legal_hold,
             "warnings": self.warnings,
+            "suggested": list(self.suggested),
             "purged_at": self.purged_at.isoformat() if self.purged_at else None,
             "applicant": party(self.applicant),
             "representative": party(self.representative),

@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from inquiry_desk.domain import deadlines
+from inquiry_desk.domain import deadlines, suggested
 from inquiry_desk.domain.enums import (
     CaseKind,
     CaseState,
@@ -34,7 +34,8 @@ from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.service import add_event, next_reference
+from inquiry_desk.services.cases.creating import next_reference
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.views import NewAttachment, NewCase, encode_types
 from inquiry_desk.services.demo.data_held import add_data_held
 from inquiry_desk.services.demo.people import EU_PEOPLE, JP_ADDRESSES, JP_GIVEN, JP_SURNAMES
@@ -161,6 +162,7 @@ def fill_demo(
     states.remove(CaseState.PURGED)
     refs: list[str] = []
     held: list[tuple[str, PartyData, bool, list[RequestType]]] = []
+    to_review = DEMO_NEEDS_REVIEW
     for i in range(cases):
         japanese = rng.random() < 0.55
         applicant, juris, lang = _applicant(rng, japanese)
@@ -218,6 +220,11 @@ def fill_demo(
             assignee_id=rng.choice(workers).user_id,
             note="Demo case: applicant phoned to confirm receipt." if rng.random() < 0.3 else "",
         )
+        if to_review and state in _JUST_ARRIVED:
+            # A few early cases stand for imports nobody has checked yet, so that the register's
+            # "Needs review" filter shows something. Chosen by position, not by the generator.
+            to_review -= 1
+            new.suggested = _demo_guesses(channel, rep is not None)
         created = datetime.combine(received, time(9, 30)) + timedelta(minutes=i)
         ref = app.cases.create(
             actor,
@@ -233,6 +240,22 @@ def fill_demo(
         add_purged_history(app, purged, seed=seed, today=today)
     app.register.invalidate()
     return refs
+
+
+# How many demo cases come as imports with suggestions still to confirm.
+DEMO_NEEDS_REVIEW = 3
+_JUST_ARRIVED = (CaseState.RECEIVED, CaseState.VERIFYING)
+
+
+def _demo_guesses(channel: Channel, has_representative: bool) -> tuple[str, ...]:
+    """What the importer would have guessed: from a fax or scan the applicant's details
+    too; from an email (whose sender header names the writer) the kind, types and address."""
+    guesses = ["kind", "request_types", "applicant.address"]
+    if channel is not Channel.EMAIL:
+        guesses += ["applicant.name", "applicant.phone"]
+    if has_representative:
+        guesses.append("representative.name")
+    return suggested.ordered(guesses)
 
 
 def _advance_hook(

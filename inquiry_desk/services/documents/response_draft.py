@@ -23,8 +23,8 @@ from inquiry_desk.domain.errors import ValidationFailed
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import now
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import EventView
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.models import Case

@@ -45,6 +45,8 @@ from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.intake.exports import cell_text
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.creating import add_attachment_in
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import (
     CLOCK_PURPOSE,
     case_fees,
@@ -55,7 +57,7 @@ from inquiry_desk.services.cases.facts import (
     open_text,
     to_fee_entry,
 )
-from inquiry_desk.services.cases.service import CaseService, add_event
+from inquiry_desk.services.cases.service import CaseService
 from inquiry_desk.services.cases.views import CaseDetail, EventView, NewAttachment, decode_types
 from inquiry_desk.services.documents import response_draft
 from inquiry_desk.services.keys import KeyService
@@ -490,7 +492,7 @@ class DocumentService:
             data=pdf,
             kind="letter",
         )
-        CaseService.add_attachment_in(session, case, cipher, att, stamp)
+        add_attachment_in(session, case, cipher, att, stamp)
 
     # --- what is due ---------------------------------------------------------------------
     def due_today(self, actor: Actor, document: str) -> list[DueForLetter]:

@@ -28,12 +28,13 @@ from inquiry_desk.domain.errors import ValidationFailed
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.parties import PartyData
+from inquiry_desk.domain.suggested import ordered
 from inquiry_desk.intake import ParsedInquiry, UnreadableInput, parse_bytes, parse_file
 from inquiry_desk.intake.model import Attachment as ParsedAttachment
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.service import add_event
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.services.intake.returned_forms import RETURNED_FORM_EVENT, live_case, returned_form
 from inquiry_desk.store.blobs import write_blob
@@ -220,6 +221,8 @@ class ImportService:
             language=language,
             applicant=applicant,
             representative=sug.representative,
+            # What was read from the text stays marked on the case until staff confirm it.
+            suggested=ordered(sug.guessed),
         )
 
         def extra(s: Session, case: Case, cipher: CaseCipher) -> dict[str, Any]:
@@ -233,7 +236,8 @@ class ImportService:
                 f"Imported from {word} ({count} attachments, {len(warnings)} warnings)",
                 at=stamp,
             )
-            return self._audit_details(parsed, ImportStatus.CREATED, count, len(warnings))
+            details = self._audit_details(parsed, ImportStatus.CREATED, count, len(warnings))
+            return details | {"suggested": list(new.suggested)}  # field names, never values
 
         # Validation is skipped on purpose: an imported case may lack a name or address
         # (a fax, a scan) and staff complete it; the warnings say what to check.

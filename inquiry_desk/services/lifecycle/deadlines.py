@@ -28,8 +28,8 @@ from inquiry_desk.domain.errors import ValidationFailed
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import add_clock_entry, clock_ledger, due_under, load_case, refresh_due
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.settings.lifecycle import (
     DEADLINES_KEY,

@@ -34,8 +34,8 @@ from inquiry_desk.domain.fees import (
 from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import FEE_PURPOSE, fee_rows, load_case, now, seal_text, to_fee_entry
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.settings.lifecycle import fee_rules

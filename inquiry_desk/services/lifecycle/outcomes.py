@@ -19,8 +19,8 @@ from inquiry_desk.domain.errors import UserError, ValidationFailed
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import load_case, now
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.lifecycle_models import Approval

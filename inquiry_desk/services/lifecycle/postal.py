@@ -19,8 +19,8 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.postal import normalise_tracking, tracking_problem
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import load_case, now
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.lifecycle.workflow import ActionInput, WorkflowService
 from inquiry_desk.store.engine import Database

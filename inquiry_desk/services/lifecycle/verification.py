@@ -28,6 +28,7 @@ from inquiry_desk.domain.verification import (
 )
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import (
     EVIDENCE_PURPOSE,
     evidence_rows,
@@ -39,7 +40,6 @@ from inquiry_desk.services.cases.facts import (
     verification_input,
     verification_record,
 )
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.lifecycle.workflow import ActionInput, LifecycleStatus, WorkflowService
 from inquiry_desk.store.crypto import CaseCipher

@@ -38,6 +38,7 @@ from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.domain.verification import evaluate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import (
     add_clock_entry,
     case_fees,
@@ -48,7 +49,6 @@ from inquiry_desk.services.cases.facts import (
     verification_input,
     verification_record,
 )
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.lifecycle.outcomes import EveryTypeRefused, record_answer

@@ -48,8 +48,8 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import ANSWERED_STATES, Action, GuardContext, check
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.merging import MERGED_INTO
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.intake.mailbox import MailOpener
 from inquiry_desk.services.purge import backup_keys
 from inquiry_desk.services.purge.batch import CaseResult, CaseRow, purge_batch, write_transactions

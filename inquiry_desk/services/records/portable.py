@@ -32,8 +32,8 @@ from inquiry_desk.intake.exports import Cell, cell_text
 from inquiry_desk.intake.exports.text_csv import looks_like_formula
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import load_case, now
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.records.output import REDACTED, OutgoingTable, outgoing
 from inquiry_desk.services.records.service import RecordService
 from inquiry_desk.services.reports.files import write_atomic_bytes

@@ -22,8 +22,8 @@ from inquiry_desk.intake.exports import MAX_FILE_BYTES, read_export
 from inquiry_desk.intake.exports.read import too_large
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import now
-from inquiry_desk.services.cases.service import add_event
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.records.rows import (
     ROW_PURPOSE,

@@ -31,6 +31,7 @@ from inquiry_desk.ui.widgets.unsaved import close_or_ask
 if TYPE_CHECKING:
     from inquiry_desk.services.cases.editing import CaseEditService, EditResult
     from inquiry_desk.services.cases.merging import CaseMergeService, MergeResult
+    from inquiry_desk.services.cases.review import ReviewService
     from inquiry_desk.services.lifecycle.services import Lifecycle
     from inquiry_desk.services.records.portable import PortableService
     from inquiry_desk.services.records.service import RecordService
@@ -55,6 +56,7 @@ class CaseTabs(QObject):
         records: Callable[[], RecordService] | None = None,
         portable: Callable[[], PortableService] | None = None,
         merging: Callable[[], CaseMergeService] | None = None,
+        review: Callable[[], ReviewService] | None = None,
     ) -> None:
         super().__init__(tabs)
         self.tabs = tabs  # the main window's: the register and the dashboard have a tab too
@@ -72,6 +74,7 @@ class CaseTabs(QObject):
         self._records = records
         self._portable = portable
         self._merging = merging
+        self._review = review
 
     def views(self) -> list[CaseView]:
         return [w for i in range(self.tabs.count()) if isinstance(w := self.tabs.widget(i), CaseView)]
@@ -201,6 +204,25 @@ class CaseTabs(QObject):
             self.reload(view)
             _hint_resume(view, result)
         self.case_changed.emit()
+
+    def confirm_suggestions(self, view: CaseView, fields: tuple[str, ...] | None) -> None:
+        """Confirm the import's suggestions (``None``: all of them), quoting the version the
+        view shows: a case changed meanwhile is refused with what changed, then shown anew."""
+        if self._review is None:
+            return
+        review = self._review()
+        result = self._guard(
+            translate("CaseTabs", "Confirm"),
+            lambda: review.confirm(self.actor, view.ref, fields, expected_version=view.detail.version),
+        )
+        if view not in self.views():
+            return
+        if result is not None or not view.has_unsaved_input():
+            # Refused or not, what is on screen must be what is stored; typed input is never
+            # reloaded away (the follow timer's notice says the case changed).
+            self.reload(view)
+        if result is not None:
+            self.case_changed.emit()
 
     def merge_case(self, view: CaseView) -> None:
         """Case → Merge into another case…: the target is looked up (its opening audited) and

@@ -4,7 +4,8 @@ Layout only. What happens on "Add note" or on opening an attachment is decided b
 `CaseActions` the main controller passes in. Working panels (the lifecycle actions, identity
 verification, clock ledger, fees) are built by the controller and handed in through
 `set_lifecycle_panel` and `add_panel`: they survive `show_detail`, which only rebuilds the
-read-only pages, and they disappear once the case is purged.
+read-only pages, and they disappear once the case is purged. The header's facts are laid out
+by `header`, the pages that need nothing of the view by `pages`.
 """
 
 from __future__ import annotations
@@ -13,13 +14,8 @@ from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -36,20 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inquiry_desk.domain.enums import CaseState, Outcome, PartyRole
+from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import UserError
-from inquiry_desk.domain.i18n import in_language, label_of, translate
-from inquiry_desk.domain.parties import PartyData
-from inquiry_desk.services.cases.views import CaseDetail, MessageView
+from inquiry_desk.domain.i18n import translate
+from inquiry_desk.services.cases.views import CaseDetail
+from inquiry_desk.ui.case.header import build_header
+from inquiry_desk.ui.case.pages import empty, message_text, muted, parties_page, purged_page
+from inquiry_desk.ui.case.suggestions import CONFIRM_BUTTON, ReviewBar
 from inquiry_desk.ui.case.timeline import timeline_tree
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE
-from inquiry_desk.ui.widgets.formatting import (
-    days_left_text,
-    fmt_date,
-    fmt_datetime,
-    request_types_full,
-    size_text,
-)
+from inquiry_desk.ui.widgets.formatting import fmt_datetime, size_text
 from inquiry_desk.ui.widgets.scrolling import scrolling
 from inquiry_desk.ui.widgets.unsaved import holds_unsaved_input
 
@@ -62,6 +54,8 @@ class CaseActions(Protocol):
     def open_attachment(self, ref: str, attachment_id: int) -> None: ...
 
     def edit_case(self, view: CaseView) -> None: ...
+
+    def confirm_suggestions(self, view: CaseView, fields: tuple[str, ...] | None) -> None: ...
 
 
 class CaseView(QWidget):
@@ -119,6 +113,9 @@ class CaseView(QWidget):
         )
         self.notice.hide()
         layout.addWidget(self.notice)
+        # What the importer only guessed, with Confirm all (ui/case/suggestions.py).
+        self.review_bar = ReviewBar(self._confirm)
+        layout.addWidget(self.review_bar)
         layout.addWidget(self.tabs, 1)
         self.show_detail(detail)
 
@@ -138,6 +135,16 @@ class CaseView(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.editable = editable
         self.edit_button.setVisible(editable and not self.purged)
+        self._show_confirm_buttons()
+
+    def _show_confirm_buttons(self) -> None:
+        """Confirming changes the case: only for someone who may edit it."""
+        self.review_bar.show_for(() if self.purged else self.detail.suggested, self.editable)
+        for button in self.findChildren(QPushButton, CONFIRM_BUTTON):
+            button.setVisible(self.editable)
+
+    def _confirm(self, fields: tuple[str, ...] | None) -> None:
+        self.case_actions.confirm_suggestions(self, fields)
 
     def set_lifecycle_panel(self, panel: QWidget) -> None:
         """The state/deadline/actions panel, beside the header facts."""
@@ -230,7 +237,7 @@ class CaseView(QWidget):
         typed_note = "" if self.purged else self._typed_note()
         self.detail = detail
         self.notice.hide()  # what it announced is on screen now
-        self._build_header(detail)
+        build_header(self.header, detail, self.today, self._confirm)
         # The panels are kept (a panel may be the sender of the signal that got us here);
         # the read-only pages are rebuilt and the old ones deleted.
         for i in reversed(range(self.tabs.count())):
@@ -245,11 +252,11 @@ class CaseView(QWidget):
             for hidden in [*self._pages.values(), self.lifecycle_panel]:
                 if hidden is not None:
                     hidden.hide()
-            self.tabs.addTab(self._purged_page(detail), translate("CaseView", "Personal data"))
+            self.tabs.addTab(purged_page(detail), translate("CaseView", "Personal data"))
         else:
             pages = [
                 # Scrolls on a short screen rather than making the window taller than 700 pixels.
-                (scrolling(self._parties_page(detail)), translate("CaseView", "Applicant")),
+                (scrolling(parties_page(detail, self._confirm)), translate("CaseView", "Applicant")),
                 (
                     self._messages_page(detail),
                     translate("CaseView", "Correspondence ({len})").format(len=len(detail.messages)),
@@ -270,115 +277,16 @@ class CaseView(QWidget):
             self._timeline_page(detail),
             translate("CaseView", "Timeline ({len})").format(len=len(detail.events)),
         )
+        self._show_confirm_buttons()
         if current is not None and id(current) in self._panels and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
         elif 0 <= current_index < self.tabs.count():
             self.tabs.setCurrentIndex(current_index)
 
-    # --- header -------------------------------------------------------------------------
-    def _build_header(self, d: CaseDetail) -> None:
-        old = self.header.layout()
-        if old is not None:
-            QWidget().setLayout(old)  # reparent the old layout so it is deleted with a temp widget
-        grid = QGridLayout(self.header)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(4)
-        title = QLabel(d.ref)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
-        title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        state = QLabel(label_of(d.state) + (translate("CaseView", "  ·  legal hold") if d.legal_hold else ""))
-        state.setObjectName("stateBadge")
-        state.setStyleSheet(
-            "QLabel#stateBadge { background: #e8eef6; color: #1f3b5c; border-radius: 4px; padding: 2px 8px; }"
-        )
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addSpacing(10)
-        top.addWidget(state)
-        if d.applicant_name and d.state is not CaseState.PURGED:
-            who = QLabel(d.applicant_name)
-            who.setStyleSheet("color: #3c4450;")
-            who_font = QFont(who.font())
-            who_font.setPointSizeF(who_font.pointSizeF() * 1.2)
-            who.setFont(who_font)
-            top.addSpacing(16)
-            top.addWidget(who)
-        top.addStretch(1)
-        grid.addLayout(top, 0, 0, 1, 8)
-
-        due = fmt_date(d.due)
-        if d.state.clock_paused:
-            due += translate("CaseView", "  (clock paused)")
-        elif d.state.is_open and d.due:
-            due += f"  ({days_left_text((d.due - self.today).days)})"
-        facts = [
-            (translate("CaseView", "Kind"), label_of(d.kind)),
-            (translate("CaseView", "Channel"), label_of(d.channel)),
-            (translate("CaseView", "Received"), fmt_date(d.received)),
-            (translate("CaseView", "Due"), due),
-            (translate("CaseView", "Jurisdiction"), label_of(d.jurisdiction)),
-            (translate("CaseView", "Language"), label_of(d.language)),
-            (translate("CaseView", "Assignee"), d.assignee or "—"),
-            (translate("CaseView", "Requests"), request_types_full(d.request_types)),
-        ]
-        if d.outcome:
-            facts.append(
-                (
-                    translate("CaseView", "Outcome"),
-                    _outcome_text(d.outcome)
-                    + (
-                        ""
-                        if d.deadline_met is None
-                        else (
-                            translate("CaseView", "  (deadline met)")
-                            if d.deadline_met
-                            else translate("CaseView", "  (deadline missed)")
-                        )
-                    ),
-                )
-            )
-        for i, (name, value) in enumerate(facts):
-            row, col = 1 + i % 4, (i // 4) * 2
-            key = QLabel(name)
-            key.setStyleSheet("color: #6b7280;")
-            key.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            val = QLabel(value)
-            # Long values (several request types) wrap instead of widening the window past a
-            # 1024-pixel screen.
-            val.setWordWrap(True)
-            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            val.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(key, row, col)
-            grid.addWidget(val, row, col + 1)
-        # The value columns take the room there is, so that a value wraps only when it must.
-        for column in (1, 3, 5):
-            grid.setColumnStretch(column, 1)
-
     # --- tabs ---------------------------------------------------------------------------
-    def _parties_page(self, d: CaseDetail) -> QWidget:
-        page = QWidget()
-        row = QHBoxLayout(page)
-        row.addWidget(_party_box(translate("CaseView", "Applicant"), d.applicant), 1)
-        if d.representative is not None:
-            kind = d.representative.representative_kind
-            title = in_language(f"{kind.label} ({kind.label_ja})", kind.label_ja) if kind else ""
-            title = title or label_of(PartyRole.REPRESENTATIVE)
-            row.addWidget(_party_box(title, d.representative), 1)
-        else:
-            none = QGroupBox(translate("CaseView", "Representative"))
-            none_layout = QVBoxLayout(none)
-            none_layout.addWidget(_muted(translate("CaseView", "None — the applicant wrote in person.")))
-            none_layout.addStretch(1)
-            row.addWidget(none, 1)
-        return page
-
     def _messages_page(self, d: CaseDetail) -> QWidget:
         if not d.messages:
-            return _empty(translate("CaseView", "No correspondence recorded yet."))
+            return empty(translate("CaseView", "No correspondence recorded yet."))
         self.message_list = QListWidget()
         for m in d.messages:
             arrow = "→" if m.direction == "out" else "←"
@@ -395,7 +303,7 @@ class CaseView(QWidget):
         by_id = {m.id: m for m in d.messages}
         self.message_list.currentItemChanged.connect(
             lambda item, _old: (
-                self.message_text.setPlainText(_message_text(by_id[item.data(ID_ROLE)])) if item else None
+                self.message_text.setPlainText(message_text(by_id[item.data(ID_ROLE)])) if item else None
             )
         )
         self.message_list.setCurrentRow(0)
@@ -403,7 +311,7 @@ class CaseView(QWidget):
 
     def _attachments_page(self, d: CaseDetail) -> QWidget:
         if not d.attachments:
-            return _empty(translate("CaseView", "No attachments."))
+            return empty(translate("CaseView", "No attachments."))
         self.attachment_tree = QTreeWidget()
         self.attachment_tree.setHeaderLabels(
             [
@@ -440,7 +348,7 @@ class CaseView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(self.attachment_tree)
-        layout.addWidget(_muted(translate("CaseView", "Double-click a file to view it.")))
+        layout.addWidget(muted(translate("CaseView", "Double-click a file to view it.")))
         return page
 
     def _notes_page(self, d: CaseDetail) -> QWidget:
@@ -471,18 +379,6 @@ class CaseView(QWidget):
         self.timeline = timeline_tree(d.events)
         return self.timeline
 
-    def _purged_page(self, d: CaseDetail) -> QWidget:
-        when = fmt_date(d.purged_at.date()) if d.purged_at else translate("CaseView", "an earlier date")
-        return _empty(
-            translate(
-                "CaseView",
-                "Personal data erased on {when}.\n\nThe applicant's details, correspondence, "
-                "attachments and notes of this case were deleted as the privacy policy promises. The "
-                "anonymous facts above remain for statistics and to show that the request was "
-                "handled.",
-            ).format(when=when)
-        )
-
     def _add_note(self) -> None:
         text = self.note_edit.toPlainText()
         try:
@@ -499,99 +395,7 @@ class CaseView(QWidget):
         self.tabs.setCurrentIndex(notes_tab)
 
 
-def _party_box(title: str, party: PartyData | None) -> QGroupBox:
-    box = QGroupBox(title)
-    form = QFormLayout(box)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-    form.setHorizontalSpacing(14)
-    if party is None:
-        form.addRow(_muted(translate("CaseActions", "Not recorded.")))
-        return box
-    name = QLabel()
-    # Furigana sits above the name, as on Japanese forms.
-    kana = (
-        translate("CaseActions", "<span style='color:#6b7280; font-size:small'>{esc}</span><br>").format(
-            esc=_esc(party.name_kana)
-        )
-        if party.name_kana
-        else ""
-    )
-    name.setText(
-        translate("CaseActions", "{kana}<span style='font-size:large'>{esc}</span>").format(
-            kana=kana, esc=_esc(party.name)
-        )
-    )
-    name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    form.addRow(translate("CaseActions", "Name:"), name)
-    address = "\n".join(
-        filter(
-            None,
-            [
-                f"〒{party.postal_code}"
-                if party.postal_code and party.country.upper() == "JP"
-                else party.postal_code,
-                party.address,
-                # A domestic address needs no country line, as on the envelope.
-                "" if party.country.upper() == "JP" else party.country,
-            ],
-        )
-    )
-    for label, value in (
-        (translate("CaseActions", "Address:"), address),
-        (translate("CaseActions", "Email:"), party.email),
-        (translate("CaseActions", "Phone:"), party.phone),
-        (translate("CaseActions", "Fax:"), party.fax),
-        (translate("CaseActions", "Customer no.:"), party.customer_number),
-    ):
-        field = QLabel(value or "—")
-        field.setTextFormat(Qt.TextFormat.PlainText)
-        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        field.setWordWrap(True)
-        form.addRow(label, field)
-    return box
-
-
-def _message_text(m: MessageView) -> str:
-    head = [f"{name}: {value}" for name, value in m.headers] or [
-        translate("CaseActions", "From: {sender}").format(sender=m.sender),
-        translate("CaseActions", "Subject: {subject}").format(subject=m.subject),
-        translate("CaseActions", "Date: {fmt_datetime}").format(fmt_datetime=fmt_datetime(m.at)),
-    ]
-    warn = [f"⚠ {w}" for w in m.warnings]
-    return "\n".join([*head, *warn, "", m.body])
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _muted(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("color: #6b7280;")
-    label.setWordWrap(True)
-    return label
-
-
-def _empty(text: str) -> QWidget:
-    frame = QFrame()
-    layout = QVBoxLayout(frame)
-    label = _muted(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    layout.addStretch(1)
-    layout.addWidget(label)
-    layout.addStretch(2)
-    return frame
-
-
 def _refresh(panel: QWidget) -> None:
     refresh = getattr(panel, "refresh", None)
     if callable(refresh):
         refresh()
-
-
-def _outcome_text(value: str) -> str:
-    """A stored outcome in the interface's language; one a newer version wrote, as stored."""
-    try:
-        return label_of(Outcome(value))
-    except ValueError:
-        return value.replace("_", " ").capitalize()

@@ -99,6 +99,7 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
@@ -106,6 +107,8 @@ _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemF
 OVERDUE_BG = QColor("#fbe3e1")
 DUE_SOON_BG = QColor("#fdf1d6")
 PURGED_FG = QColor("#8a8f98")
+# The amber of the case view's "suggested by import" marker: a swatch beside the reference.
+NEEDS_REVIEW_MARK = QColor("#f0b45a")
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +300,10 @@ class RegisterModel(QAbstractTableModel):
             return self._cells(r).foreground
         if role == _ALIGNMENT:
             return _RIGHT if index.column() == COL_DAYS_LEFT else None
+        if role == _DECORATION:
+            if index.column() == COL_REF and self._rows[r].needs_review:
+                return NEEDS_REVIEW_MARK
+            return None
         if role == ROW_ROLE:
             return self._rows[r]
         if role == _TOOLTIP:
@@ -325,6 +332,10 @@ class RegisterModel(QAbstractTableModel):
         return cells
 
     def _tooltip(self, row: RegisterRow, col: int) -> str | None:
+        if col == COL_REF and row.needs_review:
+            return translate(
+                "RegisterModel", "Needs review: the import guessed some details; open the case to check them."
+            )
         if col == COL_TYPES:
             return request_types_full(row.request_types)
         if col == COL_APPLICANT and row.damaged:

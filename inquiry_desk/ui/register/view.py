@@ -42,6 +42,7 @@ from inquiry_desk.ui.widgets.formatting import fmt_date
 
 SEARCH_DEBOUNCE_MS = 150
 OPEN = "open"
+NEEDS_REVIEW = "review"  # the "waiting on" combo's item for cases with an import's suggestions
 
 
 class RegisterView(QWidget):
@@ -77,6 +78,8 @@ class RegisterView(QWidget):
                 (translate("RegisterView", "Awaiting me"), "me"),
                 (translate("RegisterView", "Awaiting approval"), "approval"),
                 (translate("RegisterView", "Awaiting applicant"), "applicant"),
+                # In this combo rather than a box of its own: the filter bar keeps to 1024 pixels.
+                (translate("RegisterView", "Needs review"), NEEDS_REVIEW),
             ],
         )
         self.awaiting.setToolTip(
@@ -85,6 +88,11 @@ class RegisterView(QWidget):
                 "Awaiting me: your open cases that wait on you (and, for a manager, every case "
                 "awaiting approval)",
             )
+        )
+        self.awaiting.setItemData(
+            self.awaiting.findData(NEEDS_REVIEW),
+            translate("RegisterView", "Cases with details the import guessed that nobody has confirmed yet"),
+            Qt.ItemDataRole.ToolTipRole,
         )
         self._me: tuple[int | None, bool] = (None, False)
         self.show_purged = QCheckBox(translate("RegisterView", "Include erased cases"))
@@ -193,9 +201,10 @@ class RegisterView(QWidget):
             kinds=frozenset({CaseKind(kind)}) if kind else frozenset(),
             due=str(due) if due else None,
             include_purged=self.show_purged.isChecked(),
-            awaiting=str(awaiting) if awaiting else None,
+            awaiting=str(awaiting) if awaiting and awaiting != NEEDS_REVIEW else None,
             me_id=self._me[0],
             me_approves=self._me[1],
+            needs_review=awaiting == NEEDS_REVIEW,
         )
 
     def set_me(self, user_id: int | None, approves: bool) -> None:
