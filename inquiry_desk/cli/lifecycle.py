@@ -21,7 +21,7 @@ from inquiry_desk.domain.refusals import RefusalCategory, right_to_complain_text
 
 if TYPE_CHECKING:
     # Imported where used: `--help` builds every subcommand's parser and needs none of them.
-    from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
+    from inquiry_desk.services.lifecycle.actions import LifecycleStatus
 
 
 def _print_status(status: LifecycleStatus) -> None:
@@ -40,7 +40,7 @@ def _print_status(status: LifecycleStatus) -> None:
 
 
 def cmd_act(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.lifecycle.workflow import ActionInput
+    from inquiry_desk.services.lifecycle.actions import ActionInput
 
     lc = run.app().lifecycle
     actor = run.user()

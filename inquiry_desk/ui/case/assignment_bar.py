@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.lifecycle.actions import LifecycleStatus
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service, with_mnemonic
 
 NOBODY = QT_TRANSLATE_NOOP("AssignmentBar", "Nobody")

@@ -29,12 +29,8 @@ from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, t
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory, category_text, right_to_complain_text
 from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.lifecycle.actions import ActionInput, ActionOption, LifecycleStatus
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import (
-    ActionInput,
-    ActionOption,
-    LifecycleStatus,
-)
 from inquiry_desk.ui.case.assignment_bar import AssignmentBar
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service, with_mnemonic
 from inquiry_desk.ui.case.outcomes_editor import OutcomesDialog, OutcomesEditor

@@ -15,8 +15,8 @@ from inquiry_desk.domain.i18n import in_language, translate
 from inquiry_desk.domain.outcomes import TypeOutcome, TypeResult
 from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.lifecycle.actions import LifecycleStatus
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
 from inquiry_desk.ui.widgets.unsaved import FormSnapshot, close_or_ask
 

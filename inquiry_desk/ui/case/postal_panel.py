@@ -35,9 +35,9 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.postal import format_tracking, normalise_tracking, tracking_problem
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.cases.views import EventView
+from inquiry_desk.services.lifecycle.actions import LifecycleStatus
 from inquiry_desk.services.lifecycle.postal import Posting
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.case.returned_mail_dialog import ReturnedMailDialog
 from inquiry_desk.ui.widgets.dates import to_date
