@@ -8,9 +8,8 @@ script reads from ``show REF --json``.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
-from inquiry_desk.cli.runner import Runner, print_json
+from inquiry_desk.cli.runner import Runner, iso_day, print_json
 from inquiry_desk.domain.edits import field_label
 from inquiry_desk.domain.enums import (
     AnswerFormat,
@@ -47,15 +46,6 @@ def _patch(args: argparse.Namespace, prefix: str) -> dict[str, str | Representat
             # A shell passes "\n" literally; addresses are one element per line.
             patch[key] = value.replace("\\n", "\n") if key == "address" else value
     return patch
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("CommandLine", "{text} is not a date (expected YYYY-MM-DD)").format(text=text)
-        ) from None
 
 
 def cmd_edit(args: argparse.Namespace, run: Runner) -> int:
@@ -132,7 +122,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--language", choices=[lang.value for lang in Language])
     p.add_argument("--medium", choices=[m.value for m in AnswerMedium], help="how the answer is sent")
     p.add_argument("--format", dest="answer_format", choices=[f.value for f in AnswerFormat])
-    p.add_argument("--receipt-date", type=_day, metavar="YYYY-MM-DD", help="managers only, with --reason")
+    p.add_argument("--receipt-date", type=iso_day, metavar="YYYY-MM-DD", help="managers only, with --reason")
     p.add_argument("--reason", help="why the receipt date is corrected")
     p.add_argument("--if-version", type=int, metavar="N", help="refuse if the case is no longer at version N")
     p.add_argument("--json", action="store_true")

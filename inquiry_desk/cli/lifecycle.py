@@ -1,5 +1,8 @@
 """Lifecycle subcommands: `act`, `actions`, `outcomes`, `ledger`, `assign`, `extend`.
 
+The ones that change a case take ``--if-version N`` (the ``version`` of ``show REF --json``):
+the change is refused, exit code 2, with who changed what, when the case moved on since.
+
 Each needs a signed-in user (the services check the role), and a refusal by the
 services reaches the user as a plain message (UserError), not a traceback.
 """
@@ -90,7 +93,9 @@ def cmd_outcomes(args: argparse.Namespace, run: Runner) -> int:
     lc = run.app().lifecycle
     actor = run.user()
     if args.set:
-        planned = lc.outcomes.set(actor, args.ref, [_type_outcome(t) for t in args.set])
+        planned = lc.outcomes.set(
+            actor, args.ref, [_type_outcome(t) for t in args.set], expected_version=args.if_version
+        )
     else:
         planned = list(lc.workflow.status(actor, args.ref).type_outcomes)
     if args.json:
@@ -196,7 +201,9 @@ def cmd_assign(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_extend(args: argparse.Namespace, run: Runner) -> int:
-    due = run.app().lifecycle.deadlines.extend(run.user(), args.ref, args.months, args.reason)
+    due = run.app().lifecycle.deadlines.extend(
+        run.user(), args.ref, args.months, args.reason, expected_version=args.if_version
+    )
     print(
         translate("CommandLine", "{ref} extended by {months} month(s); now due {due}").format(
             ref=args.ref.upper(), months=args.months, due=due
@@ -252,6 +259,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="TYPE=RESULT[:GROUND]",
         help="e.g. disclosure=granted deletion=refused:required_by_law; types not named are granted",
     )
+    p.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="refuse to plan if the case is no longer at version N",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_outcomes)
 
@@ -270,4 +283,5 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("ref")
     p.add_argument("months", type=int, choices=[1, 2])
     p.add_argument("reason")
+    p.add_argument("--if-version", type=int, metavar="N", help="refuse if the case is no longer at version N")
     p.set_defaults(handler=cmd_extend)

@@ -37,11 +37,20 @@ class OutcomeService:
         self.db = db
         self._on_change = on_change
 
-    def set(self, actor: Actor, ref: str, outcomes: list[per_type.TypeOutcome]) -> list[per_type.TypeOutcome]:
-        """Plan the outcomes of case ``ref`` (types not given: granted); returns all of them."""
+    def set(
+        self,
+        actor: Actor,
+        ref: str,
+        outcomes: list[per_type.TypeOutcome],
+        *,
+        expected_version: int | None = None,
+    ) -> list[per_type.TypeOutcome]:
+        """Plan the outcomes of case ``ref`` (types not given: granted); returns all of them.
+
+        With ``expected_version`` refused (`StaleCase`) when the case is no longer at it."""
         actor.require(Permission.TRANSITION)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             state = CaseState(case.state)
             if CaseKind(case.kind) is not CaseKind.REQUEST:
                 raise UserError(

@@ -316,8 +316,8 @@ class WorkflowService:
     # --- assignment ----------------------------------------------------------------------
     def assign(
         self, actor: Actor, ref: str, user_id: int | None, *, expected_version: int | None = None
-    ) -> None:
-        """Give the case to a member of staff (None: unassigned)."""
+    ) -> int:
+        """Give the case to a member of staff (None: unassigned); returns the case's new version."""
         actor.require(Permission.EDIT_CASE)
         with self.db.write() as session:
             case = load_case(session, ref, expected_version)
@@ -334,8 +334,11 @@ class WorkflowService:
             summary = f"Assigned to {user.username}" if user else "Unassigned"
             add_event(session, case, actor, "assign", summary)
             audit.record(session, actor, "case.assign", case.ref, {"assignee_id": user_id})
+            session.flush()  # the version bump (store/versioning.py)
+            version = case.version
         if self._on_change:
             self._on_change()
+        return version
 
     def user_id(self, username: str) -> int:
         """The id of an active staff member or manager, for assigning by user name (CLI)."""

@@ -71,6 +71,7 @@ class LifecyclePanel(QWidget):
         self.detail_label.setWordWrap(True)
         self.assignment = AssignmentBar(lifecycle, actor, ref)
         self.assignment.changed.connect(self.changed)
+        self.assignment.reload_requested.connect(self.refresh)
         self.message = InlineMessage()
         self.outcomes_button = QPushButton(translate("LifecyclePanel", "Plan outcomes per request…"))
         self.outcomes_button.setObjectName("planOutcomes")
@@ -244,8 +245,10 @@ class LifecyclePanel(QWidget):
         """An action dialog open (or hidden by the idle lock) with something typed in it."""
         dialog = self.dialog  # forgotten when it finishes
         planning = self.outcomes_dialog
-        return (dialog is not None and dialog.has_unsaved_input()) or (
-            planning is not None and planning.has_unsaved_input()
+        return (
+            (dialog is not None and dialog.has_unsaved_input())
+            or (planning is not None and planning.has_unsaved_input())
+            or self.assignment.has_unsaved_input()
         )
 
     def _dialog_closed(self, dialog: ActionDialog) -> None:
