@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from inquiry_desk.cli.runner import Runner, print_json
 from inquiry_desk.domain import outcomes as per_type
 from inquiry_desk.domain.approvals import ApprovalSubject
-from inquiry_desk.domain.enums import Outcome, RequestType
+from inquiry_desk.domain.enums import ANSWER_OUTCOMES, Outcome, RequestType
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import label_of, translate, verb_of
 from inquiry_desk.domain.lifecycle import Action
@@ -232,7 +232,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default="response",
         help="what is submitted for approval (default: response)",
     )
-    p.add_argument("--outcome", choices=[o.value for o in Outcome], help="one outcome for every request type")
+    p.add_argument(
+        "--outcome", choices=[o.value for o in ANSWER_OUTCOMES], help="one outcome for every request type"
+    )
     p.add_argument(
         "--type-outcome",
         action="append",

@@ -113,6 +113,8 @@ class Case(Base):
     # How the applicant wants the answer (domain.enums.AnswerMedium / AnswerFormat); not personal.
     answer_medium: Mapped[str | None] = mapped_column(String(16), nullable=True)
     answer_format: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # A case filed into another (outcome "merged"): the reference of the case kept (0012).
+    merged_into: Mapped[str | None] = mapped_column(String(16), nullable=True)
     # Every ORM UPDATE of the row says WHERE version = <the version read>; the value itself is
     # set by store/versioning.py, once per unit of work.
     __mapper_args__ = {"version_id_col": version, "version_id_generator": False}

@@ -73,6 +73,7 @@ class RegisterRow:
     # The case's sealed name or key failed its integrity check: `applicant` is empty and
     # opening the case says what to do (services/cases/damage.py).
     damaged: bool = False
+    merged_into: str | None = None  # the case kept, when this one was merged into it
 
     def days_left(self, today: date) -> int | None:
         if self.due is None or not self.state.is_open:
@@ -93,6 +94,7 @@ class RegisterRow:
             "assignee": self.assignee or None,
             "warnings": self.warnings,
             "damaged": self.damaged,
+            "merged_into": self.merged_into,
         }
 
 
@@ -371,6 +373,7 @@ class RegisterService:
             Case.legal_hold,
             Case.language,
             Case.jurisdiction,
+            Case.merged_into,
         ).outerjoin(User, User.id == Case.assignee_id)
         walk = bool(flt.search.strip()) and self._walk_sort_order(session, sort, matches)
         stmt = self._where(stmt, flt, session, walk_sort_order=walk, index=index)
@@ -407,6 +410,7 @@ class RegisterService:
                 r[11],
                 r[12],
                 r[0] in damaged,
+                r[13],
             )
             for r in rows
         ]

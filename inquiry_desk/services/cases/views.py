@@ -118,6 +118,7 @@ class CaseDetail:
     # Each request type's outcome, as stored (domain.outcomes.encode), and a refusal's ground.
     type_outcomes: str | None = None
     refusal_category: str | None = None
+    merged_into: str | None = None  # the case kept, when this one was merged into it
 
     @property
     def applicant_name(self) -> str:
@@ -155,6 +156,7 @@ class CaseDetail:
             "answer_format": self.answer_format.value if self.answer_format else None,
             "assignee": self.assignee,
             "outcome": self.outcome,
+            "merged_into": self.merged_into,
             "deadline_met": self.deadline_met,
             "legal_hold": self.legal_hold,
             "warnings": self.warnings,

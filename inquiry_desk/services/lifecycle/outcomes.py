@@ -106,6 +106,10 @@ def record_answer(case: Case, outcome: Outcome | None, given_now: tuple[per_type
     """Inside ``respond``: each request type's outcome as answered (the plan, with what was given
     with the response on top, the rest granted), and the case's outcome that follows from them.
     ``outcome`` alone (the CLI's ``--outcome``) applies one outcome to every type."""
+    if outcome is Outcome.MERGED:
+        raise ValidationFailed(
+            {"outcome": translate("Lifecycle", "A case is merged into another with Merge, not answered so.")}
+        )
     kind = CaseKind(case.kind)
     types = decode_types(case.request_types)
     if kind is not CaseKind.REQUEST:

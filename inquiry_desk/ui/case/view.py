@@ -329,7 +329,11 @@ class CaseView(QWidget):
             facts.append(
                 (
                     translate("CaseView", "Outcome"),
-                    _outcome_text(d.outcome)
+                    (
+                        translate("CaseView", "Merged into {ref}").format(ref=d.merged_into)
+                        if d.merged_into
+                        else _outcome_text(d.outcome)
+                    )
                     + (
                         ""
                         if d.deadline_met is None
