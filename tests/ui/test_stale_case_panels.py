@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from inquiry_desk.domain.enums import Jurisdiction, Language, RequestType
+from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.outcomes import TypeResult
 from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services.actors import Actor
@@ -215,3 +216,31 @@ def test_stale_outcomes_keep_the_choices_made(
         _click(qtbot, dialog.ok_button)
     planned = {o.request_type: o.result for o in lc.workflow.status(staff, ref).type_outcomes}
     assert planned[RequestType.DELETION] is TypeResult.REFUSED
+
+
+def test_a_stale_action_keeps_its_dialog_open_with_the_reasons(
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, manager: Actor
+) -> None:
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    panel = LifecyclePanel(lc, staff, ref)
+    _show(qtbot, panel)
+    seen = panel.status.version if panel.status else 0
+    now = _colleague_notes(app, manager, ref)
+
+    _click(qtbot, panel.buttons[Action.REQUEST_FROM_APPLICANT])
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.set_text("reasons", "本人確認書類の写しと手数料1,000円")
+    _click(qtbot, dialog.ok_button)
+    assert dialog.isVisible()  # refused: nothing typed is lost with a closed dialog
+    _assert_stale(dialog.stale, ref, seen, now, "Note added")
+    assert dialog.texts["reasons"].toPlainText() == "本人確認書類の写しと手数料1,000円"
+    assert lc.workflow.status(staff, ref).state.value == "received"
+
+    _click(qtbot, dialog.stale.reload_button)
+    assert panel.status is not None and panel.status.version == now
+    with qtbot.waitSignal(panel.changed, timeout=2000):
+        _click(qtbot, dialog.ok_button)
+    assert not dialog.isVisible()
+    assert lc.workflow.status(staff, ref).state.value == "awaiting_applicant"
+    assert "Done" in panel.message.text()

@@ -2,10 +2,15 @@
 complain, a send-back comment, a withdrawal note, what is asked of the applicant.
 
 OK stays disabled until every required field is filled; it is opened non-blocking by the
-lifecycle panel, which performs the action with :meth:`ActionDialog.action_input`.
+lifecycle panel. Given ``submit``, OK performs the action itself and the dialog closes only
+once it is done: a refusal is shown inside it, and when a colleague changed the case
+meanwhile it says who changed what and offers "Reload the case, keep my changes" (``reload``),
+with everything typed still there.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,8 +28,9 @@ from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, t
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.refusals import RefusalCategory, right_to_complain_text
 from inquiry_desk.services.lifecycle.actions import ActionInput, ActionOption, LifecycleStatus
-from inquiry_desk.ui.case.lifecycle_common import ok_cancel_buttons
+from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons
 from inquiry_desk.ui.case.outcomes_editor import OutcomesEditor
+from inquiry_desk.ui.case.stale_banner import StaleBanner, run_quoting
 from inquiry_desk.ui.widgets.field_error import FieldWithError
 from inquiry_desk.ui.widgets.unsaved import FormSnapshot, close_or_ask
 
@@ -61,9 +67,22 @@ _MISSING_TEXT = {
 class ActionDialog(QDialog):
     """Collects what an action needs; OK stays disabled until every required field is filled."""
 
-    def __init__(self, option: ActionOption, status: LifecycleStatus, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        option: ActionOption,
+        status: LifecycleStatus,
+        parent: QWidget | None = None,
+        *,
+        submit: Callable[[ActionInput], object] | None = None,
+        reload: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.option = option
+        self.submit = submit
+        self.message = InlineMessage()
+        self.stale = StaleBanner()
+        if reload is not None:
+            self.stale.reload_requested.connect(reload)
         self.setWindowTitle(verb_of(option.action))
         self.setObjectName(f"dialog_{option.action.value}")
         self.setMinimumWidth(460)
@@ -122,6 +141,8 @@ class ActionDialog(QDialog):
         layout.addLayout(form)
         if self.required:
             layout.addWidget(QLabel(translate("ActionDialog", "* required")))
+        layout.addWidget(self.stale)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._update_ok()
         # After the prefilled right to complain: only what the person changes counts.
@@ -159,6 +180,11 @@ class ActionDialog(QDialog):
         if missing:
             self.texts[missing[0]].setFocus()
             return
+        if self.submit is not None:
+            submit = self.submit
+            if not run_quoting(self.message, self.stale, lambda: submit(self.action_input())):
+                self.adjustSize()  # room for the message; everything typed stays
+                return
         super().accept()
 
     def has_unsaved_input(self) -> bool:

@@ -198,8 +198,10 @@ class LifecyclePanel(QWidget):
         if not option.needs_input:
             self.perform(action, ActionInput())
             return
-        dialog = ActionDialog(option, self.status, self)
-        dialog.accepted.connect(lambda: self.perform(action, dialog.action_input()))
+        # The dialog performs the action and stays open on a refusal, with what was typed.
+        dialog = ActionDialog(
+            option, self.status, self, submit=lambda inp: self._act(action, inp), reload=self.refresh
+        )
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()  # non-blocking: tests and the event loop keep running
@@ -260,25 +262,22 @@ class LifecyclePanel(QWidget):
         dialog.deleteLater()
 
     def perform(self, action: Action, inp: ActionInput) -> bool:
-        done: list[LifecycleStatus] = []
-        ok = run_service(
-            self.message,
-            lambda: done.append(
-                self.lifecycle.workflow.act(
-                    self.actor,
-                    self.ref,
-                    action,
-                    inp,
-                    # The version on screen: an action decided on a stale state is refused.
-                    expected_version=self.status.version if self.status else None,
-                )
-            ),
+        """An action without a dialog (or confirmed by a question): a refusal shows in the panel."""
+        return run_service(self.message, lambda: self._act(action, inp))
+
+    def _act(self, action: Action, inp: ActionInput) -> None:
+        """Perform ``action``; a refusal (UserError) is raised to whoever shows it."""
+        status = self.lifecycle.workflow.act(
+            self.actor,
+            self.ref,
+            action,
+            inp,
+            # The version on screen: an action decided on a stale state is refused.
+            expected_version=self.status.version if self.status else None,
         )
-        if ok:
-            self.show_status(done[0])  # what the action returns: no second read of the status
-            self.message.info(translate("LifecyclePanel", "Done: {label}.").format(label=label_of(action)))
-            self.changed.emit()
-        return ok
+        self.show_status(status)  # what the action returns: no second read of the status
+        self.message.info(translate("LifecyclePanel", "Done: {label}.").format(label=label_of(action)))
+        self.changed.emit()
 
 
 def _outcome_label(value: str) -> str:
