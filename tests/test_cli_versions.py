@@ -179,3 +179,43 @@ def test_post_and_returned_refuse_bad_input_with_a_message(run: Run) -> None:
     unknown = run("returned", ref, "--posting", "999999")
     assert unknown.returncode == 2 and "That posting is not part of this case" in unknown.stderr
     assert "No postings recorded." in run("postings", ref).stdout
+
+
+def test_records_hold_and_response_text_quote_the_version(run: Run, tmp_path: Path) -> None:
+    ref = _gdpr_request(run)
+    export = tmp_path / "orders.csv"
+    export.write_text("order,item\r\nA-1,book\r\nA-2,pen\r\nA-3,ink\r\n", encoding="utf-8")
+    seen = _show(run, ref)["version"]
+    assert isinstance(seen, int)
+    added = run("records", ref, "add", str(export), "--if-version", str(seen), user="manager")
+    assert added.returncode == 0, added.stderr
+    change = "Data held added: source 1"
+
+    _refused(run("records", ref, "exclude", "1.1", "--if-version", str(seen)), ref, seen, change)
+    _refused(
+        run("records", ref, "redact", "1.2", "item", "--note", "third party", "--if-version", str(seen)),
+        ref,
+        seen,
+        change,
+    )
+    _refused(run("records", ref, "remove", "1", "--if-version", str(seen)), ref, seen, change)
+    _refused(run("response-text", ref, "--text", "Enclosed.", "--if-version", str(seen)), ref, seen, change)
+    _refused(
+        run("hold", ref, "--on", "--reason", "Litigation", "--if-version", str(seen), user="manager"),
+        ref,
+        seen,
+        change,
+    )
+    assert _show(run, ref)["version"] == seen + 1 and _show(run, ref)["legal_hold"] is False
+
+    now = seen + 1
+    # Rows of two ranges in one command are one change: one version further.
+    excluded = run("records", ref, "exclude", "1.1", "1.3", "--if-version", str(now))
+    assert excluded.returncode == 0 and "2 row(s) excluded." in excluded.stdout, excluded.stderr
+    rows = json.loads(run("records", ref, "list", "--json").stdout)[0]["rows"]
+    assert [r["included"] for r in rows] == [False, True, False]
+    text = run("response-text", ref, "--text", "Enclosed.", "--if-version", str(now + 1))
+    assert text.returncode == 0, text.stderr
+    held = run("hold", ref, "--on", "--reason", "Litigation", "--if-version", str(now + 2), user="manager")
+    assert held.returncode == 0, held.stderr
+    assert _show(run, ref)["legal_hold"] is True and _show(run, ref)["version"] == now + 3
