@@ -136,6 +136,14 @@ def test_a_stale_edit_is_refused_and_names_the_change_that_won(run: Run) -> None
     shown = _show(run, ref)
     assert shown["answer_medium"] == "post" and "correction" in shown["request_types"]  # type: ignore[operator]
 
+    # The medium goes back to "not stated" (recorded by mistake), on the timeline like any edit.
+    cleared = run("edit", ref, "--medium", "none", "--if-version", str(shown["version"]))
+    assert cleared.returncode == 0, cleared.stderr
+    assert "changed: medium of the answer" in cleared.stdout
+    shown = _show(run, ref)
+    assert shown["answer_medium"] is None
+    assert shown["events"][-1]["summary"] == "Edited: medium of the answer"  # type: ignore[index]
+
 
 def test_the_receipt_date_on_the_command_line(run: Run) -> None:
     ref = _open_case(run)

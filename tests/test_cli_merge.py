@@ -108,6 +108,9 @@ def test_merge_on_the_command_line(run: Run, tmp_path: Path) -> None:
     assert after["applicant"] == before_into["applicant"]
     emptied = next(r for r in json.loads(run("cases", "--json").stdout) if r["ref"] == source)
     assert emptied["state"] == "purged"
+    assert emptied["merged_into"] == target  # where it went, after the purge too
+    shown = run("show", source)
+    assert shown.returncode == 0 and f"Merged into {target}" in shown.stdout
 
     again = run("merge", source, target)
     assert again.returncode == 2 and "no longer open" in again.stderr and "Traceback" not in again.stderr

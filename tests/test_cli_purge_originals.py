@@ -17,7 +17,7 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.intake.watch_folder import scan_once, set_watch_folder
-from inquiry_desk.services.lifecycle.workflow import ActionInput
+from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.purge.scan import MAILBOX, PlaceResult, ScanResult
 from inquiry_desk.services.purge.service import PurgeService
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore

@@ -83,6 +83,8 @@ def cmd_show(args: argparse.Namespace, run: Runner) -> int:
     )
     # What `edit --if-version` quotes.
     print(translate("CommandLine", "Version {version}").format(version=detail.version))
+    if detail.merged_into:  # a duplicate filed into its case: not an answered request
+        print(translate("CommandLine", "Merged into {ref}").format(ref=detail.merged_into))
     print(
         translate("CommandLine", "Received {received}   due {due}   {jurisdiction}, {language}").format(
             received=detail.received,

@@ -8,9 +8,8 @@ script reads from ``show REF --json``.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
-from inquiry_desk.cli.runner import Runner, print_json
+from inquiry_desk.cli.runner import Runner, iso_day, print_json
 from inquiry_desk.domain.edits import field_label
 from inquiry_desk.domain.enums import (
     AnswerFormat,
@@ -25,6 +24,8 @@ from inquiry_desk.domain.enums import (
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import translate
 
+# `--medium none`, `--format none`: back to "not stated".
+NOT_STATED = "none"
 # option dest → PartyData field, for the applicant ("") and the representative ("rep_").
 _PARTY_OPTIONS = {
     "name": "name",
@@ -49,15 +50,6 @@ def _patch(args: argparse.Namespace, prefix: str) -> dict[str, str | Representat
     return patch
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate("CommandLine", "{text} is not a date (expected YYYY-MM-DD)").format(text=text)
-        ) from None
-
-
 def cmd_edit(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.services.cases.editing import CaseEdit
 
@@ -74,8 +66,12 @@ def cmd_edit(args: argparse.Namespace, run: Runner) -> int:
         remove_types=tuple(RequestType(t) for t in args.remove_type or ()),
         jurisdiction=Jurisdiction(args.jurisdiction) if args.jurisdiction else None,
         language=Language(args.language) if args.language else None,
-        answer_medium=AnswerMedium(args.medium) if args.medium else None,
-        answer_format=AnswerFormat(args.answer_format) if args.answer_format else None,
+        answer_medium=AnswerMedium(args.medium) if args.medium not in (None, NOT_STATED) else None,
+        answer_format=(
+            AnswerFormat(args.answer_format) if args.answer_format not in (None, NOT_STATED) else None
+        ),
+        clear_answer_medium=args.medium == NOT_STATED,
+        clear_answer_format=args.answer_format == NOT_STATED,
         received=args.receipt_date,
         reason=args.reason or "",
     )
@@ -130,9 +126,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--remove-type", action="append", choices=[t.value for t in RequestType])
     p.add_argument("--jurisdiction", choices=[j.value for j in Jurisdiction])
     p.add_argument("--language", choices=[lang.value for lang in Language])
-    p.add_argument("--medium", choices=[m.value for m in AnswerMedium], help="how the answer is sent")
-    p.add_argument("--format", dest="answer_format", choices=[f.value for f in AnswerFormat])
-    p.add_argument("--receipt-date", type=_day, metavar="YYYY-MM-DD", help="managers only, with --reason")
+    p.add_argument(
+        "--medium",
+        choices=[*(m.value for m in AnswerMedium), NOT_STATED],
+        help="how the answer is sent; 'none': not stated",
+    )
+    p.add_argument(
+        "--format",
+        dest="answer_format",
+        choices=[*(f.value for f in AnswerFormat), NOT_STATED],
+        help="paper or an electronic file; 'none': not stated",
+    )
+    p.add_argument("--receipt-date", type=iso_day, metavar="YYYY-MM-DD", help="managers only, with --reason")
     p.add_argument("--reason", help="why the receipt date is corrected")
     p.add_argument("--if-version", type=int, metavar="N", help="refuse if the case is no longer at version N")
     p.add_argument("--json", action="store_true")

@@ -1,5 +1,8 @@
 """Lifecycle subcommands: `act`, `actions`, `outcomes`, `ledger`, `assign`, `extend`.
 
+The ones that change a case take ``--if-version N`` (the ``version`` of ``show REF --json``):
+the change is refused, exit code 2, with who changed what, when the case moved on since.
+
 Each needs a signed-in user (the services check the role), and a refusal by the
 services reaches the user as a plain message (UserError), not a traceback.
 """
@@ -13,7 +16,7 @@ from typing import TYPE_CHECKING
 from inquiry_desk.cli.runner import Runner, print_json
 from inquiry_desk.domain import outcomes as per_type
 from inquiry_desk.domain.approvals import ApprovalSubject
-from inquiry_desk.domain.enums import Outcome, RequestType
+from inquiry_desk.domain.enums import ANSWER_OUTCOMES, Outcome, RequestType
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import label_of, translate, verb_of
 from inquiry_desk.domain.lifecycle import Action
@@ -21,7 +24,7 @@ from inquiry_desk.domain.refusals import RefusalCategory, right_to_complain_text
 
 if TYPE_CHECKING:
     # Imported where used: `--help` builds every subcommand's parser and needs none of them.
-    from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
+    from inquiry_desk.services.lifecycle.actions import LifecycleStatus
 
 
 def _print_status(status: LifecycleStatus) -> None:
@@ -40,7 +43,7 @@ def _print_status(status: LifecycleStatus) -> None:
 
 
 def cmd_act(args: argparse.Namespace, run: Runner) -> int:
-    from inquiry_desk.services.lifecycle.workflow import ActionInput
+    from inquiry_desk.services.lifecycle.actions import ActionInput
 
     lc = run.app().lifecycle
     actor = run.user()
@@ -90,7 +93,9 @@ def cmd_outcomes(args: argparse.Namespace, run: Runner) -> int:
     lc = run.app().lifecycle
     actor = run.user()
     if args.set:
-        planned = lc.outcomes.set(actor, args.ref, [_type_outcome(t) for t in args.set])
+        planned = lc.outcomes.set(
+            actor, args.ref, [_type_outcome(t) for t in args.set], expected_version=args.if_version
+        )
     else:
         planned = list(lc.workflow.status(actor, args.ref).type_outcomes)
     if args.json:
@@ -196,7 +201,9 @@ def cmd_assign(args: argparse.Namespace, run: Runner) -> int:
 
 
 def cmd_extend(args: argparse.Namespace, run: Runner) -> int:
-    due = run.app().lifecycle.deadlines.extend(run.user(), args.ref, args.months, args.reason)
+    due = run.app().lifecycle.deadlines.extend(
+        run.user(), args.ref, args.months, args.reason, expected_version=args.if_version
+    )
     print(
         translate("CommandLine", "{ref} extended by {months} month(s); now due {due}").format(
             ref=args.ref.upper(), months=args.months, due=due
@@ -225,7 +232,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default="response",
         help="what is submitted for approval (default: response)",
     )
-    p.add_argument("--outcome", choices=[o.value for o in Outcome], help="one outcome for every request type")
+    p.add_argument(
+        "--outcome", choices=[o.value for o in ANSWER_OUTCOMES], help="one outcome for every request type"
+    )
     p.add_argument(
         "--type-outcome",
         action="append",
@@ -252,6 +261,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="TYPE=RESULT[:GROUND]",
         help="e.g. disclosure=granted deletion=refused:required_by_law; types not named are granted",
     )
+    p.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="refuse to plan if the case is no longer at version N",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_outcomes)
 
@@ -270,4 +285,5 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("ref")
     p.add_argument("months", type=int, choices=[1, 2])
     p.add_argument("reason")
+    p.add_argument("--if-version", type=int, metavar="N", help="refuse if the case is no longer at version N")
     p.set_defaults(handler=cmd_extend)

@@ -58,6 +58,7 @@ def register(sub: Any) -> None:
     text.add_argument("--text", help="the paragraph")
     text.add_argument("--text-file", metavar="FILE", help="read the paragraph from a UTF-8 file")
     p.add_argument("--enclosure", action="append", default=None, help="one thing enclosed (repeatable)")
+    p.add_argument("--if-version", type=int, metavar="N", help="refuse if the case is no longer at version N")
     p.set_defaults(handler=cmd_response_text)
 
 
@@ -192,7 +193,9 @@ def cmd_response_text(args: argparse.Namespace, run: Runner) -> int:
                 translate("CommandLine", "Cannot read {file}: {error}").format(file=args.text_file, error=exc)
             ) from None
     enclosures = ctx.enclosures if args.enclosure is None else args.enclosure
-    app.documents.save_response_draft(actor, args.ref, paragraph, enclosures)
+    app.documents.save_response_draft(
+        actor, args.ref, paragraph, enclosures, expected_version=args.if_version
+    )
     state = translate("CommandLine", " It prints as a DRAFT until it may go out.") if ctx.draft else ""
     print(
         translate("CommandLine", "Response text of {ref} saved.{state}").format(

@@ -114,7 +114,7 @@ def cmd_hold(args: argparse.Namespace, run: Runner) -> int:
 
     app = run.app()
     actor = run.user()
-    app.purge.set_legal_hold(actor, args.ref, args.on, args.reason)
+    app.purge.set_legal_hold(actor, args.ref, args.on, args.reason, expected_version=args.if_version)
     if args.on:
         print(translate("CommandLine", "{ref}: legal hold placed.").format(ref=args.ref.upper()))
     else:
@@ -221,6 +221,7 @@ def register(sub: Any) -> None:
     group.add_argument("--on", dest="on", action="store_true")
     group.add_argument("--off", dest="on", action="store_false")
     p.add_argument("--reason", required=True, help="why (sealed on the case timeline)")
+    p.add_argument("--if-version", type=int, metavar="N", help="refuse if the case is no longer at version N")
     p.set_defaults(handler=cmd_hold)
 
     p = sub.add_parser("backup", help="copy the database to FILE (administrators)")

@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 _ROW = re.compile(r"(\d+)\.(\d+)(?:-(?:(\d+)\.)?(\d+))?")
 
 
+def _if_version(parser: Any) -> None:
+    # After the action (`records REF exclude 1.3 --if-version 7`): every change quotes it.
+    parser.add_argument(
+        "--if-version", type=int, metavar="N", help="refuse if the case is no longer at version N"
+    )
+
+
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "records",
@@ -41,21 +48,26 @@ def register(sub: Any) -> None:
     a.add_argument("file")
     a.add_argument("--source", metavar="NAME", help="name of the source (default: the file's or sheet's)")
     a.add_argument("--encoding", choices=["utf-8", "cp932"], help="a CSV's encoding, if not detected")
+    _if_version(a)
     a = actions.add_parser("list", help="list the sources (and with --rows every row)")
     a.add_argument("--rows", action="store_true", help="show every row and value")
     a.add_argument("--json", action="store_true", help="everything as JSON")
     for name, text in (("exclude", "leave rows out of the disclosure"), ("include", "put rows back in")):
         a = actions.add_parser(name, help=text)
         a.add_argument("rows", nargs="+", metavar="ROW", help="SOURCE.ROW or SOURCE.ROW-ROW")
+        _if_version(a)
     a = actions.add_parser("redact", help="withhold one value (a third party's data) with the reason")
     a.add_argument("row", metavar="ROW")
     a.add_argument("column", metavar="COLUMN", help="column number or name")
     a.add_argument("--note", required=True, metavar="REASON", help="why the value is withheld")
+    _if_version(a)
     a = actions.add_parser("unredact", help="lift a redaction")
     a.add_argument("row", metavar="ROW")
     a.add_argument("column", metavar="COLUMN")
+    _if_version(a)
     a = actions.add_parser("remove", help="take a source added by mistake out of the case")
     a.add_argument("source", type=int, metavar="SOURCE")
+    _if_version(a)
     p.set_defaults(handler=cmd_records)
 
     p = sub.add_parser(
@@ -95,7 +107,10 @@ def cmd_records(args: argparse.Namespace, run: Runner) -> int:
     ref = args.ref.strip().upper()
     if args.action == "add":
         path = Path(args.file)
-        for s in service.add_file(actor, ref, path, name=args.source, encoding=args.encoding):
+        added = service.add_file(
+            actor, ref, path, name=args.source, encoding=args.encoding, expected_version=args.if_version
+        )
+        for s in added:
             encoding = f", {s.encoding}" if s.encoding else ""
             print(
                 translate(
@@ -121,10 +136,11 @@ def cmd_records(args: argparse.Namespace, run: Runner) -> int:
             _print_sources(sources, rows=args.rows)
         return 0
     if args.action in ("exclude", "include"):
-        changed = 0
-        for text in args.rows:
-            source, rows = parse_rows(text)
-            changed += service.set_included(actor, ref, source, rows, args.action == "include")
+        # Every ROW given is one change (one version), whichever sources they are in.
+        selections = [parse_rows(text) for text in args.rows]
+        changed = service.review(
+            actor, ref, selections, args.action == "include", expected_version=args.if_version
+        )
         message = (
             translate("CommandLine", "{count} row(s) included.")
             if args.action == "include"
@@ -142,21 +158,21 @@ def cmd_records(args: argparse.Namespace, run: Runner) -> int:
         columns = found[0].columns if found else []
         column = column_index(columns, args.column) if found else 0
         if args.action == "redact":
-            service.redact(actor, ref, source, rows[0], column, args.note)
+            service.redact(actor, ref, source, rows[0], column, args.note, expected_version=args.if_version)
             print(
                 translate("CommandLine", "Redacted row {row}, column {column}.").format(
                     row=args.row, column=column + 1
                 )
             )
         else:
-            service.unredact(actor, ref, source, rows[0], column)
+            service.unredact(actor, ref, source, rows[0], column, expected_version=args.if_version)
             print(
                 translate("CommandLine", "Redaction lifted: row {row}, column {column}.").format(
                     row=args.row, column=column + 1
                 )
             )
         return 0
-    count = service.remove(actor, ref, args.source)
+    count = service.remove(actor, ref, args.source, expected_version=args.if_version)
     print(
         translate("CommandLine", "Removed source {source} ({rows} rows).").format(
             source=args.source, rows=count

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services import paths
 
 if TYPE_CHECKING:
@@ -47,6 +49,16 @@ class Runner:
     def close(self) -> None:
         if self._app is not None:
             self._app.close()
+
+
+def iso_day(text: str) -> date:
+    """An option's YYYY-MM-DD date (argparse ``type``): a mistyped one is a usage message."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "{text} is not a date (expected YYYY-MM-DD)").format(text=text)
+        ) from None
 
 
 def print_json(value: object) -> None:

@@ -130,6 +130,7 @@ def render_monthly_report_pdf(report: MonthlyReport) -> bytes:
         ["Median days to respond", "回答までの日数（中央値）", median],
         ["Extensions", "期限延長", str(report.extensions)],
         ["Refusals", "不開示・拒否", str(report.refusals)],
+        ["Merged into another case (duplicates)", "他の案件に統合（重複）", str(report.merged)],
         ["Cases purged", "削除（消去）した案件", str(report.purged)],
         ["Purge runs", "削除処理の実行", str(report.purge_runs)],
         ["Open at the end of the month", "月末時点の未完了", str(report.open_at_end)],

@@ -304,6 +304,8 @@ class Outcome(StrEnum):
     ANSWERED = "answered"
     REFUSED = "refused"
     WITHDRAWN = "withdrawn"
+    # Filed into another case (a duplicate): nothing was answered; counted apart from answers.
+    MERGED = "merged"
 
     @property
     def label(self) -> str:
@@ -326,4 +328,7 @@ _OUTCOME_LABELS: dict[Outcome, tuple[str, str]] = {
     Outcome.ANSWERED: ("Answered", "回答"),
     Outcome.REFUSED: ("Refused", "不開示・拒否"),
     Outcome.WITHDRAWN: ("Withdrawn", "取下げ"),
+    Outcome.MERGED: ("Merged into another case", "他の案件に統合"),
 }
+# What a response or the command line may record as the answer: not a merge.
+ANSWER_OUTCOMES: tuple[Outcome, ...] = tuple(o for o in Outcome if o is not Outcome.MERGED)

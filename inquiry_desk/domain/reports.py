@@ -88,7 +88,7 @@ class MonthlyReport:
     by_request_type: dict[RequestType, int]
     by_channel: dict[Channel, int]
     by_jurisdiction: dict[Jurisdiction, int]
-    by_outcome: dict[Outcome, int]  # of cases answered in the month
+    by_outcome: dict[Outcome, int]  # of cases answered in the month (never "merged")
     timeliness: Timeliness
     extensions: int
     refusals: int
@@ -101,6 +101,8 @@ class MonthlyReport:
     # Request type → result (domain.outcomes.TypeResult value) → request types answered in the
     # month: a case asking for disclosure and deletion counts once under each.
     by_type_result: dict[RequestType, dict[str, int]] = field(default_factory=dict)
+    # Cases merged into another in the month: duplicates, not answers (not in by_outcome).
+    merged: int = 0
 
     @property
     def label(self) -> str:

@@ -116,6 +116,8 @@ class Case(Base):
     # The fields the importer only guessed, until staff confirm or correct them
     # (domain/suggested.py: ",applicant.name,kind,"): field names, never values (0011).
     suggested: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    # A case filed into another (outcome "merged"): the reference of the case kept (0012).
+    merged_into: Mapped[str | None] = mapped_column(String(16), nullable=True)
     # Every ORM UPDATE of the row says WHERE version = <the version read>; the value itself is
     # set by store/versioning.py, once per unit of work.
     __mapper_args__ = {"version_id_col": version, "version_id_generator": False}

@@ -24,7 +24,7 @@ from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.intake.importer import ImportStatus
 from inquiry_desk.services.intake.mailbox import MailboxService, MailOpener
-from inquiry_desk.services.lifecycle.workflow import ActionInput
+from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.purge.scan import MAILBOX
 from inquiry_desk.services.purge.service import PurgeService
 from inquiry_desk.store.models import IntakeOriginal

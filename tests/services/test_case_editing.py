@@ -229,3 +229,23 @@ def test_returned_mail_then_the_valid_address_then_the_clock_runs_again(
     assert status.version == seen + 2
     detail = app.cases.get(staff, ref, record_view=False)
     assert detail.applicant is not None and detail.applicant.address == NAMBA
+
+
+def test_the_answer_medium_and_form_can_be_set_back_to_not_stated(app: App, staff: Actor) -> None:
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    app.edits.edit(staff, ref, CaseEdit(answer_medium=AnswerMedium.FAX, answer_format=AnswerFormat.PAPER))
+    version = app.cases.get(staff, ref, record_view=False).version
+    cleared = app.edits.edit(staff, ref, CaseEdit(clear_answer_medium=True), expected_version=version)
+    assert cleared.fields == ("answer_medium",) and cleared.version == version + 1
+    detail = app.cases.get(staff, ref, record_view=False)
+    assert detail.answer_medium is None and detail.answer_format is AnswerFormat.PAPER
+    assert detail.events[-1].summary == "Edited: medium of the answer"  # on the timeline
+    assert app.documents.context_for(staff, ref, "request-form").response_medium == ""
+    # Clearing what is not stated changes nothing and writes nothing.
+    again = app.edits.edit(staff, ref, CaseEdit(clear_answer_medium=True))
+    assert again.fields == () and again.version == cleared.version
+    both = app.edits.edit(staff, ref, CaseEdit(clear_answer_format=True))
+    assert both.fields == ("answer_format",)
+    assert app.cases.get(staff, ref, record_view=False).answer_format is None
+    with pytest.raises(ValueError, match="set or cleared"):
+        CaseEdit(answer_medium=AnswerMedium.POST, clear_answer_medium=True)

@@ -188,7 +188,7 @@ def test_what_moved_is_erased_with_the_case_kept(
     app: App, staff: Actor, manager: Actor, samples_dir: Path, data_dir: Path
 ) -> None:
     from inquiry_desk.domain.lifecycle import Action
-    from inquiry_desk.services.lifecycle.workflow import ActionInput
+    from inquiry_desk.services.lifecycle.actions import ActionInput
 
     source = _from(app, staff, samples_dir)
     target = _into(app, staff)

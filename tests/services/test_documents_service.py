@@ -19,7 +19,7 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.services.documents.delivery import pdf_pages
 from inquiry_desk.services.documents.service import DocumentService
-from inquiry_desk.services.lifecycle import workflow
+from inquiry_desk.services.lifecycle import actions, workflow
 from inquiry_desk.store.models import AuditEntry
 
 JA_NAME = "髙橋 﨑子"
@@ -120,7 +120,7 @@ def test_typed_reasons_reach_the_letter(app: App, staff: Actor, docs: DocumentSe
         staff,
         ref,
         Action.REQUEST_FROM_APPLICANT,
-        workflow.ActionInput(reasons="本人確認書類の写し\n手数料 1,000円"),
+        actions.ActionInput(reasons="本人確認書類の写し\n手数料 1,000円"),
     )
     ctx = docs.context_for(staff, ref, "missing-documents")
     assert ctx.missing_items == ["本人確認書類の写し", "手数料 1,000円"]
@@ -265,7 +265,7 @@ def test_due_today_acknowledgements(app: App, staff: Actor, docs: DocumentServic
 def test_due_missing_documents_after_each_request(app: App, staff: Actor, docs: DocumentService) -> None:
     ref = _case(app, staff)
     assert docs.due_today(staff, "missing-documents") == []
-    _workflow(app).act(staff, ref, Action.REQUEST_FROM_APPLICANT, workflow.ActionInput(reasons="ID"))
+    _workflow(app).act(staff, ref, Action.REQUEST_FROM_APPLICANT, actions.ActionInput(reasons="ID"))
     assert [d.ref for d in docs.due_today(staff, "missing-documents")] == [ref]
     docs.record_output(staff, ref, "missing-documents", "PDF file", 1, "export")
     assert docs.due_today(staff, "missing-documents") == []

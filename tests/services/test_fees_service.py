@@ -14,9 +14,9 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
+from inquiry_desk.services.lifecycle.actions import ActionInput, ActionRefused
 from inquiry_desk.services.lifecycle.fees import FeeLine, FeeService
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import ActionInput, ActionRefused
 from tests.services.lifecycle_helpers import Clock, make_user, new_case
 
 RECEIVED = date(2026, 6, 10)

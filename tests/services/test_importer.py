@@ -174,7 +174,8 @@ def test_reply_attaches_to_existing_case(app: App, staff: Actor, samples_dir: Pa
 
 def test_reply_ends_the_pause(app: App, staff: Actor, samples_dir: Path) -> None:
     from inquiry_desk.domain.lifecycle import Action
-    from inquiry_desk.services.lifecycle.workflow import ActionInput, WorkflowService
+    from inquiry_desk.services.lifecycle.actions import ActionInput
+    from inquiry_desk.services.lifecycle.workflow import WorkflowService
 
     ref = make_first_case(app, staff)
     workflow = WorkflowService(app.db, app.keys, app.cases.today)

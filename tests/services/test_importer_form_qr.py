@@ -23,7 +23,8 @@ from inquiry_desk.services.cases.register import RegisterFilter
 from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.services.intake.importer import ImportService, ImportStatus
 from inquiry_desk.services.intake.returned_forms import RETURNED_FORM_EVENT
-from inquiry_desk.services.lifecycle.workflow import ActionInput, WorkflowService
+from inquiry_desk.services.lifecycle.actions import ActionInput
+from inquiry_desk.services.lifecycle.workflow import WorkflowService
 from tests.services.form_scans import fax_tiff, qr_page, scan_png
 
 

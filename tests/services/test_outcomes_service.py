@@ -13,8 +13,8 @@ from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
+from inquiry_desk.services.lifecycle.actions import ActionInput, ActionRefused
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import ActionInput, ActionRefused
 from tests.services.lifecycle_helpers import RECEIVED, new_case
 
 pytestmark = pytest.mark.clock_starts(RECEIVED)

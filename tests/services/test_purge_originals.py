@@ -22,7 +22,7 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services.actors import SYSTEM, Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.intake.watch_folder import scan_once, set_watch_folder
-from inquiry_desk.services.lifecycle.workflow import ActionInput
+from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.purge.originals import erase_file
 from inquiry_desk.services.purge.scan import WATCH_FOLDER
 from inquiry_desk.services.purge.service import PurgeService

@@ -12,7 +12,7 @@ from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.lifecycle.workflow import ActionInput
+from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.purge.service import PurgeService
 from inquiry_desk.store.models import AuditEntry
 from tests.services.lifecycle_helpers import new_case

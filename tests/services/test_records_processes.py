@@ -125,7 +125,7 @@ def test_purge_on_postgresql_deletes_the_data_held(
     from sqlalchemy import func, select
 
     from inquiry_desk.domain.lifecycle import Action
-    from inquiry_desk.services.lifecycle.workflow import ActionInput
+    from inquiry_desk.services.lifecycle.actions import ActionInput
     from inquiry_desk.services.purge.service import PurgeService
     from inquiry_desk.store.records_models import RecordRow, RecordSource
 

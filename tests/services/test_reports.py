@@ -19,6 +19,7 @@ import pytest
 from sqlalchemy import select
 
 from inquiry_desk.domain.enums import (
+    ANSWER_OUTCOMES,
     CaseKind,
     CaseState,
     Channel,
@@ -287,7 +288,7 @@ def test_monthly_report_matches_the_register(app: App, built: dict[str, Any], ma
     answered = _answered_at(app)
     since, until = _at(MONTH_START, 0), _at(following, 0)
     in_month = [c for c in cases if c.outcome and answered[c.id] and since <= answered[c.id] < until]  # type: ignore[operator]
-    assert report.by_outcome == {o: sum(c.outcome == o.value for c in in_month) for o in Outcome}
+    assert report.by_outcome == {o: sum(c.outcome == o.value for c in in_month) for o in ANSWER_OUTCOMES}
     n, met, missed, median = _expected_timeliness(cases, answered, since, until)
     t = report.timeliness
     assert (t.answered, t.deadline_met, t.deadline_missed, t.median_days) == (n, met, missed, median)

@@ -18,8 +18,8 @@ from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.documents.delivery import DocumentDelivery, ToFile
+from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import ActionInput
 from tests.services.lifecycle_helpers import APPLICANT_NAME, RECEIVED, new_case
 from tests.services.test_workflow import _verify_with_licence
 

@@ -18,9 +18,9 @@ from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.lifecycle.rules import parse_deadline_json, parse_fee_json
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import ActionInput
 from inquiry_desk.services.settings.lifecycle import (
     DEADLINES_KEY,
     ApprovalRules,

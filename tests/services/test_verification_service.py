@@ -13,8 +13,8 @@ from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.views import NewAttachment
+from inquiry_desk.services.lifecycle.actions import ActionRefused
 from inquiry_desk.services.lifecycle.verification import Checks, NewEvidence
-from inquiry_desk.services.lifecycle.workflow import ActionRefused
 from inquiry_desk.store.models import Blob, BlobChunk
 from tests.services.lifecycle_helpers import new_case
 

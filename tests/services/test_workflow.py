@@ -17,9 +17,9 @@ from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.lifecycle.actions import ActionInput, ActionRefused
 from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.services.lifecycle.verification import Checks, NewEvidence
-from inquiry_desk.services.lifecycle.workflow import ActionInput, ActionRefused
 from tests.services.lifecycle_helpers import APPLICANT_NAME, RECEIVED, Clock, new_case
 
 pytestmark = pytest.mark.clock_starts(RECEIVED)

@@ -128,3 +128,37 @@ def test_0010_maps_an_answered_outcome_onto_every_request_type(tmp_path: Path) -
         "PI-2026-0006": None,
     }
     db.dispose()
+
+
+def test_0012_gives_cases_merged_before_it_the_merged_outcome(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'd.db'}")
+    schema.upgrade(db, "0010")
+    columns = "uid, ref, kind, channel, state, received, jurisdiction, language, request_types, outcome, "
+    columns += "legal_hold, warnings, created_at, updated_at"
+    with db.engine.begin() as conn:
+        for uid, ref, state, outcome in (
+            ("u1", "PI-2026-0001", "purged", None),  # merged into 0002 before 0012
+            ("u2", "PI-2026-0002", "in_progress", None),
+            ("u3", "PI-2026-0003", "closed", "disclosed"),
+        ):
+            conn.exec_driver_sql(
+                f"INSERT INTO cases ({columns}) VALUES (?, ?, 'request', 'mail', ?, '2026-01-05', 'JP', "
+                "'ja', ',access,', ?, 0, 0, '2026-01-05 10:00:00', '2026-01-05 10:00:00')",
+                (uid, ref, state, outcome),
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO events (case_id, at, actor, action, summary) VALUES "
+            "((SELECT id FROM cases WHERE ref = 'PI-2026-0001'), '2026-01-06 09:00:00', 'sato', "
+            "'merged_into', 'Merged into PI-2026-0002'), "
+            "((SELECT id FROM cases WHERE ref = 'PI-2026-0002'), '2026-01-06 09:00:00', 'sato', "
+            "'merged_from', 'Merged from PI-2026-0001')"
+        )
+    schema.upgrade(db)
+    with db.engine.connect() as conn:
+        found = {r[0]: r[1:] for r in conn.exec_driver_sql("SELECT ref, outcome, merged_into FROM cases")}
+    assert found == {
+        "PI-2026-0001": ("merged", "PI-2026-0002"),
+        "PI-2026-0002": (None, None),
+        "PI-2026-0003": ("disclosed", None),
+    }
+    db.dispose()

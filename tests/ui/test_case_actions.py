@@ -19,9 +19,9 @@ from inquiry_desk.domain.postal import normalise_tracking, tracking_problem
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.lifecycle.postal import Posting
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import ActionInput
 from inquiry_desk.ui.case.assignment_bar import NOBODY
 from inquiry_desk.ui.case.clock_ledger_view import ClockLedgerView
 from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel

@@ -323,3 +323,22 @@ def test_a_fee_entry_from_a_stale_view_is_refused_and_kept_in_the_form(
     ctl.refresh()
     qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
     assert len(app.lifecycle.fees.overview(staff, ref).lines) == 1
+
+
+def test_the_answer_medium_goes_back_to_not_stated(
+    qtbot: QtBot, app: App, staff: Actor, make_ctl: Callable[..., MainController]
+) -> None:
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    app.edits.edit(staff, ref, CaseEdit(answer_medium=AnswerMedium.EMAIL))
+    ctl = make_ctl(app, staff)
+    view, dialog = _open_dialog(qtbot, ctl, ref)
+    assert dialog.answer_medium.currentData() == AnswerMedium.EMAIL
+    dialog.answer_medium.setCurrentIndex(0)
+    assert dialog.answer_medium.currentText() == "— not stated —"
+    _click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    stored = app.cases.get(staff, ref, record_view=False)
+    assert stored.answer_medium is None
+    assert stored.events[-1].summary == "Edited: medium of the answer"
+    last = view.timeline.topLevelItem(view.timeline.topLevelItemCount() - 1)
+    assert last.text(2) == "Edited: medium of the answer"

@@ -108,3 +108,25 @@ def test_a_target_changed_after_it_was_shown_is_refused_in_the_dialog(
     assert dialog.isVisible()
     assert "was changed after you opened it" in dialog.error.text()
     assert app.cases.get(staff, source).state is CaseState.RECEIVED
+
+
+def test_the_register_and_the_case_view_say_where_a_merged_case_went(
+    qtbot: QtBot, app: App, staff: Actor, make_ctl: Callable[..., MainController]
+) -> None:
+    from inquiry_desk.ui.register.model import COL_STATE
+
+    source, kept = _cases(app, staff)
+    app.merging.merge(staff, source, kept)
+    ctl = make_ctl(app, staff)
+    ctl.refresh()
+    row = ctl.model.row_for_ref(source)
+    assert row is not None
+    assert ctl.model.index(row, COL_STATE).data() == f"Merged into {kept}"  # not merely "Purged"
+    kept_row = ctl.model.row_for_ref(kept)
+    assert kept_row is not None and ctl.model.index(kept_row, COL_STATE).data() == "Received"
+
+    view = ctl.case_tabs.open_case(source)
+    assert isinstance(view, CaseView)
+    texts = [label.text() for label in view.findChildren(QLabel)]
+    assert f"Merged into {kept}" in texts  # the case's Outcome fact
+    assert not any(t.startswith("Merged into another case") for t in texts)

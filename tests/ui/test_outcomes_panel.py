@@ -12,8 +12,8 @@ from inquiry_desk.domain.outcomes import TypeOutcome, TypeResult
 from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
+from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import ActionInput
 from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
 from tests.services.lifecycle_helpers import RECEIVED, new_case
 from tests.services.test_workflow import _verify_with_licence

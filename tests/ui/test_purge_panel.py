@@ -17,7 +17,7 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.intake.watch_folder import scan_once
-from inquiry_desk.services.lifecycle.workflow import ActionInput
+from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.purge import originals as purge_originals
 from inquiry_desk.services.purge.service import PurgeReceipt, PurgeService
 from inquiry_desk.ui.admin.purge_panel import ConfirmPurgeDialog, PurgePanel, ReasonDialog

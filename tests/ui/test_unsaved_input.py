@@ -18,8 +18,8 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
+from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import ActionInput
 from inquiry_desk.ui.case.fee_panel import FeePanel
 from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
 from inquiry_desk.ui.case.verification_panel import VerificationPanel

@@ -83,8 +83,17 @@ class CaseEdit:
     language: Language | None = None
     answer_medium: AnswerMedium | None = None
     answer_format: AnswerFormat | None = None
+    # Back to "not stated": a medium or form recorded by mistake (the applicant never said).
+    clear_answer_medium: bool = False
+    clear_answer_format: bool = False
     received: date | None = None
     reason: str = ""  # why the receipt date changed (required then); sealed
+
+    def __post_init__(self) -> None:
+        if (self.clear_answer_medium and self.answer_medium is not None) or (
+            self.clear_answer_format and self.answer_format is not None
+        ):
+            raise ValueError("an answer's medium or form is either set or cleared, not both")
 
 
 @dataclass(frozen=True)
@@ -172,6 +181,13 @@ class CaseEditService:
         ):
             if value is not None and getattr(case, key) != value.value:
                 setattr(case, key, value.value)
+                changed.append(key)
+        for key, clear in (
+            ("answer_medium", change.clear_answer_medium),
+            ("answer_format", change.clear_answer_format),
+        ):
+            if clear and getattr(case, key) is not None:
+                setattr(case, key, None)
                 changed.append(key)
         types = _new_types(decode_types(case.request_types), change)
         if set(types) != set(decode_types(case.request_types)):

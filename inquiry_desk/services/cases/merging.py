@@ -5,7 +5,8 @@ INTO in one write transaction, each re-sealed under INTO's case key: a ciphertex
 to its case (store/crypto.py), so moving rows without re-sealing would leave them unreadable
 in INTO and readable only under FROM's key, which is about to be destroyed. The intake
 originals (the watched folder's copy, the archived mail) follow the messages, so that they
-are erased with INTO. FROM is then closed with a "merged into" entry on its timeline.
+are erased with INTO. FROM is then closed with a "merged into" entry on its timeline and the outcome "merged"
+into INTO's reference (not an answer: the monthly report counts it apart).
 
 Once that is committed, FROM's remaining personal data (its parties, its key, whatever
 lifecycle records it had) is erased at once by the purge service's own erasure of one case,
@@ -25,7 +26,7 @@ from typing import Protocol
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from inquiry_desk.domain.enums import CaseState
+from inquiry_desk.domain.enums import CaseState, Outcome
 from inquiry_desk.domain.errors import NotFound, UserError
 from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.domain.lifecycle import OPEN_STATES
@@ -122,6 +123,10 @@ class CaseMergeService:
             add_event(session, src, actor, MERGED_INTO, f"Merged into {dst.ref}", at=now)
             src.state = CaseState.CLOSED.value
             src.closed_at = now
+            # A duplicate, not a request answered: the register and the report say so.
+            src.outcome, src.merged_into = Outcome.MERGED.value, dst.ref
+            src.type_outcomes = src.refusal_category = None
+            src.deadline_met = None
             src.updated_at = dst.updated_at = now
             # References and counts only: the audit log never holds personal values.
             details = {"from": src.ref, "into": dst.ref, **counts}

@@ -134,6 +134,7 @@ def case_detail(session: Session, case: Case, keys: KeyService, damage: DamageLo
         outcome=case.outcome,
         type_outcomes=case.type_outcomes,
         refusal_category=case.refusal_category,
+        merged_into=case.merged_into,
         deadline_met=case.deadline_met,
         legal_hold=case.legal_hold,
         warnings=case.warnings,

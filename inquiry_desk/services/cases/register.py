@@ -77,6 +77,7 @@ class RegisterRow:
     damaged: bool = False
     # Some field the importer only guessed is still to be confirmed.
     needs_review: bool = False
+    merged_into: str | None = None  # the case kept, when this one was merged into it
 
     def days_left(self, today: date) -> int | None:
         if self.due is None or not self.state.is_open:
@@ -98,6 +99,7 @@ class RegisterRow:
             "warnings": self.warnings,
             "damaged": self.damaged,
             "needs_review": self.needs_review,
+            "merged_into": self.merged_into,
         }
 
 
@@ -384,6 +386,7 @@ class RegisterService:
             Case.language,
             Case.jurisdiction,
             _needs_review(),
+            Case.merged_into,
         ).outerjoin(User, User.id == Case.assignee_id)
         walk = bool(flt.search.strip()) and self._walk_sort_order(session, sort, matches)
         stmt = self._where(stmt, flt, session, walk_sort_order=walk, index=index)
@@ -421,6 +424,7 @@ class RegisterService:
                 r[12],
                 r[0] in damaged,
                 bool(r[13]),
+                r[14],
             )
             for r in rows
         ]

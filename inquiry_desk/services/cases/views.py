@@ -122,6 +122,7 @@ class CaseDetail:
     refusal_category: str | None = None
     # The fields the importer only guessed, still to be confirmed (domain/suggested.py).
     suggested: tuple[str, ...] = ()
+    merged_into: str | None = None  # the case kept, when this one was merged into it
 
     @property
     def applicant_name(self) -> str:
@@ -159,6 +160,7 @@ class CaseDetail:
             "answer_format": self.answer_format.value if self.answer_format else None,
             "assignee": self.assignee,
             "outcome": self.outcome,
+            "merged_into": self.merged_into,
             "deadline_met": self.deadline_met,
             "legal_hold": self.legal_hold,
             "warnings": self.warnings,

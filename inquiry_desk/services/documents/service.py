@@ -468,12 +468,21 @@ class DocumentService:
         if self._on_change:
             self._on_change()
 
-    def save_response_draft(self, actor: Actor, ref: str, text: str, enclosures: list[str]) -> None:
-        """Keep the response's drafted text and list of enclosures (sealed on the timeline)."""
+    def save_response_draft(
+        self,
+        actor: Actor,
+        ref: str,
+        text: str,
+        enclosures: list[str],
+        *,
+        expected_version: int | None = None,
+    ) -> None:
+        """Keep the response's drafted text and list of enclosures (sealed on the timeline);
+        with ``expected_version`` refused (`StaleCase`) when the case changed since."""
         actor.require(Permission.EDIT_CASE)
         draft = response_draft.checked(text, enclosures)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             if case.state == CaseState.PURGED.value:
                 raise DocumentRefused(
                     translate("Documents", "The personal data of {ref} has been erased.").format(ref=case.ref)

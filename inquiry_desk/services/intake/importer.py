@@ -394,7 +394,8 @@ class ImportService:
         audit), in this same transaction. If the lifecycle refuses, the reply is still kept
         and the timeline tells staff to resume by hand."""
         # Imported here: the workflow service imports the case services this module builds on.
-        from inquiry_desk.services.lifecycle.workflow import ActionInput, ActionRefused, WorkflowService
+        from inquiry_desk.services.lifecycle.actions import ActionInput, ActionRefused
+        from inquiry_desk.services.lifecycle.workflow import WorkflowService
 
         on = min(max(arrived, case.received), self.app.cases.today())
         try:

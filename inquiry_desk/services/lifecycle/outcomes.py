@@ -37,11 +37,20 @@ class OutcomeService:
         self.db = db
         self._on_change = on_change
 
-    def set(self, actor: Actor, ref: str, outcomes: list[per_type.TypeOutcome]) -> list[per_type.TypeOutcome]:
-        """Plan the outcomes of case ``ref`` (types not given: granted); returns all of them."""
+    def set(
+        self,
+        actor: Actor,
+        ref: str,
+        outcomes: list[per_type.TypeOutcome],
+        *,
+        expected_version: int | None = None,
+    ) -> list[per_type.TypeOutcome]:
+        """Plan the outcomes of case ``ref`` (types not given: granted); returns all of them.
+
+        With ``expected_version`` refused (`StaleCase`) when the case is no longer at it."""
         actor.require(Permission.TRANSITION)
         with self.db.write() as session:
-            case = load_case(session, ref)
+            case = load_case(session, ref, expected_version)
             state = CaseState(case.state)
             if CaseKind(case.kind) is not CaseKind.REQUEST:
                 raise UserError(
@@ -97,6 +106,10 @@ def record_answer(case: Case, outcome: Outcome | None, given_now: tuple[per_type
     """Inside ``respond``: each request type's outcome as answered (the plan, with what was given
     with the response on top, the rest granted), and the case's outcome that follows from them.
     ``outcome`` alone (the CLI's ``--outcome``) applies one outcome to every type."""
+    if outcome is Outcome.MERGED:
+        raise ValidationFailed(
+            {"outcome": translate("Lifecycle", "A case is merged into another with Merge, not answered so.")}
+        )
     kind = CaseKind(case.kind)
     types = decode_types(case.request_types)
     if kind is not CaseKind.REQUEST:

@@ -22,7 +22,8 @@ from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import load_case, now
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.lifecycle.workflow import ActionInput, WorkflowService
+from inquiry_desk.services.lifecycle.actions import ActionInput
+from inquiry_desk.services.lifecycle.workflow import WorkflowService
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.lifecycle_models import PostalRecord
 

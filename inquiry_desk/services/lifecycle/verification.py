@@ -41,7 +41,8 @@ from inquiry_desk.services.cases.facts import (
     verification_record,
 )
 from inquiry_desk.services.keys import KeyService
-from inquiry_desk.services.lifecycle.workflow import ActionInput, LifecycleStatus, WorkflowService
+from inquiry_desk.services.lifecycle.actions import ActionInput, LifecycleStatus
+from inquiry_desk.services.lifecycle.workflow import WorkflowService
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.lifecycle_models import EvidenceItem, VerificationRecord

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -23,164 +22,48 @@ from inquiry_desk.domain import outcomes as per_type
 from inquiry_desk.domain.approvals import ApprovalDecision, ApprovalSubject
 from inquiry_desk.domain.deadlines import ClockEntry
 from inquiry_desk.domain.enums import CaseKind, CaseState, Jurisdiction, Language, Outcome, RequestType, Role
-from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
+from inquiry_desk.domain.errors import NotFound, ValidationFailed
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.lifecycle import (
     Action,
     ClockEffect,
-    GuardContext,
     check,
     clock_effect,
     describe,
     possible_actions,
 )
 from inquiry_desk.domain.refusals import RefusalCategory
-from inquiry_desk.domain.verification import evaluate
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.facts import (
     add_clock_entry,
-    case_fees,
     load_case,
     now,
     refresh_due,
     seal_text,
-    verification_input,
     verification_record,
 )
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.lifecycle.actions import (
+    ACTION_FIELDS,
+    ActionInput,
+    ActionOption,
+    ActionRefused,
+    LifecycleStatus,
+    planned_outcomes,
+    refused_outcomes,
+)
+from inquiry_desk.services.lifecycle.guards import approvals_of, guard_context, subject_for, usable_approval
 from inquiry_desk.services.lifecycle.outcomes import EveryTypeRefused, record_answer
-from inquiry_desk.services.settings.lifecycle import approval_rules, deadline_rules, grace_days
+from inquiry_desk.services.settings.lifecycle import deadline_rules
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.lifecycle_models import Approval, VerificationRecord
 from inquiry_desk.store.models import Case, User
 
 APPROVAL_PURPOSE = "approval"
-
-
-class ActionRefused(UserError):
-    """The lifecycle does not allow the action now; the message is the domain's reason."""
-
-
-@dataclass(frozen=True)
-class ActionInput:
-    """What staff typed for an action; which fields an action uses is in :data:`ACTION_FIELDS`."""
-
-    reasons: str = ""  # refusal reasons; what was asked of the applicant (pause reason)
-    right_to_complain: str = ""  # refusals
-    comment: str = ""  # send back, reopen, withdrawal note, approval comment
-    subject: ApprovalSubject = ApprovalSubject.RESPONSE  # what is submitted for approval
-    outcome: Outcome | None = None  # responses; derived from the request types when None
-    on: date | None = None  # the day it happened, when not today (e.g. mail returned)
-    category: RefusalCategory | None = None  # refusals: the legal ground, stored in plain
-    # Responses: each request type's outcome; those not given keep the case's planned ones
-    # (OutcomeService.set), then "granted".
-    type_outcomes: tuple[per_type.TypeOutcome, ...] = ()
-
-
-# Per action: (required fields, optional fields) of ActionInput, for dialogs and the CLI.
-ACTION_FIELDS: dict[Action, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    Action.REQUEST_FROM_APPLICANT: ((), ("reasons",)),
-    Action.RECORD_RETURNED_MAIL: ((), ("reasons",)),
-    Action.VERIFICATION_FAILED: ((), ("reasons",)),
-    Action.SUBMIT_FOR_APPROVAL: ((), ("subject", "comment")),
-    Action.APPROVE: ((), ("comment",)),
-    Action.SEND_BACK: (("comment",), ()),
-    Action.RESPOND: ((), ("type_outcomes",)),
-    Action.REFUSE: (("category", "reasons", "right_to_complain"), ()),
-    Action.WITHDRAW: (("comment",), ()),
-    Action.REOPEN: (("comment",), ()),
-}
-
-
-@dataclass(frozen=True)
-class ActionOption:
-    action: Action
-    allowed: bool
-    reason: str  # why not, when not allowed
-    required: tuple[str, ...]
-    optional: tuple[str, ...]
-
-    @property
-    def needs_input(self) -> bool:
-        return bool(self.required or self.optional)
-
-
-@dataclass(frozen=True)
-class LifecycleStatus:
-    """The lifecycle facts of one case, all non-personal, for the case view and the CLI."""
-
-    ref: str
-    kind: CaseKind
-    state: CaseState
-    received: date
-    due: date | None
-    days_left: int | None
-    urgency: deadlines.Urgency | None
-    clock_paused: bool
-    assignee_id: int | None
-    assignee: str | None
-    outcome: str | None
-    refusal_category: str | None
-    # Each request type's outcome: planned while open, as answered once finished.
-    type_outcomes: tuple[per_type.TypeOutcome, ...]
-    request_types: tuple[RequestType, ...]
-    deadline_met: bool | None
-    closed_at: datetime | None
-    legal_hold: bool
-    pending_approval: ApprovalSubject | None
-    jurisdiction: Jurisdiction
-    language: Language
-    options: tuple[ActionOption, ...]
-    version: int = 1  # of the case: what an action taken from this status quotes
-
-    @property
-    def allowed(self) -> list[Action]:
-        return [o.action for o in self.options if o.allowed]
-
-
-def planned_outcomes(case: Case) -> list[per_type.TypeOutcome]:
-    """The case's per-type outcomes (or its single outcome mapped onto its types)."""
-    return per_type.stored_or_mapped(
-        decode_types(case.request_types), case.type_outcomes, case.outcome, case.refusal_category
-    )
-
-
-def refused_outcomes(case: Case, category: RefusalCategory) -> list[per_type.TypeOutcome]:
-    """A refusal refuses every request type: on the grounds planned for each when every one was
-    planned as refused, else on the refusal's ground."""
-    types = decode_types(case.request_types)
-    planned = per_type.fit(types, per_type.decode(case.type_outcomes)) if case.type_outcomes else []
-    if planned and all(o.result is per_type.TypeResult.REFUSED for o in planned):
-        return planned
-    in_order = [o.request_type for o in per_type.complete(types, [])]  # the law's order
-    return [per_type.TypeOutcome(t, per_type.TypeResult.REFUSED, category) for t in in_order]
-
-
-def _role(actor: Actor) -> Role:
-    return Role(actor.role) if actor.role in {r.value for r in Role} else Role.STAFF
-
-
-def _subject_for(action: Action) -> ApprovalSubject | None:
-    return {Action.RESPOND: ApprovalSubject.RESPONSE, Action.REFUSE: ApprovalSubject.REFUSAL}.get(action)
-
-
-def _approvals(session: Session, case: Case) -> list[Approval]:
-    return list(session.scalars(select(Approval).where(Approval.case_id == case.id).order_by(Approval.id)))
-
-
-def _usable_approval(approvals: list[Approval], subject: ApprovalSubject) -> Approval | None:
-    for row in reversed(approvals):
-        if (
-            row.subject == subject.value
-            and row.decision == ApprovalDecision.APPROVED.value
-            and row.used_at is None
-        ):
-            return row
-    return None
 
 
 class WorkflowService:
@@ -195,57 +78,6 @@ class WorkflowService:
         self.keys = keys
         self.today = today
         self._on_change = on_change
-
-    # --- the guard context ---------------------------------------------------------------
-    def _context(
-        self,
-        session: Session,
-        case: Case,
-        cipher: CaseCipher,
-        actor: Actor,
-        action: Action,
-        inp: ActionInput,
-        today: date,
-    ) -> GuardContext:
-        kind = CaseKind(case.kind)
-        result = evaluate(verification_input(session, case, cipher))
-        subject = _subject_for(action)
-        required = False
-        if subject is ApprovalSubject.RESPONSE:
-            rules = approval_rules(session)
-            types = decode_types(case.request_types)
-            # A response that refuses part of what was asked refuses it: the refusal rule applies too.
-            planned = {o.request_type: o for o in per_type.decode(case.type_outcomes)}
-            planned.update({o.request_type: o for o in inp.type_outcomes})
-            refuses = rules.refusals and per_type.any_refused(
-                [o for o in planned.values() if o.request_type in types]
-            )
-            required = kind is CaseKind.REQUEST and (rules.response_needs_approval(types) or refuses)
-        elif subject is ApprovalSubject.REFUSAL:
-            required = approval_rules(session).refusals
-        # A manager sending the response is the approver acting in person; otherwise a refusal
-        # from "awaiting applicant" (never submittable for approval) could not be sent at all.
-        granted = subject is not None and (
-            _role(actor) is Role.MANAGER or _usable_approval(_approvals(session, case), subject) is not None
-        )
-        return GuardContext(
-            kind=kind,
-            identity_verified=result.verified,
-            verification_missing=result.missing,
-            actor_role=_role(actor),
-            approval_required=required,
-            approval_granted=granted,
-            refusal_reasons=inp.reasons,
-            right_to_complain=inp.right_to_complain,
-            refusal_category=inp.category,
-            withdrawal_note=inp.comment,
-            comment=inp.comment,
-            refund_outstanding=case_fees(session, case, today).refund_outstanding,
-            closed_at=case.closed_at.date() if case.closed_at else None,
-            grace_days=grace_days(session),
-            legal_hold=case.legal_hold,
-            today=today,
-        )
 
     # --- reading -------------------------------------------------------------------------
     def status(self, actor: Actor, ref: str) -> LifecycleStatus:
@@ -274,13 +106,13 @@ class WorkflowService:
             )
             assert cipher is not None
             decision = check(
-                state, action, self._context(session, case, cipher, actor, action, filled, today)
+                state, action, guard_context(session, case, cipher, actor, action, filled, today)
             )
             options.append(ActionOption(action, decision.allowed, decision.reason, required, optional))
         pending = next(
             (
                 ApprovalSubject(a.subject)
-                for a in reversed(_approvals(session, case))
+                for a in reversed(approvals_of(session, case))
                 if a.decision == ApprovalDecision.PENDING.value
             ),
             None,
@@ -328,7 +160,7 @@ class WorkflowService:
         action = Action.REFUSE if every_refused else Action.RESPOND
         filled = ActionInput(reasons="-", right_to_complain="-", category=RefusalCategory.OTHER)
         cipher = self.keys.cipher(session, case)
-        ctx = self._context(session, case, cipher, actor, action, filled, self.today())
+        ctx = guard_context(session, case, cipher, actor, action, filled, self.today())
         return check(state, action, ctx).allowed
 
     # --- acting --------------------------------------------------------------------------
@@ -373,7 +205,7 @@ class WorkflowService:
             )
         cipher = self.keys.cipher(session, case)
         source = CaseState(case.state)
-        decision = check(source, action, self._context(session, case, cipher, actor, action, inp, today))
+        decision = check(source, action, guard_context(session, case, cipher, actor, action, inp, today))
         if not decision.allowed or decision.target is None:
             raise ActionRefused(decision.reason)
         target = decision.target
@@ -442,7 +274,7 @@ class WorkflowService:
         inp: ActionInput,
         stamp: datetime,
     ) -> None:
-        approvals = _approvals(session, case)
+        approvals = approvals_of(session, case)
         pending = next((a for a in reversed(approvals) if a.decision == ApprovalDecision.PENDING.value), None)
         if action is Action.SUBMIT_FOR_APPROVAL:
             session.add(
@@ -463,8 +295,8 @@ class WorkflowService:
             if inp.comment.strip():
                 pending.comment = seal_text(cipher, inp.comment, APPROVAL_PURPOSE)
         else:
-            subject = _subject_for(action)
-            usable = _usable_approval(approvals, subject) if subject else None
+            subject = subject_for(action)
+            usable = usable_approval(approvals, subject) if subject else None
             if usable is not None:
                 usable.used_at = stamp  # one approval covers one letter
 
@@ -484,8 +316,8 @@ class WorkflowService:
     # --- assignment ----------------------------------------------------------------------
     def assign(
         self, actor: Actor, ref: str, user_id: int | None, *, expected_version: int | None = None
-    ) -> None:
-        """Give the case to a member of staff (None: unassigned)."""
+    ) -> int:
+        """Give the case to a member of staff (None: unassigned); returns the case's new version."""
         actor.require(Permission.EDIT_CASE)
         with self.db.write() as session:
             case = load_case(session, ref, expected_version)
@@ -502,8 +334,11 @@ class WorkflowService:
             summary = f"Assigned to {user.username}" if user else "Unassigned"
             add_event(session, case, actor, "assign", summary)
             audit.record(session, actor, "case.assign", case.ref, {"assignee_id": user_id})
+            session.flush()  # the version bump (store/versioning.py)
+            version = case.version
         if self._on_change:
             self._on_change()
+        return version
 
     def user_id(self, username: str) -> int:
         """The id of an active staff member or manager, for assigning by user name (CLI)."""

@@ -50,6 +50,7 @@ from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.merging import MERGED_INTO
+from inquiry_desk.services.cases.versioning import check_version
 from inquiry_desk.services.intake.mailbox import MailOpener
 from inquiry_desk.services.purge import backup_keys
 from inquiry_desk.services.purge.batch import CaseResult, CaseRow, purge_batch, write_transactions
@@ -524,7 +525,9 @@ class PurgeService:
         return out
 
     # legal hold
-    def set_legal_hold(self, actor: Actor, ref: str, on: bool, reason: str) -> None:
+    def set_legal_hold(
+        self, actor: Actor, ref: str, on: bool, reason: str, *, expected_version: int | None = None
+    ) -> None:
         actor.require(Permission.LEGAL_HOLD)
         if not reason.strip():
             raise ValidationFailed({"reason": translate("Purge", "Say why the hold is placed or lifted.")})
@@ -532,6 +535,7 @@ class PurgeService:
             case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()))
             if case is None:
                 raise NotFound(translate("Purge", "There is no case {ref}.").format(ref=ref))
+            check_version(session, case, expected_version)
             if case.state == CaseState.PURGED.value:
                 raise UserError(
                     translate("Purge", "The case has been purged; only its anonymous register entry remains.")

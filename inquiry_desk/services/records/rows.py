@@ -29,8 +29,8 @@ ROW_PURPOSE = "record-row"
 MAX_NAME = 120
 
 
-def open_case(session: Session, ref: str) -> Case:
-    case = load_case(session, ref)
+def open_case(session: Session, ref: str, expected_version: int | None = None) -> Case:
+    case = load_case(session, ref, expected_version)
     if case.state == CaseState.PURGED.value:
         raise UserError(
             translate("Records", "The personal data of {ref} has been erased.").format(ref=case.ref)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
 from inquiry_desk.domain.i18n import translate
@@ -36,6 +37,7 @@ from inquiry_desk.services.records.rows import (
 )
 from inquiry_desk.services.records.views import SourceSummary, SourceView
 from inquiry_desk.store.engine import Database
+from inquiry_desk.store.models import Case
 from inquiry_desk.store.records_models import RecordRow, RecordSource
 
 MAX_NOTE = 2000
@@ -57,15 +59,19 @@ class RecordService:
         *,
         name: str | None = None,
         encoding: str | None = None,
+        expected_version: int | None = None,
     ) -> list[SourceSummary]:
         """Add one export file; a workbook with several sheets or a JSON object of lists adds
-        one source per table. ``name`` names the source (the file's or sheet's name otherwise)."""
+        one source per table. ``name`` names the source (the file's or sheet's name otherwise).
+
+        Every change here takes ``expected_version``: refused (`StaleCase`) when the case is no
+        longer at the version the caller saw."""
         actor.require(Permission.EDIT_CASE)
         if name is not None and not name.strip():
             raise ValidationFailed({"source": translate("Records", "The source needs a name.")})
         tables = read_export(data, filename, encoding=encoding)  # parsed whole before any write
         with self.db.write() as session:
-            case = open_case(session, ref)
+            case = open_case(session, ref, expected_version)
             cipher = self.keys.cipher(session, case)
             stamp = now()
             last = session.scalar(
@@ -115,7 +121,14 @@ class RecordService:
         return added
 
     def add_file(
-        self, actor: Actor, ref: str, path: Path, *, name: str | None = None, encoding: str | None = None
+        self,
+        actor: Actor,
+        ref: str,
+        path: Path,
+        *,
+        name: str | None = None,
+        encoding: str | None = None,
+        expected_version: int | None = None,
     ) -> list[SourceSummary]:
         """``add`` for a file on disk: measured before a byte is read (a 200 MB dump is refused
         without filling memory), and a file that cannot be read gets a message, not a traceback."""
@@ -137,7 +150,9 @@ class RecordService:
                     file=path, problem=exc.strerror
                 )
             ) from None
-        return self.add(actor, ref, path.name, data, name=name, encoding=encoding)
+        return self.add(
+            actor, ref, path.name, data, name=name, encoding=encoding, expected_version=expected_version
+        )
 
     # --- reading ---------------------------------------------------------------------------
     def sources(self, actor: Actor, ref: str, *, record_view: bool = True) -> list[SourceView]:
@@ -151,55 +166,97 @@ class RecordService:
             return out
 
     # --- review ----------------------------------------------------------------------------
-    def set_included(self, actor: Actor, ref: str, source: int, rows: Sequence[int], included: bool) -> int:
+    def set_included(
+        self,
+        actor: Actor,
+        ref: str,
+        source: int,
+        rows: Sequence[int],
+        included: bool,
+        *,
+        expected_version: int | None = None,
+    ) -> int:
         """Include or exclude rows of one source; returns how many changed."""
+        return self.review(actor, ref, [(source, rows)], included, expected_version=expected_version)
+
+    def review(
+        self,
+        actor: Actor,
+        ref: str,
+        selections: Sequence[tuple[int, Sequence[int]]],
+        included: bool,
+        *,
+        expected_version: int | None = None,
+    ) -> int:
+        """Include or exclude rows of several sources (source number, rows) as one change;
+        returns how many rows changed."""
         actor.require(Permission.EDIT_CASE)
-        wanted = sorted(set(rows))
-        if not wanted:
+        if not selections or any(not rows for _, rows in selections):
             raise ValidationFailed({"rows": translate("Records", "Name at least one row.")})
         with self.db.write() as session:
-            case = open_case(session, ref)
-            src = find_source(session, case, source)
-            found = list(
-                session.scalars(
-                    select(RecordRow).where(RecordRow.source_id == src.id, RecordRow.position.in_(wanted))
-                )
+            case = open_case(session, ref, expected_version)
+            changed = sum(
+                self._review_in(session, case, actor, source, rows, included) for source, rows in selections
             )
-            missing = sorted(set(wanted) - {r.position for r in found})
-            if missing:
-                raise NotFound(
-                    translate("Records", "Source {source} has no row {row} (it has {count} rows).").format(
-                        source=source, row=missing[0], count=src.row_count
-                    )
-                )
-            changed = [r for r in found if r.included != included]
-            for r in changed:
-                r.included = included
             if changed:
-                stamp = now()
-                verb = "included" if included else "excluded"
-                add_event(
-                    session,
-                    case,
-                    actor,
-                    "records.include" if included else "records.exclude",
-                    f"Data held reviewed: {len(changed)} row(s) of source {source} {verb}",
-                    at=stamp,
-                )
-                audit.record(
-                    session,
-                    actor,
-                    "records.review",
-                    case.ref,
-                    {"source": source, "rows": len(changed), "included": included},
-                    at=stamp,
-                )
-                case.updated_at = stamp
+                case.updated_at = now()
         if changed:
             self._changed()
+        return changed
+
+    @staticmethod
+    def _review_in(
+        session: Session, case: Case, actor: Actor, source: int, rows: Sequence[int], included: bool
+    ) -> int:
+        wanted = sorted(set(rows))
+        src = find_source(session, case, source)
+        found = list(
+            session.scalars(
+                select(RecordRow).where(RecordRow.source_id == src.id, RecordRow.position.in_(wanted))
+            )
+        )
+        missing = sorted(set(wanted) - {r.position for r in found})
+        if missing:
+            raise NotFound(
+                translate("Records", "Source {source} has no row {row} (it has {count} rows).").format(
+                    source=source, row=missing[0], count=src.row_count
+                )
+            )
+        changed = [r for r in found if r.included != included]
+        for r in changed:
+            r.included = included
+        if changed:
+            stamp = now()
+            verb = "included" if included else "excluded"
+            add_event(
+                session,
+                case,
+                actor,
+                "records.include" if included else "records.exclude",
+                f"Data held reviewed: {len(changed)} row(s) of source {source} {verb}",
+                at=stamp,
+            )
+            audit.record(
+                session,
+                actor,
+                "records.review",
+                case.ref,
+                {"source": source, "rows": len(changed), "included": included},
+                at=stamp,
+            )
         return len(changed)
 
-    def redact(self, actor: Actor, ref: str, source: int, row: int, column: int, note: str) -> None:
+    def redact(
+        self,
+        actor: Actor,
+        ref: str,
+        source: int,
+        row: int,
+        column: int,
+        note: str,
+        *,
+        expected_version: int | None = None,
+    ) -> None:
         """Withhold one value (``column`` 0-based) from everything that goes out, with the reason."""
         actor.require(Permission.EDIT_CASE)
         note = note.strip()
@@ -215,17 +272,33 @@ class RecordService:
                     )
                 }
             )
-        self._set_redaction(actor, ref, source, row, column, note)
+        self._set_redaction(actor, ref, source, row, column, note, expected_version)
 
-    def unredact(self, actor: Actor, ref: str, source: int, row: int, column: int) -> None:
+    def unredact(
+        self,
+        actor: Actor,
+        ref: str,
+        source: int,
+        row: int,
+        column: int,
+        *,
+        expected_version: int | None = None,
+    ) -> None:
         actor.require(Permission.EDIT_CASE)
-        self._set_redaction(actor, ref, source, row, column, None)
+        self._set_redaction(actor, ref, source, row, column, None, expected_version)
 
     def _set_redaction(
-        self, actor: Actor, ref: str, source: int, row: int, column: int, note: str | None
+        self,
+        actor: Actor,
+        ref: str,
+        source: int,
+        row: int,
+        column: int,
+        note: str | None,
+        expected_version: int | None,
     ) -> None:
         with self.db.write() as session:
-            case = open_case(session, ref)
+            case = open_case(session, ref, expected_version)
             cipher = self.keys.cipher(session, case)
             src = find_source(session, case, source)
             if not 0 <= column < src.column_count:
@@ -282,11 +355,11 @@ class RecordService:
             case.updated_at = stamp
         self._changed()
 
-    def remove(self, actor: Actor, ref: str, source: int) -> int:
+    def remove(self, actor: Actor, ref: str, source: int, *, expected_version: int | None = None) -> int:
         """Take a source out of the case (the wrong file was added); returns its row count."""
         actor.require(Permission.EDIT_CASE)
         with self.db.write() as session:
-            case = open_case(session, ref)
+            case = open_case(session, ref, expected_version)
             src = find_source(session, case, source)
             count = src.row_count
             session.execute(delete(RecordRow).where(RecordRow.source_id == src.id))

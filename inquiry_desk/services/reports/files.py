@@ -83,6 +83,7 @@ def monthly_report_rows(report: MonthlyReport) -> list[tuple[str, str, str, str]
         ("deadlines", "median_days", "Median days to respond", median),
         ("extensions", "total", "Extensions", str(report.extensions)),
         ("refusals", "total", "Refusals", str(report.refusals)),
+        ("merged", "total", "Merged into another case (duplicates)", str(report.merged)),
     ]
     rows.extend(
         ("refusal_category", k, category_label(k), str(n)) for k, n in report.refusal_categories.items()

@@ -41,6 +41,24 @@ def when_answered() -> ColumnElement[Any]:
     return func.coalesce(last_answer, Case.closed_at)
 
 
+def is_answer() -> ColumnElement[bool]:
+    """The case has an outcome that answers it: not none yet, and not "merged" (a duplicate
+    filed into another case is not a request answered; it is counted apart)."""
+    return and_(Case.outcome.is_not(None), Case.outcome != Outcome.MERGED.value)
+
+
+def merged(session: Session, since: datetime, until: datetime) -> int:
+    """Cases merged into another in the period (the merge closes them at once)."""
+    return int(
+        session.scalar(
+            select(func.count(Case.id)).where(
+                Case.outcome == Outcome.MERGED.value, Case.closed_at >= since, Case.closed_at < until
+            )
+        )
+        or 0
+    )
+
+
 def days_to_answer(session: Session, answered_at: ColumnElement[Any]) -> ColumnElement[Any]:
     # Date arithmetic is the one place the two engines differ.
     if session.get_bind().dialect.name == "sqlite":
@@ -81,7 +99,7 @@ def median_from_histogram(histogram: Iterable[tuple[int, int]]) -> float | None:
 
 def timeliness(session: Session, since: datetime, until: datetime) -> Timeliness:
     answered_at = when_answered()
-    in_period = and_(answered_at >= since, answered_at < until, Case.outcome.is_not(None))
+    in_period = and_(answered_at >= since, answered_at < until, is_answer())
     met, missed, answered = session.execute(
         select(
             func.sum(case((Case.deadline_met.is_(True), 1), else_=0)),

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy import and_, case, extract, func, select
 from sqlalchemy.orm import Session
 
-from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, Jurisdiction, Outcome, RequestType
+from inquiry_desk.domain.enums import ANSWER_OUTCOMES, CaseKind, CaseState, Channel, Jurisdiction, RequestType
 from inquiry_desk.domain.errors import ValidationFailed
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.domain.reports import (
@@ -47,7 +47,9 @@ from inquiry_desk.services.reports.queries import (
     due_cases,
     extensions,
     first_of_month_after,
+    is_answer,
     median_from_histogram,
+    merged,
     month_key,
     refusals,
     refusals_by_category,
@@ -104,6 +106,7 @@ EXPORT_COLUMNS = (
     "deadline_met",
     "state",
     "purged",
+    "merged_into",
 )
 
 
@@ -214,7 +217,7 @@ class ReportService:
         since, until = start_of(first), start_of(following)
         received = and_(Case.received >= first, Case.received < following)
         answered_at = when_answered()
-        answered = and_(answered_at >= since, answered_at < until, Case.outcome.is_not(None))
+        answered = and_(answered_at >= since, answered_at < until, is_answer())
         with self.db.write() as session:
             kinds = count_by(session, Case.kind, received)
             channels = count_by(session, Case.channel, received)
@@ -255,7 +258,8 @@ class ReportService:
                 by_request_type={t: int(n or 0) for t, n in zip(RequestType, type_row, strict=True)},
                 by_channel={c: channels.get(c.value, 0) for c in Channel},
                 by_jurisdiction={j: juris.get(j.value, 0) for j in Jurisdiction},
-                by_outcome={o: outcomes.get(o.value, 0) for o in Outcome},
+                by_outcome={o: outcomes.get(o.value, 0) for o in ANSWER_OUTCOMES},
+                merged=merged(session, since, until),
                 timeliness=timeliness(session, since, until),
                 extensions=extensions(session, since, until),
                 refusals=refusals(session, since, until),
@@ -272,6 +276,8 @@ class ReportService:
                     "counted as not recorded.",
                     "Outcome of each request type: a case answered before outcomes were kept per "
                     "type counts its one outcome under each of its types.",
+                    "Cases merged into another (duplicates filed into their case) are counted as "
+                    "received, not among the outcomes or the deadlines.",
                 ),
             )
             audit.record(
@@ -323,6 +329,7 @@ class ReportService:
                     Case.deadline_met,
                     Case.state,
                     Case.purged_at,
+                    Case.merged_into,
                 )
                 .order_by(Case.id)
                 .execution_options(yield_per=2000)
@@ -344,6 +351,7 @@ class ReportService:
                     "" if r.deadline_met is None else ("yes" if r.deadline_met else "no"),
                     r.state,
                     _iso(r.purged_at),
+                    r.merged_into or "",
                 )
 
         with self.db.read() as session:

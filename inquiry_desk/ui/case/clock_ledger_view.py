@@ -60,6 +60,7 @@ class ClockLedgerView(QWidget):
         self.ledger: ClockLedger | None = None
         self.case_open = False
         self.max_extension_months = 0
+        self.version: int | None = None  # of the case, as last read: what an extension quotes
         self.dialog: ExtensionDialog | None = None
         self.model = LedgerTableModel(self)
         self.table = QTableView()
@@ -131,6 +132,7 @@ class ClockLedgerView(QWidget):
         status = self.lifecycle.workflow.status(self.actor, self.ref)
         self.max_extension_months = ledger.extension_months_left
         self.ledger, self.case_open = ledger, status.state.is_open
+        self.version = status.version
 
     # --- extension ---------------------------------------------------------------------
     def start_extension(self) -> ExtensionDialog | None:
@@ -148,6 +150,7 @@ class ClockLedgerView(QWidget):
             notice_deadline=ledger.extension_deadline,
             due=ledger.due,
             parent=self,
+            reload=self.refresh,
         )
         dialog.extended.connect(self._extended)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
@@ -164,7 +167,11 @@ class ClockLedgerView(QWidget):
         dialog.deleteLater()
 
     def _extend(self, months: int, reasons: str, on: date) -> date:
-        return self.lifecycle.deadlines.extend(self.actor, self.ref, months, reasons, on)
+        # The version read last (after "Reload the case" the new one): a notice recorded on a
+        # case a colleague changed meanwhile is refused, not added blind.
+        return self.lifecycle.deadlines.extend(
+            self.actor, self.ref, months, reasons, on, expected_version=self.version
+        )
 
     def _extended(self, due: date) -> None:
         self.refresh()

@@ -48,6 +48,10 @@ def edit_from(shown: Values, now: Values, reason: str = "") -> CaseEdit:
     def enum(key: str, kind: Any) -> Any:
         return kind(now[key]) if key in keys and now[key] is not None else None
 
+    def cleared(key: str) -> bool:
+        """Set back to "not stated" (a combo's None)."""
+        return key in keys and now[key] is None and shown.get(key) is not None
+
     return CaseEdit(
         applicant=applicant,
         representative=representative,
@@ -59,6 +63,8 @@ def edit_from(shown: Values, now: Values, reason: str = "") -> CaseEdit:
         language=enum("language", Language),
         answer_medium=enum("answer_medium", AnswerMedium),
         answer_format=enum("answer_format", AnswerFormat),
+        clear_answer_medium=cleared("answer_medium"),
+        clear_answer_format=cleared("answer_format"),
         received=now["received"] if "received" in keys else None,
         reason=reason.strip(),
     )

@@ -2,7 +2,9 @@
 
 The dialog records the extension itself (through the ``submit`` callable it is given) so
 that a refusal — a late notice, months already used up — is shown inside it, with the
-reasons still typed, rather than after it has closed.
+reasons still typed, rather than after it has closed. A refusal because a colleague
+changed the case meanwhile says who changed what and offers to reload the case
+(``reload``), keeping the months, the reasons and the notice date as typed.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.domain.i18n import translate
-from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
+from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons
+from inquiry_desk.ui.case.stale_banner import StaleBanner, run_quoting
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
 
 # (months, reasons, notice date) -> the new due date; raises UserError when refused.
@@ -45,6 +48,7 @@ class ExtensionDialog(QDialog):
         notice_deadline: date | None,
         due: date | None,
         parent: QWidget | None = None,
+        reload: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.submit = submit
@@ -114,6 +118,9 @@ class ExtensionDialog(QDialog):
         form.addRow(translate("ExtensionDialog", "&Reasons *:"), self.reasons_edit)
         form.addRow(translate("ExtensionDialog", "&Notice dated:"), self.on_edit)
         self.message = InlineMessage()
+        self.stale = StaleBanner()
+        if reload is not None:
+            self.stale.reload_requested.connect(reload)
         # OK records first and closes only on success; a refusal keeps the dialog open.
         self.buttons, self.ok_button = ok_cancel_buttons(
             self, translate("ExtensionDialog", "&Extend"), self.record
@@ -123,6 +130,7 @@ class ExtensionDialog(QDialog):
         layout.addWidget(rule)
         layout.addLayout(form)
         layout.addWidget(QLabel(translate("ExtensionDialog", "* required")))
+        layout.addWidget(self.stale)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._update_ok()
@@ -157,7 +165,7 @@ class ExtensionDialog(QDialog):
         def call() -> None:
             self.new_due = self.submit(months, reasons, on)
 
-        if run_service(self.message, call):
+        if run_quoting(self.message, self.stale, call):
             self.extended.emit(self.new_due)
             self.accept()
         else:

@@ -68,7 +68,12 @@ def build_header(header: QWidget, d: CaseDetail, today: date, confirm: Confirm) 
         (translate("CaseView", "Requests"), request_types_full(d.request_types), ("request_types",)),
     ]
     if d.outcome:
-        facts.append((translate("CaseView", "Outcome"), outcome_text(d.outcome) + _deadline_met(d), ()))
+        outcome = (
+            translate("CaseView", "Merged into {ref}").format(ref=d.merged_into)
+            if d.merged_into
+            else outcome_text(d.outcome)
+        )
+        facts.append((translate("CaseView", "Outcome"), outcome + _deadline_met(d), ()))
     for i, (name, value, fields) in enumerate(facts):
         row, col = 1 + i % 4, (i // 4) * 2
         key = QLabel(name)

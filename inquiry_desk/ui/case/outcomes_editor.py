@@ -15,9 +15,10 @@ from inquiry_desk.domain.i18n import in_language, translate
 from inquiry_desk.domain.outcomes import TypeOutcome, TypeResult
 from inquiry_desk.domain.refusals import RefusalCategory
 from inquiry_desk.services.actors import Actor
+from inquiry_desk.services.lifecycle.actions import LifecycleStatus
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
+from inquiry_desk.ui.case.stale_banner import StaleBanner, run_quoting
 from inquiry_desk.ui.widgets.unsaved import FormSnapshot, close_or_ask
 
 
@@ -101,11 +102,14 @@ class OutcomesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.lifecycle, self.actor, self.ref = lifecycle, actor, status.ref
+        self.version = status.version  # what saving quotes; a colleague's change is not overwritten
         self.setObjectName("outcomesDialog")
         self.setWindowTitle(translate("OutcomesEditor", "Outcomes of {ref}").format(ref=status.ref))
         self.setMinimumWidth(560)
         self.editor = OutcomesEditor(list(status.request_types), list(status.type_outcomes))
         self.message = InlineMessage()
+        self.stale = StaleBanner()
+        self.stale.reload_requested.connect(self.reload)
         self.buttons, self.ok_button = ok_cancel_buttons(
             self, translate("OutcomesEditor", "&Save"), self.save
         )
@@ -116,6 +120,7 @@ class OutcomesDialog(QDialog):
             )
         )
         layout.addWidget(self.editor)
+        layout.addWidget(self.stale)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.editor.changed.connect(lambda: self.ok_button.setEnabled(self.editor.is_complete()))
@@ -128,9 +133,21 @@ class OutcomesDialog(QDialog):
     def reject(self) -> None:
         close_or_ask(self, self.has_unsaved_input(), super().reject)
 
-    def save(self) -> None:
+    def reload(self) -> None:
+        """The case as it is now (the next save quotes its version); the choices stay as made."""
+        status: list[LifecycleStatus] = []
         if run_service(
-            self.message, lambda: self.lifecycle.outcomes.set(self.actor, self.ref, self.editor.outcomes())
+            self.message, lambda: status.append(self.lifecycle.workflow.status(self.actor, self.ref))
+        ):
+            self.version = status[0].version
+
+    def save(self) -> None:
+        if run_quoting(
+            self.message,
+            self.stale,
+            lambda: self.lifecycle.outcomes.set(
+                self.actor, self.ref, self.editor.outcomes(), expected_version=self.version
+            ),
         ):
             self.unsaved.reset()
             self.saved.emit()

@@ -5,6 +5,11 @@ office receipt: hyphens, spaces and full-width digits are accepted and stripped,
 number that cannot be Japan Post's is flagged as it is typed. A returned letter is
 recorded on its posting and pauses the case's clock (the workflow's "record returned
 mail").
+
+Both quote the version of the case the panel last read: a posting recorded while a
+colleague changed the case is refused with who changed what, the form (or the returned
+mail dialog) keeps what was typed, and "Reload the case, keep my changes" reads the case
+again so that the next try quotes the new version.
 """
 
 from __future__ import annotations
@@ -35,11 +40,12 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.postal import format_tracking, normalise_tracking, tracking_problem
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.cases.views import EventView
+from inquiry_desk.services.lifecycle.actions import LifecycleStatus
 from inquiry_desk.services.lifecycle.postal import Posting
 from inquiry_desk.services.lifecycle.services import Lifecycle
-from inquiry_desk.services.lifecycle.workflow import LifecycleStatus
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.case.returned_mail_dialog import ReturnedMailDialog
+from inquiry_desk.ui.case.stale_banner import StaleBanner, run_quoting
 from inquiry_desk.ui.widgets.dates import to_date
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE
 from inquiry_desk.ui.widgets.row_model import (
@@ -148,6 +154,8 @@ class PostalPanel(QWidget):
         returned_row.addStretch(1)
         returned_row.addWidget(self.returned_button)
         self.message = InlineMessage()
+        self.stale = StaleBanner()
+        self.stale.reload_requested.connect(self.refresh)
         # The list and the form side by side: under the case header a case tab is wide and
         # short, and stacked the form was pushed below the fold.
         postings = QVBoxLayout()
@@ -155,6 +163,7 @@ class PostalPanel(QWidget):
         postings.addLayout(returned_row)
         recording = QVBoxLayout()
         recording.addWidget(self._build_form(suggestions))
+        recording.addWidget(self.stale)
         recording.addWidget(self.message)
         recording.addStretch(1)
         columns = QHBoxLayout()
@@ -232,6 +241,9 @@ class PostalPanel(QWidget):
         self.postings = self.lifecycle.postal.postings(self.actor, self.ref)
         self.status = self.lifecycle.workflow.status(self.actor, self.ref)
 
+    def _version(self) -> int | None:
+        return self.status.version if self.status is not None else None
+
     def selected_posting(self) -> Posting | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row_at(rows[0].row()) if rows else None
@@ -302,10 +314,17 @@ class PostalPanel(QWidget):
         posted: date = to_date(self.posted_edit.date())
         what = self.what_combo.currentText().strip()
         registered = self.registered_check.isChecked()
-        if run_service(
+        if run_quoting(
             self.message,
+            self.stale,
             lambda: self.lifecycle.postal.record_posting(
-                self.actor, self.ref, posted, number, what, registered=registered
+                self.actor,
+                self.ref,
+                posted,
+                number,
+                what,
+                registered=registered,
+                expected_version=self._version(),
             ),
         ):
             self.tracking_edit.clear()
@@ -329,11 +348,13 @@ class PostalPanel(QWidget):
             return self.dialog
         dialog = ReturnedMailDialog(
             posting,
+            # The version is read when the dialog records: after "Reload the case" it is the new one.
             lambda on, note: self.lifecycle.postal.record_returned(
-                self.actor, self.ref, on, posting.id, note
+                self.actor, self.ref, on, posting.id, note, expected_version=self._version()
             ),
             self.lifecycle.postal.today(),
             self,
+            reload=self.refresh,
         )
         dialog.recorded.connect(self._returned)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))

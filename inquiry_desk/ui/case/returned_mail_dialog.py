@@ -1,7 +1,8 @@
 """A letter came back undeliverable: the day it returned and a note (why, what the envelope says).
 
 Like the extension dialog it records through the ``submit`` callable it is given, so a
-refusal is shown inside it and the note typed so far stays.
+refusal is shown inside it and the note typed so far stays. A refusal because a colleague
+changed the case meanwhile offers to reload it (``reload``) and keeps the note and the day.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.lifecycle.postal import Posting
-from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons, run_service
+from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons
+from inquiry_desk.ui.case.stale_banner import StaleBanner, run_quoting
 from inquiry_desk.ui.widgets.dates import to_date
 
 # (returned on, note); raises UserError when refused.
@@ -32,7 +34,15 @@ Submit = Callable[[date, str], None]
 class ReturnedMailDialog(QDialog):
     recorded = Signal()
 
-    def __init__(self, posting: Posting, submit: Submit, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        posting: Posting,
+        submit: Submit,
+        today: date,
+        parent: QWidget | None = None,
+        *,
+        reload: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.submit = submit
         self.setWindowTitle(translate("ReturnedMailDialog", "Record returned mail"))
@@ -73,6 +83,9 @@ class ReturnedMailDialog(QDialog):
         form.addRow(translate("ReturnedMailDialog", "Came &back on:"), self.on_edit)
         form.addRow(translate("ReturnedMailDialog", "&Note:"), self.note_edit)
         self.message = InlineMessage()
+        self.stale = StaleBanner()
+        if reload is not None:
+            self.stale.reload_requested.connect(reload)
         # Closes only once recorded.
         self.buttons, self.ok_button = ok_cancel_buttons(
             self, translate("ReturnedMailDialog", "&Record returned mail"), self.record
@@ -80,13 +93,14 @@ class ReturnedMailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addLayout(form)
+        layout.addWidget(self.stale)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
     def record(self) -> None:
         on: date = to_date(self.on_edit.date())
         note = self.note_edit.toPlainText().strip()
-        if run_service(self.message, lambda: self.submit(on, note)):
+        if run_quoting(self.message, self.stale, lambda: self.submit(on, note)):
             self.recorded.emit()
             self.accept()
         else:

@@ -368,6 +368,9 @@ class RegisterModel(QAbstractTableModel):
                 return translate("RegisterModel", "— damaged record —")
             return erased_text() if row.state is CaseState.PURGED else (row.applicant or "—")
         if col == COL_STATE:
+            if row.merged_into:
+                # A duplicate filed into its case: where it went says more than "purged".
+                return translate("RegisterModel", "Merged into {ref}").format(ref=row.merged_into)
             return label_of(row.state) + (translate("RegisterModel", " · hold") if row.legal_hold else "")
         if col == COL_DUE:
             return fmt_date(row.due) if row.state.is_open else ""
