@@ -131,7 +131,8 @@ def test_entries_are_added_and_removed_and_bad_ones_refused_inline(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
     qtbot.mouseClick(tab.save_button, LEFT)  # the English is missing
-    assert "[[purposes]] 11" in tab.message.text() and "“en” is missing" in tab.message.text()
+    # In the words of the tables on screen, not of the TOML file.
+    assert "Purposes of use, row 11: “English” is missing" in tab.message.text()
     assert not (app.data_dir / "forms" / "processing-register.toml").exists()
     _edit_cell(qtbot, tab.purposes, 10, "en", "A new purpose")
 
@@ -157,8 +158,8 @@ def test_entries_are_added_and_removed_and_bad_ones_refused_inline(
         _edit_cell(qtbot, tab.recipients, new, key, value)
     qtbot.mouseClick(tab.check_button, LEFT)
     problems = tab.message.text()
-    assert "(Ad Partner K.K.)" in problems and "two-letter country code" in problems
-    assert "items_ja" in problems and "YYYY-MM-DD" in problems
+    assert "Recipients, row 11 (Ad Partner K.K.)" in problems and "two-letter country code" in problems
+    assert "“Items provided (ja)” is missing" in problems and "YYYY-MM-DD" in problems
     qtbot.mouseClick(tab.save_button, LEFT)  # refused the same way; the form stays as typed
     assert "two-letter country code" in tab.message.text()
     assert (i := tab.recipients.cell(new, "country")) is not None and i.text() == "Japan"

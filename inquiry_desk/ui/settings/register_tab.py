@@ -11,6 +11,7 @@ from what is saved. What it holds is summarised above the tables, so a lost entr
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.domain import processing
+from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.domain.processing import PROCESSOR, SECTIONS, THIRD_PARTY, ProcessingRegister
 from inquiry_desk.services.actors import Actor
@@ -92,6 +94,36 @@ def _recipient_columns() -> list[Column]:
         Column("items_en", t("RegisterTab", "Items provided (en)"), width=160),
         Column("since", t("RegisterTab", "Provided since"), width=100),
     ]
+
+
+_ENTRY = re.compile(r"\[\[(purposes|categories|recipients)\]\] (\d+)")
+_TABLE = re.compile(r"\[(controller|" + "|".join(SECTIONS) + r")\]")
+_KEY = re.compile(r"“([a-z_]+)”")
+
+
+def _page_title(name: str) -> str:
+    titles = {
+        "purposes": translate("RegisterTab", "Purposes of use"),
+        "categories": translate("RegisterTab", "Categories of data"),
+        "recipients": translate("RegisterTab", "Recipients"),
+        "controller": translate("RegisterTab", "Controller"),
+    }
+    return titles.get(name) or translate("RegisterTab", _SECTION_TITLES.get(name, name))
+
+
+def in_table_words(message: str) -> str:
+    """The service's problems (written for the TOML file: "[[recipients]] 3 … “items_ja”") in
+    the words of the tables on screen: "Recipients, row 3 … “Items provided (ja)”"."""
+    columns = {c.key: c.title for c in _recipient_columns()} | {c.key: c.title for c in _bilingual_columns()}
+
+    def entry(match: re.Match[str]) -> str:
+        return translate("RegisterTab", "{page}, row {row}").format(
+            page=_page_title(match.group(1)), row=match.group(2)
+        )
+
+    message = _ENTRY.sub(entry, message)
+    message = _TABLE.sub(lambda m: _page_title(m.group(1)), message)
+    return _KEY.sub(lambda m: "“" + columns.get(m.group(1), m.group(1)) + "”", message)
 
 
 class RegisterTab(SettingsTab[ProcessingRegister]):
@@ -198,9 +230,16 @@ class RegisterTab(SettingsTab[ProcessingRegister]):
             },
         }
 
+    def checked(self) -> ProcessingRegister:
+        """The register as typed, or refused with every problem named as the tables show it."""
+        try:
+            return self.service.check_data(self.data())
+        except UserError as exc:
+            raise UserError(in_table_words(exc.message)) from None
+
     def check(self) -> None:
         found: list[ProcessingRegister] = []
-        if run_service(self.message, lambda: found.append(self.service.check_data(self.data()))):
+        if run_service(self.message, lambda: found.append(self.checked())):
             self.message.info(
                 translate("RegisterTab", "The register is complete: {summary}").format(
                     summary=summary(found[0])
@@ -241,7 +280,7 @@ class RegisterTab(SettingsTab[ProcessingRegister]):
         self.summary.setText(summary(value))
 
     def collect(self) -> ProcessingRegister:
-        return self.service.check_data(self.data())  # refused inline, with every problem named
+        return self.checked()  # refused inline, with every problem named
 
     def state(self) -> object:
         return json.dumps(self.data(), ensure_ascii=False, sort_keys=True)
