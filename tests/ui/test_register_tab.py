@@ -130,6 +130,14 @@ def test_entries_are_added_and_removed_and_bad_ones_refused_inline(
     _type(qtbot, editor, "新しい利用目的")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()
+    # The letters print the purposes in this order: the new one moved up one place.
+    first = [row["ja"] for row in tab.purposes.rows()]
+    qtbot.mouseClick(tab.purposes.up_button, LEFT)
+    assert [row["ja"] for row in tab.purposes.rows()] == [*first[:9], "新しい利用目的", first[9]]
+    assert tab.purposes.table.currentRow() == 9
+    qtbot.mouseClick(tab.purposes.down_button, LEFT)
+    qtbot.mouseClick(tab.purposes.down_button, LEFT)  # already last: stays
+    assert [row["ja"] for row in tab.purposes.rows()] == first
     qtbot.mouseClick(tab.save_button, LEFT)  # the English is missing
     # In the words of the tables on screen, not of the TOML file.
     assert "Purposes of use, row 11: “English” is missing" in tab.message.text()

@@ -1,4 +1,4 @@
-"""A table of register entries (purposes, categories, recipients) with Add and Remove.
+"""A table of register entries (purposes, categories, recipients): add, remove, reorder.
 
 Each column is one key of the entry as the TOML file holds it; a column with choices (a
 recipient's role) is a drop-down in its cell. The table reports every edit, so the settings
@@ -68,11 +68,17 @@ class EntryTable(QWidget):
         self.remove_button = QPushButton(mnemonic(translate("RegisterTab", "Remove")))
         self.remove_button.setObjectName(f"{name}Remove")
         self.remove_button.clicked.connect(self.remove_row)
-        for button in (self.add_button, self.remove_button):
-            button.setAutoDefault(False)
+        # The letters print the entries in this order (the policy's order of purposes, say).
+        self.up_button = QPushButton(mnemonic(translate("RegisterTab", "Move up")))
+        self.up_button.setObjectName(f"{name}Up")
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button = QPushButton(mnemonic(translate("RegisterTab", "Move down")))
+        self.down_button.setObjectName(f"{name}Down")
+        self.down_button.clicked.connect(lambda: self.move_row(1))
         buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -115,6 +121,19 @@ class EntryTable(QWidget):
         if row >= 0:
             self.table.removeRow(row)
             self.changed.emit()
+
+    def move_row(self, step: int) -> None:
+        """The current entry one place up (-1) or down (1), staying selected."""
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        rows = self.rows()
+        rows[row], rows[target] = rows[target], rows[row]
+        column = max(0, self.table.currentColumn())
+        self.set_rows(rows)
+        self.table.setCurrentCell(target, column)
+        self.changed.emit()
 
     def _append(self, values: dict[str, str]) -> None:
         row = self.table.rowCount()
