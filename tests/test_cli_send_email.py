@@ -205,7 +205,7 @@ def test_an_unreachable_server_says_so_and_records_nothing(run: Run, tmp_path: P
     _configure(run, _free_port())  # nothing listens there
     done = run("send", responded)
     assert done.returncode != 0
-    assert "could not be reached" in done.stderr
+    assert "refused the connection" in done.stderr
     assert "email:response" not in _actions(run, responded)
 
 
@@ -229,3 +229,34 @@ def test_signing_in_with_the_keyring_password(
     for path in (tmp_path / "home").rglob("*"):
         if path.is_file():
             assert SMTP_PASSWORD.encode() not in path.read_bytes(), path
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
+def test_implicit_tls_with_the_office_ca_file(run: Run, tmp_path: Path) -> None:
+    """Port 465 style: TLS from the first byte, the certificate trusted through --ca-file;
+    `mail-out test` tries it, and without the CA file the answer is refused, nothing recorded."""
+    from tests.smtp_servers import SMTP_PASSWORD as SSL_PASSWORD
+    from tests.smtp_servers import ssl_server
+
+    responded, _ = _cases(run)
+    with ssl_server(tmp_path, auth=True) as server:
+        base = ("--host", "localhost", "--port", str(server.port), "--security", "ssl", "--username", "desk")
+        manager = {"INQUIRY_DESK_USER": "manager", "INQUIRY_DESK_SMTP_PASSWORD": SSL_PASSWORD}
+        done = run("mail-out", "configure", *base, "--from", "desk@example.co.jp", **manager)
+        assert done.returncode == 0, done.stderr
+        untrusted = run("send", responded)
+        assert untrusted.returncode != 0 and "is not trusted" in untrusted.stderr
+        tested = run("mail-out", "test", INQUIRY_DESK_USER="manager")
+        assert tested.returncode != 0 and "is not trusted" in tested.stderr
+        assert server.inbox.envelopes == [] and "email:response" not in _actions(run, responded)
+
+        ca = ("--ca-file", str(server.cert_file))
+        done = run("mail-out", "configure", *base, *ca, "--from", "desk@example.co.jp", **manager)
+        assert done.returncode == 0 and str(server.cert_file) in done.stdout
+        tested = run("mail-out", "test", INQUIRY_DESK_USER="manager")
+        assert tested.returncode == 0 and "sign-in accepted" in tested.stdout
+        assert run("mail-out", "test").returncode != 0  # staff: trying signs in with the password
+        done = run("send", responded)
+        assert done.returncode == 0, done.stderr
+        assert [e.rcpt_tos for e in server.inbox.envelopes] == [[TO]]
+        assert _actions(run, responded).count("email:response") == 1

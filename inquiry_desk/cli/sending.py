@@ -1,9 +1,10 @@
-"""`inquiry-desk mail-out show|configure` (the outgoing mail server) and `inquiry-desk send REF`
-(a case's answer by email, for applicants who asked for it)."""
+"""`inquiry-desk mail-out show|configure|test` (the outgoing mail server) and
+`inquiry-desk send REF` (a case's answer by email, for applicants who asked for it)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from inquiry_desk.domain.errors import UserError
@@ -15,12 +16,24 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     p = sub.add_parser("mail-out", help="the department's outgoing mail server (SMTP)")
-    p.add_argument("action", choices=["show", "configure"])
+    p.add_argument("action", choices=["show", "configure", "test"])
     p.add_argument("--host", help="SMTP server, with configure")
     p.add_argument("--port", type=int, default=587)
     p.add_argument("--security", choices=["starttls", "ssl", "none"], default="starttls")
     p.add_argument("--username", default="", help="empty: the server takes mail without signing in")
     p.add_argument("--from", dest="from_address", help="the department's From address")
+    p.add_argument("--from-name", default="", help="the name shown beside the From address")
+    p.add_argument(
+        "--ca-file",
+        default="",
+        metavar="PATH",
+        help="PEM file of the CA that signs an internal server's certificate (default: the system's)",
+    )
+    p.add_argument(
+        "--send-test",
+        action="store_true",
+        help="with test: also send a short message to the From address",
+    )
     p.set_defaults(handler=cmd_mail_out)
 
     p = sub.add_parser(
@@ -63,13 +76,25 @@ def cmd_mail_out(args: argparse.Namespace, run: Runner) -> int:
     if args.action == "configure":
         if not args.host or not args.from_address:
             raise UserError(translate("CommandLine", "mail-out configure needs --host and --from."))
-        new = mail_out.SmtpConfig(args.host, args.port, args.security, args.from_address, args.username)
+        new = mail_out.SmtpConfig(
+            args.host,
+            args.port,
+            args.security,
+            args.from_address,
+            args.username,
+            args.from_name,
+            str(Path(args.ca_file).resolve()) if args.ca_file else "",
+        )
         mail_out.check(new)
         # Asked before anything is saved: a missing password leaves the old settings as they were.
-        password = _password() if args.username.strip() else ""
-        mail_out.configure(app.db, run.user(), new)
-        if password:
-            mail_out.store_password(args.username.strip(), password)
+        password = _password() if args.username.strip() else None
+        app.outgoing_mail.save(run.user(), new, password)
+    if args.action == "test":
+        current = app.outgoing_mail.config()
+        if current is None:
+            raise UserError(translate("CommandLine", "No outgoing mail server is set up."))
+        print(app.outgoing_mail.test(run.user(), current, send_test=args.send_test))
+        return 0
     config = mail_out.read_config(app.db)
     if config is None:
         print(translate("CommandLine", "No outgoing mail server is set up."))
@@ -83,6 +108,8 @@ def cmd_mail_out(args: argparse.Namespace, run: Runner) -> int:
             sender=config.from_address,
         )
     )
+    if config.ca_file:
+        print(translate("CommandLine", "Certificates checked against {file}").format(file=config.ca_file))
     return 0
 
 

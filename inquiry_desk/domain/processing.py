@@ -188,3 +188,31 @@ def _recipient(entry: Any, where: str, pair: Any, problems: list[str]) -> Recipi
         items=items,
         since=since,
     )
+
+
+def to_data(register: ProcessingRegister) -> dict[str, Any]:
+    """The register as the TOML file holds it (``from_data``'s inverse): what the settings
+    window's editor saves."""
+
+    def pair(value: Bilingual, ja: str = "ja", en: str = "en") -> dict[str, str]:
+        return {ja: value.ja, en: value.en}
+
+    def recipient(r: Recipient) -> dict[str, str]:
+        entry = {"name": r.name, "role": r.role, "country": r.country}
+        entry |= pair(r.purpose, "purpose_ja", "purpose_en")
+        if r.is_third_party:
+            entry |= pair(r.items, "items_ja", "items_en")
+            entry["since"] = r.since.isoformat() if r.since else ""
+        entry |= pair(r.safeguards, "safeguards_ja", "safeguards_en")
+        return entry
+
+    return {
+        "controller": pair(register.controller)
+        | pair(register.controller_address, "address_ja", "address_en")
+        | pair(register.representative, "representative_ja", "representative_en")
+        | pair(register.manager, "manager_ja", "manager_en"),
+        "purposes": [pair(p) for p in register.purposes],
+        "categories": [pair(c) for c in register.categories],
+        "recipients": [recipient(r) for r in register.recipients],
+        **{section: pair(register.texts[section]) for section in SECTIONS},
+    }

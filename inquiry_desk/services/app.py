@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from inquiry_desk.services.records.portable import PortableService
     from inquiry_desk.services.records.service import RecordService
     from inquiry_desk.services.reports.service import ReportService
+    from inquiry_desk.services.settings.outgoing_mail import OutgoingMailService
     from inquiry_desk.services.settings.processing_register import ProcessingRegisterService
 
 _KEY_CHECK = b"inquiry-desk key check"
@@ -200,6 +201,12 @@ class App:
         from inquiry_desk.services.settings.processing_register import ProcessingRegisterService
 
         return ProcessingRegisterService(self.db)
+
+    @cached_property
+    def outgoing_mail(self) -> OutgoingMailService:
+        from inquiry_desk.services.settings.outgoing_mail import OutgoingMailService
+
+        return OutgoingMailService(self.db)
 
     @cached_property
     def reports(self) -> ReportService:

@@ -100,7 +100,11 @@ class ToolWindows(QObject):
 
         def make() -> QDialog:
             dialog = SettingsDialog(
-                self._lifecycle().rules, self.actor, self.window, register=self.app.processing_register
+                self._lifecycle().rules,
+                self.actor,
+                self.window,
+                register=self.app.processing_register,
+                mail=self.app.outgoing_mail,
             )
             # New deadlines move due dates: the register, open case tabs and dashboard follow.
             dialog.deadlines_saved.connect(lambda _changed: self.deadlines_saved.emit())

@@ -53,3 +53,43 @@ def test_the_manager_saves_the_register_and_the_next_letter_prints_from_it(
     )
     text = pdftotext(app.documents.render_for_case(manager, ref, "response"), tmp_path)
     assert "SakuraCloud(SAKURAinternet)" in text and "MicrosoftAzure" not in text
+
+
+def test_the_window_edits_keep_the_comments_and_the_letters_follow(
+    app: App, manager: Actor, staff: Actor, tmp_path: Path
+) -> None:
+    """save_edited (the settings window's save): the TOML keeps every comment, the audit names
+    the sections changed, the purpose-of-use notice prints the edited purposes."""
+    import dataclasses
+
+    from inquiry_desk.domain import processing
+    from inquiry_desk.services.settings.processing_register import RegisterChanged
+
+    service = app.processing_register
+    base = service.text(manager)
+    register = service.check(base)
+    # Unchanged values: the file is written back byte for byte.
+    _saved, text = service.save_edited(manager, register, base=base)
+    assert text == base
+    # One purpose left, reworded: every comment is still there, the next section's too.
+    edited = dataclasses.replace(
+        register, purposes=(processing.Bilingual("本人確認のため", "To check who you are"),)
+    )
+    with pytest.raises(PermissionDenied):
+        service.save_edited(staff, edited, base=text)
+    _saved, text = service.save_edited(manager, edited, base=text)
+    comments = [line for line in base.splitlines() if line.startswith("#")]
+    assert [line for line in text.splitlines() if line.startswith("#")] == comments
+    assert text.count("[[purposes]]") == 1
+    with app.db.read() as session:
+        entries = list(
+            session.scalars(select(AuditEntry).where(AuditEntry.action == "settings.processing_register"))
+        )
+    assert [json.loads(e.details).get("sections") for e in entries] == [[], ["[[purposes]]"]]
+    ref = app.cases.create(manager, new_case(RECEIVED, types=(RequestType.PURPOSE_OF_USE,)))
+    letter = pdftotext(app.documents.render_for_case(manager, ref, "response"), tmp_path)
+    assert "本人確認のため" in letter and "メールマガジン" not in letter
+    # A save from a window filled before that is refused, naming what changed.
+    with pytest.raises(RegisterChanged, match=r"\[\[purposes\]\]"):
+        service.save_edited(manager, register, base=base)
+    assert service.text(manager) == text

@@ -8,13 +8,13 @@ language, sent with smtplib and then recorded on the timeline as ``email:<docume
 the audit log, neither naming the address. Nothing else is attached: the password of an
 encrypted machine-readable copy goes by post, never with the mail.
 
-An SMTP failure (unreachable, refused, sign-in) is a `MailNotSent` with a translated message,
-and nothing is recorded as sent.
+An SMTP failure (unreachable, refused, sign-in, a certificate not trusted) is a `MailNotSent`
+with a translated message (services/settings/smtp_connection.py), and nothing is recorded as
+sent.
 """
 
 from __future__ import annotations
 
-import smtplib
 import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -28,8 +28,7 @@ from inquiry_desk.services.documents.delivery import NotRecorded, pdf_pages
 from inquiry_desk.services.documents.service import DocumentService
 from inquiry_desk.services.settings import mail_out
 from inquiry_desk.services.settings.mail_out import SecretGetter, SmtpConfig
-
-TIMEOUT_SECONDS = 30.0
+from inquiry_desk.services.settings.smtp_connection import MailNotSent, connected, password_for, sender
 
 # The covering mail, in the case's language; the letter itself is the attachment.
 _BODY = {
@@ -48,10 +47,6 @@ _BODY = {
         "Personal Information Inquiry Department\n"
     ),
 }
-
-
-class MailNotSent(UserError):
-    """Nothing went out: the message is meant for the user."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +81,7 @@ def build_message(
 ) -> EmailMessage:
     message = EmailMessage()
     message["Subject"] = title
-    message["From"] = config.from_address
+    message["From"] = sender(config)
     message["To"] = to
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=config.from_address.rpartition("@")[2] or None)
@@ -165,65 +160,7 @@ class EmailSender:
             ) from None
         return sent
 
-    def _password(self, config: SmtpConfig) -> str:
-        try:
-            password = self._secret(config.username)
-        except Exception:  # no keyring in this session (a scheduled job without one, say)
-            password = None
-        if not password:
-            raise MailNotSent(
-                translate(
-                    "MailOut", "No password for {user} in this computer's keyring (service {service})."
-                ).format(user=config.username, service=mail_out.KEYRING_SERVICE)
-            )
-        return password
-
     def _send(self, config: SmtpConfig, message: EmailMessage) -> None:
-        password = self._password(config) if config.username else ""
-        context = self._ssl or ssl.create_default_context()
-        server = f"{config.host}:{config.port}"
-        try:
-            smtp: smtplib.SMTP
-            if config.security == "ssl":
-                smtp = smtplib.SMTP_SSL(config.host, config.port, timeout=TIMEOUT_SECONDS, context=context)
-            else:
-                smtp = smtplib.SMTP(config.host, config.port, timeout=TIMEOUT_SECONDS)
-            with smtp:
-                if config.security == "starttls":
-                    smtp.starttls(context=context)
-                if config.username:
-                    smtp.login(config.username, password)
-                smtp.send_message(message)
-        except smtplib.SMTPAuthenticationError:
-            raise MailNotSent(
-                translate("MailOut", "The mail server {server} refused the user name or password.").format(
-                    server=server
-                )
-            ) from None
-        except (smtplib.SMTPRecipientsRefused, smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
-            raise MailNotSent(
-                translate("MailOut", "The mail server {server} refused the message: {error}").format(
-                    server=server, error=_reply(exc)
-                )
-            ) from None
-        except smtplib.SMTPNotSupportedError:
-            raise MailNotSent(
-                translate(
-                    "MailOut", "The mail server {server} does not offer this security or sign-in."
-                ).format(server=server)
-            ) from None
-        except (smtplib.SMTPException, OSError) as exc:
-            raise MailNotSent(
-                translate("MailOut", "The mail server {server} could not be reached: {error}").format(
-                    server=server, error=getattr(exc, "strerror", None) or exc.__class__.__name__
-                )
-            ) from None
-
-
-def _reply(exc: smtplib.SMTPException) -> str:
-    """The server's reply, without the addresses it may repeat (a refused recipient's, say)."""
-    code = getattr(exc, "smtp_code", None)
-    if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        codes = sorted({c for c, _ in exc.recipients.values()})
-        return translate("MailOut", "recipient refused (code {code})").format(code=", ".join(map(str, codes)))
-    return translate("MailOut", "code {code}").format(code=code)
+        password = password_for(config, self._secret) if config.username else ""
+        with connected(config, password, self._ssl or mail_out.ssl_context(config)) as smtp:
+            smtp.send_message(message)

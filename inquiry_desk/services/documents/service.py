@@ -1,9 +1,10 @@
-"""Documents for a case: filling the document context, rendering, and recording what went out.
+"""Documents for a case: rendering, and recording what went out.
 
 The renderer (``inquiry_desk.documents``) never sees the database; this service reads a case,
-maps it to a ``DocumentContext`` and renders it. Every print or export is put on the case
-timeline and in the audit log, both without personal data (what, when, who, and where: the
-printer's name or "PDF file", never a file path, which may hold the applicant's name).
+maps it to a ``DocumentContext`` (services/documents/context.py) and renders it. Every print or
+export is put on the case timeline and in the audit log, both without personal data (what,
+when, who, and where: the printer's name or "PDF file", never a file path, which may hold the
+applicant's name). Which cases need a batch document is services/documents/due.py.
 
 Generated letters are personal data. Nothing here writes them to disk; a copy of what was
 sent is kept only on request, and then encrypted as a case attachment of kind "letter".
@@ -11,66 +12,47 @@ sent is kept only on request, and then encrypted as a case attachment of kind "l
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inquiry_desk.documents import (
-    DOCUMENTS,
     DocumentContext,
     DocumentInfo,
-    ExtensionInfo,
-    FeeInfo,
     MissingGlyphsError,
-    RecordTable,
     TemplateError,
-    UnknownDocumentError,
     list_documents,
     render,
 )
-from inquiry_desk.domain.deadlines import ClockEventKind
-from inquiry_desk.domain.enums import CaseState, Jurisdiction, Language, Outcome
-from inquiry_desk.domain.errors import NotFound, PermissionDenied, UserError, ValidationFailed
-from inquiry_desk.domain.fees import FeeEntryKind, FeeStatus, fee_policy
+from inquiry_desk.domain.enums import CaseState, Language, Outcome
+from inquiry_desk.domain.errors import PermissionDenied, UserError, ValidationFailed
 from inquiry_desk.domain.i18n import translate
-from inquiry_desk.domain.lifecycle import Action
-from inquiry_desk.domain.outcomes import fit, stored_or_mapped
-from inquiry_desk.domain.parties import PartyData
-from inquiry_desk.intake.exports import cell_text
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.cases.creating import add_attachment_in
 from inquiry_desk.services.cases.events import add_event
-from inquiry_desk.services.cases.facts import (
-    CLOCK_PURPOSE,
-    case_fees,
-    clock_rows,
-    fee_rows,
-    load_case,
-    now,
-    open_text,
-    to_fee_entry,
-)
+from inquiry_desk.services.cases.facts import load_case, now
 from inquiry_desk.services.cases.service import CaseService
-from inquiry_desk.services.cases.views import CaseDetail, EventView, NewAttachment, decode_types
+from inquiry_desk.services.cases.views import CaseDetail, NewAttachment
 from inquiry_desk.services.documents import response_draft
+from inquiry_desk.services.documents.context import CaseContexts, DocumentRefused, check_document
+from inquiry_desk.services.documents.due import (
+    BATCH_DOCUMENTS,
+    DueForLetter,
+    OutputKind,
+    due_for,
+    event_action,
+)
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.lifecycle.workflow import WorkflowService
-from inquiry_desk.services.records.output import outgoing
 from inquiry_desk.services.records.service import RecordService
-from inquiry_desk.services.settings.lifecycle import fee_rules
 from inquiry_desk.store.engine import Database
-from inquiry_desk.store.models import Case, Event
+from inquiry_desk.store.models import Case
 
 # What the screens meet through this service (they never import documents/ themselves).
 __all__ = [
-    "BATCH_DOCUMENTS",
     "BatchResult",
     "DocumentContext",
     "DocumentInfo",
@@ -80,80 +62,12 @@ __all__ = [
     "TemplateError",
 ]
 
-OutputKind = Literal["print", "export", "email"]
 BatchResult = tuple[str, "bytes | UserError | MissingGlyphsError"]
 PDF_FILE = "PDF file"
 EMAIL = "email"
 # Printer names come from the system (CUPS queue names, Windows printer names); they are not
 # personal data, but they are bounded so that a summary always fits its column.
 _MAX_PRINTER_NAME = 80
-
-# The enclosure of a disclosure: the data held, as reviewed (services/records).
-DISCLOSURE = "disclosure"
-
-# Documents that a batch can find work for, and the rule that says a case needs one (see
-# ``DocumentService.due_today``).
-BATCH_DOCUMENTS = ("acknowledgement", "missing-documents", "extension-notice", "response")
-
-
-class DocumentRefused(UserError):
-    """The document cannot be made for this case (e.g. its personal data has been erased)."""
-
-
-@dataclass(frozen=True)
-class DueForLetter:
-    """A case that needs a document; register facts only, nothing personal."""
-
-    ref: str
-    received: date
-    state: CaseState
-    language: Language
-
-
-@dataclass(frozen=True)
-class LetterFacts:
-    """Fee and extension facts read from the lifecycle tables for the letters."""
-
-    fee: FeeInfo | None
-    extension: ExtensionInfo | None
-    may_go_out: bool = True  # the response: False while it may only print as a draft
-
-
-def event_action(kind: OutputKind, document: str) -> str:
-    """The timeline action of an output: machine-readable, so "already sent?" is a query."""
-    return f"{kind}:{document}"
-
-
-def _output_actions(document: str) -> tuple[str, str, str]:
-    return event_action("print", document), event_action("export", document), event_action("email", document)
-
-
-def _check_document(document: str) -> None:
-    if document not in DOCUMENTS:
-        raise UnknownDocumentError(document)
-
-
-def _typed(detail: str, key: str) -> list[str]:
-    """One typed field of a workflow event's sealed detail, as lines ("reasons" → bullets)."""
-    if not detail:
-        return []
-    try:
-        data = json.loads(detail)
-    except ValueError:
-        return []
-    value = data.get(key, "") if isinstance(data, dict) else ""
-    return [line.strip(" ・•-") for line in str(value).splitlines() if line.strip(" ・•-")]
-
-
-def _last(events: list[EventView], action: str) -> EventView | None:
-    return next((e for e in reversed(events) if e.action == action), None)
-
-
-def _outcome(text: str | None) -> Outcome | None:
-    try:
-        return Outcome(text) if text else None
-    except ValueError:
-        return None
 
 
 class DocumentService:
@@ -177,6 +91,8 @@ class DocumentService:
         self.records = records or RecordService(db, keys)
         # Its guards decide whether a response may go out or only print as a draft.
         self.workflow = workflow or WorkflowService(db, keys, today)
+        # Through a lambda: the letters are dated by this service's clock.
+        self.contexts = CaseContexts(db, keys, self.records, self.workflow, lambda: self.today())
 
     # --- what there is ------------------------------------------------------------------
     @staticmethod
@@ -199,7 +115,7 @@ class DocumentService:
         (e.g. ``free_text``, ``enclosures``, ``blank``) after the case has been mapped.
         ``record_view=False``: the caller has audited the opening already (a batch)."""
         actor.require(Permission.PRINT)
-        _check_document(document)
+        check_document(document)
         detail = self.cases.get(actor, ref, record_view=record_view)
         return self._context(detail, document, lang=lang, outcome=outcome, actor=actor, overrides=overrides)
 
@@ -222,118 +138,9 @@ class DocumentService:
         actor: Actor,
         overrides: dict[str, Any],
     ) -> DocumentContext:
-        if detail.purged_at is not None or detail.state is CaseState.PURGED:
-            raise DocumentRefused(
-                translate(
-                    "Documents", "The personal data of {ref} has been erased; no letter can be made for it."
-                ).format(ref=detail.ref)
-            )
-        known = {f.name for f in dataclasses.fields(DocumentContext)}
-        unknown = sorted(set(overrides) - known)
-        if unknown:
-            raise TypeError(f"Not a document field: {', '.join(unknown)}")
-        language = Language(lang) if lang else detail.language
-        lifecycle = self._lifecycle(
-            detail.ref, detail.jurisdiction, actor if document == "response" else None
+        return self.contexts.build(
+            detail, document, lang=lang, outcome=outcome, actor=actor, overrides=overrides
         )
-        drafted = response_draft.latest(detail.events) if document == "response" else None
-        stored = stored_or_mapped(
-            detail.request_types, detail.type_outcomes, detail.outcome, detail.refusal_category
-        )
-        refused = _last(detail.events, Action.REFUSE.value)
-        asked = _last(detail.events, Action.REQUEST_FROM_APPLICANT.value)
-        ctx = DocumentContext(
-            reference=detail.ref,
-            language=language,
-            applicant=detail.applicant or PartyData(),
-            representative=detail.representative,
-            jurisdiction=detail.jurisdiction,
-            request_types=list(detail.request_types),
-            received_date=detail.received,
-            due_date=detail.due,
-            letter_date=self.today(),
-            extension=lifecycle.extension,
-            fee=lifecycle.fee,
-            outcome=outcome or _outcome(detail.outcome),
-            refusal_reasons=_typed(refused.detail, "reasons") if refused else [],
-            missing_items=_typed(asked.detail, "reasons") if asked else [],
-            # As the applicant asked (the Edit case dialog); the pre-filled request form ticks it.
-            response_medium=detail.answer_medium.value if detail.answer_medium else "",
-            # Staff sign letters; a member of staff's name is not an applicant's personal data.
-            staff_name=actor.letter_name(japanese=language is Language.JA),
-            kind=detail.kind,
-            type_outcomes=fit(detail.request_types, stored) if stored else [],
-            draft=not lifecycle.may_go_out,
-            free_text=drafted.text if drafted else "",
-            enclosures=list(drafted.enclosures) if drafted else [],
-        )
-        if document == "response" and ctx.outcome is Outcome.DISCLOSED and "enclosures" not in overrides:
-            # "We enclose the personal data we hold about you:" and then what is enclosed.
-            from inquiry_desk.documents.enclosure import enclosure_items
-
-            # What staff drafted as enclosures comes after, unless it names the same thing.
-            held = enclosure_items(self._enclosure(actor, detail.ref, language), language)
-            ctx.enclosures = held + [item for item in ctx.enclosures if item not in held]
-        if document == DISCLOSURE:
-            ctx.records = self._enclosure(actor, detail.ref, language)
-            if not ctx.records and "records" not in overrides:
-                # An enclosure listing nothing is what the issue was about: refuse it, and say
-                # what to do instead.
-                raise DocumentRefused(
-                    translate(
-                        "Documents",
-                        "{ref} has no included records to enclose. Add the data held "
-                        "(`inquiry-desk records {ref} add FILE`), or send the response for data not held.",
-                    ).format(ref=detail.ref)
-                )
-        return dataclasses.replace(ctx, **overrides) if overrides else ctx
-
-    def _enclosure(self, actor: Actor, ref: str, language: Language) -> list[RecordTable]:
-        """The included records as the enclosure prints them: every value as text, a redacted
-        one as None (the renderer prints the marker; the value never reaches the PDF)."""
-        return [
-            RecordTable(
-                t.number,
-                t.name,
-                list(t.columns),
-                [
-                    [None if (r, c) in t.redacted else cell_text(v) for c, v in enumerate(row)]
-                    for r, row in enumerate(t.rows)
-                ],
-                [f"{t.number}.{n}" for n in t.row_numbers],
-            )
-            for t in outgoing(self.records.sources(actor, ref, record_view=False))
-        ]
-
-    def _lifecycle(self, ref: str, jurisdiction: Jurisdiction, responder: Actor | None = None) -> LetterFacts:
-        """Fee and extension from the lifecycle ledgers (decrypting the extension's reason,
-        which the extension notice prints), and, for ``responder``'s response, whether it may go out."""
-        today = self.today()
-        with self.db.read() as session:
-            case = load_case(session, ref)
-            may_go_out = responder is None or self.workflow.letter_may_go_out(session, case, responder)
-            cipher = self.keys.cipher(session, case)
-            rules = fee_rules(session)
-            entries = [to_fee_entry(r, None) for r in fee_rows(session, case)]
-            fee: FeeInfo | None = None
-            if entries:
-                summary = case_fees(session, case, today)
-                requested = [e for e in entries if e.kind is FeeEntryKind.REQUESTED and e.method]
-                method = requested[-1].method if requested else None
-                fee = FeeInfo(
-                    amount_jpy=summary.due_jpy,
-                    method=method.value if method else FeeInfo().method,
-                    received=summary.status in (FeeStatus.PAID, FeeStatus.OVERPAID),
-                )
-            else:
-                # No fee recorded yet: the cover letter states the fee the policy allows.
-                decision = fee_policy(jurisdiction, decode_types(case.request_types), rules=rules)
-                fee = FeeInfo(decision.amount_jpy) if decision.allowed else None
-            extension = None
-            extensions = [r for r in clock_rows(session, case) if r.kind == ClockEventKind.EXTENSION.value]
-            if extensions and case.due is not None:
-                extension = ExtensionInfo(case.due, open_text(cipher, extensions[-1].reason, CLOCK_PURPOSE))
-            return LetterFacts(fee, extension, may_go_out)
 
     # --- rendering -----------------------------------------------------------------------
     @staticmethod
@@ -370,7 +177,7 @@ class DocumentService:
         """Render ``document`` for each case; a case that cannot be rendered yields its error
         instead of stopping the batch. Permission is checked before the first case."""
         actor.require(Permission.PRINT)
-        _check_document(document)
+        check_document(document)
         return self._batch(actor, document, list(refs), lang, allow_missing_glyphs)
 
     def _batch(
@@ -421,7 +228,7 @@ class DocumentService:
         now) is recorded as a draft output, never as the letter sent, and no copy is kept.
         """
         actor.require(Permission.PRINT)
-        _check_document(document)
+        check_document(document)
         if kind not in ("print", "export", "email"):
             raise ValueError(f"kind must be 'print', 'export' or 'email', not {kind!r}")
         if pages < 0:
@@ -505,87 +312,10 @@ class DocumentService:
 
     # --- what is due ---------------------------------------------------------------------
     def due_today(self, actor: Actor, document: str) -> list[DueForLetter]:
-        """Cases that need ``document`` now, oldest first.
-
-        The rules are deliberately plain; a case counts as served once the document has been
-        printed or exported for it (a timeline event), after the event that made it due:
-
-        * acknowledgement — open cases never acknowledged;
-        * missing-documents — cases awaiting the applicant, not sent since they were asked;
-        * extension-notice — open cases whose deadline was extended, not sent since;
-        * response — responded or refused cases, not sent since the decision.
-
-        Other documents are made one at a time and have no batch rule: the list is empty.
-        """
+        """Cases that need ``document`` now, oldest first (the rules: ``due.due_for``)."""
         actor.require(Permission.VIEW_REGISTER)
-        _check_document(document)
+        check_document(document)
         if document not in BATCH_DOCUMENTS:
             return []
-        open_states = [s.value for s in CaseState if s.is_open]
-        states = {
-            "acknowledgement": open_states,
-            "missing-documents": [CaseState.AWAITING_APPLICANT.value],
-            "extension-notice": open_states,
-            "response": [CaseState.RESPONDED.value, CaseState.REFUSED.value],
-        }[document]
-        triggers: set[str] = {
-            "missing-documents": {Action.REQUEST_FROM_APPLICANT.value},
-            "response": {Action.RESPOND.value, Action.REFUSE.value},
-        }.get(document, set())
-        outputs = set(_output_actions(document))
         with self.db.read() as session:
-            cases = list(
-                session.scalars(select(Case).where(Case.state.in_(states)).order_by(Case.received, Case.id))
-            )
-            if not cases:
-                return []
-            ids = [c.id for c in cases]
-            rows = session.execute(
-                select(Event.case_id, Event.id, Event.action)
-                .where(Event.case_id.in_(ids), Event.action.in_(outputs | triggers))
-                .order_by(Event.id)
-            ).all()
-            last_trigger: dict[int, int] = {}
-            last_output: dict[int, int] = {}
-            for case_id, event_id, action in rows:
-                (last_output if action in outputs else last_trigger)[case_id] = event_id
-            extended = self._extended_since(session, ids) if document == "extension-notice" else {}
-            due = []
-            for case in cases:
-                sent = last_output.get(case.id)
-                if document == "extension-notice":
-                    # The extension is a clock entry, not an event: compare by time recorded.
-                    needed = case.id in extended and (
-                        sent is None or self._event_at(session, sent) < extended[case.id]
-                    )
-                elif triggers:
-                    trigger = last_trigger.get(case.id)
-                    needed = trigger is not None and (sent is None or sent < trigger)
-                else:
-                    needed = sent is None
-                if needed:
-                    due.append(
-                        DueForLetter(case.ref, case.received, CaseState(case.state), Language(case.language))
-                    )
-            return due
-
-    @staticmethod
-    def _extended_since(session: Session, ids: list[int]) -> dict[int, Any]:
-        from inquiry_desk.store.lifecycle_models import ClockLedgerEntry
-
-        latest: dict[int, Any] = {}
-        for case_id, recorded_at in session.execute(
-            select(ClockLedgerEntry.case_id, ClockLedgerEntry.recorded_at).where(
-                ClockLedgerEntry.case_id.in_(ids), ClockLedgerEntry.kind == ClockEventKind.EXTENSION.value
-            )
-        ):
-            if case_id not in latest or recorded_at > latest[case_id]:
-                latest[case_id] = recorded_at
-        return latest
-
-    @staticmethod
-    def _event_at(session: Session, event_id: int) -> Any:
-        event = session.get(Event, event_id)
-        if event is None:  # pragma: no cover - read in the same transaction
-            raise NotFound("timeline event vanished")
-        return event.at
+            return due_for(session, document)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import tomllib
 from pathlib import Path
+from typing import Any
 
 from inquiry_desk.domain import processing
 from inquiry_desk.domain.errors import UserError
@@ -20,6 +22,7 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.office_forms import PACKAGE_FORMS, office_folders, template_path
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
+from inquiry_desk.services.settings.register_toml import merged
 from inquiry_desk.store.engine import Database
 
 FILENAME = "processing-register.toml"
@@ -27,6 +30,10 @@ FILENAME = "processing-register.toml"
 
 class RegisterRefused(UserError):
     """The register cannot be saved: the message lists every problem."""
+
+
+class RegisterChanged(UserError):
+    """The register changed on disk since the editor was filled; nothing was saved."""
 
 
 class ProcessingRegisterService:
@@ -60,8 +67,41 @@ class ProcessingRegisterService:
         except processing.RegisterInvalid as exc:
             raise RegisterRefused("\n".join(exc.problems)) from None
 
-    def save(self, actor: Actor, text: str) -> processing.ProcessingRegister:
-        """Check and keep ``text`` as the office's register; returns what it holds."""
+    @staticmethod
+    def check_data(data: dict[str, Any]) -> processing.ProcessingRegister:
+        """The editor's values as a register; refused with every problem named."""
+        try:
+            return processing.from_data(data)
+        except processing.RegisterInvalid as exc:
+            raise RegisterRefused("\n".join(exc.problems)) from None
+
+    def save_edited(
+        self, actor: Actor, register: processing.ProcessingRegister, *, base: str
+    ) -> tuple[processing.ProcessingRegister, str]:
+        """Keep the register edited in the settings window. ``base`` is the text the editor was
+        filled from: if the file has changed since (another manager, `inquiry-desk settings`),
+        nothing is saved and the message names the sections that changed. The TOML keeps its
+        comments (register_toml.py). Returns what was saved and its text, the next base."""
+        actor.require(Permission.CHANGE_SETTINGS)
+        current = self.text(actor)
+        if current != base:
+            raise RegisterChanged(
+                translate(
+                    "ProcessingRegister",
+                    "The register was changed elsewhere after it was shown here ({sections}); "
+                    "nothing was saved. Your edits are still in the form: note them, press Revert "
+                    "to see the register as it is now, and make them again.",
+                ).format(sections=", ".join(_changed_sections(base, current)))
+            )
+        text = merged(current, processing.to_data(register))
+        changed = _changed_sections(current, text)
+        return self.save(actor, text, changed=changed), text
+
+    def save(
+        self, actor: Actor, text: str, *, changed: list[str] | None = None
+    ) -> processing.ProcessingRegister:
+        """Check and keep ``text`` as the office's register; returns what it holds.
+        ``changed``: the sections the settings window changed, named in the audit log."""
         actor.require(Permission.CHANGE_SETTINGS)
         register = self.check(text)
         folders = office_folders()
@@ -79,13 +119,29 @@ class ProcessingRegisterService:
         _write_atomically(folder / FILENAME, text.encode("utf-8"))
         with self.db.write() as session:
             # What the register holds in counts; its wording is the company's, not personal.
-            details = {
+            details: dict[str, object] = {
                 "purposes": len(register.purposes),
                 "recipients": len(register.recipients),
                 "third_parties": len(register.third_parties),
             }
+            if changed is not None:
+                details["sections"] = changed
             audit.record(session, actor, "settings.processing_register", None, details)
         return register
+
+
+def _changed_sections(before: str, after: str) -> list[str]:
+    """The top-level sections whose values differ (names only: [controller], [[recipients]])."""
+    try:
+        old, new = tomllib.loads(before), tomllib.loads(after)
+    except tomllib.TOMLDecodeError:
+        return [translate("ProcessingRegister", "the whole register")]
+
+    def shown(key: str) -> str:
+        value = new.get(key, old.get(key))
+        return f"[[{key}]]" if isinstance(value, list) else f"[{key}]" if isinstance(value, dict) else key
+
+    return [shown(key) for key in sorted(set(old) | set(new)) if old.get(key) != new.get(key)]
 
 
 def _write_atomically(out: Path, data: bytes) -> None:

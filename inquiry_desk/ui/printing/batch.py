@@ -28,7 +28,8 @@ from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.documents.delivery import DocumentDelivery, NotRecorded, ToPrinter
-from inquiry_desk.services.documents.service import BATCH_DOCUMENTS, BatchResult, MissingGlyphsError
+from inquiry_desk.services.documents.due import BATCH_DOCUMENTS
+from inquiry_desk.services.documents.service import BatchResult, MissingGlyphsError
 from inquiry_desk.ui.printing.preview import LAST_PRINTER_KEY
 from inquiry_desk.ui.widgets.formatting import fmt_date
 from inquiry_desk.ui.widgets.notify import Notifier

@@ -1,4 +1,5 @@
-"""The manager's "Lifecycle settings" window: deadlines, approval, fees and the idle lock.
+"""The manager's "Lifecycle settings" window: deadlines, approval, fees, the idle lock, the
+register of processing and the outgoing mail server.
 
 Non-modal, like the other tool windows. Each tab saves on its own (see settings/tab.py);
 a refused save shows the service's message in the tab and leaves every field as typed.
@@ -35,9 +36,11 @@ from inquiry_desk.services.lifecycle.rules import (
     RulesService,
 )
 from inquiry_desk.services.settings.lifecycle import ApprovalRules, SettingsInvalid
+from inquiry_desk.services.settings.outgoing_mail import OutgoingMailService
 from inquiry_desk.services.settings.processing_register import ProcessingRegisterService
 from inquiry_desk.services.settings.security import DEFAULT_IDLE_MINUTES, MAX_IDLE, MIN_IDLE
 from inquiry_desk.ui.settings.deadlines import DeadlinesTab
+from inquiry_desk.ui.settings.mail_out_tab import MailOutTab
 from inquiry_desk.ui.settings.register_tab import RegisterTab
 from inquiry_desk.ui.settings.tab import SettingsTab, hint
 from inquiry_desk.ui.widgets.formatting import yen_suffix
@@ -288,6 +291,7 @@ class SettingsDialog(QDialog):
         actor: Actor,
         parent: QWidget | None = None,
         register: ProcessingRegisterService | None = None,
+        mail: OutgoingMailService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -297,6 +301,7 @@ class SettingsDialog(QDialog):
         self.fees = FeesTab(rules, actor)
         self.idle = IdleLockTab(rules, actor)
         self.register = RegisterTab(register, actor) if register is not None else None
+        self.mail = MailOutTab(mail, actor) if mail is not None else None
         self.tabs = QTabWidget()
         for tab in self.all_tabs():
             self.tabs.addTab(tab, tab.shown_title())
@@ -320,7 +325,7 @@ class SettingsDialog(QDialog):
 
     def all_tabs(self) -> list[SettingsTab[Any]]:
         tabs: list[SettingsTab[Any]] = [self.deadlines, self.approval, self.fees, self.idle]
-        return tabs + ([self.register] if self.register is not None else [])
+        return tabs + [tab for tab in (self.register, self.mail) if tab is not None]
 
     def unsaved_tabs(self) -> list[str]:
         return [tab.shown_title().replace("&", "") for tab in self.all_tabs() if tab.dirty]

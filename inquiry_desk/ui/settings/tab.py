@@ -33,7 +33,7 @@ T = TypeVar("T")
 
 # Mnemonic letters taken by the dialog itself (tab titles and Close) and by the buttons
 # every tab has; a tab picks its own letters among the rest, so Alt+letter is never ambiguous.
-DIALOG_LETTERS = frozenset("dpficg")
+DIALOG_LETTERS = frozenset("dpficgm")
 TAB_BUTTON_LETTERS = frozenset("srt")
 
 HINT_STYLE = "color: #4b5563;"
