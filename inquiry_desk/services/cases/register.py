@@ -21,11 +21,12 @@ import jaconv
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole, RequestType
+from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.domain.search_folding import FIELD_BREAK, fold, fold_fields
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.cases.damage import CASE_KEY, DamageLog
+from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.settings.lifecycle import deadline_rules
@@ -35,65 +36,6 @@ from inquiry_desk.store.models import Case, CaseKey, Party, User
 
 OPEN_STATES = [s.value for s in CaseState if s.is_open]
 AWAITING_STATES = {"approval": CaseState.AWAITING_APPROVAL, "applicant": CaseState.AWAITING_APPLICANT}
-
-
-@dataclass(frozen=True)
-class RegisterFilter:
-    search: str = ""
-    states: frozenset[CaseState] = frozenset()
-    channels: frozenset[Channel] = frozenset()
-    kinds: frozenset[CaseKind] = frozenset()
-    request_type: RequestType | None = None
-    due: str | None = None  # "overdue" | "due_soon"
-    assignee_id: int | None = None
-    include_purged: bool = True
-    # "approval": the manager has something to decide; "applicant": the clock is paused;
-    # "me": what waits on the user ``me_id`` (see _awaiting_me).
-    awaiting: str | None = None
-    me_id: int | None = None
-    me_approves: bool = False  # a manager: cases awaiting approval are theirs to decide too
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    id: int
-    ref: str
-    received: date
-    channel: Channel
-    kind: CaseKind
-    request_types: list[RequestType]
-    applicant: str
-    state: CaseState
-    due: date | None
-    assignee: str
-    warnings: int
-    legal_hold: bool
-    language: str = ""
-    jurisdiction: str = ""
-    # The case's sealed name or key failed its integrity check: `applicant` is empty and
-    # opening the case says what to do (services/cases/damage.py).
-    damaged: bool = False
-
-    def days_left(self, today: date) -> int | None:
-        if self.due is None or not self.state.is_open:
-            return None
-        return (self.due - today).days
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "ref": self.ref,
-            "state": self.state.value,
-            "kind": self.kind.value,
-            "channel": self.channel.value,
-            "received": self.received.isoformat(),
-            "due": self.due.isoformat() if self.due else None,
-            "request_types": [t.value for t in self.request_types],
-            "language": self.language,
-            "jurisdiction": self.jurisdiction,
-            "assignee": self.assignee or None,
-            "warnings": self.warnings,
-            "damaged": self.damaged,
-        }
 
 
 _Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])

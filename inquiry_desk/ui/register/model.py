@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from inquiry_desk.domain.enums import CaseState, Language
 from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, current_language, label_of, translate
-from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
+from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
 from inquiry_desk.ui.widgets.formatting import (
     days_left_text,
     erased_text,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel
 from inquiry_desk.domain.i18n import label_of, translate
-from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
+from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
 from inquiry_desk.ui.register.model import (
     COL_DUE,
     COL_RECEIVED,
