@@ -29,15 +29,14 @@ from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel
 from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
-from inquiry_desk.ui.register.model import (
+from inquiry_desk.ui.register.columns import (
     COL_DUE,
     COL_RECEIVED,
     COL_REF,
     COLUMN_SAMPLES,
-    ROW_ROLE,
     SORT_KEY_BY_COLUMN,
-    RegisterModel,
 )
+from inquiry_desk.ui.register.model import ROW_ROLE, RegisterModel
 from inquiry_desk.ui.widgets.formatting import fmt_date
 
 SEARCH_DEBOUNCE_MS = 150
