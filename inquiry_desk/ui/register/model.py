@@ -4,20 +4,27 @@ The register may hold 50,000 rows, nearly all anonymous rows of purged cases. Fi
 and sorting happen in SQL (RegisterService); this model only keeps the rows fetched so
 far and asks for the next page when the view scrolls near the end (canFetchMore /
 fetchMore). There is deliberately no QSortFilterProxyModel: it would pull every row.
+
+Applicant names are decrypted only for the rows the view shows: without a search the pages
+come without names, and the first time a row is painted (or read) the names of its block of
+NAME_BLOCK rows are asked of the service (`applicant_names`). The main window builds the
+model before the database is open (`source=None`: empty, "Loading…") and `attach`es the
+service after its first paint.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from inquiry_desk.domain.enums import CaseState, Language
+from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import current_language, label_of, translate
 from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
 from inquiry_desk.ui.register.columns import (
@@ -46,6 +53,9 @@ from inquiry_desk.ui.widgets.formatting import (
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_PAGE = 5000
+# Names are decrypted for this many neighbouring rows at a time: more than a screenful, so one
+# query serves a paint, and few enough to cost a few milliseconds.
+NAME_BLOCK = 100
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
@@ -75,11 +85,11 @@ class RegisterSource(Protocol):
 
     def count(self, flt: RegisterFilter) -> int: ...
 
-    def first_page(
+    def first_page_unnamed(
         self, flt: RegisterFilter, *, sort: str = ..., descending: bool = ..., limit: int = ...
     ) -> tuple[int, list[RegisterRow]]: ...
 
-    def page(
+    def page_unnamed(
         self,
         flt: RegisterFilter,
         *,
@@ -90,13 +100,18 @@ class RegisterSource(Protocol):
         matches: int | None = ...,
     ) -> list[RegisterRow]: ...
 
+    def applicant_names(self, case_ids: Iterable[int]) -> dict[int, str | None]: ...
+
     def due_soon_days(self) -> int: ...
 
 
 class RegisterModel(QAbstractTableModel):
+    # The names of the rows on screen could not be read (a busy database): the service's words.
+    names_failed = Signal(str)
+
     def __init__(
         self,
-        source: RegisterSource,
+        source: RegisterSource | None,
         today: Callable[[], date] = date.today,
         page_size: int = 200,
         parent: Any = None,
@@ -114,8 +129,10 @@ class RegisterModel(QAbstractTableModel):
         # False until the first reload: the view's initial sort indicator must not query.
         self._loaded = False
         self._cache: dict[int, _Cells] = {}  # row number -> what it shows; cleared on reset
+        # Rows whose applicant name has not been asked for yet (see NAME_BLOCK).
+        self._unnamed: set[int] = set()
         self._day = today()
-        self._soon = source.due_soon_days()
+        self._soon = source.due_soon_days() if source is not None else 0
         self._day_checked = time.monotonic()
         self._brush_overdue = QBrush(OVERDUE_BG)
         self._brush_soon = QBrush(DUE_SOON_BG)
@@ -135,17 +152,58 @@ class RegisterModel(QAbstractTableModel):
         self._filter = flt
         self.reload()
 
+    def attach(self, source: RegisterSource, today: Callable[[], date] | None = None) -> None:
+        """The register service, once the database is open (the model was built without it)."""
+        self._source = source
+        if today is not None:
+            self._today = today
+            self._day = today()
+        self._soon = source.due_soon_days()
+
+    @property
+    def attached(self) -> bool:
+        return self._source is not None
+
     def reload(self) -> None:
         """Re-run the query from the first page (after a filter change or a new case)."""
+        if self._source is None:
+            return  # the database is still opening: `attach` comes first, then the fill
         # Query first, reset after: the view keeps showing the old rows while SQL runs, and
         # a refused query (busy database) leaves the model as it was.
-        total, rows = self._source.first_page(
+        total, rows = self._source.first_page_unnamed(
             self._filter, sort=self._sort_key, descending=self._descending, limit=self._page_size
         )
         self.beginResetModel()
         self._total, self._rows, self._loaded = total, rows, True
         self._cache.clear()
+        self._unnamed = self._needing_names(rows, 0)
         self.endResetModel()
+
+    def _needing_names(self, rows: list[RegisterRow], start: int) -> set[int]:
+        # A page read with a search carries its names already (the search needed them all);
+        # a purged case has none to show.
+        if self._filter.search.strip():
+            return set()
+        return {start + i for i, row in enumerate(rows) if row.state is not CaseState.PURGED}
+
+    def _name(self, r: int) -> None:
+        """Decrypt the names of row r's block, if row r has not been named yet."""
+        if r not in self._unnamed or self._source is None:
+            return
+        first = r - r % NAME_BLOCK
+        block = [i for i in range(first, min(first + NAME_BLOCK, len(self._rows))) if i in self._unnamed]
+        self._unnamed.difference_update(block)
+        try:
+            names = self._source.applicant_names(self._rows[i].id for i in block)
+        except UserError as exc:
+            # Shown as "—" until the next reload; the controller says why in the status bar.
+            self.names_failed.emit(exc.message)
+            return
+        for i in block:
+            row = self._rows[i]
+            name = names.get(row.id, "")
+            self._rows[i] = replace(row, applicant=name or "", damaged=name is None)
+            self._cache.pop(i, None)
 
     @property
     def loaded(self) -> bool:
@@ -153,9 +211,9 @@ class RegisterModel(QAbstractTableModel):
         return self._loaded
 
     def _fetch(self, offset: int, limit: int | None = None) -> list[RegisterRow]:
-        if offset >= self._total:
+        if offset >= self._total or self._source is None:
             return []
-        return self._source.page(
+        return self._source.page_unnamed(
             self._filter,
             sort=self._sort_key,
             descending=self._descending,
@@ -175,6 +233,7 @@ class RegisterModel(QAbstractTableModel):
             self.fetchMore(QModelIndex())
 
     def row_at(self, row: int) -> RegisterRow:
+        self._name(row)
         return self._rows[row]
 
     # --- Qt model interface --------------------------------------------------------------
@@ -201,6 +260,7 @@ class RegisterModel(QAbstractTableModel):
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
+        self._unnamed |= self._needing_names(more, start)
         self.endInsertRows()
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -251,9 +311,9 @@ class RegisterModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _RIGHT if index.column() == COL_DAYS_LEFT else None
         if role == ROW_ROLE:
-            return self._rows[r]
+            return self.row_at(r)
         if role == _TOOLTIP:
-            return self._tooltip(self._rows[r], index.column())
+            return self._tooltip(self.row_at(r), index.column())
         return None
 
     def _cells(self, r: int) -> _Cells:
@@ -265,8 +325,9 @@ class RegisterModel(QAbstractTableModel):
                 self._cache.clear()
         cells = self._cache.get(r)
         if cells is None:
+            self._name(r)
             row = self._rows[r]
-            if not self._cache:
+            if not self._cache and self._source is not None:
                 self._day = self._today()
                 self._soon = self._source.due_soon_days()
             cells = _Cells(

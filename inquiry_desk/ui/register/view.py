@@ -240,6 +240,12 @@ class RegisterView(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def show_loading(self) -> None:
+        """The register before its first query (the database may still be opening)."""
+        self.empty_note.setText(translate("MainController", "Loading…"))
+        self._place_empty_note()
+        self.empty_note.show()
+
     def _update_empty_note(self) -> None:
         if self.model.rowCount() > 0:
             self.empty_note.hide()
