@@ -15,7 +15,7 @@ from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import translate
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.store import schema
 from inquiry_desk.store.masterkey import MasterKeyStore
 

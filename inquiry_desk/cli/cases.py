@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def cmd_cases(args: argparse.Namespace, run: Runner) -> int:
     from inquiry_desk.services.actors import SYSTEM, Permission
-    from inquiry_desk.services.cases.register import RegisterFilter
+    from inquiry_desk.services.cases.register_rows import RegisterFilter
 
     app = run.app()
     actor: Actor = SYSTEM

@@ -1,4 +1,10 @@
-"""Starting the GUI: QApplication, fonts, error handling, instance lock, sign-in, main window."""
+"""Starting the GUI: QApplication, fonts, error handling, instance lock, sign-in, main window.
+
+What paints first needs only Qt and a few light modules: the sign-in dialog, then behind it,
+while the person types, the main window (built, not shown) and the database opening on a
+worker thread. Once signed in the main window paints at once with its register saying
+"Loading…"; the controller takes it over after that paint and fills the register.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +31,8 @@ from inquiry_desk.ui.widgets.first_paint import AfterFirstPaint
 if TYPE_CHECKING:
     from inquiry_desk.services.actors import Actor
     from inquiry_desk.services.app import App
+    from inquiry_desk.ui.main_controller import MainController
+    from inquiry_desk.ui.main_shell import MainShell
 
 LOG_NAME = "inquiry-desk.log"
 LOCK_NAME = "inquiry-desk.lock"
@@ -259,6 +267,7 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
     from inquiry_desk.ui.session.signin_dialog import SignInDialog
 
     signin = SignInDialog(opening.authenticate)
+    behind = _Behind(opening)
 
     def opened() -> None:
         if not opening.ready:
@@ -269,13 +278,15 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
     opening.when_done(opened)
     # Started once the dialog is on screen: the worker's imports hold the GIL in long
     # stretches and would delay the first paint; the person is only starting to type then.
-    AfterFirstPaint(signin, opening.start, fallback_ms=200)
+    AfterFirstPaint(signin, behind.start, fallback_ms=200)
     accepted = signin.exec() == QDialog.DialogCode.Accepted
     app = opening.wait()
     problem = opening.problem()
     if problem is not None:
+        behind.discard()
         return _fatal(problem)
     if app is None:
+        behind.discard()
         return 0
     if not opening.has_users:
         from inquiry_desk.domain.enums import Role
@@ -283,29 +294,82 @@ def _run_session(qapp: QApplication, opening: _Opening) -> int:
 
         first = FirstAdminDialog(lambda user, name, pw: app.users.create(None, user, name, Role.ADMIN, pw))
         if first.exec() != QDialog.DialogCode.Accepted:
+            behind.discard()
             return 0
         signin = SignInDialog(app.users.authenticate, demo=app.is_demo)
         accepted = signin.exec() == QDialog.DialogCode.Accepted
     if not accepted or signin.actor is None:
+        behind.discard()
         return 0
-    from inquiry_desk.ui.main_controller import MainController
-
     actor = signin.actor
+    shell = behind.take()
     while True:
-        # The window first, then the register: the first paint does not wait for the query.
-        controller = MainController(app, actor, fill_register=False, idle_minutes=app.idle_minutes())
-        controller.window.show()
+        session = _Session(app, actor, shell)
+        code = qapp.exec()
+        if not session.switching:
+            return code
+        # Switch user: the closed window's session is over; a colleague signs in.
+        session.close()
+        signin = SignInDialog(app.users.authenticate, demo=app.is_demo)
+        if signin.exec() != QDialog.DialogCode.Accepted or signin.actor is None:
+            return 0
+        actor, shell = signin.actor, None
+
+
+class _Behind:
+    """What is made while the person types: the main window (built, not shown: nobody sees
+    it before signing in) and, after it, the database opening on its worker thread."""
+
+    def __init__(self, opening: _Opening) -> None:
+        self.opening = opening
+        self.shell: MainShell | None = None
+
+    def start(self) -> None:
+        from inquiry_desk.ui.main_shell import MainShell
+
+        # Built before the worker starts: the two would share the GIL and both be slower.
+        self.shell = MainShell.build()
+        self.opening.start()
+
+    def take(self) -> MainShell | None:
+        shell, self.shell = self.shell, None
+        return shell
+
+    def discard(self) -> None:
+        shell = self.take()
+        if shell is not None:
+            shell.window.deleteLater()
+
+
+class _Session:
+    """One person's session in the main window: the window paints first (the empty
+    register says "Loading…"), then the controller takes it over and fills the register."""
+
+    def __init__(self, app: App, actor: Actor, shell: MainShell | None) -> None:
+        from inquiry_desk.ui.main_shell import MainShell
+
+        self.app, self.actor = app, actor
+        self.shell = shell or MainShell.build()
+        self.controller: MainController | None = None
+        self.shell.window.show()
+        AfterFirstPaint(self.shell.window, self._take_over)
+
+    def _take_over(self) -> None:
+        from inquiry_desk.ui.main_controller import MainController
+
+        app = self.app
+        self.controller = controller = MainController(
+            app, self.actor, fill_register=False, idle_minutes=app.idle_minutes(), shell=self.shell
+        )
         controller.fill_after_first_paint()
         # The due purge runs now and hourly while the app is open (not in tests or
         # screenshots, which build the controller themselves).
         controller.jobs.start_purge_timer()
         controller.jobs.start_intake_poller()
-        code = qapp.exec()
-        if not controller.switching:
-            return code
-        # Switch user: the closed window's session is over; a colleague signs in.
-        controller.window.deleteLater()
-        signin = SignInDialog(app.users.authenticate, demo=app.is_demo)
-        if signin.exec() != QDialog.DialogCode.Accepted or signin.actor is None:
-            return 0
-        actor = signin.actor
+
+    @property
+    def switching(self) -> bool:
+        return self.controller is not None and self.controller.switching
+
+    def close(self) -> None:
+        self.shell.window.deleteLater()

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from inquiry_desk.domain.deadlines import due_soon_label
@@ -34,12 +34,12 @@ from inquiry_desk.ui.case.view import CaseView
 from inquiry_desk.ui.dashboard.tab import DashboardTab
 from inquiry_desk.ui.intake.import_controller import ImportController, install_drop_target
 from inquiry_desk.ui.intake.import_files import ImportFilePicker
-from inquiry_desk.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow, window_title
+from inquiry_desk.ui.main_shell import MainShell
+from inquiry_desk.ui.main_window import window_title
 from inquiry_desk.ui.printing.actions import PrintActions
-from inquiry_desk.ui.register.model import RegisterModel
-from inquiry_desk.ui.register.view import OPEN, RegisterView
+from inquiry_desk.ui.register.view import OPEN
 from inquiry_desk.ui.scheduled_jobs import ScheduledJobs
-from inquiry_desk.ui.session.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, LockScreen, WindowLock
+from inquiry_desk.ui.session.idle_lock import DEFAULT_IDLE_MINUTES, IdleWatcher, WindowLock
 from inquiry_desk.ui.tool_windows import ToolWindows
 from inquiry_desk.ui.widgets.first_paint import AfterFirstPaint
 from inquiry_desk.ui.widgets.notify import Notifier
@@ -65,10 +65,13 @@ class MainController:
         idle_minutes: float = DEFAULT_IDLE_MINUTES,
         today: Callable[[], date] | None = None,
         fill_register: bool = True,
+        shell: MainShell | None = None,
     ) -> None:
-        """`fill_register=False` builds the window with an empty register ("Loading…"):
-        the start-up path shows the window first and then calls `fill_after_first_paint`.
-        Tests and tools keep the default and get a filled register at once."""
+        """`shell` is the main window already on screen (built before the database opened,
+        ui/main_shell.py); without one the controller builds its own. `fill_register=False`
+        leaves the register empty ("Loading…"): the start-up path shows the window first and
+        then calls `fill_after_first_paint`. Tests and tools keep the default and get a
+        filled register at once."""
         # Before any widget exists: tests and screenshots build the controller without
         # make_qapplication, and their combo boxes must ignore a stray wheel too.
         install_wheel_guard()
@@ -77,15 +80,18 @@ class MainController:
         # The services' clock by default, so the register's "days left" agrees with them.
         self.today = today or app.cases.today
         self.notifier = notifier or Notifier()
-        self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
-        self.model = RegisterModel(app.register, self.today)
-        self.register_view = RegisterView(self.model)
+        self.shell = shell or MainShell.build(settings)
+        self.window = self.shell.window
+        self.settings = self.window.settings
+        self.model = self.shell.model
+        self.model.attach(app.register, self.today)
+        self.model.names_failed.connect(self._status)
+        self.register_view = self.shell.register_view
         self.register_view.set_me(actor.user_id, actor.can(Permission.APPROVE))
         name = actor.display_name or actor.username
-        self.lock_screen = LockScreen(name, self._verify_password)
-        self.window = MainWindow(
-            self.register_view, self.lock_screen, self.settings, window_title(name, actor.role, app.is_demo)
-        )
+        self.lock_screen = self.shell.lock_screen
+        self.lock_screen.set_user(name, self._verify_password)
+        self.window.setWindowTitle(window_title(name, actor.role, app.is_demo))
         self.window.db_label.setText(
             translate("MainController", "Database: {location}").format(location=app.location)
         )
@@ -129,8 +135,6 @@ class MainController:
         self._connect()
         self._follow_helpers()
         self._apply_permissions()
-        self.window.restore_layout()
-        self.register_view.filter_bar.setVisible(self.window.filters_action.isChecked())
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
         if fill_register:
@@ -289,7 +293,10 @@ class MainController:
         """Query the register once the window has painted: a person sees the window (menus,
         search box, "Loading…") at once instead of after the first query and the decryption
         of the open cases' names."""
-        AfterFirstPaint(self.window, self.fill_register)
+        if self.shell.painted:  # the window was on screen before the database opened
+            QTimer.singleShot(0, self.window, self.fill_register)
+        else:
+            AfterFirstPaint(self.window, self.fill_register)
 
     def fill_register(self) -> None:
         if not self.model.loaded:

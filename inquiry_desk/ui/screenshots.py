@@ -25,7 +25,7 @@ from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.intake.importer import ImportResult, ImportStatus
 from inquiry_desk.ui.app_main import make_qapplication
 from inquiry_desk.ui.case.merge_dialog import MergeDialog

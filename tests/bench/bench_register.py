@@ -30,6 +30,19 @@ Issue 20 made it measure what staff feel, as the red team does:
     before, and "felt": from the key to the table painted with the new rows, through the
     view's real debounce timer (SEARCH_DEBOUNCE_MS, a fixed wait by design, so it is also
     printed with the debounce subtracted).
+Issue 20, "show the window first", changed what two start-up figures time:
+  * SIGN-IN ACCEPTED to the main window painted: the window is built behind the sign-in
+    dialog while the person types (ui/main_shell.py: frame, menus, an empty register saying
+    "Loading…"), so it paints as soon as the dialog closes; the controller takes it over
+    after that paint and the register fills after it;
+  * cold start to the MAIN WINDOW with sign-in skipped: before, the App (services,
+    SQLAlchemy, keyring, migrations check) was opened first and the window built after it;
+    now the child does what run_gui does without the dialog: the window paints first, the
+    services and database open after that paint on the same worker (`_Opening`), and the
+    controller takes the window over. "Register filled" still includes the opening.
+The register decrypts only the names of the rows it paints (about a screenful), not every
+open case's name, so "register filled" no longer includes decrypting 1,000 names.
+`--runs N` sets the interleaved rounds and `--startup-only` leaves out the keystrokes.
 Settings go to a temporary XDG_CONFIG_HOME, never to the user's.
 """
 
@@ -117,8 +130,9 @@ def _paint_then_quit(widget: object) -> None:
 
 
 def _watch_paints(on_filled: Callable[[], None]) -> object:
-    """An application-wide filter that marks the first paint of the sign-in dialog
-    (FIRST), of the main window (MAIN) and of the register table with rows (FILLED)."""
+    """An application-wide filter that marks the first paint of any window (FIRST), of the
+    sign-in dialog (SIGNIN), of the main window (MAIN) and of the register table with rows
+    (FILLED)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
 
@@ -129,9 +143,12 @@ def _watch_paints(on_filled: Callable[[], None]) -> object:
             if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
                 return False
             name = watched.objectName()
-            if name == "signInDialog" and "FIRST" not in self.seen:
+            if name in ("signInDialog", "mainWindow") and "FIRST" not in self.seen:
                 self.seen.add("FIRST")
                 _mark("FIRST")
+            if name == "signInDialog" and "SIGNIN" not in self.seen:
+                self.seen.add("SIGNIN")
+                _mark("SIGNIN")
                 assert isinstance(watched, QDialog)
                 QTimer.singleShot(TYPING_MS, lambda d=watched: _type_and_sign_in(d))
             elif name == "mainWindow" and "MAIN" not in self.seen:
@@ -213,25 +230,38 @@ def _open_app(data_dir: Path) -> tuple[object, object]:
 
 
 def child_app(data_dir: Path) -> None:
-    """Sign-in skipped: the main window as run_gui builds it after sign-in."""
+    """Sign-in skipped: run_gui's start without the dialog. The main window paints first;
+    the services and the database open behind it (the same _Opening worker, started after
+    the first paint), then the controller takes the window over and fills the register."""
     from PySide6.QtCore import QSettings
 
-    from inquiry_desk.ui.app_main import make_qapplication
-    from inquiry_desk.ui.main_controller import MainController
+    from inquiry_desk.services.actors import Actor
+    from inquiry_desk.ui.app_main import _Opening, make_qapplication
+    from inquiry_desk.ui.main_shell import MainShell
+    from inquiry_desk.ui.widgets.first_paint import AfterFirstPaint
 
     qapp = make_qapplication()
-    app, actor = _open_app(data_dir)
     settings = QSettings(str(data_dir / "bench-settings.ini"), QSettings.Format.IniFormat)
-    controller = MainController(
-        app,
-        actor,
-        settings=settings,  # type: ignore[arg-type]
-        fill_register=False,
-    )
-    controller.window.resize(1280, 800)
+    shell = MainShell.build(settings)
+    shell.window.resize(1280, 800)
     spy = _watch_paints(qapp.quit)
-    controller.window.show()
-    controller.fill_after_first_paint()
+    opening = _Opening(data_dir, None)
+    kept: list[object] = []
+
+    def take_over() -> None:
+        from inquiry_desk.ui.main_controller import MainController
+
+        app = opening.wait()
+        if app is None:
+            raise SystemExit(f"the database did not open: {opening.problem()}")
+        actor = Actor("staff", "staff", int(os.environ["BENCH_USER_ID"]), "Sato Yui")
+        controller = MainController(app, actor, fill_register=False, shell=shell)
+        controller.fill_after_first_paint()
+        kept.append(controller)
+
+    opening.when_done(take_over)
+    shell.window.show()
+    AfterFirstPaint(shell.window, opening.start, fallback_ms=200)
     qapp.exec()
     del spy
 
@@ -380,7 +410,7 @@ def _run_child(mode: str, data_dir: Path, env: dict[str, str]) -> tuple[float, l
 
 MARKS = {
     "bare": ("PAINT",),
-    "signin": ("FIRST", "OPENED", "ENTER", "ACCEPTED", "MAIN", "FILLED"),
+    "signin": ("FIRST", "SIGNIN", "OPENED", "ENTER", "ACCEPTED", "MAIN", "FILLED"),
     "app": ("MAIN", "FILLED"),
 }
 
@@ -407,6 +437,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=ROWS, help="rows in the register")
     parser.add_argument("--open", type=int, default=OPEN, help="of them live (not purged) cases")
+    parser.add_argument("--runs", type=int, default=RUNS, help="interleaved start-up rounds")
+    parser.add_argument("--startup-only", action="store_true", help="leave out the keystrokes")
     args = parser.parse_args()
     folder = cache_dir(args.rows, args.open)
     folder.mkdir(parents=True, exist_ok=True)
@@ -414,27 +446,24 @@ def main() -> None:
         os.environ.update(keyring_env)  # this process and every child: the same real keyring
         data_dir = folder / "data"
         env = build(data_dir, args.rows, args.open)
-        figures = measure_all(data_dir, env)
+        figures = measure_all(data_dir, env, args.runs, args.startup_only)
     figures["rows"], figures["open_cases"] = args.rows, args.open
     report(figures)
 
 
-def measure_all(data_dir: Path, env: dict[str, str]) -> dict[str, Any]:
+def measure_all(
+    data_dir: Path, env: dict[str, str], rounds: int = RUNS, startup_only: bool = False
+) -> dict[str, Any]:
     modes = ("bare", "signin", "app")
     for mode in modes:  # warm-up, untimed: file cache, and the purge due at first sign-in
         timed_start(mode, data_dir, env)
     runs: dict[str, list[dict[str, float]]] = {m: [] for m in modes}
-    for _ in range(RUNS):  # interleaved so that machine noise hits all alike
+    for _ in range(rounds):  # interleaved so that machine noise hits all alike
         for mode in modes:
             runs[mode].append(timed_start(mode, data_dir, env))
-    _, lines = _run_child("measure", data_dir, env)
-    result_line = next(line for line in lines if line.startswith("RESULT "))
-    measured = json.loads(result_line[len("RESULT ") :])
-    keys, felt = measured["keystrokes_ms"], measured["felt_ms"]
     bare = _median(runs["bare"], "PAINT")
     signin, skipped = runs["signin"], runs["app"]
-    worst = max(keys, key=keys.get)
-    return {
+    figures = {
         "startup_bare_ms": bare,
         "startup_first_window_ms": _median(signin, "FIRST"),
         "startup_ratio": _median(signin, "FIRST") / bare,
@@ -447,6 +476,17 @@ def measure_all(data_dir: Path, env: dict[str, str]) -> dict[str, Any]:
         "signin_skipped_main_window_ratio": _median(skipped, "MAIN") / bare,
         "signin_skipped_register_filled_ms": _median(skipped, "FILLED"),
         "signin_skipped_register_filled_ratio": _median(skipped, "FILLED") / bare,
+        "start_runs_ms": runs,
+    }
+    if startup_only:
+        return figures
+    _, lines = _run_child("measure", data_dir, env)
+    result_line = next(line for line in lines if line.startswith("RESULT "))
+    measured = json.loads(result_line[len("RESULT ") :])
+    keys, felt = measured["keystrokes_ms"], measured["felt_ms"]
+    worst = max(keys, key=keys.get)
+    return {
+        **figures,
         "keystroke_ms": statistics.median(keys.values()),
         "keystroke_max_ms": keys[worst],
         "keystroke_worst_text": worst,
@@ -458,7 +498,6 @@ def measure_all(data_dir: Path, env: dict[str, str]) -> dict[str, Any]:
         "scroll_to_bottom_ms": measured["scroll_ms"],
         "rows_fetched": measured["rows"],
         "memory_mb": measured["memory_mb"],
-        "start_runs_ms": runs,
     }
 
 
@@ -467,12 +506,12 @@ def report(f: dict[str, Any]) -> None:
         "startup_ratio": f["startup_ratio"],
         "signin_skipped_main_window_ratio": f["signin_skipped_main_window_ratio"],
         "signin_skipped_register_filled_ratio": f["signin_skipped_register_filled_ratio"],
-        "keystroke_ms": f["keystroke_max_ms"],
     }
+    if "keystroke_max_ms" in f:
+        checks["keystroke_ms"] = f["keystroke_max_ms"]
     f["targets"] = {
         k: {"value": round(v, 2), "target": TARGETS[k], "met": v <= TARGETS[k]} for k, v in checks.items()
     }
-    worst = f"search keystroke, worst text ({f['keystroke_worst_text']})"
     print()
     print(f"register: {f['rows']:,} rows, {f['open_cases']:,} open")
     print(f"{'measure':46} {'value':>10} {'target':>10}")
@@ -487,6 +526,14 @@ def report(f: dict[str, Any]) -> None:
     print(f"{'  ratio to bare':46} {f['signin_skipped_main_window_ratio']:>9.2f}x {'<= 1.3x':>10}")
     print(f"{'  register filled, sign-in skipped':46} {f['signin_skipped_register_filled_ms']:>7.0f} ms")
     print(f"{'  ratio to bare':46} {f['signin_skipped_register_filled_ratio']:>9.2f}x {'<= 2.5x':>10}")
+    if "keystroke_max_ms" in f:
+        report_keystrokes(f)
+    print()
+    print(json.dumps(f, indent=2, ensure_ascii=False))
+
+
+def report_keystrokes(f: dict[str, Any]) -> None:
+    worst = f"search keystroke, worst text ({f['keystroke_worst_text']})"
     print(f"{'search keystroke, median':46} {f['keystroke_ms']:>7.1f} ms")
     print(f"{worst:46} {f['keystroke_max_ms']:>7.1f} ms {'<= 20 ms':>10}")
     print(f"{'  felt through the debounce, worst':46} {f['felt_max_ms']:>7.1f} ms")
@@ -495,8 +542,6 @@ def report(f: dict[str, Any]) -> None:
     scroll = f"scroll to bottom ({f['rows_fetched']} rows)"
     print(f"{scroll:46} {f['scroll_to_bottom_ms']:>7.0f} ms")
     print(f"{'resident memory':46} {f['memory_mb']:>7.0f} MB")
-    print()
-    print(json.dumps(f, indent=2, ensure_ascii=False))
 
 
 CHILDREN = {

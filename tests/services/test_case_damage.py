@@ -16,7 +16,7 @@ import pytest
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.damage import CaseDamaged, damaged_message
-from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
+from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from tests.services.damage_helpers import damage_applicant, damage_case_key, damage_rows, flip_bit
 from tests.services.lifecycle_helpers import Clock

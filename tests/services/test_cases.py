@@ -20,7 +20,7 @@ from inquiry_desk.domain.errors import NotFound, PermissionDenied, ValidationFai
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.cases.views import NewAttachment, NewCase
 
 

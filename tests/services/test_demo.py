@@ -7,7 +7,7 @@ from datetime import date
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.demo.generator import fill_demo
 
 

@@ -19,7 +19,7 @@ from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.intake import ocr
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.services.intake.importer import ImportService, ImportStatus
 from inquiry_desk.services.intake.returned_forms import RETURNED_FORM_EVENT

@@ -17,7 +17,7 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.lifecycle.rules import parse_deadline_json, parse_fee_json
 from inquiry_desk.services.lifecycle.services import Lifecycle

@@ -92,7 +92,7 @@ _WINDOW = _PRELUDE + textwrap.dedent("""
 
 # The colleague: opens, reads, writes and closes as the only user it can see.
 _COLLEAGUE = _PRELUDE + textwrap.dedent("""
-    from inquiry_desk.services.cases.register import RegisterFilter
+    from inquiry_desk.services.cases.register_rows import RegisterFilter
 
     app = App.open(data_dir, key_store=store)
     manager = app.users.authenticate("manager", "demo")

@@ -16,7 +16,7 @@ from inquiry_desk.domain.verification import EvidenceType
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.lifecycle.actions import ActionInput, ActionRefused
 from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.services.lifecycle.verification import Checks, NewEvidence

@@ -12,7 +12,7 @@ import pytest
 
 from inquiry_desk.domain.errors import DatabaseProblem
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.demo.generator import fill_demo
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 

@@ -16,7 +16,7 @@ from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.cases.views import NewAttachment, NewCase
 from inquiry_desk.store import schema
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore

@@ -18,7 +18,7 @@ from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.domain.postal import normalise_tracking, tracking_problem
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.lifecycle.actions import ActionInput
 from inquiry_desk.services.lifecycle.postal import Posting
 from inquiry_desk.services.lifecycle.services import Lifecycle
@@ -34,7 +34,7 @@ from inquiry_desk.ui.case.postal_panel import (
 )
 from inquiry_desk.ui.case.view import CaseView
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.register.model import COL_DUE
+from inquiry_desk.ui.register.columns import COL_DUE
 from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 
 pytestmark = pytest.mark.clock_starts(RECEIVED)

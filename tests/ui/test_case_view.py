@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.ui.case.attachment_viewer import AttachmentViewer, read_image_pages
 from inquiry_desk.ui.case.view import CaseView
 from inquiry_desk.ui.main_controller import MainController

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.intake.watch_folder import set_watch_folder
 from inquiry_desk.ui.intake.poller import IntakePoller, PollSummary
 

@@ -16,7 +16,7 @@ from inquiry_desk.domain.enums import CaseKind, CaseState
 from inquiry_desk.domain.lifecycle import Action
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.services.intake.importer import ImportStatus
 from inquiry_desk.ui.admin.audit_view import AuditDialog
 from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
@@ -30,7 +30,7 @@ from inquiry_desk.ui.intake.import_results_dialog import (
     ImportResultsDialog,
 )
 from inquiry_desk.ui.main_controller import CLOCK_TAB, FEES_TAB, IDENTITY_TAB, MainController
-from inquiry_desk.ui.register.model import COL_STATE
+from inquiry_desk.ui.register.columns import COL_STATE
 
 
 @pytest.fixture

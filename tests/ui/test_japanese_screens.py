@@ -37,7 +37,7 @@ from inquiry_desk.domain import i18n
 from inquiry_desk.domain.enums import Language
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.ui.case.view import CaseView
 from inquiry_desk.ui.intake.dialog import IntakeDialog
 from inquiry_desk.ui.intake.import_results_dialog import ImportResultsDialog

@@ -10,21 +10,12 @@ from PySide6.QtCore import QModelIndex, Qt
 from inquiry_desk.domain.enums import CaseState, Channel
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
+from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
 from inquiry_desk.services.demo.generator import fill_demo
 from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.register.model import (
-    COL_APPLICANT,
-    COL_CHANNEL,
-    COL_DUE,
-    COL_RECEIVED,
-    COL_REF,
-    DUE_SOON_BG,
-    OVERDUE_BG,
-    ROW_ROLE,
-    RegisterModel,
-)
+from inquiry_desk.ui.register.columns import COL_APPLICANT, COL_CHANNEL, COL_DUE, COL_RECEIVED, COL_REF
+from inquiry_desk.ui.register.model import DUE_SOON_BG, OVERDUE_BG, ROW_ROLE, RegisterModel
 from inquiry_desk.ui.widgets.formatting import erased_text
 from inquiry_desk.ui.widgets.notify import RecordingNotifier
 

@@ -17,11 +17,11 @@ from pytestqt.qtbot import QtBot
 
 from inquiry_desk.cli.main import main
 from inquiry_desk.services.app import App
-from inquiry_desk.services.cases.register import RegisterFilter
+from inquiry_desk.services.cases.register_rows import RegisterFilter
 from inquiry_desk.store.engine import DB_FILENAME
 from inquiry_desk.ui.case.view import CaseView
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.register.model import COL_APPLICANT, COL_REF, COL_STATE
+from inquiry_desk.ui.register.columns import COL_APPLICANT, COL_REF, COL_STATE
 from inquiry_desk.ui.widgets.notify import RecordingNotifier
 from tests.services.damage_helpers import damage_applicant, damage_rows
 

@@ -29,7 +29,7 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.services.settings.lifecycle import ApprovalRules
 from inquiry_desk.ui.main_controller import MainController
-from inquiry_desk.ui.register.model import COL_DUE
+from inquiry_desk.ui.register.columns import COL_DUE
 from inquiry_desk.ui.settings.dialog import UNSAVED_MARK, SettingsDialog
 from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 from tests.ui.questions import DISCARD_BUTTON, KEEP_BUTTON, answer

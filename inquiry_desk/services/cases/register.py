@@ -12,7 +12,7 @@ never takes the register down with it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, TypeVar
@@ -21,11 +21,12 @@ import jaconv
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole, RequestType
+from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole
 from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.domain.search_folding import FIELD_BREAK, fold, fold_fields
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.cases.damage import CASE_KEY, DamageLog
+from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.settings.lifecycle import deadline_rules
@@ -35,72 +36,6 @@ from inquiry_desk.store.models import Case, CaseKey, Party, User
 
 OPEN_STATES = [s.value for s in CaseState if s.is_open]
 AWAITING_STATES = {"approval": CaseState.AWAITING_APPROVAL, "applicant": CaseState.AWAITING_APPLICANT}
-
-
-@dataclass(frozen=True)
-class RegisterFilter:
-    search: str = ""
-    states: frozenset[CaseState] = frozenset()
-    channels: frozenset[Channel] = frozenset()
-    kinds: frozenset[CaseKind] = frozenset()
-    request_type: RequestType | None = None
-    due: str | None = None  # "overdue" | "due_soon"
-    assignee_id: int | None = None
-    include_purged: bool = True
-    # "approval": the manager has something to decide; "applicant": the clock is paused;
-    # "me": what waits on the user ``me_id`` (see _awaiting_me).
-    awaiting: str | None = None
-    me_id: int | None = None
-    me_approves: bool = False  # a manager: cases awaiting approval are theirs to decide too
-    # Only cases with a suggestion of the importer still to confirm (domain/suggested.py).
-    needs_review: bool = False
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    id: int
-    ref: str
-    received: date
-    channel: Channel
-    kind: CaseKind
-    request_types: list[RequestType]
-    applicant: str
-    state: CaseState
-    due: date | None
-    assignee: str
-    warnings: int
-    legal_hold: bool
-    language: str = ""
-    jurisdiction: str = ""
-    # The case's sealed name or key failed its integrity check: `applicant` is empty and
-    # opening the case says what to do (services/cases/damage.py).
-    damaged: bool = False
-    # Some field the importer only guessed is still to be confirmed.
-    needs_review: bool = False
-    merged_into: str | None = None  # the case kept, when this one was merged into it
-
-    def days_left(self, today: date) -> int | None:
-        if self.due is None or not self.state.is_open:
-            return None
-        return (self.due - today).days
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "ref": self.ref,
-            "state": self.state.value,
-            "kind": self.kind.value,
-            "channel": self.channel.value,
-            "received": self.received.isoformat(),
-            "due": self.due.isoformat() if self.due else None,
-            "request_types": [t.value for t in self.request_types],
-            "language": self.language,
-            "jurisdiction": self.jurisdiction,
-            "assignee": self.assignee or None,
-            "warnings": self.warnings,
-            "damaged": self.damaged,
-            "needs_review": self.needs_review,
-            "merged_into": self.merged_into,
-        }
 
 
 _Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])
@@ -149,6 +84,11 @@ class ApplicantIndex:
     # case id -> (reference, the record that failed its integrity check)
     damaged: dict[int, tuple[str, str]] = field(default_factory=dict)
     version: tuple[int, Any] | None = None
+
+
+# An index that holds no names: a page read with it lists every applicant as empty (see
+# `first_page_unnamed`), and asking for it costs no decryption.
+_NO_NAMES = ApplicantIndex(version=(-1, None))
 
 
 # Open cases where the department has the ball: not waiting for the applicant or the manager.
@@ -428,6 +368,71 @@ class RegisterService:
             )
             for r in rows
         ]
+
+    # --- pages without names, and the names of the rows on screen ------------------------
+    # The register window decrypts only the names it shows: a page without a search is read
+    # without them (a search needs every open name in the index anyway, so it keeps them),
+    # and `applicant_names` opens the few the view paints.
+    def first_page_unnamed(
+        self, flt: RegisterFilter, *, sort: str = "ref", descending: bool = True, limit: int = 200
+    ) -> tuple[int, list[RegisterRow]]:
+        """Like `first_page`; without a search text the rows' `applicant` is left empty."""
+        if flt.search.strip():
+            return self.first_page(flt, sort=sort, descending=descending, limit=limit)
+        with self.db.read() as session:
+            total = self._count(session, flt, _NO_NAMES)
+            rows = self._page(session, flt, sort, descending, 0, limit, total, _NO_NAMES) if total else []
+        return total, rows
+
+    def page_unnamed(
+        self,
+        flt: RegisterFilter,
+        *,
+        sort: str = "ref",
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+        matches: int | None = None,
+    ) -> list[RegisterRow]:
+        """Like `page`; without a search text the rows' `applicant` is left empty."""
+        if flt.search.strip():
+            return self.page(
+                flt, sort=sort, descending=descending, offset=offset, limit=limit, matches=matches
+            )
+        with self.db.read() as session:
+            return self._page(session, flt, sort, descending, offset, limit, matches, _NO_NAMES)
+
+    def applicant_names(self, case_ids: Iterable[int]) -> dict[int, str | None]:
+        """The applicant's name of each of these cases that still holds personal data; None
+        for a case whose sealed name or key fails its integrity check (audited once, as the
+        index does). Purged cases and unknown ids are left out."""
+        wanted = sorted(set(case_ids))
+        if not wanted:
+            return {}
+        names: dict[int, str | None] = {}
+        found: list[tuple[str, str]] = []
+        with self.db.read() as session:
+            rows = session.execute(
+                select(Case.id, Case.ref, Case.uid, CaseKey.wrapped, Party.payload)
+                .join(CaseKey, CaseKey.case_id == Case.id)
+                .join(Party, and_(Party.case_id == Case.id, Party.role == PartyRole.APPLICANT.value))
+                .where(Case.id.in_(wanted))
+                .order_by(Party.id)
+            )
+            for case_id, ref, uid, wrapped, payload in rows:
+                if case_id in names:
+                    continue  # a second applicant row: the first is the one listed, as in the index
+                record = CASE_KEY
+                try:
+                    cipher = self.keys.cipher_for(uid, wrapped)
+                    record = PartyRole.APPLICANT.value
+                    names[case_id] = PartyData.from_json(cipher.open_json(payload, "party")).name
+                except DecryptionFailed:
+                    names[case_id] = None
+                    found.append((ref, record))
+        if found:  # after the read transaction, as `_report_damage`
+            self.damage.report(SYSTEM, found, found_by="register")
+        return names
 
     def assignees(self) -> list[tuple[int, str]]:
         with self.db.read() as session:

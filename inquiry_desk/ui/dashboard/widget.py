@@ -2,7 +2,8 @@
 
 Layout only plus a little glue: every figure comes from ``ReportService.dashboard`` (SQL
 aggregates over the anonymous register, so purged history counts too). Charts read at a
-glance and carry their numbers on the bars; the key figures sit in tiles above them.
+glance and carry their numbers on the bars (``charts``); the key figures sit in tiles above
+them (``tiles``); the monthly report asks its month first (``month_dialog``).
 Dialogs open non-blocking (``open()``), never ``exec()``, so tests can drive every path.
 """
 
@@ -12,26 +13,11 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QStackedBarSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QDate, QMargins, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent
+from PySide6.QtCharts import QChart
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,106 +30,22 @@ from PySide6.QtWidgets import (
 )
 
 from inquiry_desk.domain.deadlines import due_soon_label
-from inquiry_desk.domain.enums import CaseState, Channel
 from inquiry_desk.domain.errors import UserError
-from inquiry_desk.domain.i18n import in_language, label_of, translate
+from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.domain.refusals import category_text
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.reports.service import DashboardData, ReportService
+from inquiry_desk.ui.dashboard.charts import chart_view, fill_month_chart, fill_state_chart
 from inquiry_desk.ui.dashboard.models import (
     CountModel,
     DueCaseModel,
     RefusalGroundModel,
     WorkloadModel,
 )
+from inquiry_desk.ui.dashboard.month_dialog import MonthDialog
 from inquiry_desk.ui.dashboard.tables import count_table, dashboard_table
+from inquiry_desk.ui.dashboard.tiles import Tile, percent
 from inquiry_desk.ui.widgets.notify import Notifier
-
-# One colour per channel, kept across refreshes so that "email" is always the same blue.
-CHANNEL_COLOURS = {
-    Channel.MAIL: "#2f5f8f",
-    Channel.FAX: "#e08a2c",
-    Channel.EMAIL: "#5aa1d6",
-    Channel.PHONE: "#7a9a57",
-    Channel.IN_PERSON: "#9b6fb0",
-}
-STATE_COLOUR = "#2f5f8f"
-LATE_COLOUR = "#a3261b"
-_MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f}%"
-
-
-class Tile(QFrame):
-    """A key figure: big number, small caption."""
-
-    def __init__(self, caption: str, tip: str = "") -> None:
-        super().__init__()
-        self.setObjectName("dashboardTile")
-        self.setStyleSheet(
-            "#dashboardTile { background: #ffffff; border: 1px solid #d5dae1; border-radius: 6px; }"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.setSpacing(0)
-        self.value = QLabel("—")
-        font = QFont(self.value.font())
-        font.setPointSizeF(font.pointSizeF() * 1.9)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: #4b5563;")
-        # Eight tiles in a row must fit a 1024-pixel screen: a long caption wraps instead.
-        self.caption.setWordWrap(True)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-        self.setToolTip(tip)
-
-    def set(self, text: str, alert: bool = False) -> None:
-        self.value.setText(text)
-        self.value.setStyleSheet(f"color: {LATE_COLOUR};" if alert else "")
-
-
-def _chart_view(chart: QChart) -> QChartView:
-    chart.setBackgroundRoundness(0)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(180)  # two rows of charts and the tiles fit a 700-pixel screen
-    return view
-
-
-class MonthDialog(QDialog):
-    """Picks the month and format of the monthly report."""
-
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(translate("MonthDialog", "Monthly report"))
-        form = QFormLayout(self)
-        self.month = QDateEdit()
-        self.month.setDisplayFormat("yyyy-MM")
-        # Last month by default: the report is usually made just after a month ends.
-        last = QDate(today.year, today.month, 1).addMonths(-1)
-        self.month.setDate(last)
-        self.month.setMaximumDate(QDate(today.year, today.month, 1))
-        self.format = QComboBox()
-        self.format.addItem(translate("MonthDialog", "PDF (A4)"), "pdf")
-        self.format.addItem(translate("MonthDialog", "CSV (Excel)"), "csv")
-        form.addRow(translate("MonthDialog", "Month"), self.month)
-        form.addRow(translate("MonthDialog", "Format"), self.format)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def chosen(self) -> tuple[int, int, str]:
-        d = self.month.date()
-        return d.year(), d.month(), str(self.format.currentData())
 
 
 class DashboardWidget(QWidget):
@@ -224,12 +126,12 @@ class DashboardWidget(QWidget):
         self.state_chart = QChart()
         self.state_chart.setTitle(translate("DashboardWidget", "Open cases by state"))
         self.state_chart.legend().hide()
-        self.state_view = _chart_view(self.state_chart)
+        self.state_view = chart_view(self.state_chart)
 
         self.month_chart = QChart()
         self.month_chart.setTitle(translate("DashboardWidget", "Cases received per month, by channel"))
         self.month_chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.month_view = _chart_view(self.month_chart)
+        self.month_view = chart_view(self.month_chart)
 
         types_box = QGroupBox(translate("DashboardWidget", "Last 12 months"))
         self.count_tabs = QTabWidget()
@@ -334,7 +236,7 @@ class DashboardWidget(QWidget):
         self.tile_overdue.set(str(len(data.overdue)), alert=bool(data.overdue))
         self.tile_due_soon.set(str(len(data.due_soon)))
         self.tile_approval.set(str(len(data.awaiting_approval)))
-        self.tile_met.set(_percent(t.met_rate))
+        self.tile_met.set(percent(t.met_rate))
         self.tile_met.setToolTip(
             translate(
                 "DashboardWidget",
@@ -374,8 +276,8 @@ class DashboardWidget(QWidget):
         self.workload_model.set_rows(data.workload)
         totals = sorted(data.type_totals().items(), key=lambda kv: (-kv[1], label_of(kv[0])))
         self.types_model.set_rows([(label_of(k), n) for k, n in totals])
-        self._fill_state_chart(data)
-        self._fill_month_chart(data)
+        fill_state_chart(self.state_chart, data)
+        fill_month_chart(self.month_chart, data)
         received = sum(sum(m.values()) for m in data.received_by_channel.values())
         self.footer.setText(
             translate(
@@ -395,75 +297,6 @@ class DashboardWidget(QWidget):
                 purged_total=data.purged_total,
             )
         )
-
-    def _fill_state_chart(self, data: DashboardData) -> None:
-        chart = self.state_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        states = [s for s in CaseState if s.is_open]
-        bars = QBarSet(translate("DashboardWidget", "Open cases"))
-        bars.setColor(QColor(STATE_COLOUR))
-        bars.setLabelColor(QColor("#111827"))
-        for state in reversed(states):  # top to bottom in lifecycle order
-            bars.append(data.open_by_state.get(state, 0))
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
-        series.setBarWidth(0.7)
-        chart.addSeries(series)
-        names = QBarCategoryAxis()
-        names.append([label_of(s) for s in reversed(states)])
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        values.setRange(0, _nice_max(max(data.open_by_state.values(), default=0)))
-        values.setTickCount(_ticks(values.max()))
-        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(names)
-        series.attachAxis(values)
-
-    def _fill_month_chart(self, data: DashboardData) -> None:
-        chart = self.month_chart
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        series = QStackedBarSeries()
-        used = [c for c in Channel if any(m.get(c) for m in data.received_by_channel.values())]
-        for channel in used or [Channel.MAIL]:
-            total = sum(data.received_by_channel[m].get(channel, 0) for m in data.months)
-            # The legend carries each channel's 12-month total: the numbers beside the chart.
-            bars = QBarSet(f"{label_of(channel)} ({total})")
-            bars.setColor(QColor(CHANNEL_COLOURS[channel]))
-            for month in data.months:
-                bars.append(data.received_by_channel[month].get(channel, 0))
-            series.append(bars)
-        series.setBarWidth(0.75)
-        chart.addSeries(series)
-        months = QBarCategoryAxis()
-        # Month names under the bars and the years in the title: twelve full dates would not fit.
-        months.append([in_language(_MONTH_NAMES[int(m[5:]) - 1], f"{int(m[5:])}月") for m in data.months])
-        # Twelve labels share a third of a 1024-pixel window: a smaller font keeps "Mar" whole
-        # instead of "M…".
-        small = QFont(months.labelsFont())
-        small.setPointSizeF(small.pointSizeF() * 0.8)
-        months.setLabelsFont(small)
-        chart.setTitle(
-            translate("DashboardWidget", "Cases received per month, by channel ({value} to {value2})").format(
-                value=data.months[0], value2=data.months[-1]
-            )
-        )
-        values = QValueAxis()
-        values.setLabelFormat("%d")
-        peak = max((sum(m.values()) for m in data.received_by_channel.values()), default=0)
-        values.setRange(0, _nice_max(peak))
-        values.setTickCount(_ticks(values.max()))
-        chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(months)
-        series.attachAxis(values)
 
     # --- actions -------------------------------------------------------------------------
     def _open(self, model: DueCaseModel, index: QModelIndex) -> None:
@@ -550,19 +383,3 @@ class DashboardWidget(QWidget):
         dialog.fileSelected.connect(lambda chosen: then(Path(chosen)))
         dialog.open()
         return dialog
-
-
-def _nice_max(value: int) -> int:
-    """An axis end a little above the largest bar, on a round number, so the label fits."""
-    if value <= 4:
-        return 5
-    step = 5 if value <= 40 else 10 if value <= 100 else 50
-    return (value // step + 1) * step
-
-
-def _ticks(maximum: float) -> int:
-    top = int(maximum)
-    for count in (6, 5, 4, 3):
-        if top % (count - 1) == 0:
-            return count
-    return 2

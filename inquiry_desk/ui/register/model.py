@@ -4,22 +4,45 @@ The register may hold 50,000 rows, nearly all anonymous rows of purged cases. Fi
 and sorting happen in SQL (RegisterService); this model only keeps the rows fetched so
 far and asks for the next page when the view scrolls near the end (canFetchMore /
 fetchMore). There is deliberately no QSortFilterProxyModel: it would pull every row.
+
+Applicant names are decrypted only for the rows the view shows: without a search the pages
+come without names, and the first time a row is painted (or read) the names of its block of
+NAME_BLOCK rows are asked of the service (`applicant_names`). The main window builds the
+model before the database is open (`source=None`: empty, "Loading…") and `attach`es the
+service after its first paint.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from inquiry_desk.domain.enums import CaseState, Language
-from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, current_language, label_of, translate
-from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
+from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import current_language, label_of, translate
+from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
+from inquiry_desk.ui.register.columns import (
+    COL_APPLICANT,
+    COL_ASSIGNEE,
+    COL_CHANNEL,
+    COL_DAYS_LEFT,
+    COL_DUE,
+    COL_KIND,
+    COL_RECEIVED,
+    COL_REF,
+    COL_STATE,
+    COL_TYPES,
+    COLUMN_COUNT,
+    HEADER_TIPS,
+    HEADERS,
+    SORT_KEY_BY_COLUMN,
+)
 from inquiry_desk.ui.widgets.formatting import (
     days_left_text,
     erased_text,
@@ -28,71 +51,11 @@ from inquiry_desk.ui.widgets.formatting import (
     request_types_short,
 )
 
-(
-    COL_REF,
-    COL_RECEIVED,
-    COL_CHANNEL,
-    COL_KIND,
-    COL_TYPES,
-    COL_APPLICANT,
-    COL_STATE,
-    COL_DUE,
-    COL_DAYS_LEFT,
-    COL_ASSIGNEE,
-) = range(10)
-COLUMN_COUNT = 10
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_PAGE = 5000
-
-HEADERS = {
-    COL_REF: QT_TRANSLATE_NOOP("RegisterModel", "Reference"),
-    COL_RECEIVED: QT_TRANSLATE_NOOP("RegisterModel", "Received"),
-    COL_CHANNEL: QT_TRANSLATE_NOOP("RegisterModel", "Channel"),
-    COL_KIND: QT_TRANSLATE_NOOP("RegisterModel", "Kind"),
-    COL_TYPES: QT_TRANSLATE_NOOP("RegisterModel", "Request types"),
-    COL_APPLICANT: QT_TRANSLATE_NOOP("RegisterModel", "Applicant"),
-    COL_STATE: QT_TRANSLATE_NOOP("RegisterModel", "State"),
-    COL_DUE: QT_TRANSLATE_NOOP("RegisterModel", "Due"),
-    COL_DAYS_LEFT: QT_TRANSLATE_NOOP("RegisterModel", "Days left"),
-    COL_ASSIGNEE: QT_TRANSLATE_NOOP("RegisterModel", "Assignee"),
-}
-HEADER_TIPS = {
-    COL_APPLICANT: QT_TRANSLATE_NOOP(
-        "RegisterModel",
-        "Applicant names are stored encrypted, so this column cannot be sorted. "
-        "Use the search box to find a name.",
-    ),
-    COL_TYPES: QT_TRANSLATE_NOOP("RegisterModel", "Request types cannot be sorted; filter by them instead."),
-    COL_DAYS_LEFT: QT_TRANSLATE_NOOP(
-        "RegisterModel", "Sorted by due date. Cases waiting for the applicant have their clock paused."
-    ),
-}
-# Column → RegisterService sort key; columns missing here are not sortable.
-SORT_KEY_BY_COLUMN = {
-    COL_REF: "ref",
-    COL_RECEIVED: "received",
-    COL_CHANNEL: "channel",
-    COL_KIND: "kind",
-    COL_STATE: "state",
-    COL_DUE: "due",
-    COL_DAYS_LEFT: "due",
-    COL_ASSIGNEE: "assignee",
-}
-
-# Starting widths from sample text in the UI font (plus padding): no row is measured, and
-# the user may drag them; QSettings keeps what they chose.
-COLUMN_SAMPLES = {
-    COL_REF: "PI-2026-00000",
-    COL_RECEIVED: "2026-12-31",
-    COL_CHANNEL: "In person",
-    COL_KIND: "Consultation",
-    COL_TYPES: "Disclosure, Purpose of use, Cor",
-    COL_APPLICANT: "山田 花子 / Marie Dupont",
-    COL_STATE: QT_TRANSLATE_NOOP("RegisterModel", "Awaiting applicant"),
-    COL_DUE: "2026-12-31",
-    COL_DAYS_LEFT: "10 d overdue",
-    COL_ASSIGNEE: "Sugahara Shin",
-}
+# Names are decrypted for this many neighbouring rows at a time: more than a screenful, so one
+# query serves a paint, and few enough to cost a few milliseconds.
+NAME_BLOCK = 100
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
@@ -125,11 +88,11 @@ class RegisterSource(Protocol):
 
     def count(self, flt: RegisterFilter) -> int: ...
 
-    def first_page(
+    def first_page_unnamed(
         self, flt: RegisterFilter, *, sort: str = ..., descending: bool = ..., limit: int = ...
     ) -> tuple[int, list[RegisterRow]]: ...
 
-    def page(
+    def page_unnamed(
         self,
         flt: RegisterFilter,
         *,
@@ -140,13 +103,18 @@ class RegisterSource(Protocol):
         matches: int | None = ...,
     ) -> list[RegisterRow]: ...
 
+    def applicant_names(self, case_ids: Iterable[int]) -> dict[int, str | None]: ...
+
     def due_soon_days(self) -> int: ...
 
 
 class RegisterModel(QAbstractTableModel):
+    # The names of the rows on screen could not be read (a busy database): the service's words.
+    names_failed = Signal(str)
+
     def __init__(
         self,
-        source: RegisterSource,
+        source: RegisterSource | None,
         today: Callable[[], date] = date.today,
         page_size: int = 200,
         parent: Any = None,
@@ -164,8 +132,10 @@ class RegisterModel(QAbstractTableModel):
         # False until the first reload: the view's initial sort indicator must not query.
         self._loaded = False
         self._cache: dict[int, _Cells] = {}  # row number -> what it shows; cleared on reset
+        # Rows whose applicant name has not been asked for yet (see NAME_BLOCK).
+        self._unnamed: set[int] = set()
         self._day = today()
-        self._soon = source.due_soon_days()
+        self._soon = source.due_soon_days() if source is not None else 0
         self._day_checked = time.monotonic()
         self._brush_overdue = QBrush(OVERDUE_BG)
         self._brush_soon = QBrush(DUE_SOON_BG)
@@ -185,17 +155,58 @@ class RegisterModel(QAbstractTableModel):
         self._filter = flt
         self.reload()
 
+    def attach(self, source: RegisterSource, today: Callable[[], date] | None = None) -> None:
+        """The register service, once the database is open (the model was built without it)."""
+        self._source = source
+        if today is not None:
+            self._today = today
+            self._day = today()
+        self._soon = source.due_soon_days()
+
+    @property
+    def attached(self) -> bool:
+        return self._source is not None
+
     def reload(self) -> None:
         """Re-run the query from the first page (after a filter change or a new case)."""
+        if self._source is None:
+            return  # the database is still opening: `attach` comes first, then the fill
         # Query first, reset after: the view keeps showing the old rows while SQL runs, and
         # a refused query (busy database) leaves the model as it was.
-        total, rows = self._source.first_page(
+        total, rows = self._source.first_page_unnamed(
             self._filter, sort=self._sort_key, descending=self._descending, limit=self._page_size
         )
         self.beginResetModel()
         self._total, self._rows, self._loaded = total, rows, True
         self._cache.clear()
+        self._unnamed = self._needing_names(rows, 0)
         self.endResetModel()
+
+    def _needing_names(self, rows: list[RegisterRow], start: int) -> set[int]:
+        # A page read with a search carries its names already (the search needed them all);
+        # a purged case has none to show.
+        if self._filter.search.strip():
+            return set()
+        return {start + i for i, row in enumerate(rows) if row.state is not CaseState.PURGED}
+
+    def _name(self, r: int) -> None:
+        """Decrypt the names of row r's block, if row r has not been named yet."""
+        if r not in self._unnamed or self._source is None:
+            return
+        first = r - r % NAME_BLOCK
+        block = [i for i in range(first, min(first + NAME_BLOCK, len(self._rows))) if i in self._unnamed]
+        self._unnamed.difference_update(block)
+        try:
+            names = self._source.applicant_names(self._rows[i].id for i in block)
+        except UserError as exc:
+            # Shown as "—" until the next reload; the controller says why in the status bar.
+            self.names_failed.emit(exc.message)
+            return
+        for i in block:
+            row = self._rows[i]
+            name = names.get(row.id, "")
+            self._rows[i] = replace(row, applicant=name or "", damaged=name is None)
+            self._cache.pop(i, None)
 
     @property
     def loaded(self) -> bool:
@@ -203,9 +214,9 @@ class RegisterModel(QAbstractTableModel):
         return self._loaded
 
     def _fetch(self, offset: int, limit: int | None = None) -> list[RegisterRow]:
-        if offset >= self._total:
+        if offset >= self._total or self._source is None:
             return []
-        return self._source.page(
+        return self._source.page_unnamed(
             self._filter,
             sort=self._sort_key,
             descending=self._descending,
@@ -225,6 +236,7 @@ class RegisterModel(QAbstractTableModel):
             self.fetchMore(QModelIndex())
 
     def row_at(self, row: int) -> RegisterRow:
+        self._name(row)
         return self._rows[row]
 
     # --- Qt model interface --------------------------------------------------------------
@@ -251,6 +263,7 @@ class RegisterModel(QAbstractTableModel):
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
+        self._unnamed |= self._needing_names(more, start)
         self.endInsertRows()
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -305,9 +318,9 @@ class RegisterModel(QAbstractTableModel):
                 return NEEDS_REVIEW_MARK
             return None
         if role == ROW_ROLE:
-            return self._rows[r]
+            return self.row_at(r)
         if role == _TOOLTIP:
-            return self._tooltip(self._rows[r], index.column())
+            return self._tooltip(self.row_at(r), index.column())
         return None
 
     def _cells(self, r: int) -> _Cells:
@@ -319,8 +332,9 @@ class RegisterModel(QAbstractTableModel):
                 self._cache.clear()
         cells = self._cache.get(r)
         if cells is None:
+            self._name(r)
             row = self._rows[r]
-            if not self._cache:
+            if not self._cache and self._source is not None:
                 self._day = self._today()
                 self._soon = self._source.due_soon_days()
             cells = _Cells(

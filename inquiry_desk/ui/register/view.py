@@ -28,16 +28,15 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.deadlines import due_soon_label
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel
 from inquiry_desk.domain.i18n import label_of, translate
-from inquiry_desk.services.cases.register import RegisterFilter, RegisterRow
-from inquiry_desk.ui.register.model import (
+from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
+from inquiry_desk.ui.register.columns import (
     COL_DUE,
     COL_RECEIVED,
     COL_REF,
     COLUMN_SAMPLES,
-    ROW_ROLE,
     SORT_KEY_BY_COLUMN,
-    RegisterModel,
 )
+from inquiry_desk.ui.register.model import ROW_ROLE, RegisterModel
 from inquiry_desk.ui.widgets.formatting import fmt_date
 
 SEARCH_DEBOUNCE_MS = 150
@@ -249,6 +248,12 @@ class RegisterView(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
+
+    def show_loading(self) -> None:
+        """The register before its first query (the database may still be opening)."""
+        self.empty_note.setText(translate("MainController", "Loading…"))
+        self._place_empty_note()
+        self.empty_note.show()
 
     def _update_empty_note(self) -> None:
         if self.model.rowCount() > 0:

@@ -116,6 +116,11 @@ class LockScreen(QWidget):
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
+    def set_user(self, who: str, verify: Callable[[str], bool]) -> None:
+        """Who is signed in, once they are: the main window is built before the sign-in."""
+        self.who, self._verify = who, verify
+        self.set_manual(False)
+
     def set_manual(self, manual: bool) -> None:
         """Why the window is locked: someone locked it, or nobody used it for a while."""
         if manual:
