@@ -17,7 +17,8 @@ from inquiry_desk.domain.i18n import translate
 from inquiry_desk.intake.documents import inspect_document, sniff
 from inquiry_desk.intake.filenames import safe_filename
 from inquiry_desk.intake.htmltext import html_to_text
-from inquiry_desk.intake.mime import find_reference, text_kept_note, text_too_large
+from inquiry_desk.intake.mime import find_reference
+from inquiry_desk.intake.mime_walk import text_kept_note, text_too_large
 from inquiry_desk.intake.model import Attachment, Blob, ParsedInquiry, SourceKind, UnreadableInput
 from inquiry_desk.intake.suggest import suggest
 

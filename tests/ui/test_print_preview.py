@@ -17,7 +17,8 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.services.documents.delivery import DocumentDelivery, PrintResult
-from inquiry_desk.ui.printing.preview import LAST_FOLDER_KEY, ZOOM_STEP, PrintPreviewDialog
+from inquiry_desk.ui.printing.preview import ZOOM_STEP, PrintPreviewDialog
+from inquiry_desk.ui.printing.preview_output import LAST_FOLDER_KEY
 from inquiry_desk.ui.widgets.notify import RecordingNotifier
 
 
@@ -170,7 +171,7 @@ def test_printing_error_is_a_message(
 def test_print_dialog_opens_without_blocking(
     qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
 ) -> None:
-    from inquiry_desk.ui.printing.preview import LAST_PRINTER_KEY
+    from inquiry_desk.ui.printing.preview_output import LAST_PRINTER_KEY
 
     settings.setValue(LAST_PRINTER_KEY, "office-laser")
     dialog = _dialog(qtbot, app, staff, _case(app, staff), settings, notifier, document="acknowledgement")

@@ -19,17 +19,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +49,7 @@ from inquiry_desk.ui.intake.dialog import checked_types, enum_combo, prefixed, r
 from inquiry_desk.ui.intake.party_form import PARTY_FIELDS, PartyForm
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE, FieldWithError
+from inquiry_desk.ui.widgets.party_columns import party_box, representative_box, save_cancel, two_columns
 from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
@@ -132,14 +130,11 @@ class EditCaseDialog(QDialog):
         form.addRow(translate("EditCaseDialog", "Answer &by:"), self.answer_medium)
         form.addRow(translate("EditCaseDialog", "Answer &as:"), self.answer_format)
         form.addRow(translate("EditCaseDialog", "Re&quests:"), self.rows["request_types"])
-        applicant = QGroupBox(translate("EditCaseDialog", "Applicant"))
-        QVBoxLayout(applicant).addWidget(self.applicant)
-        self.representative_box = QGroupBox(
-            translate("EditCaseDialog", "Representative (an agent acts for the applicant)")
+        applicant = party_box(translate("EditCaseDialog", "Applicant"), self.applicant)
+        self.representative_box = representative_box(
+            translate("EditCaseDialog", "Representative (an agent acts for the applicant)"),
+            self.representative,
         )
-        self.representative_box.setCheckable(True)
-        QVBoxLayout(self.representative_box).addWidget(self.representative)
-        self.representative_box.toggled.connect(self.representative.setVisible)
         proof = QLabel(
             translate(
                 "EditCaseDialog",
@@ -148,26 +143,7 @@ class EditCaseDialog(QDialog):
         )
         proof.setWordWrap(True)
         proof.setStyleSheet("color: #6b7280;")
-        left = QVBoxLayout()
-        left.addWidget(case_box)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(applicant)
-        right.addWidget(self.representative_box)
-        right.addWidget(proof)
-        right.addStretch(1)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        content = QWidget()
-        content.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
+        scroll = two_columns([case_box], [applicant, self.representative_box, proof])
 
         self.stale_banner = QFrame()
         self.stale_banner.setObjectName(STALE_BANNER)
@@ -178,13 +154,9 @@ class EditCaseDialog(QDialog):
         banner.addWidget(self.stale_text, 1)
         banner.addWidget(self.reload_button)
         self.stale_banner.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.save_button = save_cancel(
+            translate("EditCaseDialog", "&Save changes"), self.save, self.reject
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(translate("EditCaseDialog", "&Save changes"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(self.stale_banner)
         outer.addWidget(scroll, 1)

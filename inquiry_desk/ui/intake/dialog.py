@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -52,6 +49,7 @@ from inquiry_desk.ui.intake.party_form import PartyForm
 from inquiry_desk.ui.widgets.dates import to_date, to_qdate
 from inquiry_desk.ui.widgets.field_error import ERROR_STYLE, FieldWithError
 from inquiry_desk.ui.widgets.formatting import size_text
+from inquiry_desk.ui.widgets.party_columns import party_box, representative_box, save_cancel, two_columns
 from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 from inquiry_desk.ui.widgets.unsaved import FormSnapshot, close_or_ask
 
@@ -129,16 +127,11 @@ class IntakeDialog(QDialog):
         form.addRow(translate("IntakeDialog", "&Requests:"), self.rows["request_types"])
         form.addRow(translate("IntakeDialog", "N&ote:"), self.note)
 
-        applicant = QGroupBox(translate("IntakeDialog", "Applicant"))
-        QVBoxLayout(applicant).addWidget(self.applicant)
-        self.representative_box = QGroupBox(
-            translate("IntakeDialog", "Representative (an agent acts for the applicant)")
+        applicant = party_box(translate("IntakeDialog", "Applicant"), self.applicant)
+        self.representative_box = representative_box(
+            translate("IntakeDialog", "Representative (an agent acts for the applicant)"), self.representative
         )
-        self.representative_box.setCheckable(True)
         self.representative_box.setChecked(False)
-        rep_layout = QVBoxLayout(self.representative_box)
-        rep_layout.addWidget(self.representative)
-        self.representative_box.toggled.connect(self.representative.setVisible)
         self.representative.setVisible(False)
 
         files = QGroupBox(translate("IntakeDialog", "Attachments — drop scans, faxes or emails here"))
@@ -151,34 +144,10 @@ class IntakeDialog(QDialog):
         files_layout.addLayout(buttons_col)
 
         # Left: what arrived; right: who sent it. Representative fields open only when needed.
-        left = QVBoxLayout()
-        left.addWidget(inquiry)
-        left.addWidget(files)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(applicant)
-        right.addWidget(self.representative_box)
-        right.addStretch(1)
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(14)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        content = QWidget()
-        content.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        scroll = two_columns([inquiry, files], [applicant, self.representative_box])
+        self.buttons, self.save_button = save_cancel(
+            translate("IntakeDialog", "&Save inquiry"), self.save, self.reject
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(translate("IntakeDialog", "&Save inquiry"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.general_error)

@@ -30,7 +30,7 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.documents.delivery import DocumentDelivery, NotRecorded, ToPrinter
 from inquiry_desk.services.documents.due import BATCH_DOCUMENTS
 from inquiry_desk.services.documents.service import BatchResult, MissingGlyphsError
-from inquiry_desk.ui.printing.preview import LAST_PRINTER_KEY
+from inquiry_desk.ui.printing.preview_output import LAST_PRINTER_KEY
 from inquiry_desk.ui.widgets.formatting import fmt_date
 from inquiry_desk.ui.widgets.notify import Notifier
 from inquiry_desk.ui.widgets.screen_fit import fit_to_screen

@@ -1,27 +1,19 @@
 """Print preview: a case's document rendered page by page, then printed or saved as PDF.
 
-QtPdf is not part of the PySide6 wheel we ship, so pages are rasterised with pdfium (already
-used by printing and import) into QImages. The PDF stays in memory: it reaches the disk only
-where the user saves it, or the printer, through the documents delivery service.
+Pages are rasterised by pages.py; printing, saving and sending are PreviewOutput's (the
+base class). The PDF stays in memory: it reaches the disk only where the user saves it, or
+the printer, through the documents delivery service.
 
 The dialog talks to the documents service and ``inquiry_desk.documents`` only. It never
-blocks in ``exec()``: the print and file dialogs are opened with ``open()`` so tests (and the
-rest of the window) keep running.
+blocks in ``exec()``, so tests (and the rest of the window) keep running.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pypdfium2
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -36,89 +28,23 @@ from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import label_of, translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.documents.delivery import (
-    Delivered,
     DocumentDelivery,
-    NotRecorded,
-    ToFile,
-    ToPrinter,
 )
 from inquiry_desk.services.documents.sending import EmailSender
 from inquiry_desk.services.documents.service import DocumentContext, MissingGlyphsError, TemplateError
+from inquiry_desk.ui.printing.glyph_warning import GlyphWarning
+from inquiry_desk.ui.printing.pages import SCREEN_SCALE, page_sizes, render_page
+from inquiry_desk.ui.printing.preview_output import PreviewOutput
 from inquiry_desk.ui.printing.response_text import ResponseTextPanel
 from inquiry_desk.ui.widgets.notify import Notifier
 from inquiry_desk.ui.widgets.screen_fit import fit_to_screen
 from inquiry_desk.ui.widgets.unsaved import close_or_ask
 
-LAST_PRINTER_KEY = "printing/last_printer"
-LAST_FOLDER_KEY = "printing/last_folder"
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
-# Screen pixels per PDF point at zoom 1.0 (96 dpi screens): a page shows at its real size.
-SCREEN_SCALE = 96 / 72
 
 
-def render_page(pdf: bytes, index: int, scale: float) -> QImage:
-    """One page as an image, ``scale`` pixels per PDF point."""
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        page = document[index]
-        try:
-            image = page.render(scale=scale).to_pil().convert("RGB")
-        finally:
-            page.close()
-    finally:
-        document.close()
-    data = image.tobytes()
-    # QImage borrows the buffer; copy() gives it its own before ``data`` goes away.
-    return QImage(data, image.width, image.height, 3 * image.width, QImage.Format.Format_RGB888).copy()
-
-
-def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        return [document.get_page_size(i) for i in range(len(document))]
-    finally:
-        document.close()
-
-
-class GlyphWarning(QFrame):
-    """A banner, not a modal box: the user sees the preview while deciding."""
-
-    print_anyway = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("glyphWarning")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#glyphWarning { background: #fff4d6; border: 1px solid #d9a400; border-radius: 4px; }"
-        )
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.label, 1)
-        self.button = QPushButton(translate("GlyphWarning", "Print anyway"))
-        self.button.setToolTip(translate("GlyphWarning", "Print the missing characters as 〓 (geta mark)"))
-        self.button.clicked.connect(self.print_anyway.emit)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
-
-    def show_problems(self, error: MissingGlyphsError) -> None:
-        lines = "<br>".join(p.describe().replace("&", "&amp;").replace("<", "&lt;") for p in error.problems)
-        self.label.setText(
-            translate(
-                "GlyphWarning",
-                "<b>The font cannot print some characters.</b> Correct them in the "
-                "case's details (usually to the common form of the character), or "
-                "print them as 〓 (geta mark):<br>",
-            )
-            + lines
-        )
-        self.show()
-
-
-class PrintPreviewDialog(QDialog):
+class PrintPreviewDialog(PreviewOutput):
     """Preview of one case's document with document and language choice, zoom and paging."""
 
     def __init__(
@@ -270,14 +196,6 @@ class PrintPreviewDialog(QDialog):
         self.language_box.blockSignals(False)
 
     # --- state ---------------------------------------------------------------------------
-    @property
-    def document(self) -> str:
-        return str(self.document_box.currentData())
-
-    @property
-    def language(self) -> Language:
-        return Language(self.language_box.currentData())
-
     def _choice_changed(self) -> None:
         self.allow_missing = False
         self.refresh()
@@ -418,103 +336,3 @@ class PrintPreviewDialog(QDialog):
     @property
     def effective_zoom(self) -> float:
         return self._effective_zoom()
-
-    # --- output --------------------------------------------------------------------------
-    def _title(self) -> str:
-        # Print queues show the job title: reference and document name, never a name.
-        return f"{self.ref} {self.document}"
-
-    def suggested_filename(self) -> str:
-        return f"{self.ref}-{self.document}-{self.language.value}.pdf"
-
-    def choose_printer(self) -> None:
-        """Qt's print dialog, with the printer used last time chosen; printing follows."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        last = str(self.settings.value(LAST_PRINTER_KEY, "") or "")
-        if last:
-            printer.setPrinterName(last)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(translate("PrintPreviewDialog", "Print {ref}").format(ref=self.ref))
-        dialog.finished.connect(lambda result: self._print_dialog_done(dialog, printer, result))
-        # QPrintDialog.open() wants a receiver; QDialog's plain open() shows it window-modal
-        # without blocking in a nested event loop.
-        QDialog.open(dialog)
-        # The dialog points at the Python-owned QPrinter: both are kept until it has closed.
-        self._printer = printer
-        self.print_dialog = dialog
-
-    def _print_dialog_done(self, dialog: QPrintDialog, printer: QPrinter, result: int) -> None:
-        name, copies = printer.printerName(), printer.copyCount()
-        # "Print to File (PDF)" in Qt's dialog names a file, not a printer: the previewed PDF
-        # (fonts embedded, as printed) is saved there, like Save as PDF.
-        to_file = (
-            printer.outputFileName() if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat else ""
-        )
-        # Destroyed now rather than with this window, while the QPrinter it uses still exists.
-        dialog.deleteLater()
-        if result != QDialog.DialogCode.Accepted.value:
-            return
-        if to_file:
-            self.save_to(Path(to_file))
-        else:
-            self.print_to(name, copies)
-
-    def print_to(self, printer_name: str, copies: int = 1) -> bool:
-        """Send the previewed PDF to ``printer_name`` and record it; errors become messages."""
-        done = self._deliver(
-            ToPrinter(printer_name, copies), translate("PrintPreviewDialog", "Printing failed")
-        )
-        if done is not None:
-            self.settings.setValue(LAST_PRINTER_KEY, done.where)
-        return done is not None
-
-    def choose_pdf_file(self) -> None:
-        folder = str(self.settings.value(LAST_FOLDER_KEY, "") or "")
-        start = str(Path(folder) / self.suggested_filename()) if folder else self.suggested_filename()
-        dialog = QFileDialog(
-            self,
-            translate("PrintPreviewDialog", "Save as PDF"),
-            start,
-            translate("PrintPreviewDialog", "PDF files (*.pdf)"),
-        )
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.save_to(Path(path)))
-        dialog.open()
-        self.file_dialog = dialog
-
-    def save_to(self, path: Path) -> bool:
-        """Write the previewed PDF to ``path`` (atomically) and record the export."""
-        done = self._deliver(ToFile(path), translate("PrintPreviewDialog", "Could not save the PDF"))
-        if done is not None:
-            self.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
-        return done is not None
-
-    def send_by_email(self) -> bool:
-        """Send the response to the applicant's address; the service renders it again itself."""
-        if self.mailer is None:
-            return False
-        try:
-            sent = self.mailer.send_by_email(self.actor, self.ref, self.document, lang=self.language)
-        except UserError as exc:
-            self.notifier.error(self, translate("PrintPreviewDialog", "Not sent"), exc.message)
-            return False
-        self.status.setText(sent.describe())
-        return True
-
-    def _deliver(self, to: ToFile | ToPrinter, failed: str) -> Delivered | None:
-        if self.pdf is None:
-            return None
-        try:
-            done = self.delivery.deliver(
-                self.actor, self.ref, self.document, self.pdf, to, lang=self.language
-            )
-        except NotRecorded as exc:
-            self.notifier.error(self, translate("PrintPreviewDialog", "Not recorded"), exc.message)
-            return None
-        except UserError as exc:
-            self.notifier.error(self, failed, exc.message)
-            return None
-        self.status.setText(done.describe())
-        return done
