@@ -11,7 +11,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from inquiry_desk.domain.enums import Role
@@ -62,8 +62,8 @@ def _shown(view: CaseView, kind: type[W], name: str = "") -> list[W]:
     return [w for w in found if any(root is w or root.isAncestorOf(w) for root in roots)]
 
 
-def _confirm_button(view: CaseView, field: str) -> QPushButton:
-    for button in _shown(view, QPushButton, CONFIRM_BUTTON):
+def _confirm_button(view: CaseView, field: str) -> QAbstractButton:
+    for button in _shown(view, QAbstractButton, CONFIRM_BUTTON):
         if field in (button.property("fields") or []):
             return button
     raise AssertionError(f"no Confirm button for {field}")
@@ -86,6 +86,7 @@ def test_suggestions_are_marked_and_confirmed_one_then_all(
     assert _marked(view) == suggested >= {"applicant.name", "applicant.phone", "kind", "request_types"}
     marker = view.findChild(QLabel, "suggestedMarker")
     assert marker is not None and marker.isVisible() and "Check it against the documents" in marker.toolTip()
+    assert "please check" in marker.toolTip()
     assert view.review_bar.isVisible() and view.review_bar.confirm_all.isVisible()
     assert "applicant's phone" in view.review_bar.text.text()
 
@@ -100,7 +101,7 @@ def test_suggestions_are_marked_and_confirmed_one_then_all(
     _click(qtbot, view.review_bar.confirm_all)
     assert _marked(view) == set() and not view.review_bar.isVisible()
     assert app.cases.get(staff, ref, record_view=False).suggested == ()
-    assert not _shown(view, QPushButton, CONFIRM_BUTTON)
+    assert not _shown(view, QAbstractButton, CONFIRM_BUTTON)
     ctl.window.close()
 
 
@@ -183,4 +184,16 @@ def test_the_register_filters_cases_needing_review_none_one_many(
     model = RegisterModel(app.register, page_size=2)
     model.reload()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+    ctl.window.close()
+
+
+def test_a_case_with_suggestions_still_fits_a_1024_pixel_screen(
+    qtbot: QtBot, app: App, staff: Actor, make_ctl: Make, samples_dir: Path
+) -> None:
+    ref = _import(app, staff, samples_dir)
+    ctl = make_ctl(app, staff)
+    view = _open(ctl, ref)
+    assert len(_marked(view)) >= 6
+    # The header's facts mark a guess in place (amber value, ✓) rather than with words beside it.
+    assert ctl.window.minimumSizeHint().width() <= 1024
     ctl.window.close()

@@ -80,7 +80,7 @@ def party_box(
     )
     name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-    def mark(value: QWidget, *keys: str) -> QWidget:
+    def mark(value: QLabel, *keys: str) -> QWidget:
         if confirm is None:
             return value
         return marked(value, [f"{who}.{key}" for key in keys], suggested, confirm)

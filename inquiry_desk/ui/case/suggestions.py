@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from inquiry_desk.domain.edits import field_label
 from inquiry_desk.domain.i18n import translate
@@ -27,15 +36,17 @@ MARKER_STYLE = (
 
 
 def marked(
-    value: QWidget,
+    value: QLabel,
     fields: Sequence[str],
     suggested: Collection[str],
     confirm: Confirm,
     *,
     compact: bool = False,
 ) -> QWidget:
-    """``value`` as it is when none of ``fields`` is suggested; else with the marker beside it.
-    ``compact``: the header's narrow grid, where the marker says less and the tooltip the rest."""
+    """``value`` as it is when none of ``fields`` is suggested; else marked, with Confirm.
+
+    ``compact``: the header's grid, which must keep to a 1024-pixel screen. There the value
+    itself turns amber and a small ✓ confirms it; the words are in the tooltips."""
     pending = tuple(f for f in fields if f in suggested)
     if not pending:
         return value
@@ -45,27 +56,38 @@ def marked(
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(6)
     layout.addWidget(value, 1)
-    marker = QLabel(
-        translate("CaseView", "suggested")
-        if compact
-        else translate("CaseView", "suggested by import — please check")
-    )
-    marker.setObjectName("suggestedMarker")
-    marker.setStyleSheet(MARKER_STYLE)
-    marker.setToolTip(
-        translate(
-            "CaseView",
-            "The importer read this from the message or scan ({fields}). Check it against the "
-            "documents, then confirm it, or correct it with Edit case….",
-        ).format(fields=", ".join(field_label(f) for f in pending))
-    )
-    layout.addWidget(marker, 0, Qt.AlignmentFlag.AlignTop)
-    button = QPushButton(translate("CaseView", "Confirm"))
+    tip = translate(
+        "CaseView",
+        "Suggested by import — please check. The importer read this from the message or scan "
+        "({fields}). Check it against the documents, then confirm it, or correct it with Edit case….",
+    ).format(fields=translate("CaseView", ", ").join(field_label(f) for f in pending))
+    button: QAbstractButton
+    if compact:
+        value.setObjectName("suggestedMarker")
+        value.setStyleSheet(MARKER_STYLE)
+        value.setToolTip(tip)
+        button = QToolButton()
+        button.setText("✓")
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    else:
+        # Under the value rather than beside it: two party boxes side by side keep their width.
+        layout.setDirection(QBoxLayout.Direction.TopToBottom)
+        layout.setSpacing(2)
+        marker = QLabel(translate("CaseView", "suggested by import — please check"))
+        marker.setObjectName("suggestedMarker")
+        marker.setStyleSheet(MARKER_STYLE)
+        marker.setToolTip(tip)
+        button = QPushButton(translate("CaseView", "Confirm"))
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        line.addWidget(marker)
+        line.addWidget(button)
+        line.addStretch(1)
+        layout.addLayout(line)
     button.setObjectName(CONFIRM_BUTTON)
     button.setProperty("fields", list(pending))
-    button.setToolTip(translate("CaseView", "This is right as the import read it"))
+    button.setToolTip(translate("CaseView", "Confirm: this is right as the import read it"))
     button.clicked.connect(lambda: confirm(pending))
-    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     return row
 
 
@@ -97,9 +119,11 @@ class ReviewBar(QFrame):
         self.text.setText(
             translate(
                 "CaseView",
-                "Needs review: the import guessed {count} field(s): {fields}. Check them against the "
+                "Needs review: the import guessed %n field(s): {fields}. Check them against the "
                 "documents, then confirm them or correct them with Edit case….",
-            ).format(count=len(suggested), fields=", ".join(field_label(f) for f in suggested))
+                None,
+                len(suggested),
+            ).format(fields=translate("CaseView", ", ").join(field_label(f) for f in suggested))
         )
         self.confirm_all.setVisible(editable)
         self.show()

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -140,7 +141,7 @@ class CaseView(QWidget):
     def _show_confirm_buttons(self) -> None:
         """Confirming changes the case: only for someone who may edit it."""
         self.review_bar.show_for(() if self.purged else self.detail.suggested, self.editable)
-        for button in self.findChildren(QPushButton, CONFIRM_BUTTON):
+        for button in self.findChildren(QAbstractButton, CONFIRM_BUTTON):
             button.setVisible(self.editable)
 
     def _confirm(self, fields: tuple[str, ...] | None) -> None:
