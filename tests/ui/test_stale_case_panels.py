@@ -24,6 +24,7 @@ from inquiry_desk.ui.case.lifecycle_panel import LifecyclePanel
 from inquiry_desk.ui.case.outcomes_editor import OutcomesDialog
 from inquiry_desk.ui.case.postal_panel import PostalPanel
 from inquiry_desk.ui.case.stale_banner import StaleBanner
+from inquiry_desk.ui.case.verification_panel import VerificationPanel
 from tests.services.lifecycle_helpers import RECEIVED, Clock, new_case
 
 pytestmark = pytest.mark.clock_starts(RECEIVED)
@@ -244,3 +245,18 @@ def test_a_stale_action_keeps_its_dialog_open_with_the_reasons(
     assert not dialog.isVisible()
     assert lc.workflow.status(staff, ref).state.value == "awaiting_applicant"
     assert "Done" in panel.message.text()
+
+
+def test_identity_decisions_from_a_stale_view_are_refused(
+    qtbot: QtBot, app: App, lc: Lifecycle, staff: Actor, manager: Actor
+) -> None:
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    lc.workflow.act(staff, ref, Action.START_VERIFICATION)
+    panel = VerificationPanel(lc, staff, ref)
+    _show(qtbot, panel)
+    _colleague_notes(app, manager, ref)
+    panel.failed_button.setEnabled(True)  # whatever the checks say, the decision is refused
+    _click(qtbot, panel.failed_button)
+    assert "was changed after you opened it" in panel.message.text()
+    assert "Tanaka" in panel.message.text()
+    assert lc.workflow.status(staff, ref).state.value == "verifying"

@@ -293,11 +293,21 @@ class VerificationService:
         return row
 
     # --- deciding (lifecycle actions) ----------------------------------------------------
-    def mark_verified(self, actor: Actor, ref: str) -> LifecycleStatus:
-        return self.workflow.act(actor, ref, Action.VERIFY)
+    def mark_verified(
+        self, actor: Actor, ref: str, *, expected_version: int | None = None
+    ) -> LifecycleStatus:
+        return self.workflow.act(actor, ref, Action.VERIFY, expected_version=expected_version)
 
-    def mark_failed(self, actor: Actor, ref: str, what_is_missing: str = "") -> LifecycleStatus:
-        return self.workflow.act(actor, ref, Action.VERIFICATION_FAILED, ActionInput(reasons=what_is_missing))
+    def mark_failed(
+        self, actor: Actor, ref: str, what_is_missing: str = "", *, expected_version: int | None = None
+    ) -> LifecycleStatus:
+        return self.workflow.act(
+            actor,
+            ref,
+            Action.VERIFICATION_FAILED,
+            ActionInput(reasons=what_is_missing),
+            expected_version=expected_version,
+        )
 
     # --- destroying ID copies ------------------------------------------------------------
     def delete_id_copies(self, actor: Actor, ref: str, *, expected_version: int | None = None) -> int:

@@ -341,7 +341,10 @@ class VerificationPanel(QWidget):
     def mark_verified(self) -> None:
         self._done(
             run_service(
-                self.message, lambda: self.lifecycle.verification.mark_verified(self.actor, self.ref)
+                self.message,
+                lambda: self.lifecycle.verification.mark_verified(
+                    self.actor, self.ref, expected_version=self._version()
+                ),
             ),
             translate("VerificationPanel", "Identity marked verified. Delete the ID copies now."),
         )
@@ -350,7 +353,10 @@ class VerificationPanel(QWidget):
         missing = "; ".join(self.view.evaluation.missing) if self.view else ""
         self._done(
             run_service(
-                self.message, lambda: self.lifecycle.verification.mark_failed(self.actor, self.ref, missing)
+                self.message,
+                lambda: self.lifecycle.verification.mark_failed(
+                    self.actor, self.ref, missing, expected_version=self._version()
+                ),
             ),
             translate(
                 "VerificationPanel",
@@ -362,7 +368,12 @@ class VerificationPanel(QWidget):
         count: list[int] = []
         ok = run_service(
             self.message,
-            lambda: count.append(self.lifecycle.verification.delete_id_copies(self.actor, self.ref)),
+            lambda: count.append(
+                # The copies shown are the ones destroyed: not ones a colleague added since.
+                self.lifecycle.verification.delete_id_copies(
+                    self.actor, self.ref, expected_version=self._version()
+                )
+            ),
         )
         destroyed = count[0] if count else 0  # a plain name: lupdate drops a computed count
         self._done(ok, translate("VerificationPanel", "%n ID cop(y|ies) destroyed.", None, destroyed))
