@@ -4,12 +4,14 @@ sent, nothing recorded), and the connection test's words for each failure."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 from email import message_from_bytes, policy
 from pathlib import Path
 
 import keyring
+import keyring.errors
 import pytest
 
 from inquiry_desk.domain.enums import AnswerMedium
@@ -91,6 +93,9 @@ def test_the_connection_test_says_what_went_wrong(
     app: App, manager: Actor, staff: Actor, tmp_path: Path, real_keyring: None
 ) -> None:
     service = OutgoingMailService(app.db)
+    # The test keyring lives for the whole session: another test may have stored this user's.
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
+        keyring.delete_password(mail_out.KEYRING_SERVICE, SMTP_USER)
     with ssl_server(tmp_path, auth=True) as server:
         config = _ssl(server.port, server.cert_file, username=SMTP_USER)
         assert "certificate is trusted and the sign-in accepted" in service.test(

@@ -4,9 +4,11 @@ keyring and is never shown again; failures read as sentences."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import keyring
+import keyring.errors
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLineEdit
@@ -64,6 +66,9 @@ def _fill(qtbot: QtBot, tab: MailOutTab, server: SslServer) -> None:
 def test_the_manager_tries_and_saves_the_settings(
     qtbot: QtBot, app: App, lc: Lifecycle, manager: Actor, tmp_path: Path, real_keyring: None
 ) -> None:
+    # The test keyring lives for the whole session: another test may have stored this user's.
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
+        keyring.delete_password(mail_out.KEYRING_SERVICE, SMTP_USER)
     with ssl_server(tmp_path, auth=True) as server:
         dialog, tab = _tab(qtbot, app, lc, manager)
         assert tab.host.text() == "" and tab.port.value() == 587  # nothing set up yet
