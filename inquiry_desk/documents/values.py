@@ -125,5 +125,6 @@ def build(ctx: DocumentContext) -> dict[str, str]:
         "postal_code",
     ):
         values[key] = str(co.get(key, ""))
-    values["company_address"] = " ".join(co.get("address", []))
+    # One line in a table cell: Japanese address parts run on with a space, English ones with commas.
+    values["company_address"] = (" " if lang is Language.JA else ", ").join(co.get("address", []))
     return values
