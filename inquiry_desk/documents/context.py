@@ -34,6 +34,8 @@ class ExtensionInfo:
 
     new_due_date: date
     reason: str = ""
+    # The time limit before the extension, which the notice says cannot be kept.
+    previous_due_date: date | None = None
 
 
 @dataclass

@@ -58,9 +58,12 @@ def _address(
     _fit_lines(canvas, lines, x, top, w, h, 11, name_line)
 
 
-def _return_lines(lang: Language, domestic: bool) -> list[str]:
-    co = values.company(lang)
+def _return_lines(domestic: bool) -> list[str]:
     if domestic:
+        # Mail within Japan comes back through the Japanese post: the return address in
+        # Japanese order, whatever the letter's language (the English block has the code in
+        # its address lines and the company first, which a 〒 line above would garble).
+        co = values.company(Language.JA)
         return [f"〒{co['postal_code']}", *co["address"], co["company"], co["department"]]
     # Mail from abroad comes back through Japan Post: the return address in English, UPU order.
     en = values.company(Language.EN)
@@ -109,7 +112,7 @@ def _window_page(canvas: Canvas, ctx: DocumentContext, geo: dict[str, Any], w: d
         canvas.setFont(MINCHO, 8)
         y = top - height - 8 * mm
         canvas.drawString(x, y, w["sender_prefix"])
-        for line in _return_lines(ctx.language, domestic):
+        for line in _return_lines(domestic):
             y -= 11
             canvas.drawString(x + 4 * mm, y, line)
 
@@ -133,7 +136,7 @@ def _labels(canvas: Canvas, ctx: DocumentContext, geo: dict[str, Any], w: dict[s
     canvas.drawRightString(left + lw - pad, top - lh + 3 * mm, ctx.reference)
     # The next label carries the return address, for the back of the envelope.
     left, top = origin(start + 1)
-    lines = [w["return_label_heading"], *_return_lines(ctx.language, is_domestic(ctx.recipient))]
+    lines = [w["return_label_heading"], *_return_lines(is_domestic(ctx.recipient))]
     _fit_lines(canvas, lines, left + pad, top - pad, lw - 2 * pad, lh - 2 * pad, 9, -1)
 
 

@@ -216,22 +216,26 @@ def is_domestic(party: PartyData) -> bool:
 def postal_lines(party: PartyData, language: Language, *, honorific: bool = True) -> list[str]:
     """The address as it goes on a letter or envelope.
 
-    Japanese addresses: 〒 code, prefecture to building, then the name with 様 (in English
-    letters too, since the Japanese postman reads them). International ones follow UPU order:
-    name, street, town and postcode, country in capitals on the last line.
+    Japanese addresses: 〒 code, prefecture to building, then the name. International ones
+    follow UPU order: name, street, town and postcode, country in capitals on the last line.
+    A Japanese document names the addressee with 様 wherever the letter goes (as
+    ``values.honorific_name``); an English one the name alone.
     """
+    name = f"{party.name} 様" if honorific and language is Language.JA else party.name
     if is_domestic(party):
         lines = [f"〒{party.postal_code}"] if party.postal_code else []
         lines += party.address_lines
         if party.name:
-            lines.append(f"{party.name} 様" if honorific and language is Language.JA else party.name)
+            lines.append(name)
         return lines
-    lines = [party.name] if party.name else []
+    lines = [name] if party.name else []
     lines += party.address_lines
     joined = " ".join(lines)
     if party.postal_code and party.postal_code not in joined:
         lines.append(party.postal_code)
     country = country_name(party.country)
-    if country.upper() not in (lines[-1].upper() if lines else ""):
+    if len(lines) > 1 and lines[-1].strip().upper() == country.upper():
+        lines[-1] = country.upper()  # the applicant wrote the country, not in capitals
+    elif country.upper() not in (lines[-1].upper() if lines else ""):
         lines.append(country.upper())
     return lines

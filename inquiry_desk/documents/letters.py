@@ -50,6 +50,8 @@ def conditions(ctx: DocumentContext) -> dict[str, bool]:
         "appi": not ctx.jurisdiction.is_gdpr,
         "due_date": ctx.due_date is not None,
         "free_text": bool(ctx.free_text.strip()),
+        # A question or complaint asks for no request type: no "Your request concerns:" then.
+        "request_types": bool(ctx.request_types),
     }
 
 
@@ -166,11 +168,17 @@ def letter_story(ctx: DocumentContext, wording: dict[str, Any], vals: dict[str, 
     if ctx.free_text.strip():
         story.append(Paragraph(templates.text(ctx.free_text.strip()), st["indent"]))
     story.extend(blocks(list(wording.get("after_body", [])), ctx, vals))
-    story.append(closing_block(ctx, wording, vals))
     record = record_table(list(wording.get("record", [])), ctx, vals)
-    if record is not None:
-        story.extend(record_section(ctx, wording, vals, [record]))
-    return story
+    details = record_section(ctx, wording, vals, [record]) if record is not None else []
+    return story + closing_and_details(ctx, wording, vals, details)
+
+
+def closing_and_details(
+    ctx: DocumentContext, wording: dict[str, Any], vals: dict[str, str], details: list[Flowable]
+) -> list[Flowable]:
+    """記 … 以上 follows 敬具 in a Japanese letter; an English letter is signed below its details."""
+    closing = closing_block(ctx, wording, vals)
+    return [closing, *details] if ctx.language is Language.JA else [*details, closing]
 
 
 def closing_block(ctx: DocumentContext, wording: dict[str, Any], vals: dict[str, str]) -> Flowable:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -215,7 +216,13 @@ def render_monthly_report_pdf(report: MonthlyReport) -> bytes:
         refusal = Paragraph("No request was refused this month. 当月の拒否・不開示はありません。", s["cell"])
     story.append(_section("拒否理由 Refusals by legal ground", refusal, s))
     story.append(Spacer(1, 4 * mm))
-    story += [Paragraph("• " + note, s["note"]) for note in report.notes]
+    # Each note in Japanese with its English below, under one bullet; the notes stay together.
+    note = ParagraphStyle("note_item", parent=s["note"], leftIndent=9, bulletIndent=0)
+    story.append(
+        KeepTogether(
+            [Paragraph(f"{escape(ja)}<br/>{escape(en)}", note, bulletText="•") for ja, en in report.notes]
+        )
+    )
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,

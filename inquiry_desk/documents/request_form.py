@@ -36,10 +36,21 @@ def _box(checked: bool) -> str:
     return CHECKED if checked else UNCHECKED
 
 
-def _party_rows(w: dict[str, Any], party: PartyData | None, st: dict[str, Any]) -> list[list[Any]]:
+def _postal(party: PartyData | None, ja: bool) -> str:
+    """The line above the address: 〒 marks Japanese postal codes only, and a blank Japanese
+    form offers it for the usual domestic case; a foreign code the address holds is not repeated."""
+    if party is None:
+        return "〒 " if ja else ""
+    if not party.postal_code:
+        return ""
+    if is_domestic(party):
+        return f"〒 {party.postal_code}"
+    return "" if party.postal_code in party.address else party.postal_code
+
+
+def _party_rows(w: dict[str, Any], party: PartyData | None, st: dict[str, Any], ja: bool) -> list[list[Any]]:
     p = party or PartyData()
-    # 〒 marks Japanese postal codes only; a blank form offers it for the usual domestic case.
-    postal = f"〒 {p.postal_code}" if party is None or (p.postal_code and is_domestic(p)) else p.postal_code
+    postal = _postal(party, ja)
     rows = [
         ("kana", p.name_kana, 7),
         ("name", p.name, 11),
@@ -110,9 +121,8 @@ def form_story(ctx: DocumentContext, w: dict[str, Any], vals: dict[str, str]) ->
     )
     story += [head, Spacer(1, 2 * mm), Paragraph(templates.text(w["intro"]), st["small"]), Spacer(1, 1 * mm)]
 
-    story.append(
-        _section(w["applicant_heading"], [_table(_party_rows(w, ctx.applicant if filled else None, st))], st)
-    )
+    applicant = _party_rows(w, ctx.applicant if filled else None, st, ja)
+    story.append(_section(w["applicant_heading"], [_table(applicant)], st))
     rep = ctx.representative if filled else None
     kind = rep.representative_kind if rep else None
     kinds = Paragraph(
@@ -122,7 +132,7 @@ def form_story(ctx: DocumentContext, w: dict[str, Any], vals: dict[str, str]) ->
     )
     rep_rows = [
         [Paragraph(templates.text(w["rep_kind"]), st["cellhead"]), kinds],
-        *_party_rows(w, rep, st)[:5],
+        *_party_rows(w, rep, st, ja)[:5],
     ]
     story.append(_section(w["representative_heading"], [_table(rep_rows)], st))
 

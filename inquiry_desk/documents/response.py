@@ -22,7 +22,7 @@ from inquiry_desk.documents.layout import BASE_TABLE, PAGE_H, PAGE_W, build_pdf,
 from inquiry_desk.documents.letters import (
     LETTER_FONT,
     WIDTH,
-    closing_block,
+    closing_and_details,
     letter_head,
     letter_styles,
     record_section,
@@ -104,12 +104,7 @@ def render_response(ctx: DocumentContext) -> bytes:
     # The first item is its own table so that 記 keeps only it, not the whole section, on its page.
     tables = [_table(ctx, part) for part in (rows[:1], rows[1:]) if part]
     details = record_section(ctx, wording, vals, tables) if tables else []
-    if ja:
-        story.append(closing_block(ctx, wording, vals))
-        story.extend(details)
-    else:
-        story.extend(details)
-        story.append(closing_block(ctx, wording, vals))
+    story.extend(closing_and_details(ctx, wording, vals, details))
     decorate = footer(ctx.reference, ctx.language, font=LETTER_FONT, qr=False)
     if ctx.draft:
         decorate = _with_watermark(decorate, str(wording.get("draft_mark", "DRAFT")))

@@ -90,6 +90,14 @@ def build(ctx: DocumentContext) -> dict[str, str]:
         "received_date": format_date(ctx.received_date, lang, style),
         "due_date": format_date(ctx.due_date, lang, style),
         "new_due_date": format_date(ctx.extension.new_due_date if ctx.extension else None, lang, style),
+        # The context's due date is the extended one once an extension is recorded.
+        "original_due_date": format_date(
+            ctx.extension.previous_due_date
+            if ctx.extension and ctx.extension.previous_due_date
+            else ctx.due_date,
+            lang,
+            style,
+        ),
         "extension_reason": ctx.extension.reason if ctx.extension else "",
         "recipient_name": ctx.recipient.name,
         "applicant_name": ctx.applicant.name,
@@ -117,5 +125,6 @@ def build(ctx: DocumentContext) -> dict[str, str]:
         "postal_code",
     ):
         values[key] = str(co.get(key, ""))
-    values["company_address"] = " ".join(co.get("address", []))
+    # One line in a table cell: Japanese address parts run on with a space, English ones with commas.
+    values["company_address"] = (" " if lang is Language.JA else ", ").join(co.get("address", []))
     return values

@@ -97,7 +97,8 @@ class MonthlyReport:
     purged: int  # cases whose personal data was erased in the month
     purge_runs: int
     open_at_end: int  # cases received by the month's end and not answered by then
-    notes: tuple[str, ...] = field(default=())
+    # How to read the counts, each (Japanese, English): the report is bilingual throughout.
+    notes: tuple[tuple[str, str], ...] = field(default=())
     # Request type → result (domain.outcomes.TypeResult value) → request types answered in the
     # month: a case asking for disclosure and deletion counts once under each.
     by_type_result: dict[RequestType, dict[str, int]] = field(default_factory=dict)

@@ -18,8 +18,9 @@ from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.app import App
 from inquiry_desk.services.cases.views import NewCase
 from inquiry_desk.services.documents.delivery import pdf_pages
-from inquiry_desk.services.documents.service import DocumentService
+from inquiry_desk.services.documents.service import DocumentRefused, DocumentService
 from inquiry_desk.services.lifecycle import actions, workflow
+from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.store.models import AuditEntry
 
 JA_NAME = "髙橋 﨑子"
@@ -126,6 +127,35 @@ def test_typed_reasons_reach_the_letter(app: App, staff: Actor, docs: DocumentSe
     assert ctx.missing_items == ["本人確認書類の写し", "手数料 1,000円"]
     text = _text(docs.render_for_case(staff, ref, "missing-documents")).replace("\r\n", "")
     assert "本人確認書類の写し" in text
+
+
+def test_a_missing_documents_letter_with_nothing_asked_is_refused_with_what_to_do(
+    app: App, staff: Actor, docs: DocumentService
+) -> None:
+    """It would ask for "the following:" and list nothing (the demo's cases awaiting the
+    applicant had no request recorded)."""
+    ref = _case(app, staff)
+    with pytest.raises(DocumentRefused, match=f"inquiry-desk act {ref} request_from_applicant"):
+        docs.render_for_case(staff, ref, "missing-documents")
+    _workflow(app).act(staff, ref, Action.REQUEST_FROM_APPLICANT, actions.ActionInput(reasons="住民票の写し"))
+    assert "住民票の写し" in _text(docs.render_for_case(staff, ref, "missing-documents"))
+
+
+def test_the_extension_notice_needs_an_extension_and_quotes_the_time_limit_it_replaces(
+    app: App, staff: Actor, docs: DocumentService, lc: Lifecycle
+) -> None:
+    ref = _case(app, staff, ja=False)  # GDPR: an extension is possible
+    with pytest.raises(DocumentRefused, match=f"inquiry-desk extend {ref}"):
+        docs.render_for_case(staff, ref, "extension-notice")
+    before = app.cases.get(staff, ref).due
+    assert before is not None
+    after = lc.deadlines.extend(staff, ref, 2, "Records in five systems")
+    ctx = docs.context_for(staff, ref, "extension-notice")
+    assert ctx.extension is not None and ctx.due_date == after
+    assert (ctx.extension.previous_due_date, ctx.extension.new_due_date) == (before, after)
+    text = _text(docs.render_for_case(staff, ref, "extension-notice")).replace("\r\n", " ").replace("\n", " ")
+    assert f"cannot answer it by {before.day} {before:%B %Y} as planned" in text
+    assert f"We will answer by {after.day} {after:%B %Y} at the latest" in text
 
 
 @pytest.mark.parametrize("ja", [True, False])
@@ -313,5 +343,5 @@ def test_an_office_edits_a_template_in_the_data_folder_and_the_package_stays_the
     assert "Example Holdings K.K." in after and "ZenGroup INC" not in after
     assert (PACKAGE_FORMS / "company.toml").read_text(encoding="utf-8") == company  # untouched
     # A template the office has not copied still comes from the package, with the office's details.
-    assert not (office / "missing-documents.toml").exists()
-    assert "Example Holdings K.K." in _text(docs.render_for_case(staff, ref, "missing-documents"))
+    assert not (office / "cover-letter.toml").exists()
+    assert "Example Holdings K.K." in _text(docs.render_for_case(staff, ref, "cover-letter"))

@@ -109,10 +109,21 @@ def due_under(session: Session, case: Case, rules: DeadlineRules, today: date) -
     Reasons do not change the dates, except that a reasonless extension has no effect;
     so the extension reasons are checked for presence from the sealed column directly.
     """
-    ledger = [
-        ClockEntry(ClockEventKind(r.kind), r.on, "x" if r.reason else "", r.months)
-        for r in clock_rows(session, case)
-    ]
+    return _due_from(case, clock_rows(session, case), rules, today)
+
+
+def due_before_last_extension(session: Session, case: Case, today: date) -> date:
+    """The due date as it stood before the case's last extension: the time limit its extension
+    notice says cannot be kept (the stored due date is already the extended one)."""
+    rows = clock_rows(session, case)
+    extensions = [i for i, r in enumerate(rows) if r.kind == ClockEventKind.EXTENSION.value]
+    if extensions:
+        del rows[extensions[-1]]
+    return _due_from(case, rows, deadline_rules(session), today)
+
+
+def _due_from(case: Case, rows: list[ClockLedgerEntry], rules: DeadlineRules, today: date) -> date:
+    ledger = [ClockEntry(ClockEventKind(r.kind), r.on, "x" if r.reason else "", r.months) for r in rows]
     return deadlines.due_date(case.received, Jurisdiction(case.jurisdiction), ledger, rules, as_of=today)
 
 

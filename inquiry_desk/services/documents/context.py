@@ -37,6 +37,7 @@ from inquiry_desk.services.cases.facts import (
     CLOCK_PURPOSE,
     case_fees,
     clock_rows,
+    due_before_last_extension,
     fee_rows,
     load_case,
     open_text,
@@ -83,6 +84,32 @@ def _typed(detail: str, key: str) -> list[str]:
         return []
     value = data.get(key, "") if isinstance(data, dict) else ""
     return [line.strip(" ・•-") for line in str(value).splitlines() if line.strip(" ・•-")]
+
+
+def _refuse_without_substance(
+    document: str, ref: str, ctx: DocumentContext, overrides: dict[str, Any]
+) -> None:
+    """A letter whose point the case does not hold yet is refused, with what to record first:
+    the missing-documents letter would ask for "the following:" and list nothing, the
+    extension notice would extend the time limit to "— " (年 月 日 in Japanese)."""
+    if document == "missing-documents" and not ctx.missing_items and "missing_items" not in overrides:
+        raise DocumentRefused(
+            translate(
+                "Documents",
+                "{ref} has no record of what was asked of the applicant, so the letter would list "
+                "nothing. Record the request first (Request from applicant, with what is missing; "
+                "`inquiry-desk act {ref} request_from_applicant --reason TEXT`).",
+            ).format(ref=ref)
+        )
+    if document == "extension-notice" and ctx.extension is None and "extension" not in overrides:
+        raise DocumentRefused(
+            translate(
+                "Documents",
+                "{ref} has no extension of its time limit, so the notice would give no new date. "
+                "Record the extension first (Extend deadline… on the Clock tab, or "
+                "`inquiry-desk extend {ref} MONTHS REASON`).",
+            ).format(ref=ref)
+        )
 
 
 def _last(events: list[EventView], action: str) -> EventView | None:
@@ -166,6 +193,7 @@ class CaseContexts:
             free_text=drafted.text if drafted else "",
             enclosures=list(drafted.enclosures) if drafted else [],
         )
+        _refuse_without_substance(document, detail.ref, ctx, overrides)
         if document == "response" and ctx.outcome is Outcome.DISCLOSED and "enclosures" not in overrides:
             # "We enclose the personal data we hold about you:" and then what is enclosed.
             from inquiry_desk.documents.enclosure import enclosure_items
@@ -231,5 +259,9 @@ class CaseContexts:
             extension = None
             extensions = [r for r in clock_rows(session, case) if r.kind == ClockEventKind.EXTENSION.value]
             if extensions and case.due is not None:
-                extension = ExtensionInfo(case.due, open_text(cipher, extensions[-1].reason, CLOCK_PURPOSE))
+                extension = ExtensionInfo(
+                    case.due,
+                    open_text(cipher, extensions[-1].reason, CLOCK_PURPOSE),
+                    previous_due_date=due_before_last_extension(session, case, today),
+                )
             return LetterFacts(fee, extension, may_go_out)

@@ -269,15 +269,34 @@ class ReportService:
                 open_at_end=open_at_end,
                 by_type_result=type_results,
                 notes=(
-                    "Request types: a case asking for several counts under each.",
-                    "Outcomes, deadlines and days to respond: cases answered in the month.",
-                    "Purged cases remain in the register as anonymous rows and are counted.",
-                    "Refusals by legal ground: refusals recorded before grounds were kept are "
-                    "counted as not recorded.",
-                    "Outcome of each request type: a case answered before outcomes were kept per "
-                    "type counts its one outcome under each of its types.",
-                    "Cases merged into another (duplicates filed into their case) are counted as "
-                    "received, not among the outcomes or the deadlines.",
+                    (
+                        "請求の種類：複数の請求を含む案件は、それぞれの種類に数えています。",
+                        "Request types: a case asking for several counts under each.",
+                    ),
+                    (
+                        "結果・期限・回答までの日数：当月に回答した案件を数えています。",
+                        "Outcomes, deadlines and days to respond: cases answered in the month.",
+                    ),
+                    (
+                        "削除（消去）した案件も、個人情報を含まない記録として台帳に残り、数えています。",
+                        "Purged cases remain in the register as anonymous rows and are counted.",
+                    ),
+                    (
+                        "拒否理由：根拠を記録する前の拒否は「記録なし」として数えています。",
+                        "Refusals by legal ground: refusals recorded before grounds were kept are "
+                        "counted as not recorded.",
+                    ),
+                    (
+                        "請求ごとの結果：種類ごとの結果を記録する前に回答した案件は、その一つの結果を"
+                        "各請求の種類に数えています。",
+                        "Outcome of each request type: a case answered before outcomes were kept per "
+                        "type counts its one outcome under each of its types.",
+                    ),
+                    (
+                        "他の案件に統合した案件（重複して登録された案件）は、受付件数には数え、結果と期限には数えていません。",
+                        "Cases merged into another (duplicates filed into their case) are counted as "
+                        "received, not among the outcomes or the deadlines.",
+                    ),
                 ),
             )
             audit.record(
