@@ -117,6 +117,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Assign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assign the case to the name chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Assigned to:</source>
             <translation type="unfinished" />
         </message>
@@ -500,6 +508,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Merged into {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Outcome</source>
             <translation type="unfinished" />
         </message>
@@ -575,6 +587,34 @@
             <source>Personal data erased on {when}.
 
 The applicant's details, correspondence, attachments and notes of this case were deleted as the privacy policy promises. The anonymous facts above remain for statistics and to show that the request was handled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggested by import — please check. The importer read this from the message or scan ({fields}). Check it against the documents, then confirm it, or correct it with Edit case….</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suggested by import — please check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm: this is right as the import read it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirm all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every suggestion is right as the import read it</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1961,6 +2001,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A case is merged into another with Merge, not answered so.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every request of this case is refused: use Refuse, which records the reasons and the right to complain.</source>
             <translation type="unfinished" />
         </message>
@@ -2014,6 +2058,26 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The certificate of the mail server {server} is not trusted ({reason}); nothing was sent. If the office's server is signed by its own CA, set that CA file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No secure connection could be made with {server} ({reason}); check the security setting: SSL is usually port 465, STARTTLS port 587.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server {server} refused the connection; check the name and the port.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server {server} did not answer within {seconds} seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no mail server named {host}; check the name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The mail server {server} could not be reached: {error}</source>
             <translation type="unfinished" />
         </message>
@@ -2023,6 +2087,18 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
         <message>
             <source>code {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to {server} (unencrypted, on this computer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to {server}: the certificate is trusted and the sign-in accepted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A test message was sent to {address} through {server}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2038,18 +2114,62 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Mail goes unencrypted only to this computer itself (localhost); use STARTTLS or SSL for {host}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The From address is not an email address (expected name@example.com).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sender's name is at most {n} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the CA file's full path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no CA file {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} holds no certificate in PEM format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The CA file {file} cannot be read: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The outgoing mail settings are damaged; set them again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A password is kept only with a user name; give the user name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password could not be kept in this computer's keyring: {error}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainController</name>
         <message>
-            <source> — DEMO DATABASE</source>
+            <source>Database: {location}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in: {name} ({role})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2057,556 +2177,501 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;New inquiry…</source>
+            <source>{total} case</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Log an inquiry that arrived by post, fax, email, phone or in person</source>
+            <source>{total} cases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Lock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hide the screen until your password is entered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;witch user…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign out so that a colleague can sign in on this PC</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Open case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the selected case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read the register again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Close case tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Filter bar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;All cases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>O&amp;pen cases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Due within 3 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Awaiting &amp;me</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Your open cases that wait on you</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Awaiting appro&amp;val</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Awaiting app&amp;licant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases whose clock is paused for the applicant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Clear search and filters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import emails, faxes and scans (.eml, .msg, PDF, TIFF, PNG, JPEG)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import &amp;folder…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import every file of a folder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Merge into another case…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File this case's messages, attachments and notes into the case they belong to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Print preview…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview and print a document of this case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Batch print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print the documents due for several cases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Das&amp;hboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open cases, deadlines and workload at a glance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Audit log…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who did what, and when</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Staff accounts…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add, deactivate and reset staff accounts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>P&amp;urge and retention…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closed cases, legal holds, grace period, purge receipts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Lifecycle settings…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deadlines, approval, fees and idle lock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>日本語 or English, from the next start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About {app}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Main toolbar</source>
+            <source>{ref} logged.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>MonthDialog</name>
+        <name>MergeDialog</name>
         <message>
-            <source>Monthly report</source>
+            <source>(no applicant name)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>PDF (A4)</source>
+            <source>Merge {ref} into another case</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>CSV (Excel)</source>
+            <source>&amp;Show</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Month</source>
+            <source>Into case:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Format</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OutcomesEditor</name>
-        <message>
-            <source>Request</source>
+            <source>This case (emptied):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Outcome</source>
+            <source>Case kept:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Legal ground of a refusal</source>
+            <source>{messages} message(s), {attachments} attachment(s), {notes} note(s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose the legal ground…</source>
+            <source>What moves:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Outcomes of {ref}</source>
+            <source>The messages, attachments and notes of {ref} move to the case kept. Everything else of {ref} (its applicant, representative and identity records) is erased at once; this cannot be undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Save</source>
+            <source>&amp;Merge</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The letter's 記 section lists each request with its outcome.</source>
+            <source>Type the reference of the case to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A case cannot be merged into itself.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Parties</name>
+        <name>Outcomes</name>
         <message>
-            <source>Enter the name as written by the applicant.</source>
+            <source>The case has no request for {type}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A name may have at most 200 characters.</source>
+            <source>{type} has two outcomes; give one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This is not an email address (expected name@example.com).</source>
+            <source>Say on which legal ground {type} is refused.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A Japanese postal code has 7 digits, e.g. 530-0001.</source>
+            <source>Only a request has outcomes per request type; this is a {kind}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Give at least one way to reach the applicant (address, email, phone or fax).</source>
+            <source>The manager is deciding on these outcomes; they change once the response is sent back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This is not a phone number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This phone number has the wrong number of digits.</source>
+            <source>The response has gone out; reopen the case to change its outcomes.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>PollSummary</name>
+        <name>Panels</name>
         <message>
-            <source>Imported {imported} new item(s) from the watched folder and mailbox; {refused} refused (see the rejected folder).</source>
+            <source>Identity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Watched folder: {message}</source>
+            <source>Clock</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Mailbox: {message}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PostingTableModel</name>
-        <message>
-            <source>Registered (書留)</source>
+            <source>Fees</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ordinary</source>
+            <source>Post</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Came back undeliverable: the clock paused that day</source>
+            <source>Data held</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>PrintPreviewDialog</name>
+        <name>PartyForm</name>
         <message>
-            <source>Print preview — {ref}</source>
+            <source>As written by the sender, e.g. 山田 太郎</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Document:</source>
+            <source>Furigana, e.g. ヤマダ タロウ</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Language:</source>
+            <source>A Japanese postal code fills in the prefecture, city and town.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>◀ Previous</source>
+            <source>One line per element: prefecture, city, street, building</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Next ▶</source>
+            <source>ISO country code: JP, DE, FR, GB …</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Zoom out (Ctrl+−)</source>
+            <source>Legal representative (法定代理人)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Zoom in (Ctrl++)</source>
+            <source>Appointed agent with power of attorney (任意代理人・委任状)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fit width</source>
+            <source>Kind:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Save as PDF…</source>
+            <source>&amp;Name:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Print…</source>
+            <source>Furi&amp;gana:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Send by email</source>
+            <source>Postal code:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Close</source>
+            <source>&amp;Address:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot show the document</source>
+            <source>Country:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The template is not usable: {exc}</source>
+            <source>&amp;Email:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The response may not go out yet: it is a draft.</source>
+            <source>&amp;Phone:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No preview: see the message above.</source>
+            <source>Fa&amp;x:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No preview.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page {value} of {page_count}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print {ref}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printing failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not save the PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not sent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not recorded</source>
+            <source>Customer no.:</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>ProcessingRegister</name>
+        <name>PostalPanel</name>
         <message>
-            <source>The register is not valid TOML: {error}</source>
+            <source>Letters sent by post for this case. Registered mail (書留) needs the tracking number from the post office receipt. A letter that comes back pauses the clock until a valid address is known.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{where}: “{key}” is missing or empty.</source>
+            <source>Record &amp;returned mail…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>[[{name}]]: at least one entry is needed.</source>
+            <source>Record a posting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{where}: “name” is missing.</source>
+            <source>Re&amp;gistered mail (書留)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{where}: “role” must be “processor” or “third_party”.</source>
+            <source>e.g. 1234-5678-9012</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{where}: “country” must be a two-letter country code, e.g. US.</source>
+            <source>e.g. response letter with the disclosed data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{where}: “since” must be the first day of the provision, as YYYY-MM-DD.</source>
+            <source>Record &amp;posting</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The register {file} cannot be read: {error}</source>
+            <source>Posted &amp;on:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No office forms folder is set up.</source>
+            <source>&amp;Tracking number:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot create the forms folder {folder}: {error}</source>
+            <source>&amp;What was sent:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The register could not be saved in {folder}: {error}</source>
+            <source>Returned mail cannot be recorded in this state of the case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the posting that came back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already recorded as returned on {returned_on:%Y-%m-%d}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record that this letter came back undeliverable (pauses the clock)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded as {format_tracking}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registered mail needs the tracking number on the receipt (11–13 digits; international: e.g. RR123456789JP).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ordinary mail has no tracking number; leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded: check the tracking number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posting of {posted:%Y-%m-%d} recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned mail recorded; the clock is paused until a valid address is known.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintActions</name>
+        <message>
+            <source>Open a case to print its documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch print</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Printing needs the application running (a bug: no application object).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lp command (CUPS) is not installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer {printer!r} refused the job: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no printer called {printer!r}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer {printer!r} could not be opened.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Purge</name>
+        <message>
+            <source>This installation uses a database server. Backups are the server's job (pg_dump, or the server's backup tool). Purged cases' keys are destroyed, so their contents in any dump stay unreadable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is the live database itself, not a backup. Choose a backup file made with `inquiry-desk backup`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} cannot be read: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not an Inquiry Desk backup (not an SQLite database).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is damaged: {error}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is damaged (integrity check failed); choose another backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not an Inquiry Desk backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another name: that file belongs to the live database.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is not an Inquiry Desk backup, or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This computer's date is earlier than the last erasure of backup keys, so no backup can be made: check the date and time settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the mail server could not be reached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the mail server refused the sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no mailbox password in this computer's keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the mail folder does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the mail server refused the deletion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a file could not be overwritten or deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder could not be checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mailbox folder {location}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Watched folder {location}:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{erased} original(s) erased, {absent} no longer there, {pending} not yet erased</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} item(s), {bytes} bytes scanned, {hits} value(s) found in {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{items} item(s), {bytes} bytes scanned, nothing found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not done: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the next purge tries again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} was made on {date:%Y-%m-%d}, more than the erasure period of {days} days ago. Its key has been destroyed, as the privacy policy requires, so it can no longer be restored. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key of {file} is not on this computer: either it was destroyed with the erasure period, or this PC never had it (restore with --key-file and a key file exported after {date:%Y-%m-%d}). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is a backup of another installation; this database was left as it was. Restore it into its own data folder, after importing its key with `inquiry-desk key import`.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This data folder already holds a database; restore without --key-file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The key file and the backup belong to different installations.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup could not be written into the database ({error}); the database was left as it was. Close other Inquiry Desk commands and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a number of days from 0 to {maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the reference {ref} to confirm the purge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no case {ref}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} is not a case merged into another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a finished case can be purged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the hold is placed or lifted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The case has been purged; only its anonymous register entry remains.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} is already under legal hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} is already not under legal hold.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} original(s) in {place} not erased yet ({problem}); the next purge retries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{place} could not be checked ({problem}).</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>PurgePanel</name>
-        <message>
-            <source>Legal hold…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purge now…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grace period after closing:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finished cases still holding personal data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purge receipts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Erasure</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The purge has not run yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Last run {at}: %n case(s), check passed.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Last run {at}: %n case, check passed.</numerusform>
+                <numerusform>Last run {at}: %n cases, check passed.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Last run {at}: %n case(s), check FAILED.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legal hold</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select a case first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{ref} is on legal hold: lift the hold before purging it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Purge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{ref} was purged, but an original outside the database is not erased yet: {details} It stays on the receipt as not done until a purge erases it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{ref} was purged, but the erasure check found values still on disk. See the receipt and tell IT.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grace period</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>Last run {at}: %n case, check FAILED.</numerusform>
+                <numerusform>Last run {at}: %n cases, check FAILED.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2816,6 +2881,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Needs review: the import guessed some details; open the case to check them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The stored record of this case failed its integrity check. Open the case to see how an administrator restores it; the other cases are not affected.</source>
             <translation type="unfinished" />
         </message>
@@ -2829,6 +2898,10 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
         <message>
             <source>— damaged record —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged into {ref}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2887,7 +2960,15 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Needs review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Awaiting me: your open cases that wait on you (and, for a manager, every case awaiting approval)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cases with details the import guessed that nobody has confirmed yet</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2962,127 +3043,62 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
-        <name>Selftest</name>
+        <name>ScheduledJobs</name>
         <message>
-            <source>the Japanese fonts are missing from resources/fonts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the bundled font cannot print Japanese</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{fonts} fonts, {documents} document templates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>schema {found} is not the current {current}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{where} at schema {schema}, {count} cases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>main window constructed offscreen ({title})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>resources</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>keyring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>master key found ({backend})</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>window</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>selftest passed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>selftest: {count} check(s) failed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ok    {name}: {detail}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>FAIL  {name}: {problem}</source>
+            <source>Purge failed ({error}); it is retried within the hour</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>SettingsDialog</name>
+        <name>Settings</name>
         <message>
-            <source>&amp;Deadlines</source>
+            <source>Approval settings are not valid JSON: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A&amp;pproval</source>
+            <source>Approval settings: an object with "response_types" (a list of request types) and "refusals" (true or false) is expected.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Fees</source>
+            <source>Approval settings: response_types must list request types among: {types}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Idle lock</source>
+            <source>Approval settings: refusals must be true or false</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Lifecycle settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a manager can change these settings; they are shown read-only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Register of processin&amp;g</source>
+            <source>Choose between {low} and {high} minutes.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>SignInDialog</name>
+        <name>SettingsTab</name>
         <message>
-            <source>Sign in — {APP_NAME}</source>
+            <source>&amp;Revert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sign in</source>
+            <source>Show the saved settings again, dropping what was typed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;User name:</source>
+            <source>Restore defaul&amp;ts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Password:</source>
+            <source>Fill in the built-in defaults; nothing is saved until you press Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Personal Information Inquiry Department. Sign in with your staff account.</source>
+            <source>The defaults are filled in. Press Save to keep them.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>StaleBanner</name>
         <message>
-            <source>Demo database: sign in as staff, manager or admin with the password “demo”.</source>
+            <source>Reload the case, &amp;keep my changes</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -258,6 +258,14 @@
             <translation>この案件を {name} に割り当てる</translation>
         </message>
         <message>
+            <source>Assign</source>
+            <translation>割り当てる</translation>
+        </message>
+        <message>
+            <source>Assign the case to the name chosen</source>
+            <translation>選んだ担当者に案件を割り当てます</translation>
+        </message>
+        <message>
             <source>Assigned to:</source>
             <translation>担当者：</translation>
         </message>
@@ -693,6 +701,10 @@
             <translation>案件</translation>
         </message>
         <message>
+            <source>Confirm</source>
+            <translation>確認済みにする</translation>
+        </message>
+        <message>
             <source>Attachment</source>
             <translation>添付ファイル</translation>
         </message>
@@ -774,6 +786,10 @@
         <message>
             <source>Requests</source>
             <translation>請求内容</translation>
+        </message>
+        <message>
+            <source>Merged into {ref}</source>
+            <translation>{ref} に統合</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -890,6 +906,34 @@ The applicant's details, correspondence, attachments and notes of this case were
         <message>
             <source>{name}: {value}</source>
             <translation>{name}：{value}</translation>
+        </message>
+        <message>
+            <source>Suggested by import — please check. The importer read this from the message or scan ({fields}). Check it against the documents, then confirm it, or correct it with Edit case….</source>
+            <translation>取り込み時の推定です。確認してください。取り込み処理がメールまたはスキャン画像から読み取った内容です（{fields}）。書類と照合してから確認済みにするか、「案件を編集…」で訂正してください。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>suggested by import — please check</source>
+            <translation>取り込み時の推定 — 要確認</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>確認済みにする</translation>
+        </message>
+        <message>
+            <source>Confirm: this is right as the import read it</source>
+            <translation>確認済みにする：取り込みで読み取ったとおりで正しい</translation>
+        </message>
+        <message>
+            <source>Confirm all</source>
+            <translation>すべて確認済みにする</translation>
+        </message>
+        <message>
+            <source>Every suggestion is right as the import read it</source>
+            <translation>取り込み時の推定はすべて読み取りどおりで正しい</translation>
         </message>
     </context>
     <context>
@@ -1190,6 +1234,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>［破損した記録］</translation>
         </message>
         <message>
+            <source>[needs review]</source>
+            <translation>［要確認］</translation>
+        </message>
+        <message>
             <source>{count} cases</source>
             <translation>案件 {count} 件</translation>
         </message>
@@ -1206,6 +1254,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation>バージョン {version}</translation>
         </message>
         <message>
+            <source>Merged into {ref}</source>
+            <translation>{ref} に統合</translation>
+        </message>
+        <message>
             <source>Received {received}   due {due}   {jurisdiction}, {language}</source>
             <translation>受付日 {received}   回答期限 {due}   {jurisdiction}、{language}</translation>
         </message>
@@ -1216,6 +1268,10 @@ The applicant's details, correspondence, attachments and notes of this case were
         <message>
             <source>Requests: {requests}</source>
             <translation>請求の種類：{requests}</translation>
+        </message>
+        <message>
+            <source>Suggested by import, to check: {fields}</source>
+            <translation>取り込み時の推定（要確認）：{fields}</translation>
         </message>
         <message>
             <source>Applicant</source>
@@ -1891,6 +1947,46 @@ The applicant's details, correspondence, attachments and notes of this case were
             <source>Outgoing mail: {server} ({security}), user {user}, from {sender}</source>
             <translation>送信サーバー：{server}（{security}）、ユーザー {user}、差出人 {sender}</translation>
         </message>
+        <message>
+            <source>Certificates checked against {file}</source>
+            <translation>証明書の検証に使う CA ファイル：{file}</translation>
+        </message>
+        <message>
+            <source>{ref}: posting {id} of {on} recorded.</source>
+            <translation>{ref}：{on} の発送 {id} を記録しました。</translation>
+        </message>
+        <message>
+            <source>No postings recorded.</source>
+            <translation>発送の記録はありません。</translation>
+        </message>
+        <message>
+            <source>registered</source>
+            <translation>書留</translation>
+        </message>
+        <message>
+            <source>ordinary</source>
+            <translation>普通郵便</translation>
+        </message>
+        <message>
+            <source>  returned {day}</source>
+            <translation>  {day} 返送</translation>
+        </message>
+        <message>
+            <source>{ref}: mail returned on {on} recorded; the clock is paused.</source>
+            <translation>{ref}：{on} の郵便の返送を記録しました。期限の進行を停止しています。</translation>
+        </message>
+        <message>
+            <source>{ref}: nothing to confirm (version {version}).</source>
+            <translation>{ref}：確認する項目はありません（バージョン {version}）。</translation>
+        </message>
+        <message>
+            <source>{ref} confirmed: {fields} (now version {version}).</source>
+            <translation>{ref} を確認済みにしました：{fields}（現在のバージョン {version}）。</translation>
+        </message>
+        <message>
+            <source>Still suggested: {fields}</source>
+            <translation>未確認の推定：{fields}</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmPurgeDialog</name>
@@ -2533,6 +2629,14 @@ Type the reference to confirm:</source>
         <message>
             <source>Cannot write {file}: {error}.</source>
             <translation>{file} を書き込めません：{error}。</translation>
+        </message>
+        <message>
+            <source>{ref} has no record of what was asked of the applicant, so the letter would list nothing. Record the request first (Request from applicant, with what is missing; `inquiry-desk act {ref} request_from_applicant --reason TEXT`).</source>
+            <translation>{ref} には請求者に求めた内容の記録がないため、この書面には何も記載されません。先に依頼を記録してください（「請求者に依頼…」で不足しているものを入力するか、`inquiry-desk act {ref} request_from_applicant --reason TEXT`）。</translation>
+        </message>
+        <message>
+            <source>{ref} has no extension of its time limit, so the notice would give no new date. Record the extension first (Extend deadline… on the Clock tab, or `inquiry-desk extend {ref} MONTHS REASON`).</source>
+            <translation>{ref} は回答期限を延長していないため、この通知には新しい期限が記載されません。先に延長を記録してください（「回答期限」タブの「期限を延長…」、または `inquiry-desk extend {ref} MONTHS REASON`）。</translation>
         </message>
         <message>
             <source>The personal data of {ref} has been erased; no letter can be made for it.</source>
@@ -4065,6 +4169,10 @@ Type the reference to confirm:</source>
             <translation>有効な担当者または責任者 {username!r} は存在しません。</translation>
         </message>
         <message>
+            <source>A case is merged into another with Merge, not answered so.</source>
+            <translation>他の案件への統合は「統合」で行います。回答として記録することはできません。</translation>
+        </message>
+        <message>
             <source>Every request of this case is refused: use Refuse, which records the reasons and the right to complain.</source>
             <translation>この案件のすべての請求が不対応（拒否）です。「拒否」を使用してください。理由と苦情を申し立てる権利が記録されます。</translation>
         </message>
@@ -4240,6 +4348,26 @@ Type the reference to confirm:</source>
             <translation>送信サーバー {server} は、この暗号化方式または認証方式に対応していません。</translation>
         </message>
         <message>
+            <source>The certificate of the mail server {server} is not trusted ({reason}); nothing was sent. If the office's server is signed by its own CA, set that CA file.</source>
+            <translation>メールサーバー {server} の証明書は信頼できません（{reason}）。何も送信していません。社内のサーバーが独自の認証局で署名されている場合は、その CA ファイルを設定してください。</translation>
+        </message>
+        <message>
+            <source>No secure connection could be made with {server} ({reason}); check the security setting: SSL is usually port 465, STARTTLS port 587.</source>
+            <translation>{server} と暗号化した接続ができませんでした（{reason}）。セキュリティの設定を確認してください。通常、SSL はポート 465、STARTTLS はポート 587 です。</translation>
+        </message>
+        <message>
+            <source>The mail server {server} refused the connection; check the name and the port.</source>
+            <translation>メールサーバー {server} が接続を拒否しました。サーバー名とポートを確認してください。</translation>
+        </message>
+        <message>
+            <source>The mail server {server} did not answer within {seconds} seconds.</source>
+            <translation>メールサーバー {server} から {seconds} 秒以内に応答がありませんでした。</translation>
+        </message>
+        <message>
+            <source>There is no mail server named {host}; check the name.</source>
+            <translation>{host} という名前のメールサーバーは見つかりません。名前を確認してください。</translation>
+        </message>
+        <message>
             <source>The mail server {server} could not be reached: {error}</source>
             <translation>送信サーバー {server} に接続できませんでした：{error}</translation>
         </message>
@@ -4250,6 +4378,18 @@ Type the reference to confirm:</source>
         <message>
             <source>code {code}</source>
             <translation>コード {code}</translation>
+        </message>
+        <message>
+            <source>Connected to {server} (unencrypted, on this computer).</source>
+            <translation>{server} に接続しました（このコンピューター内のため暗号化なし）。</translation>
+        </message>
+        <message>
+            <source>Connected to {server}: the certificate is trusted and the sign-in accepted.</source>
+            <translation>{server} に接続しました。証明書は信頼でき、サインインも受け付けられました。</translation>
+        </message>
+        <message>
+            <source>A test message was sent to {address} through {server}.</source>
+            <translation>{server} 経由で {address} にテストメッセージを送信しました。</translation>
         </message>
         <message>
             <source>Give the mail server's name.</source>
@@ -4264,12 +4404,163 @@ Type the reference to confirm:</source>
             <translation>接続の暗号化には STARTTLS、SSL、none のいずれかを指定してください。</translation>
         </message>
         <message>
+            <source>Mail goes unencrypted only to this computer itself (localhost); use STARTTLS or SSL for {host}.</source>
+            <translation>暗号化なしで送信できるのはこのコンピューター自身（localhost）だけです。{host} には STARTTLS または SSL を使ってください。</translation>
+        </message>
+        <message>
             <source>The From address is not an email address (expected name@example.com).</source>
             <translation>差出人アドレスがメールアドレスの形式ではありません（例：name@example.com）。</translation>
         </message>
         <message>
+            <source>The sender's name is at most {n} characters.</source>
+            <translation>差出人名は {n} 文字以内です。</translation>
+        </message>
+        <message>
+            <source>Give the CA file's full path.</source>
+            <translation>CA ファイルはフルパスで指定してください。</translation>
+        </message>
+        <message>
+            <source>There is no CA file {file}.</source>
+            <translation>CA ファイル {file} がありません。</translation>
+        </message>
+        <message>
+            <source>{file} holds no certificate in PEM format.</source>
+            <translation>{file} には PEM 形式の証明書が含まれていません。</translation>
+        </message>
+        <message>
+            <source>The CA file {file} cannot be read: {error}</source>
+            <translation>CA ファイル {file} を読み取れません：{error}</translation>
+        </message>
+        <message>
             <source>The outgoing mail settings are damaged; set them again.</source>
             <translation>送信サーバーの設定が破損しています。もう一度設定してください。</translation>
+        </message>
+        <message>
+            <source>A password is kept only with a user name; give the user name.</source>
+            <translation>パスワードはユーザー名とともにのみ保存できます。ユーザー名を入力してください。</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in this computer's keyring: {error}</source>
+            <translation>このコンピューターのキーリングにパスワードを保存できませんでした：{error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailOutTab</name>
+        <message>
+            <source>STARTTLS (usually port 587)</source>
+            <translation>STARTTLS（通常はポート 587）</translation>
+        </message>
+        <message>
+            <source>SSL/TLS from the start (usually port 465)</source>
+            <translation>最初から SSL/TLS（通常はポート 465）</translation>
+        </message>
+        <message>
+            <source>None (only a server on this computer)</source>
+            <translation>なし（このコンピューター上のサーバーのみ）</translation>
+        </message>
+        <message>
+            <source>&amp;Save mail settings</source>
+            <translation>メール設定を保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>empty: the server takes mail without sign-in</source>
+            <translation>空欄：サインインなしで送信できるサーバー</translation>
+        </message>
+        <message>
+            <source>e.g. Personal Information Inquiry Department</source>
+            <translation>例：個人情報お問い合わせ窓口</translation>
+        </message>
+        <message>
+            <source>empty: the certificates this computer trusts</source>
+            <translation>空欄：このコンピューターが信頼する証明書</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>参照…</translation>
+        </message>
+        <message>
+            <source>The department's outgoing mail server (SMTP)</source>
+            <translation>部署の送信メールサーバー（SMTP）</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>サーバー</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>ポート</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>セキュリティ</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>ユーザー名</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>パスワード</translation>
+        </message>
+        <message>
+            <source>From address</source>
+            <translation>差出人アドレス</translation>
+        </message>
+        <message>
+            <source>Sender's name</source>
+            <translation>差出人名</translation>
+        </message>
+        <message>
+            <source>CA file</source>
+            <translation>CA ファイル</translation>
+        </message>
+        <message>
+            <source>Answers go by email only to applicants who asked for them by email. The password is kept in this computer's keyring, never in the database; leave the field empty to keep the stored one. The server's certificate is always checked: for an office server signed by its own certificate authority, give that authority's certificate (PEM) as the CA file.</source>
+            <translation>回答をメールで送るのは、メールでの回答を希望した請求者に限ります。パスワードはこのコンピューターのキーリングに保存し、データベースには保存しません。保存済みのパスワードを使い続ける場合は空欄のままにしてください。サーバーの証明書は常に検証します。社内の認証局で署名されたサーバーの場合は、その認証局の証明書（PEM）を CA ファイルに指定してください。</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>接続をテスト</translation>
+        </message>
+        <message>
+            <source>Send a test message</source>
+            <translation>テストメッセージを送信</translation>
+        </message>
+        <message>
+            <source>no sign-in</source>
+            <translation>サインインなし</translation>
+        </message>
+        <message>
+            <source>stored in the keyring</source>
+            <translation>キーリングに保存済み</translation>
+        </message>
+        <message>
+            <source>stored; type a new password to replace it</source>
+            <translation>保存済み。変更する場合は新しいパスワードを入力</translation>
+        </message>
+        <message>
+            <source>not stored</source>
+            <translation>未保存</translation>
+        </message>
+        <message>
+            <source>type the password</source>
+            <translation>パスワードを入力</translation>
+        </message>
+        <message>
+            <source>CA certificate (PEM)</source>
+            <translation>CA 証明書（PEM）</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem *.crt *.cer)</source>
+            <translation>証明書 (*.pem *.crt *.cer)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Outgoing mail settings saved.</source>
+            <translation>送信メールの設定を保存しました。</translation>
         </message>
     </context>
     <context>
@@ -5076,12 +5367,20 @@ Type the reference to confirm:</source>
             <translation>取扱台帳 {file} を読み取れません：{error}</translation>
         </message>
         <message>
+            <source>The register was changed elsewhere after it was shown here ({sections}); nothing was saved. Your edits are still in the form: note them, press Revert to see the register as it is now, and make them again.</source>
+            <translation>この画面に表示した後に、取扱台帳が別の場所で変更されました（{sections}）。保存していません。入力した内容はフォームに残っています。内容を控えてから「元に戻す」を押して現在の台帳を表示し、もう一度入力してください。</translation>
+        </message>
+        <message>
             <source>No office forms folder is set up.</source>
             <translation>窓口の様式フォルダーが設定されていません。</translation>
         </message>
         <message>
             <source>Cannot create the forms folder {folder}: {error}</source>
             <translation>様式フォルダー {folder} を作成できません：{error}</translation>
+        </message>
+        <message>
+            <source>the whole register</source>
+            <translation>台帳全体</translation>
         </message>
         <message>
             <source>The register could not be saved in {folder}: {error}</source>
@@ -5766,6 +6065,10 @@ Type the reference to confirm:</source>
             <translation>クリックすると {column} で並べ替えます。</translation>
         </message>
         <message>
+            <source>Needs review: the import guessed some details; open the case to check them.</source>
+            <translation>要確認：取り込み時に推定した項目があります。案件を開いて確認してください。</translation>
+        </message>
+        <message>
             <source>The stored record of this case failed its integrity check. Open the case to see how an administrator restores it; the other cases are not affected.</source>
             <translation>この案件の保存記録が整合性検査に不合格でした。管理者による復元方法は案件を開くと表示されます。ほかの案件には影響ありません。</translation>
         </message>
@@ -5780,6 +6083,10 @@ Type the reference to confirm:</source>
         <message>
             <source>— damaged record —</source>
             <translation>― 破損した記録 ―</translation>
+        </message>
+        <message>
+            <source>Merged into {ref}</source>
+            <translation>{ref} に統合</translation>
         </message>
         <message>
             <source> · hold</source>
@@ -5801,8 +6108,96 @@ Type the reference to confirm:</source>
             <translation>取扱台帳を保存(&amp;S)</translation>
         </message>
         <message>
-            <source>What the company does with personal data, as the letters print it: the purposes of use, the categories of data, the recipients and their countries, retention, source, rights and transfers. Each text has a Japanese (ja) and an English (en) version.</source>
-            <translation>当社による個人データの取扱いを、文書に記載される形で管理します：利用目的、個人データの項目、委託先・提供先とその所在国、保存期間、取得元、本人の権利、外国への移転。各文面には日本語（ja）版と英語（en）版があります。</translation>
+            <source>Company</source>
+            <translation>会社</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>住所</translation>
+        </message>
+        <message>
+            <source>Representative</source>
+            <translation>代表者</translation>
+        </message>
+        <message>
+            <source>Protection manager</source>
+            <translation>個人情報保護管理者</translation>
+        </message>
+        <message>
+            <source>Retention</source>
+            <translation>保存期間</translation>
+        </message>
+        <message>
+            <source>Source of the data</source>
+            <translation>取得元</translation>
+        </message>
+        <message>
+            <source>Legal bases</source>
+            <translation>法的根拠</translation>
+        </message>
+        <message>
+            <source>Rights</source>
+            <translation>本人の権利</translation>
+        </message>
+        <message>
+            <source>Automated decisions</source>
+            <translation>自動化された意思決定</translation>
+        </message>
+        <message>
+            <source>Transfers abroad</source>
+            <translation>外国への移転</translation>
+        </message>
+        <message>
+            <source>Security measures</source>
+            <translation>安全管理措置</translation>
+        </message>
+        <message>
+            <source>How to make a request</source>
+            <translation>請求の方法</translation>
+        </message>
+        <message>
+            <source>Japanese</source>
+            <translation>日本語</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英語</translation>
+        </message>
+        <message>
+            <source>Processor (委託)</source>
+            <translation>委託先</translation>
+        </message>
+        <message>
+            <source>Third party</source>
+            <translation>第三者</translation>
+        </message>
+        <message>
+            <source>Purposes of use</source>
+            <translation>利用目的</translation>
+        </message>
+        <message>
+            <source>Categories of data</source>
+            <translation>個人データの項目</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>委託先・提供先</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>管理者</translation>
+        </message>
+        <message>
+            <source>{page}, row {row}</source>
+            <translation>{page}、{row} 行目</translation>
+        </message>
+        <message>
+            <source>What the company does with personal data, as the letters print it: the purposes of use, the categories of data, the recipients and their countries, retention, source, rights and transfers. Each text has a Japanese (ja) and an English (en) version. A third party (not a processor) also needs the items provided and the first day of the provision (YYYY-MM-DD) for the records of provision.</source>
+            <translation>会社が個人データをどう取り扱うかを、書面に印刷されるとおりに記載します：利用目的、個人データの項目、委託先・提供先とその国、保存期間、取得元、本人の権利、外国への移転。各項目に日本語（ja）と英語（en）があります。第三者（委託先でないもの）には、第三者提供記録のため、提供する項目と提供開始日（YYYY-MM-DD）も必要です。</translation>
+        </message>
+        <message>
+            <source>Retention, source and rights</source>
+            <translation>保存期間・取得元・権利</translation>
         </message>
         <message>
             <source>Check</source>
@@ -5825,8 +6220,20 @@ Type the reference to confirm:</source>
             <translation>取扱台帳を保存しました。次に作成する文書から反映されます。</translation>
         </message>
         <message>
-            <source>The register has problems; press Check to see them.</source>
-            <translation>取扱台帳に問題があります。「チェック」を押して確認してください。</translation>
+            <source>Add</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上へ</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下へ</translation>
         </message>
     </context>
     <context>
@@ -5876,8 +6283,16 @@ Type the reference to confirm:</source>
             <translation>請求者の対応待ち</translation>
         </message>
         <message>
+            <source>Needs review</source>
+            <translation>要確認</translation>
+        </message>
+        <message>
             <source>Awaiting me: your open cases that wait on you (and, for a manager, every case awaiting approval)</source>
             <translation>自分の対応待ち：自分の対応を待っている未完了の案件（責任者の場合は、承認待ちのすべての案件も含みます）</translation>
+        </message>
+        <message>
+            <source>Cases with details the import guessed that nobody has confirmed yet</source>
+            <translation>取り込み時に推定した項目が、まだ誰にも確認されていない案件</translation>
         </message>
         <message>
             <source>Include erased cases</source>
@@ -5982,6 +6397,21 @@ Type the reference to confirm:</source>
         <message>
             <source>&amp;Record returned mail</source>
             <translation>返送を記録(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Not a field an import suggests: {names}.</source>
+            <translation>取り込みで推定する項目ではありません：{names}。</translation>
+        </message>
+        <message>
+            <source>The personal data of {ref} has been erased; there is nothing to confirm.</source>
+            <translation>{ref} の個人データは消去済みのため、確認する項目はありません。</translation>
+        </message>
+        <message>
+            <source>Not marked as suggested on {ref}: {names}.</source>
+            <translation>{ref} で推定として表示されていない項目です：{names}。</translation>
         </message>
     </context>
     <context>
@@ -6111,6 +6541,10 @@ Type the reference to confirm:</source>
             <source>Register of processin&amp;g</source>
             <translation>個人データの取扱台帳(&amp;G)</translation>
         </message>
+        <message>
+            <source>Outgoing &amp;mail</source>
+            <translation>送信メール(&amp;M)</translation>
+        </message>
     </context>
     <context>
         <name>SettingsTab</name>
@@ -6160,6 +6594,13 @@ Type the reference to confirm:</source>
         <message>
             <source>Personal Information Inquiry Department. Sign in with your staff account.</source>
             <translation>個人情報お問い合わせ窓口。担当者アカウントでサインインしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleBanner</name>
+        <message>
+            <source>Reload the case, &amp;keep my changes</source>
+            <translation>案件を再読み込み（入力内容は保持）(&amp;K)</translation>
         </message>
     </context>
     <context>
