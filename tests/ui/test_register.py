@@ -216,3 +216,42 @@ def test_window_shows_before_the_register_is_filled(qtbot: object, big_app: App,
     assert ctl.model.rowCount() == 200
     assert ctl.window.count_label.text() == "462 cases"
     ctl.window.close()
+
+
+@pytest.fixture
+def japanese_ui(qapp: object) -> Iterator[None]:
+    from inquiry_desk import translations
+    from inquiry_desk.domain import i18n
+    from inquiry_desk.domain.enums import Language
+
+    translations.activate(Language.JA)
+    yield
+    translations.activate(Language.EN)
+    i18n.install(None, Language.EN)
+
+
+@pytest.mark.demo
+def test_on_a_1024_pixel_screen_the_search_box_holds_a_name_and_references_are_whole(
+    qtbot: object, japanese_ui: None, app: App, staff: Actor, settings: object, notifier: RecordingNotifier
+) -> None:
+    """In Japanese at 1024×700 the five filters beside it squeezed the search box to
+    「受付番号…」, and the amber needs-review swatch elided references to 「PI-2026-00…」."""
+    from tests.ui.conftest import make_controller
+
+    ctl = make_controller(qtbot, app, staff, settings, notifier)
+    try:
+        ctl.window.resize(1024, 700)
+        ctl.window.show()
+        for _ in range(5):
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.processEvents()
+        view = ctl.register_view
+        metrics = view.search.fontMetrics()
+        assert view.search.width() >= metrics.horizontalAdvance("髙橋 美咲 hanako.yamada@example.jp")
+        table = view.table
+        needed = table.fontMetrics().horizontalAdvance("PI-2026-0000") + 16 + 8
+        assert table.columnWidth(COL_REF) >= needed
+        assert ctl.window.width() <= 1024
+    finally:
+        ctl.window.close()

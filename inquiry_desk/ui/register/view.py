@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -100,16 +101,25 @@ class RegisterView(QWidget):
             translate("RegisterView", "Erased (purged) cases keep an anonymous row for statistics.")
         )
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
+        # Two rows: the search box keeps a width that holds a name or an address even on a
+        # 1024-pixel screen, where the five filters beside it squeezed it to a few characters.
+        search_row = QHBoxLayout()
+        search_row.setSpacing(8)
         label = QLabel(translate("RegisterView", "&Search:"))
         label.setBuddy(self.search)
-        bar.addWidget(label)
-        bar.addWidget(self.search, 1)
+        search_row.addWidget(label)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.show_purged)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
         for w in (self.state, self.channel, self.kind, self.due, self.awaiting):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            bar.addWidget(w)
-        bar.addWidget(self.show_purged)
+            filters.addWidget(w)
+        filters.addStretch(1)
+        bar = QVBoxLayout()
+        bar.setSpacing(6)
+        bar.addLayout(search_row)
+        bar.addLayout(filters)
         self.filter_bar = QWidget()
         self.filter_bar.setLayout(bar)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -180,6 +190,10 @@ class RegisterView(QWidget):
                 sample = translate("RegisterModel", sample)
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(sample), header_metrics.horizontalAdvance(title) + 18)
+            if col == COL_REF:
+                # Room for the amber "needs review" swatch beside the reference, which would
+                # otherwise elide it to "PI-2026-00…".
+                width += self.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 8
             self.table.setColumnWidth(col, width + 20)
 
     def current_filter(self) -> RegisterFilter:
