@@ -122,3 +122,24 @@ def test_the_command_line_speaks_the_chosen_language(tmp_path: Path, language: s
     )
     assert done.returncode == 2
     assert expected in done.stderr and "Traceback" not in done.stderr
+
+
+def test_every_plural_message_passes_its_count_as_a_plain_name() -> None:
+    """lupdate leaves out `translate(ctx, "%n field(s)…", None, len(x))`: the message never
+    reaches the catalogue and a Japanese screen shows it in English (the review bar did)."""
+    import ast
+
+    package = Path(__file__).resolve().parents[1] / "inquiry_desk"
+    wrong = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 4:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            count = node.args[3]
+            if isinstance(count, ast.UnaryOp):  # "-days" is read as well
+                count = count.operand
+            if name == "translate" and not isinstance(count, ast.Name):
+                wrong.append(f"{path.relative_to(package)}:{node.lineno}")
+    assert wrong == []

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from inquiry_desk.domain.enums import (
     CaseKind,
@@ -169,6 +169,12 @@ def _dashboard_shot(app: App, manager: Actor, out_dir: Path, tmp: str, size: tup
     settings_window = controller.tools.show_settings()
     if settings_window is not None:
         paths.append(_save(settings_window, out_dir / "settings.png"))
+        # Every page of the settings window, by position (its titles are translated).
+        tabs = getattr(settings_window, "tabs", None)
+        if isinstance(tabs, QTabWidget):
+            for i in range(1, tabs.count()):
+                tabs.setCurrentIndex(i)
+                paths.append(_save(settings_window, out_dir / f"settings-{i + 1}.png"))
         settings_window.close()
     window.close()
     window.deleteLater()
@@ -234,6 +240,13 @@ def save_screenshots(
                     saved.append(_save(edit, out_dir / "case-edit.png"))
                     edit.done(QDialog.DialogCode.Rejected)
             saved.extend(_merge_shot(app, controller, view, out_dir))
+        review = next(
+            (r.ref for r in app.register.page(RegisterFilter(needs_review=True), sort="ref", limit=5)),
+            None,
+        )
+        view = controller.case_tabs.open_case(review) if review is not None else None
+        if view is not None:
+            saved.append(_save(window, out_dir / "case-review.png"))
         held = _disclosure_request(app)
         view = controller.case_tabs.open_case(held) if held is not None else None
         if view is not None and view.panel_tab(DATA_TAB) >= 0:

@@ -617,6 +617,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <source>Every suggestion is right as the import read it</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Needs review: the import guessed %n field(s): {fields}. Check them against the documents, then confirm them or correct them with Edit case….</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ClockLedgerView</name>

@@ -935,6 +935,12 @@ The applicant's details, correspondence, attachments and notes of this case were
             <source>Every suggestion is right as the import read it</source>
             <translation>取り込み時の推定はすべて読み取りどおりで正しい</translation>
         </message>
+        <message numerus="yes">
+            <source>Needs review: the import guessed %n field(s): {fields}. Check them against the documents, then confirm them or correct them with Edit case….</source>
+            <translation>
+                <numerusform>要確認：取り込み時に %n 項目を推定しました（{fields}）。書類と照合してから確認済みにするか、「案件を編集…」で訂正してください。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ClockLedgerView</name>

@@ -220,3 +220,13 @@ def test_staff_see_the_register_read_only(qtbot: QtBot, app: App, lc: Lifecycle,
     _dialog, tab = _tab(qtbot, app, lc, staff)
     assert not tab.form.isEnabled() and tab.save_button.isHidden()
     assert tab.recipients.table.rowCount() == 10 and tab.controller["ja"].text() == "ZenGroup株式会社"
+
+
+def test_the_controllers_long_lines_are_shown_from_their_start(
+    qtbot: QtBot, app: App, lc: Lifecycle, manager: Actor
+) -> None:
+    """The company's address is longer than its box: it showed 「…048 大阪府大阪市…」, its end."""
+    _dialog, tab = _tab(qtbot, app, lc, manager)
+    assert tab.controller, "the Controller page has its lines"
+    for edit in tab.controller.values():
+        assert edit.cursorPosition() == 0, edit.text()

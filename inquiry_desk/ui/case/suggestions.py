@@ -116,13 +116,14 @@ class ReviewBar(QFrame):
         if not suggested:
             self.hide()
             return
+        count = len(suggested)  # a plain name: lupdate reads only such a count as a plural
         self.text.setText(
             translate(
                 "CaseView",
                 "Needs review: the import guessed %n field(s): {fields}. Check them against the "
                 "documents, then confirm them or correct them with Edit case….",
                 None,
-                len(suggested),
+                count,
             ).format(fields=translate("CaseView", ", ").join(field_label(f) for f in suggested))
         )
         self.confirm_all.setVisible(editable)

@@ -272,6 +272,7 @@ class RegisterTab(SettingsTab[ProcessingRegister]):
         data = processing.to_data(value)
         for key, edit in self.controller.items():
             edit.setText(data["controller"].get(key, ""))
+            edit.setCursorPosition(0)  # show a long address from its start, not its end
         self.purposes.set_rows(data["purposes"])
         self.categories.set_rows(data["categories"])
         self.recipients.set_rows(data["recipients"])
