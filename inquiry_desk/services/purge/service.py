@@ -54,14 +54,14 @@ from inquiry_desk.services.intake.mailbox import MailOpener
 from inquiry_desk.services.purge import backup_keys
 from inquiry_desk.services.purge.batch import CaseResult, CaseRow, purge_batch, write_transactions
 from inquiry_desk.services.purge.ledger import LEDGER_NAME, open_ledger, read_ledger
-from inquiry_desk.services.purge.originals import OriginalsEraser, describe_error
+from inquiry_desk.services.purge.originals import OriginalsEraser
 from inquiry_desk.services.purge.plan import (
     ErasurePlan,
     UnclassifiedTable,
     check_database_tables,
     erasure_plan,
 )
-from inquiry_desk.services.purge.receipts import PurgeReceipt, Reason, ReceiptRow
+from inquiry_desk.services.purge.receipts import PurgeReceipt, Reason, ReceiptRow, describe_error
 from inquiry_desk.services.purge.scan import PatternSet, PlaceResult, Scanner, ScanResult
 from inquiry_desk.services.purge.scan_child import scan_paths_in_child
 from inquiry_desk.store.models import Case, Event, Setting
