@@ -3,6 +3,8 @@ the words staff read for the places outside the database."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
@@ -140,3 +142,38 @@ def describe_place(place: PlaceResult) -> str:
     if place.pending:
         parts.append(translate("Purge", "the next purge tries again"))
     return f"{head} {'; '.join(parts)}."
+
+
+def receipt_row(row_id: int, at: datetime, actor: str, details: str) -> ReceiptRow:
+    """A receipt read back from its audit row (`details` is the row's JSON)."""
+    d = json.loads(details)
+    chk = d.get("erasure_check") or {}
+    places = [PlaceResult.from_json(p) for p in chk.get("places", [])] if chk else []
+    return ReceiptRow(
+        row_id,
+        at,
+        actor,
+        str(d.get("reason", "")),
+        tuple(d.get("refs", [])),
+        bool(d.get("passed")),
+        chk.get("passed") if chk else None,
+        int(chk.get("hits", 0)) + sum(p.hits for p in places),
+        int(chk.get("bytes_scanned", 0)) + sum(p.bytes_scanned for p in places),
+        tuple(d.get("failed", [])),
+        (chk.get("error") or _places_problem(places)) if chk else None,
+    )
+
+
+def _places_problem(places: Sequence[PlaceResult]) -> str | None:
+    """What the panel says of a receipt whose places outside the database did not pass."""
+    for place in places:
+        if place.pending:
+            return translate(
+                "Purge", "{count} original(s) in {place} not erased yet ({problem}); the next purge retries."
+            ).format(count=place.pending, place=place.location, problem=describe_error(place.error))
+    for place in places:
+        if place.error:
+            return translate("Purge", "{place} could not be checked ({problem}).").format(
+                place=place.location, problem=describe_error(place.error)
+            )
+    return None
