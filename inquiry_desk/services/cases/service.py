@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from inquiry_desk.domain import deadlines
@@ -44,7 +44,17 @@ from inquiry_desk.services.keys import KeyService
 from inquiry_desk.store.blobs import read_blob, write_blob
 from inquiry_desk.store.crypto import CaseCipher
 from inquiry_desk.store.engine import Database
-from inquiry_desk.store.models import Attachment, Case, Event, Note, Party, RefCounter, User
+from inquiry_desk.store.models import (
+    Attachment,
+    Case,
+    Event,
+    Note,
+    Party,
+    RefCounter,
+    RefFragment,
+    User,
+    ref_fragments,
+)
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 
@@ -217,6 +227,8 @@ class CaseService:
         # next flush (the message's, or the commit's) writes them all at once, which is much
         # cheaper than one flush per row.
         session.flush()
+        # The register's index of reference fragments (store/models.py RefFragment).
+        session.execute(insert(RefFragment), ref_fragments(case.id, ref))
         self._add_party(session, case, cipher, new.applicant, PartyRole.APPLICANT)
         if new.representative is not None:
             self._add_party(session, case, cipher, new.representative, PartyRole.REPRESENTATIVE)
