@@ -81,7 +81,7 @@ def cmd_purge(args: argparse.Namespace, run: Runner) -> int:
 
 def _print_check(c: ScanResult) -> None:
     """The erasure check: the data folder and database, then each place outside them."""
-    from inquiry_desk.services.purge.originals import describe_place
+    from inquiry_desk.services.purge.receipts import describe_place
 
     if c.error:
         verdict = translate("CommandLine", "FAILED ({error})").format(error=c.error)

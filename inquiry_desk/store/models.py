@@ -147,8 +147,28 @@ class Case(Base):
         # Serves the register's default order and checks reference prefixes
         # inside the index (migration 0003).
         Index("ix_cases_received_id_ref", "received", "id", "ref"),
+        # The newest cases of one year's references, from the index alone (migration 0014).
+        Index("ix_cases_ref_received", "ref", "received"),
         {"info": {"personal": False}},
     )
+
+
+class RefFragment(Base):
+    """Every tail of a case's reference from its second character on: "I-2024-0012",
+    "-2024-0012", … "2". A search for a fragment of a reference ("0012", "24-00") is then a
+    range on this primary key ("0012" <= tail < "0012~") instead of a scan of the whole
+    register with LIKE (migration 0014; services/cases/register.py). A reference is not
+    personal: the rows stay after the purge, as the register row does."""
+
+    __tablename__ = "case_ref_fragments"
+    __table_args__ = {"info": {"personal": False}, "sqlite_with_rowid": False}
+    fragment: Mapped[str] = mapped_column(String(32), primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+
+
+def ref_fragments(case_id: int, ref: str) -> list[dict[str, object]]:
+    """The rows of `RefFragment` for one case (a reference's tails are distinct)."""
+    return [{"fragment": ref[i:], "case_id": case_id} for i in range(1, len(ref))]
 
 
 class CaseKey(Base):

@@ -305,6 +305,11 @@ class MainController:
 
     def _update_count(self) -> None:
         total = self.model.total
+        if self.model.more_than is not None:
+            # A search stops counting there (services/cases/register_search.py).
+            text = translate("MainController", "More than {total} cases")
+            self.window.count_label.setText(text.format(total=f"{self.model.more_than:,}"))
+            return
         # Not %n: the count is written with a thousands separator.
         self.window.count_label.setText(
             (

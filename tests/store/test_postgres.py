@@ -46,6 +46,11 @@ def test_migrations_and_a_case_round_trip(postgres_url: str, tmp_path: Path) -> 
     assert detail.applicant_name == "共有 花子"
     assert app.cases.attachment_bytes(STAFF, ref, detail.attachments[0].id)[2][:4] == b"\x89PNG"
     assert [r.ref for r in app.register.page(RegisterFilter(search="共有"))] == [ref]
+    # A fragment of the reference, through the index of its tails (migration 0014), and a
+    # capped search with the names' ids as a list (PostgreSQL has no json_each).
+    assert [r.ref for r in app.register.page(RegisterFilter(search=ref[-3:]))] == [ref]
+    assert app.register.first_page(RegisterFilter(search=ref[-6:]), count_up_to=5)[0] == 1
+    assert app.register.first_page(RegisterFilter(search="共有"), count_up_to=5)[0] == 1
     cfg = schema.alembic_config()
     app.close()
     with app.db.engine.begin() as conn:

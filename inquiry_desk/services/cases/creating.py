@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from inquiry_desk.domain import deadlines, suggested
@@ -26,7 +26,7 @@ from inquiry_desk.services.cases.views import NewAttachment, NewCase, encode_typ
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.store.blobs import write_blob
 from inquiry_desk.store.crypto import CaseCipher
-from inquiry_desk.store.models import Attachment, Case, Note, Party, RefCounter
+from inquiry_desk.store.models import Attachment, Case, Note, Party, RefCounter, RefFragment, ref_fragments
 
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 
@@ -114,6 +114,8 @@ def insert_case(
     # next flush (the message's, or the commit's) writes them all at once, which is much
     # cheaper than one flush per row.
     session.flush()
+    # The register's index of reference fragments (store/models.py RefFragment).
+    session.execute(insert(RefFragment), ref_fragments(case.id, ref))
     add_party(session, case, cipher, new.applicant, PartyRole.APPLICANT)
     if new.representative is not None:
         add_party(session, case, cipher, new.representative, PartyRole.REPRESENTATIVE)

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-import jaconv
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -26,7 +25,14 @@ from inquiry_desk.domain.parties import PartyData
 from inquiry_desk.domain.search_folding import FIELD_BREAK, fold, fold_fields
 from inquiry_desk.services.actors import SYSTEM
 from inquiry_desk.services.cases.damage import CASE_KEY, DamageLog
-from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
+from inquiry_desk.services.cases.register_rows import COUNT_CAP, RegisterFilter, RegisterRow
+from inquiry_desk.services.cases.register_search import (
+    capped_ids,
+    fragment_condition,
+    id_set,
+    prefix_condition,
+    reference_search,
+)
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.settings.lifecycle import deadline_rules
@@ -39,37 +45,6 @@ AWAITING_STATES = {"approval": CaseState.AWAITING_APPROVAL, "applicant": CaseSta
 
 
 _Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])
-
-
-def _reference_conditions(text: str, *, walk_sort_order: bool = False) -> list[ColumnElement[bool]]:
-    """How a search text matches references, as cheaply as the text allows.
-
-    "PI-2024-00" (or "2024-00", "pi2024") is a prefix of the reference: a range on the
-    unique index finds it without reading the other rows. Other text with a digit
-    ("0012") can only be a fragment and needs a scan; text without digits that does not
-    start like a reference is not matched against references at all.
-
-    A short prefix ("PI-2") matches most of the register; taking it from the reference
-    index then means sorting tens of thousands of rows for one page. With
-    `walk_sort_order` the range is written so that SQLite cannot use the reference index
-    (`ref || ''`): it walks the index of the sort order instead and stops after one page.
-    """
-    upper = jaconv.z2h(text, kana=False, ascii=True, digit=True).strip().upper()
-    compact = upper.replace(" ", "")
-    prefix = None
-    if compact.startswith("PI"):
-        rest = compact[2:].lstrip("-")
-        prefix = "PI-" + (rest[:4] + "-" + rest[4:].lstrip("-") if len(rest) > 4 else rest)
-    elif len(compact) >= 5 and compact[:4].isdigit() and compact[4] == "-":
-        prefix = "PI-" + compact
-    if prefix is not None:
-        # Every reference character sorts below "~", so [prefix, prefix + "~") is the prefix range.
-        ref: ColumnElement[str] = Case.ref.concat("") if walk_sort_order else Case.ref.expression
-        return [and_(ref >= prefix, ref < prefix + "~")]
-    if any(ch.isdigit() for ch in compact):
-        escaped = compact.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return [Case.ref.like(f"%{escaped}%", escape="\\")]
-    return []
 
 
 SORT_KEYS = ("ref", "received", "channel", "kind", "state", "due", "assignee")
@@ -115,6 +90,12 @@ def _awaiting_me(flt: RegisterFilter) -> ColumnElement[bool]:
 def _needs_review() -> ColumnElement[bool]:
     # A purged case has nothing left to check, whatever its column says.
     return and_(Case.suggested != "", Case.state != CaseState.PURGED.value)
+
+
+def _name_ids(text: str, index: ApplicantIndex) -> list[int]:
+    """The open cases whose folded names, kana, email, phone or customer number hold `text`."""
+    needle = fold(text)
+    return [cid for cid, hay in index.haystack.items() if needle in hay] if needle else []
 
 
 class RegisterService:
@@ -200,7 +181,31 @@ class RegisterService:
         *,
         walk_sort_order: bool = False,
         index: ApplicantIndex | None = None,
+        ids: set[int] | None = None,
+        top: tuple[int, bool] | None = None,
     ) -> _Sel:
+        """`stmt` narrowed to the filter. `ids`, when the search's matches are known
+        (register_search.capped_ids), stands for the search text; `top` (rows wanted,
+        descending) lets a walk in the order received take a year's prefix from its index."""
+        stmt = self._filtered(stmt, flt, session)
+        text = flt.search.strip()
+        if not text:
+            return stmt
+        if ids is not None:
+            return stmt.where(id_set(session, sorted(ids)) if ids else false())
+        prefix, fragment = reference_search(text)
+        name_ids = _name_ids(text, index or self._refresh_index(session))
+        conditions: list[ColumnElement[bool]] = []
+        if prefix is not None:
+            conditions.append(prefix_condition(prefix, walk_sort_order=walk_sort_order, top=top))
+        if fragment is not None:
+            conditions.append(fragment_condition(fragment, walk_sort_order=walk_sort_order))
+        if name_ids:
+            conditions.append(id_set(session, name_ids))
+        return stmt.where(or_(*conditions) if conditions else false())
+
+    def _filtered(self, stmt: _Sel, flt: RegisterFilter, session: Session) -> _Sel:
+        """`stmt` narrowed by every part of the filter but the search text."""
         today = self.today()
         if flt.states:
             stmt = stmt.where(Case.state.in_([s.value for s in flt.states]))
@@ -229,15 +234,6 @@ class RegisterService:
             stmt = stmt.where(Case.state == AWAITING_STATES[flt.awaiting].value)
         elif flt.awaiting == "me":
             stmt = stmt.where(_awaiting_me(flt))
-        text = flt.search.strip()
-        if text:
-            needle = fold(text)
-            index = index or self._refresh_index(session)
-            ids = [cid for cid, hay in index.haystack.items() if needle in hay] if needle else []
-            conditions = [*_reference_conditions(text, walk_sort_order=walk_sort_order)]
-            if ids:
-                conditions.append(Case.id.in_(ids))
-            stmt = stmt.where(or_(*conditions) if conditions else false())
         return stmt
 
     def _count(self, session: Session, flt: RegisterFilter, index: ApplicantIndex | None = None) -> int:
@@ -251,17 +247,44 @@ class RegisterService:
         return total
 
     def first_page(
-        self, flt: RegisterFilter, *, sort: str = "ref", descending: bool = True, limit: int = 200
+        self,
+        flt: RegisterFilter,
+        *,
+        sort: str = "ref",
+        descending: bool = True,
+        limit: int = 200,
+        count_up_to: int | None = None,
     ) -> tuple[int, list[RegisterRow]]:
         """How many rows match, and the first page of them: what a search keystroke needs.
 
         One read transaction instead of two (the register cannot change between the count
-        and the page), and the count tells `_page` which index serves the page best.
+        and the page), and the count tells `_page` which index serves the page best. With
+        `count_up_to`, a search stops counting there: a total of count_up_to + 1 means
+        "more than count_up_to", and a smaller one is exact and its page is read from the
+        matches' ids (register_search.py).
         """
         with self.db.read() as session:
             index = self._refresh_index(session)  # checked once for both queries
-            total = self._count(session, flt, index)
-            rows = self._page(session, flt, sort, descending, 0, limit, total, index) if total else []
+            text = flt.search.strip()
+            if count_up_to is None or not text:
+                total = self._count(session, flt, index)
+                rows = self._page(session, flt, sort, descending, 0, limit, total, index) if total else []
+            else:
+                prefix, fragment = reference_search(text)
+                ids = capped_ids(
+                    session,
+                    lambda stmt: self._filtered(stmt, flt, session),
+                    prefix,
+                    fragment,
+                    _name_ids(text, index),
+                    cap=count_up_to,
+                )
+                if ids is None:  # more than count_up_to: the page walks the order wanted
+                    total = count_up_to + 1
+                    rows = self._page(session, flt, sort, descending, 0, limit, total, index)
+                else:
+                    total = len(ids)
+                    rows = self._page(session, flt, sort, descending, 0, limit, total, index, ids=ids)
         self._report_damage()
         return total, rows
 
@@ -294,6 +317,8 @@ class RegisterService:
         """
         if not self.db.is_sqlite or sort != "received" or matches is None:
             return False
+        if matches > COUNT_CAP:  # then even at the eighth below, walking is the cheaper
+            return True
         highest = session.scalar(select(func.max(Case.id))) or 0  # the rowid: one index probe
         return matches * 8 >= highest
 
@@ -307,6 +332,7 @@ class RegisterService:
         limit: int,
         matches: int | None,
         index: ApplicantIndex | None = None,
+        ids: set[int] | None = None,
     ) -> list[RegisterRow]:
         if sort not in SORT_KEYS:
             raise ValueError(f"cannot sort by {sort}")
@@ -328,8 +354,9 @@ class RegisterService:
             _needs_review(),
             Case.merged_into,
         ).outerjoin(User, User.id == Case.assignee_id)
-        walk = bool(flt.search.strip()) and self._walk_sort_order(session, sort, matches)
-        stmt = self._where(stmt, flt, session, walk_sort_order=walk, index=index)
+        walk = ids is None and bool(flt.search.strip()) and self._walk_sort_order(session, sort, matches)
+        top = (offset + limit, descending) if walk else None
+        stmt = self._where(stmt, flt, session, walk_sort_order=walk, index=index, ids=ids, top=top)
         column = {
             "ref": Case.id,
             "received": Case.received,
@@ -374,11 +401,20 @@ class RegisterService:
     # without them (a search needs every open name in the index anyway, so it keeps them),
     # and `applicant_names` opens the few the view paints.
     def first_page_unnamed(
-        self, flt: RegisterFilter, *, sort: str = "ref", descending: bool = True, limit: int = 200
+        self,
+        flt: RegisterFilter,
+        *,
+        sort: str = "ref",
+        descending: bool = True,
+        limit: int = 200,
+        count_up_to: int | None = None,
     ) -> tuple[int, list[RegisterRow]]:
-        """Like `first_page`; without a search text the rows' `applicant` is left empty."""
+        """Like `first_page`; without a search text the rows' `applicant` is left empty (and
+        the count is exact: `count_up_to` caps only a search's)."""
         if flt.search.strip():
-            return self.first_page(flt, sort=sort, descending=descending, limit=limit)
+            return self.first_page(
+                flt, sort=sort, descending=descending, limit=limit, count_up_to=count_up_to
+            )
         with self.db.read() as session:
             total = self._count(session, flt, _NO_NAMES)
             rows = self._page(session, flt, sort, descending, 0, limit, total, _NO_NAMES) if total else []

@@ -13,6 +13,10 @@ from typing import Any
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, RequestType
 
+# Beyond this many matches the register says "more than COUNT_CAP cases" and stops counting
+# (register_search.py); here, beside the rows, so that the window's model needs no SQLAlchemy.
+COUNT_CAP = 1000
+
 
 @dataclass(frozen=True)
 class RegisterFilter:

@@ -14,7 +14,7 @@ import uuid
 from datetime import date, datetime, time, timedelta
 
 from PIL import Image, ImageDraw
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from inquiry_desk.domain import deadlines, suggested
@@ -40,7 +40,7 @@ from inquiry_desk.services.cases.views import NewAttachment, NewCase, encode_typ
 from inquiry_desk.services.demo.data_held import add_data_held
 from inquiry_desk.services.demo.people import EU_PEOPLE, JP_ADDRESSES, JP_GIVEN, JP_SURNAMES
 from inquiry_desk.store.crypto import CaseCipher
-from inquiry_desk.store.models import Case, User
+from inquiry_desk.store.models import Case, RefFragment, User, ref_fragments
 
 # Login, the name colleagues know (English letters sign with it), role, and the name as
 # Japanese letters write it with its reading.
@@ -340,6 +340,7 @@ def add_purged_history(app: App, count: int, *, seed: int = 1, today: date | Non
     today = today or date.today()
     rows = []
     with app.db.write() as session:
+        before = session.scalar(select(func.max(Case.id))) or 0
         for _ in range(count):
             received = today - timedelta(days=rng.randint(60, 365 * 6))
             japanese = rng.random() < 0.6
@@ -389,4 +390,11 @@ def add_purged_history(app: App, count: int, *, seed: int = 1, today: date | Non
                 rows = []
         if rows:
             session.execute(insert(Case), rows)
+        # The register's index of reference fragments, as CaseService does for each case.
+        written = session.execute(select(Case.id, Case.ref).where(Case.id > before)).all()
+        for start in range(0, len(written), 2000):
+            session.execute(
+                insert(RefFragment),
+                [f for cid, ref in written[start : start + 2000] for f in ref_fragments(cid, ref)],
+            )
         audit.record(session, SYSTEM, "demo.history", None, {"rows": count})

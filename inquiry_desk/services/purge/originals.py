@@ -24,16 +24,16 @@ Then the erasure check reads those places for the purged values: every file of t
 watched folder, ``processed/`` and ``rejected/`` included (in the child process, with
 the data folder: services/purge/scan_child.py), and every message still filed in the
 mailbox's archive folder, as it is and decoded.
+
+Finding a message again in its mailbox is services/purge/originals_mail.py; what a
+receipt says of these places, services/purge/receipts.py.
 """
 
 from __future__ import annotations
 
-import contextlib
-import imaplib
 import os
 import stat
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -41,76 +41,25 @@ from pathlib import Path
 from sqlalchemy import delete, select, update
 
 from inquiry_desk.domain.enums import CaseState
-from inquiry_desk.domain.errors import UserError
-from inquiry_desk.domain.i18n import translate
-from inquiry_desk.intake.imap_client import ImapConfig, ImapMailbox, MailboxError
-from inquiry_desk.services.intake.mailbox import MailOpener, read_mailbox_config
-from inquiry_desk.services.intake.originals import FILE, MAIL, message_id_mac, source_mac
+from inquiry_desk.intake.imap_client import ImapConfig, MailboxError
+from inquiry_desk.services.intake.mailbox import MailOpener
+from inquiry_desk.services.intake.originals import FILE, MAIL
 from inquiry_desk.services.intake.watch_folder import PROCESSED, read_watch_folder
 from inquiry_desk.services.keys import KeyService
+from inquiry_desk.services.purge.originals_mail import (
+    MessageFinder,
+    Original,
+    config_for,
+    current_config,
+    mail_session,
+)
 from inquiry_desk.services.purge.scan import MAILBOX, WATCH_FOLDER, PlaceResult, Scanner
 from inquiry_desk.store.engine import Database
 from inquiry_desk.store.models import Case, IntakeOriginal
 
 ERASED = "erased"
 ABSENT = "absent"
-# Seconds to wait for the mail server during a purge: the window may be waiting on it.
-MAIL_TIMEOUT_S = 20.0
 _ZEROS = bytes(1 << 20)
-
-
-def describe_error(code: str | None) -> str:
-    """What a place's error code means, for the receipt as staff read it."""
-    texts = {
-        "unreachable": translate("Purge", "the mail server could not be reached"),
-        "signin": translate("Purge", "the mail server refused the sign-in"),
-        "no_password": translate("Purge", "there is no mailbox password in this computer's keyring"),
-        "no_folder": translate("Purge", "the mail folder does not exist"),
-        "refused": translate("Purge", "the mail server refused the deletion"),
-        "io": translate("Purge", "a file could not be overwritten or deleted"),
-        "unreadable": translate("Purge", "the folder could not be read"),
-        "not_checked": translate("Purge", "the folder could not be checked"),
-    }
-    return texts.get(code or "", code or "")
-
-
-def describe_place(place: PlaceResult) -> str:
-    """One line of the receipt for a place outside the data folder: what was erased there,
-    what was read, what is still to do."""
-    if place.kind == MAILBOX:
-        head = translate("Purge", "Mailbox folder {location}:").format(location=place.location)
-    else:
-        head = translate("Purge", "Watched folder {location}:").format(location=place.location)
-    parts: list[str] = []
-    if place.erased or place.absent or place.pending:
-        parts.append(
-            translate(
-                "Purge", "{erased} original(s) erased, {absent} no longer there, {pending} not yet erased"
-            ).format(erased=place.erased, absent=place.absent, pending=place.pending)
-        )
-    if place.scanned:
-        if place.hits:
-            parts.append(
-                translate(
-                    "Purge", "{items} item(s), {bytes} bytes scanned, {hits} value(s) found in {where}"
-                ).format(
-                    items=place.items,
-                    bytes=f"{place.bytes_scanned:,}",
-                    hits=place.hits,
-                    where=", ".join(place.hit_items),
-                )
-            )
-        else:
-            parts.append(
-                translate("Purge", "{items} item(s), {bytes} bytes scanned, nothing found").format(
-                    items=place.items, bytes=f"{place.bytes_scanned:,}"
-                )
-            )
-    if place.error:
-        parts.append(translate("Purge", "not done: {problem}").format(problem=describe_error(place.error)))
-    if place.pending:
-        parts.append(translate("Purge", "the next purge tries again"))
-    return f"{head} {'; '.join(parts)}."
 
 
 # --- files ----------------------------------------------------------------------------------
@@ -143,145 +92,6 @@ def erase_file(path: Path) -> bool:
     return True
 
 
-# --- records ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Original:
-    id: int
-    kind: str
-    location: str
-    mailbox: str | None
-    moving_to: str | None
-    uidvalidity: int | None
-    uid: int | None
-    message_id_mac: str | None
-    source_mac: str | None
-
-    @property
-    def place(self) -> tuple[str, str]:
-        if self.kind == FILE:
-            return WATCH_FOLDER, str(Path(self.location).parent.parent)
-        return MAILBOX, f"{self.mailbox}/{self.moving_to or self.location}"
-
-    @property
-    def folders(self) -> list[str]:
-        """Where the message may be: where it was recorded, and where it was being moved to."""
-        return list(dict.fromkeys(f for f in (self.location, self.moving_to) if f))
-
-
-def _config_for(identity: str, current: ImapConfig | None) -> ImapConfig | None:
-    """The recorded mailbox ("user@host:port"), with the current settings' timeout if it is theirs."""
-    account, _, port = identity.rpartition(":")
-    username, _, host = account.rpartition("@")
-    if not host or not port.isdigit():
-        return None
-    timeout = current.timeout if current is not None and current.identity == identity else MAIL_TIMEOUT_S
-    return ImapConfig(host=host, port=int(port), username=username, timeout=min(timeout, MAIL_TIMEOUT_S))
-
-
-def _current_config(db: Database) -> ImapConfig | None:
-    try:
-        return read_mailbox_config(db)
-    except UserError:  # damaged settings: the recorded mailboxes are still known
-        return None
-
-
-@contextmanager
-def _session(opener: MailOpener, config: ImapConfig) -> Iterator[ImapMailbox]:
-    """An open mailbox; every failure, also one in mid-session, as MailboxError with a code."""
-    try:
-        box = opener.open(config)
-    except MailboxError:
-        raise
-    except (OSError, imaplib.IMAP4.error):
-        raise MailboxError("", "unreachable") from None
-    try:
-        yield box
-    except (OSError, imaplib.IMAP4.abort):
-        raise MailboxError("", "unreachable") from None
-    except imaplib.IMAP4.error:
-        raise MailboxError("", "refused") from None
-    finally:
-        with contextlib.suppress(Exception):
-            box.close()
-
-
-class _Finder:
-    """Finds recorded messages in one mailbox by their keyed hashes, a folder read once."""
-
-    def __init__(self, box: ImapMailbox, keys: KeyService) -> None:
-        self.box, self.keys = box, keys
-        self._selected: str | None = None
-        self._by_id: dict[str, dict[str, set[int]]] = {}  # folder -> Message-ID hash -> UIDs
-        self._no_id: dict[str, set[int]] = {}  # folder -> UIDs of messages without a Message-ID
-        self._by_source: dict[str, dict[str, set[int]]] = {}
-        self._validity: dict[str, int] = {}
-
-    def select(self, folder: str) -> bool:
-        """False if the folder is not there (then neither are its messages)."""
-        if self._selected == folder:
-            return True
-        try:
-            self.box.select(folder)
-        except MailboxError as exc:
-            self._selected = None
-            if exc.code == "no_folder":
-                return False
-            raise
-        self._selected = folder
-        self._validity[folder] = self.box.uidvalidity
-        return True
-
-    def _index(self, folder: str) -> None:
-        if folder in self._by_id:
-            return
-        uids = self.box.search("ALL")
-        headers = self.box.message_ids(uids)
-        by_id: dict[str, set[int]] = {}
-        no_id: set[int] = set()
-        for uid in uids:
-            mac = message_id_mac(self.keys, headers.get(uid, b""))
-            if mac is None:
-                no_id.add(uid)
-            else:
-                by_id.setdefault(mac, set()).add(uid)
-        self._by_id[folder], self._no_id[folder] = by_id, no_id
-
-    def _source(self, folder: str, wanted: str, hint: int | None) -> set[int]:
-        if hint is not None and hint in self._no_id[folder]:
-            raw = self.box.fetch(hint)  # the recorded UID first: usually the one
-            if raw is not None and source_mac(self.keys, raw) == wanted:
-                return {hint}
-        if folder not in self._by_source:
-            index: dict[str, set[int]] = {}
-            for uid in sorted(self._no_id[folder]):
-                raw = self.box.fetch(uid)
-                if raw is not None:
-                    index.setdefault(source_mac(self.keys, raw), set()).add(uid)
-            self._by_source[folder] = index
-        return set(self._by_source[folder].get(wanted, set()))
-
-    def locate(self, folder: str, original: _Original) -> set[int]:
-        if not self.select(folder):
-            return set()
-        self._index(folder)
-        if original.message_id_mac:
-            return set(self._by_id[folder].get(original.message_id_mac, set()))
-        if not original.source_mac:
-            return set()
-        valid = original.uidvalidity == self._validity[folder] and original.location == folder
-        return self._source(folder, original.source_mac, original.uid if valid else None)
-
-    def delete(self, folder: str, uids: set[int]) -> None:
-        self.select(folder)
-        self.box.delete(sorted(uids))
-        # Believed only once gone: a server that answered OK but kept them is caught here.
-        if set(self.box.search("UID " + ",".join(str(u) for u in sorted(uids)))) & uids:
-            raise MailboxError("", "refused")
-        for index in (*self._by_id.get(folder, {}).values(), *self._by_source.get(folder, {}).values()):
-            index -= uids
-        self._no_id.get(folder, set()).difference_update(uids)
-
-
 @dataclass
 class _Tally:
     erased: int = 0
@@ -310,7 +120,7 @@ class OriginalsEraser:
     # The mailbox folders erased in during the last run: the check reads them too.
     touched: set[tuple[str, str]] = field(default_factory=set)
 
-    def _due(self) -> list[_Original]:
+    def _due(self) -> list[Original]:
         with self.db.read() as session:
             rows = session.execute(
                 select(
@@ -328,7 +138,7 @@ class OriginalsEraser:
                 .where(Case.state == CaseState.PURGED.value)
                 .order_by(IntakeOriginal.id)
             ).all()
-        return [_Original(*row) for row in rows]
+        return [Original(*row) for row in rows]
 
     def pending(self) -> int:
         """Originals of purged cases not erased yet (the next run tries them)."""
@@ -344,11 +154,11 @@ class OriginalsEraser:
         for original in originals:
             if original.kind == FILE:
                 outcomes[original.id] = self._erase_file(original)
-        by_mailbox: dict[str, list[_Original]] = {}
+        by_mailbox: dict[str, list[Original]] = {}
         for original in originals:
             if original.kind == MAIL:
                 by_mailbox.setdefault(original.mailbox or "", []).append(original)
-        current = _current_config(self.db)
+        current = current_config(self.db)
         for identity, group in by_mailbox.items():
             outcomes.update(self._erase_messages(identity, group, current))
         for original in originals:
@@ -363,7 +173,7 @@ class OriginalsEraser:
         ]
 
     @staticmethod
-    def _erase_file(original: _Original) -> str:
+    def _erase_file(original: Original) -> str:
         path = Path(original.location)
         if path.parent.name != PROCESSED:
             return "refused"  # only the watched folder's own archive is ever erased
@@ -373,15 +183,15 @@ class OriginalsEraser:
             return "io"
 
     def _erase_messages(
-        self, identity: str, originals: list[_Original], current: ImapConfig | None
+        self, identity: str, originals: list[Original], current: ImapConfig | None
     ) -> dict[int, str]:
-        config = _config_for(identity, current)
+        config = config_for(identity, current)
         if config is None:
             return {o.id: "refused" for o in originals}
         outcomes: dict[int, str] = {}
         try:
-            with _session(self.mail, config) as box:
-                finder = _Finder(box, self.keys)
+            with mail_session(self.mail, config) as box:
+                finder = MessageFinder(box, self.keys)
                 for original in originals:
                     self.touched.update((identity, f) for f in original.folders)
                     found = {f: finder.locate(f, original) for f in original.folders}
@@ -425,7 +235,7 @@ class OriginalsEraser:
     def scan_mailboxes(self, scanner: Scanner) -> list[PlaceResult]:
         """Every message still filed in the mailbox's archive folder (and in the folders just
         erased in), read as it is and decoded, for the purged values."""
-        current = _current_config(self.db)
+        current = current_config(self.db)
         targets: dict[str, dict[str, str]] = {}
         if current is not None:
             targets.setdefault(current.identity, {})[current.filed_in] = current.filed_criteria()
@@ -444,12 +254,12 @@ class OriginalsEraser:
     def _scan_mailbox(
         self, identity: str, folders: dict[str, str], current: ImapConfig | None, scanner: Scanner
     ) -> list[PlaceResult]:
-        config = _config_for(identity, current)
+        config = config_for(identity, current)
         done: dict[str, PlaceResult] = {}
         if config is None:
             return [PlaceResult(MAILBOX, f"{identity}/{f}", error="refused") for f in folders]
         try:
-            with _session(self.mail, config) as box:
+            with mail_session(self.mail, config) as box:
                 for folder, criteria in folders.items():
                     location = f"{identity}/{folder}"
                     try:

@@ -1,12 +1,16 @@
-"""What a purge run reports: the receipt written to the audit log, and its row in the panel."""
+"""What a purge run reports: the receipt written to the audit log, its row in the panel, and
+the words staff read for the places outside the database."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from inquiry_desk.services.purge.scan import ScanResult
+from inquiry_desk.domain.i18n import translate
+from inquiry_desk.services.purge.scan import MAILBOX, PlaceResult, ScanResult
 
 # "merged": what was left of a case merged into another (services/cases/merging.py).
 Reason = Literal["scheduled", "early", "restore", "merged"]
@@ -84,3 +88,92 @@ class ReceiptRow:
     bytes_scanned: int
     failed: tuple[str, ...]
     check_error: str | None = None  # the check could not run
+
+
+def describe_error(code: str | None) -> str:
+    """What a place's error code means, for the receipt as staff read it."""
+    texts = {
+        "unreachable": translate("Purge", "the mail server could not be reached"),
+        "signin": translate("Purge", "the mail server refused the sign-in"),
+        "no_password": translate("Purge", "there is no mailbox password in this computer's keyring"),
+        "no_folder": translate("Purge", "the mail folder does not exist"),
+        "refused": translate("Purge", "the mail server refused the deletion"),
+        "io": translate("Purge", "a file could not be overwritten or deleted"),
+        "unreadable": translate("Purge", "the folder could not be read"),
+        "not_checked": translate("Purge", "the folder could not be checked"),
+    }
+    return texts.get(code or "", code or "")
+
+
+def describe_place(place: PlaceResult) -> str:
+    """One line of the receipt for a place outside the data folder: what was erased there,
+    what was read, what is still to do."""
+    if place.kind == MAILBOX:
+        head = translate("Purge", "Mailbox folder {location}:").format(location=place.location)
+    else:
+        head = translate("Purge", "Watched folder {location}:").format(location=place.location)
+    parts: list[str] = []
+    if place.erased or place.absent or place.pending:
+        parts.append(
+            translate(
+                "Purge", "{erased} original(s) erased, {absent} no longer there, {pending} not yet erased"
+            ).format(erased=place.erased, absent=place.absent, pending=place.pending)
+        )
+    if place.scanned:
+        if place.hits:
+            parts.append(
+                translate(
+                    "Purge", "{items} item(s), {bytes} bytes scanned, {hits} value(s) found in {where}"
+                ).format(
+                    items=place.items,
+                    bytes=f"{place.bytes_scanned:,}",
+                    hits=place.hits,
+                    where=", ".join(place.hit_items),
+                )
+            )
+        else:
+            parts.append(
+                translate("Purge", "{items} item(s), {bytes} bytes scanned, nothing found").format(
+                    items=place.items, bytes=f"{place.bytes_scanned:,}"
+                )
+            )
+    if place.error:
+        parts.append(translate("Purge", "not done: {problem}").format(problem=describe_error(place.error)))
+    if place.pending:
+        parts.append(translate("Purge", "the next purge tries again"))
+    return f"{head} {'; '.join(parts)}."
+
+
+def receipt_row(row_id: int, at: datetime, actor: str, details: str) -> ReceiptRow:
+    """A receipt read back from its audit row (`details` is the row's JSON)."""
+    d = json.loads(details)
+    chk = d.get("erasure_check") or {}
+    places = [PlaceResult.from_json(p) for p in chk.get("places", [])] if chk else []
+    return ReceiptRow(
+        row_id,
+        at,
+        actor,
+        str(d.get("reason", "")),
+        tuple(d.get("refs", [])),
+        bool(d.get("passed")),
+        chk.get("passed") if chk else None,
+        int(chk.get("hits", 0)) + sum(p.hits for p in places),
+        int(chk.get("bytes_scanned", 0)) + sum(p.bytes_scanned for p in places),
+        tuple(d.get("failed", [])),
+        (chk.get("error") or _places_problem(places)) if chk else None,
+    )
+
+
+def _places_problem(places: Sequence[PlaceResult]) -> str | None:
+    """What the panel says of a receipt whose places outside the database did not pass."""
+    for place in places:
+        if place.pending:
+            return translate(
+                "Purge", "{count} original(s) in {place} not erased yet ({problem}); the next purge retries."
+            ).format(count=place.pending, place=place.location, problem=describe_error(place.error))
+    for place in places:
+        if place.error:
+            return translate("Purge", "{place} could not be checked ({problem}).").format(
+                place=place.location, problem=describe_error(place.error)
+            )
+    return None

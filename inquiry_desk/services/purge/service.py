@@ -24,45 +24,50 @@ folder, the watched folder and the mailbox's archive folder for the purged value
 in memory for the check only, and the result goes on the receipt in the audit log. An
 original not yet erased fails the receipt until a later run erases it.
 
-This module is the service; its parts live beside it: purge_plan (which tables are
-personal), purge_values (the values the check looks for), purge_batch (the batch
-executor), purge_ledger (the ledger file), purge_receipts (what a run reports),
-purge_scan (the erasure check) and purge_originals (the copies outside the database).
+This module is the service; its parts live beside it: due (which cases are due, the
+grace period), legal_hold, plan (which tables are personal), values (the values the check
+looks for), batch (the batch executor), ledger (the ledger file), receipts (what a run
+reports), scan (the erasure check) and originals (the copies outside the database).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseState
 from inquiry_desk.domain.errors import NotFound, UserError, ValidationFailed
 from inquiry_desk.domain.i18n import translate
-from inquiry_desk.domain.lifecycle import ANSWERED_STATES, Action, GuardContext, check
 from inquiry_desk.services import audit
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.cases.events import add_event
 from inquiry_desk.services.cases.merging import MERGED_INTO
-from inquiry_desk.services.cases.versioning import check_version
 from inquiry_desk.services.intake.mailbox import MailOpener
-from inquiry_desk.services.purge import backup_keys
+from inquiry_desk.services.purge import backup_keys, legal_hold
 from inquiry_desk.services.purge.batch import CaseResult, CaseRow, purge_batch, write_transactions
+from inquiry_desk.services.purge.due import (
+    DEFAULT_GRACE_DAYS,
+    GRACE_KEY,
+    MAX_GRACE_DAYS,
+    ClosedCase,
+    closed_cases,
+    due_ids,
+    read_grace_days,
+    refuse_unless_purgeable,
+)
 from inquiry_desk.services.purge.ledger import LEDGER_NAME, open_ledger, read_ledger
-from inquiry_desk.services.purge.originals import OriginalsEraser, describe_error
+from inquiry_desk.services.purge.originals import OriginalsEraser
 from inquiry_desk.services.purge.plan import (
     ErasurePlan,
     UnclassifiedTable,
     check_database_tables,
     erasure_plan,
 )
-from inquiry_desk.services.purge.receipts import PurgeReceipt, Reason, ReceiptRow
+from inquiry_desk.services.purge.receipts import PurgeReceipt, Reason, ReceiptRow, receipt_row
 from inquiry_desk.services.purge.scan import PatternSet, PlaceResult, Scanner, ScanResult
 from inquiry_desk.services.purge.scan_child import scan_paths_in_child
 from inquiry_desk.store.models import Case, Event, Setting
@@ -101,34 +106,21 @@ class _HasClock(Protocol):
 # The names other modules and tests import from here, wherever they are defined now.
 __all__ = [
     "BATCH_SIZE",
-    "DEFAULT_GRACE_DAYS",
-    "GRACE_KEY",
     "LAST_RUN_KEY",
     "LEDGER_NAME",
-    "MAX_GRACE_DAYS",
-    "PURGEABLE_STATES",
     "RECEIPT_ACTION",
-    "ClosedCase",
     "ErasurePlan",
     "PurgeReceipt",
     "PurgeService",
     "Reason",
-    "ReceiptRow",
     "UnclassifiedTable",
     "check_database_tables",
     "erasure_plan",
     "read_ledger",
 ]
 
-GRACE_KEY = "purge.grace_days"
 LAST_RUN_KEY = "purge.last_run"
-DEFAULT_GRACE_DAYS = 30
-MAX_GRACE_DAYS = 3650
 RECEIPT_ACTION = "purge.run"
-# Finished states. `closed` is the explicit end; an answered case counts from `closed_at`
-# too, so a case nobody remembered to close is still erased on time.
-PURGEABLE_STATES: frozenset[CaseState] = ANSWERED_STATES | {CaseState.CLOSED}
-
 # Cases per write transaction. Larger batches save little more (the commit is then a
 # small share) and a kill would lose more work to redo; on the shared PostgreSQL
 # database the write lock is held for one batch, well under a second.
@@ -139,18 +131,6 @@ BATCH_SIZE = 100
 # but the batch not committed ("deleted"), and after its batch committed ("committed"). The
 # crash tests inject one to raise or to stop the process there; the app never does.
 FaultHook = Callable[[str, str], None]
-
-
-@dataclass(frozen=True)
-class ClosedCase:
-    """A finished case as the purge panel shows it: anonymous columns and its purge date."""
-
-    ref: str
-    state: CaseState
-    closed_at: datetime | None
-    purge_from: date | None
-    legal_hold: bool
-    due: bool
 
 
 # --- the service --------------------------------------------------------------------------------
@@ -180,14 +160,7 @@ class PurgeService:
     # settings
     def grace_days(self) -> int:
         with self.db.read() as session:
-            row = session.get(Setting, GRACE_KEY)
-        if row is None:
-            return DEFAULT_GRACE_DAYS
-        try:
-            value = int(json.loads(row.value))
-        except (ValueError, TypeError):
-            return DEFAULT_GRACE_DAYS
-        return value if 0 <= value <= MAX_GRACE_DAYS else DEFAULT_GRACE_DAYS
+            return read_grace_days(session)
 
     def set_grace_days(self, actor: Actor, days: int) -> None:
         actor.require(Permission.CHANGE_SETTINGS)
@@ -216,39 +189,10 @@ class PurgeService:
         return dict(json.loads(row.value)) if row else None
 
     # what is due
-    def _context(self, case: Case | CaseRow, grace: int, today: date) -> GuardContext:
-        closed = case.closed_at.date() if case.closed_at else None
-        return GuardContext(closed_at=closed, grace_days=grace, legal_hold=case.legal_hold, today=today)
-
-    def _purge_from(self, case: Case, grace: int) -> date | None:
-        return case.closed_at.date() + timedelta(days=grace) if case.closed_at else None
-
-    def _due_ids(self, session: Session, grace: int, today: date) -> tuple[list[int], list[str]]:
-        # SQL narrows to finished cases closed before the cut-off; the lifecycle guard decides.
-        cutoff = datetime.combine(today - timedelta(days=grace) + timedelta(days=1), time.min)
-        rows = session.scalars(
-            select(Case)
-            .where(
-                Case.state.in_([s.value for s in PURGEABLE_STATES]),
-                Case.closed_at.is_not(None),
-                Case.closed_at < cutoff,
-            )
-            .order_by(Case.id)
-        ).all()
-        due: list[int] = []
-        held: list[str] = []
-        for case in rows:
-            decision = check(CaseState.CLOSED, Action.PURGE, self._context(case, grace, today))
-            if decision:
-                due.append(case.id)
-            elif case.legal_hold:
-                held.append(case.ref)
-        return due, held
-
     def due_refs(self) -> list[str]:
         grace, today = self.grace_days(), self.today()
         with self.db.read() as session:
-            ids, _ = self._due_ids(session, grace, today)
+            ids, _ = due_ids(session, grace, today)
             return list(session.scalars(select(Case.ref).where(Case.id.in_(ids)).order_by(Case.id)))
 
     def closed_cases(self, actor: Actor) -> list[ClosedCase]:
@@ -256,25 +200,7 @@ class PurgeService:
         actor.require(Permission.VIEW_REGISTER)
         grace, today = self.grace_days(), self.today()
         with self.db.read() as session:
-            rows = session.scalars(
-                select(Case)
-                .where(Case.state.in_([s.value for s in PURGEABLE_STATES]))
-                .order_by(Case.closed_at, Case.id)
-            )
-            out = []
-            for case in rows:
-                ok = bool(check(CaseState.CLOSED, Action.PURGE, self._context(case, grace, today)))
-                out.append(
-                    ClosedCase(
-                        case.ref,
-                        CaseState(case.state),
-                        case.closed_at,
-                        self._purge_from(case, grace),
-                        case.legal_hold,
-                        ok,
-                    )
-                )
-            return out
+            return closed_cases(session, grace, today)
 
     # purging
     def purge_due(self, actor: Actor, dry_run: bool = False) -> PurgeReceipt:
@@ -283,7 +209,7 @@ class PurgeService:
         grace, today = self.grace_days(), self.today()
         with self.db.read() as session:
             check_database_tables(session, plan)
-            ids, held = self._due_ids(session, grace, today)
+            ids, held = due_ids(session, grace, today)
             if dry_run:
                 refs = tuple(session.scalars(select(Case.ref).where(Case.id.in_(ids)).order_by(Case.id)))
                 return PurgeReceipt(self._now(), actor.username, "scheduled", True, refs, held=tuple(held))
@@ -308,7 +234,7 @@ class PurgeService:
             case = session.scalar(select(Case).where(Case.ref == ref))
             if case is None:
                 raise NotFound(translate("Purge", "There is no case {ref}.").format(ref=ref))
-            self._refuse_unless_purgeable(case, 0, self.today())
+            refuse_unless_purgeable(case, 0, self.today())
             case_id = case.id
         receipt = self._run(actor, plan, [case_id], "early", grace=0, today=self.today())
         if receipt.refs:
@@ -358,20 +284,11 @@ class PurgeService:
             )
         return self._run(actor, plan, ids, "restore", grace=None, today=self.today())
 
-    def _refuse_unless_purgeable(self, case: Case | CaseRow, grace: int, today: date) -> None:
-        state = CaseState(case.state)
-        if state not in PURGEABLE_STATES:
-            decision = check(state, Action.PURGE, self._context(case, grace, today))
-            raise UserError(decision.reason or translate("Purge", "Only a finished case can be purged."))
-        decision = check(CaseState.CLOSED, Action.PURGE, self._context(case, grace, today))
-        if not decision:
-            raise UserError(decision.reason)
-
     def _refuser(self, grace: int, today: date) -> Callable[[CaseRow], None]:
         """The due check for a case read in a batch: raises UserError once it is no longer due."""
 
         def refuse(case: CaseRow) -> None:
-            self._refuse_unless_purgeable(case, grace, today)
+            refuse_unless_purgeable(case, grace, today)
 
         return refuse
 
@@ -500,83 +417,18 @@ class PurgeService:
         actor.require(Permission.READ_AUDIT)
         with self.db.read() as session:
             rows = audit.query(session, action=RECEIPT_ACTION, limit=limit)
-        out = []
-        for row in rows:
-            if row.action != RECEIPT_ACTION:
-                continue
-            d = json.loads(row.details)
-            chk = d.get("erasure_check") or {}
-            places = [PlaceResult.from_json(p) for p in chk.get("places", [])] if chk else []
-            out.append(
-                ReceiptRow(
-                    row.id,
-                    row.at,
-                    row.actor,
-                    str(d.get("reason", "")),
-                    tuple(d.get("refs", [])),
-                    bool(d.get("passed")),
-                    chk.get("passed") if chk else None,
-                    int(chk.get("hits", 0)) + sum(p.hits for p in places),
-                    int(chk.get("bytes_scanned", 0)) + sum(p.bytes_scanned for p in places),
-                    tuple(d.get("failed", [])),
-                    (chk.get("error") or _places_problem(places)) if chk else None,
-                )
-            )
-        return out
+        return [
+            receipt_row(row.id, row.at, row.actor, row.details)
+            for row in rows
+            if row.action == RECEIPT_ACTION
+        ]
 
     # legal hold
     def set_legal_hold(
         self, actor: Actor, ref: str, on: bool, reason: str, *, expected_version: int | None = None
     ) -> None:
-        actor.require(Permission.LEGAL_HOLD)
-        if not reason.strip():
-            raise ValidationFailed({"reason": translate("Purge", "Say why the hold is placed or lifted.")})
-        with self.db.write() as session:
-            case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()))
-            if case is None:
-                raise NotFound(translate("Purge", "There is no case {ref}.").format(ref=ref))
-            check_version(session, case, expected_version)
-            if case.state == CaseState.PURGED.value:
-                raise UserError(
-                    translate("Purge", "The case has been purged; only its anonymous register entry remains.")
-                )
-            if case.legal_hold == on:
-                raise UserError(
-                    (
-                        translate("Purge", "{ref} is already under legal hold.")
-                        if on
-                        else translate("Purge", "{ref} is already not under legal hold.")
-                    ).format(ref=case.ref)
-                )
-            cipher = self.app.keys.cipher(session, case)
-            now = self._now()
-            case.legal_hold = on
-            case.updated_at = now
-            # The reason may name people or proceedings: it is sealed on the timeline only.
-            add_event(
-                session,
-                case,
-                actor,
-                "legal_hold" if on else "legal_hold_lifted",
-                "Legal hold placed" if on else "Legal hold lifted",
-                cipher,
-                reason.strip(),
-                at=now,
-            )
-            audit.record(session, actor, "case.legal_hold", case.ref, {"on": on}, at=now)
+        """Place or lift a legal hold (legal_hold.py), and tell the register."""
+        legal_hold.set_legal_hold(
+            self.db, self.app.keys, actor, ref, on, reason, self._now(), expected_version=expected_version
+        )
         self.app.register.invalidate()
-
-
-def _places_problem(places: Sequence[PlaceResult]) -> str | None:
-    """What the panel says of a receipt whose places outside the database did not pass."""
-    for place in places:
-        if place.pending:
-            return translate(
-                "Purge", "{count} original(s) in {place} not erased yet ({problem}); the next purge retries."
-            ).format(count=place.pending, place=place.location, problem=describe_error(place.error))
-    for place in places:
-        if place.error:
-            return translate("Purge", "{place} could not be checked ({problem}).").format(
-                place=place.location, problem=describe_error(place.error)
-            )
-    return None

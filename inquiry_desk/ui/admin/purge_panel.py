@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from inquiry_desk.services.actors import Actor, Permission
-from inquiry_desk.services.purge.originals import describe_place
-from inquiry_desk.services.purge.service import MAX_GRACE_DAYS, ClosedCase, PurgeService, ReceiptRow
+from inquiry_desk.services.purge.due import MAX_GRACE_DAYS, ClosedCase
+from inquiry_desk.services.purge.receipts import ReceiptRow, describe_place
+from inquiry_desk.services.purge.service import PurgeService
 from inquiry_desk.ui.widgets.formatting import fmt_date, fmt_datetime, state_label
 from inquiry_desk.ui.widgets.notify import Notifier
 from inquiry_desk.ui.widgets.row_model import RowTableModel

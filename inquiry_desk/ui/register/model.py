@@ -26,7 +26,7 @@ from PySide6.QtGui import QBrush, QColor
 from inquiry_desk.domain.enums import CaseState, Language
 from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import current_language, label_of, translate
-from inquiry_desk.services.cases.register_rows import RegisterFilter, RegisterRow
+from inquiry_desk.services.cases.register_rows import COUNT_CAP, RegisterFilter, RegisterRow
 from inquiry_desk.ui.register.columns import (
     COL_APPLICANT,
     COL_ASSIGNEE,
@@ -89,7 +89,13 @@ class RegisterSource(Protocol):
     def count(self, flt: RegisterFilter) -> int: ...
 
     def first_page_unnamed(
-        self, flt: RegisterFilter, *, sort: str = ..., descending: bool = ..., limit: int = ...
+        self,
+        flt: RegisterFilter,
+        *,
+        sort: str = ...,
+        descending: bool = ...,
+        limit: int = ...,
+        count_up_to: int | None = ...,
     ) -> tuple[int, list[RegisterRow]]: ...
 
     def page_unnamed(
@@ -129,6 +135,9 @@ class RegisterModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[RegisterRow] = []
         self._total = 0
+        # A search stops counting at COUNT_CAP (services/cases/register_search.py): then
+        # `_total` is only what is known to match, and pages are fetched until one is short.
+        self._more_than: int | None = None
         # False until the first reload: the view's initial sort indicator must not query.
         self._loaded = False
         self._cache: dict[int, _Cells] = {}  # row number -> what it shows; cleared on reset
@@ -146,6 +155,11 @@ class RegisterModel(QAbstractTableModel):
     def total(self) -> int:
         """Rows matching the filter in the database, fetched or not."""
         return self._total
+
+    @property
+    def more_than(self) -> int | None:
+        """When a search matched more rows than it counted: the count it stopped at."""
+        return self._more_than
 
     @property
     def register_filter(self) -> RegisterFilter:
@@ -174,9 +188,14 @@ class RegisterModel(QAbstractTableModel):
         # Query first, reset after: the view keeps showing the old rows while SQL runs, and
         # a refused query (busy database) leaves the model as it was.
         total, rows = self._source.first_page_unnamed(
-            self._filter, sort=self._sort_key, descending=self._descending, limit=self._page_size
+            self._filter,
+            sort=self._sort_key,
+            descending=self._descending,
+            limit=self._page_size,
+            count_up_to=COUNT_CAP,
         )
         self.beginResetModel()
+        self._more_than = COUNT_CAP if total > COUNT_CAP else None
         self._total, self._rows, self._loaded = total, rows, True
         self._cache.clear()
         self._unnamed = self._needing_names(rows, 0)
@@ -214,7 +233,7 @@ class RegisterModel(QAbstractTableModel):
         return self._loaded
 
     def _fetch(self, offset: int, limit: int | None = None) -> list[RegisterRow]:
-        if offset >= self._total or self._source is None:
+        if self._source is None or (offset >= self._total and self._more_than is None):
             return []
         return self._source.page_unnamed(
             self._filter,
@@ -247,7 +266,7 @@ class RegisterModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and (len(self._rows) < self._total or self._more_than is not None)
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         if parent.isValid():
@@ -256,10 +275,15 @@ class RegisterModel(QAbstractTableModel):
         # 250 pages of 200 to the bottom of 50,000 rows would cost seconds; a few big pages do not.
         limit = min(MAX_PAGE, max(self._page_size, len(self._rows)))
         more = self._fetch(len(self._rows), limit)
+        if self._more_than is not None and len(more) < limit:
+            # The last page of a search that stopped counting: now the count is known.
+            self._more_than = None
+            self._total = len(self._rows) + len(more)
         if not more:
             # The database shrank under us (another PC purged): stop asking.
             self._total = len(self._rows)
             return
+        self._total = max(self._total, len(self._rows) + len(more))
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
