@@ -2181,6 +2181,10 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
+            <source>More than {total} cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{total} case</source>
             <translation type="unfinished" />
         </message>

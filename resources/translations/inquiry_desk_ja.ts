@@ -4592,6 +4592,10 @@ Type the reference to confirm:</source>
             <translation>案件一覧</translation>
         </message>
         <message>
+            <source>More than {total} cases</source>
+            <translation>{total} 件超</translation>
+        </message>
+        <message>
             <source>{total} case</source>
             <translation>{total} 件</translation>
         </message>
