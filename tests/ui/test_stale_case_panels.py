@@ -260,3 +260,33 @@ def test_identity_decisions_from_a_stale_view_are_refused(
     assert "was changed after you opened it" in panel.message.text()
     assert "Tanaka" in panel.message.text()
     assert lc.workflow.status(staff, ref).state.value == "verifying"
+
+
+def test_a_stale_redaction_on_the_data_held_tab_is_refused_and_keeps_its_reason(
+    qtbot: QtBot, app: App, staff: Actor, manager: Actor
+) -> None:
+    from inquiry_desk.ui.case.records_model import COL_FIRST_VALUE
+    from inquiry_desk.ui.case.records_panel import RecordsPanel
+
+    ref = app.cases.create(staff, new_case(RECEIVED))
+    app.records.add(staff, ref, "support.csv", "件名,本文\r\n配送,鈴木様へ\r\n".encode())
+    panel = RecordsPanel(app.records, staff, ref)
+    _show(qtbot, panel)
+    seen = panel.version
+    assert seen is not None
+    now = _colleague_notes(app, manager, ref)
+
+    panel.table.setCurrentIndex(panel.model.index(0, COL_FIRST_VALUE + 1))
+    panel.reason.setText("第三者の氏名")
+    panel.redact_button.click()
+    _assert_stale(panel.stale, ref, seen, now, "Note added")
+    assert panel.reason.text() == "第三者の氏名"  # what was typed stays
+    assert app.records.sources(staff, ref, record_view=False)[0].redacted_count == 0  # nothing written
+
+    panel.stale.reload_button.click()
+    assert panel.version == now and panel.reason.text() == "第三者の氏名"
+    panel.table.setCurrentIndex(panel.model.index(0, COL_FIRST_VALUE + 1))
+    panel.redact_button.click()
+    assert not panel.stale.isVisible()
+    assert app.records.sources(staff, ref, record_view=False)[0].redacted_count == 1
+    assert panel.version == app.cases.get(staff, ref, record_view=False).version  # quoted from now on

@@ -156,14 +156,22 @@ class RecordService:
 
     # --- reading ---------------------------------------------------------------------------
     def sources(self, actor: Actor, ref: str, *, record_view: bool = True) -> list[SourceView]:
+        return self.sources_at_version(actor, ref, record_view=record_view)[1]
+
+    def sources_at_version(
+        self, actor: Actor, ref: str, *, record_view: bool = True
+    ) -> tuple[int, list[SourceView]]:
+        """The case's version and its sources, read together: what the Data held tab shows
+        and then quotes when it changes them (a colleague's change meanwhile is refused)."""
         actor.require(Permission.VIEW_PERSONAL)
         with self.db.write() if record_view else self.db.read() as session:
             case = open_case(session, ref)
+            version = case.version
             cipher = self.keys.cipher(session, case)
             out = read_sources(session, case, cipher)
             if record_view:
                 audit.record(session, actor, "records.view", case.ref, {"sources": len(out)})
-            return out
+            return version, out
 
     # --- review ----------------------------------------------------------------------------
     def set_included(

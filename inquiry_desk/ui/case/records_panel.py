@@ -9,6 +9,7 @@ a ragged CSV) are shown in the panel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -34,6 +35,7 @@ from inquiry_desk.services.records.service import RecordService
 from inquiry_desk.services.records.views import SourceView
 from inquiry_desk.ui.case.lifecycle_common import InlineMessage, run_service
 from inquiry_desk.ui.case.records_model import COL_FIRST_VALUE, RecordRowsModel
+from inquiry_desk.ui.case.stale_banner import StaleBanner, run_quoting
 
 
 class RecordsPanel(QWidget):
@@ -53,6 +55,9 @@ class RecordsPanel(QWidget):
         self.actor = actor
         self.ref = ref
         self.sources: list[SourceView] = []
+        # The case's version as the sources were read: every change quotes it, so that a
+        # colleague's change meanwhile is refused (StaleCase) rather than silently built on.
+        self.version: int | None = None
         can_edit = actor.can(Permission.EDIT_CASE)
 
         self.source_box = QComboBox()
@@ -118,6 +123,8 @@ class RecordsPanel(QWidget):
         self.export_button.setEnabled(actor.can(Permission.PRINT))
 
         self.message = InlineMessage()
+        self.stale = StaleBanner()
+        self.stale.reload_requested.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
@@ -125,6 +132,7 @@ class RecordsPanel(QWidget):
         layout.addLayout(rows)
         layout.addLayout(redact)
         layout.addWidget(self.message)
+        layout.addWidget(self.stale)
         for button in (self.add_button, self.remove_button, self.exclude_button, self.include_button):
             button.setEnabled(can_edit)
         self.redact_button.setEnabled(can_edit)
@@ -140,7 +148,9 @@ class RecordsPanel(QWidget):
         current = self.current_source()
         number = current.number if current else None
         try:
-            self.sources = self.records.sources(self.actor, self.ref, record_view=record_view)
+            self.version, self.sources = self.records.sources_at_version(
+                self.actor, self.ref, record_view=record_view
+            )
         except UserError as exc:
             self.sources = []
             self.message.error(exc.message)
@@ -187,8 +197,8 @@ class RecordsPanel(QWidget):
         self.remove_button.setEnabled(source is not None and self.actor.can(Permission.EDIT_CASE))
 
     # --- changing ----------------------------------------------------------------------------
-    def _after(self, call: object) -> None:
-        if run_service(self.message, call):  # type: ignore[arg-type]
+    def _after(self, call: Callable[[], object]) -> None:
+        if run_quoting(self.message, self.stale, call):
             self.refresh()
             self.changed.emit()
 
@@ -203,7 +213,10 @@ class RecordsPanel(QWidget):
         added: list[int] = []
 
         def call() -> None:
-            added.extend(s.number for s in self.records.add_file(self.actor, self.ref, path))
+            added.extend(
+                s.number
+                for s in self.records.add_file(self.actor, self.ref, path, expected_version=self.version)
+            )
 
         self._after(call)
         if added:
@@ -215,13 +228,19 @@ class RecordsPanel(QWidget):
     def _remove_source(self) -> None:
         source = self.current_source()
         if source is not None:
-            self._after(lambda: self.records.remove(self.actor, self.ref, source.number))
+            self._after(
+                lambda: self.records.remove(
+                    self.actor, self.ref, source.number, expected_version=self.version
+                )
+            )
 
     def _toggle(self, row: int, included: bool) -> None:
         source = self.current_source()
         if source is not None:
             self._after(
-                lambda: self.records.set_included(self.actor, self.ref, source.number, [row], included)
+                lambda: self.records.set_included(
+                    self.actor, self.ref, source.number, [row], included, expected_version=self.version
+                )
             )
 
     def selected_rows(self) -> list[int]:
@@ -234,7 +253,11 @@ class RecordsPanel(QWidget):
         if source is None or not rows:
             self.message.error(self.tr("Select the rows first."))
             return
-        self._after(lambda: self.records.set_included(self.actor, self.ref, source.number, rows, included))
+        self._after(
+            lambda: self.records.set_included(
+                self.actor, self.ref, source.number, rows, included, expected_version=self.version
+            )
+        )
 
     def _selected_value(self) -> tuple[int, int, int] | None:
         source = self.current_source()
@@ -251,7 +274,7 @@ class RecordsPanel(QWidget):
         reason = self.reason.text()
 
         def call() -> None:
-            self.records.redact(self.actor, self.ref, *target, reason)
+            self.records.redact(self.actor, self.ref, *target, reason, expected_version=self.version)
             self.reason.clear()
 
         self._after(call)
@@ -276,7 +299,8 @@ class RecordsPanel(QWidget):
             portable.write(self.actor, self.ref, path, password_letter=letter)
 
         if run_service(self.message, call):
-            self.changed.emit()  # the export is on the timeline
+            self.refresh()  # the export is on the timeline: a new version, quoted from now on
+            self.changed.emit()
             if letter is not None:
                 self.message.info(
                     self.tr(
@@ -289,4 +313,6 @@ class RecordsPanel(QWidget):
     def _unredact(self) -> None:
         target = self._selected_value()
         if target is not None:
-            self._after(lambda: self.records.unredact(self.actor, self.ref, *target))
+            self._after(
+                lambda: self.records.unredact(self.actor, self.ref, *target, expected_version=self.version)
+            )
