@@ -23,9 +23,11 @@ def test_screenshots_are_written(qtbot: object, app: App, staff: Actor, tmp_path
         "case-post.png",
         "case-edit.png",
         "case-merge.png",
+        "case-review.png",
         "case-data.png",
         "dashboard.png",
         "settings.png",
+        *(f"settings-{n}.png" for n in range(2, 7)),  # every page of the settings window
         "import-results.png",
         "intake.png",
         "sign-in.png",
