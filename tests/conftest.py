@@ -34,6 +34,9 @@ from inquiry_desk.store.masterkey import MemoryMasterKeyStore
 from tests.cups_server import cups_env, cups_server  # noqa: F401
 from tests.services.lifecycle_helpers import Clock
 
+# The command line as real processes (database, env, run): tests/cli_processes.py.
+pytest_plugins = ["tests.cli_processes"]
+
 # Copied from the department's shared samples, so that a fresh clone tests without them.
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 

@@ -10,19 +10,18 @@ as they can: every increment must be there at the end, none lost to the other pr
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.cli_processes import Run
+
 pytestmark = pytest.mark.keyring
 
-Run = Callable[..., subprocess.CompletedProcess[str]]
 INCREMENTS = 20  # per process
 
 _COUNTER = textwrap.dedent("""
@@ -50,42 +49,6 @@ _COUNTER = textwrap.dedent("""
     app.close()
     print(json.dumps({"done": done, "refused": refused}))
 """)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database(request: pytest.FixtureRequest) -> Iterator[str]:
-    """ "" for the SQLite file in the data folder, else the PostgreSQL server's URL."""
-    if request.param == "sqlite":
-        yield ""
-    else:
-        yield request.getfixturevalue("postgres_url")
-
-
-@pytest.fixture
-def env(tmp_path: Path, secret_service_env: dict[str, str]) -> dict[str, str]:
-    return dict(
-        os.environ,
-        **secret_service_env,
-        INQUIRY_DESK_HOME=str(tmp_path / "home"),
-        INQUIRY_DESK_PASSWORD="demo",
-        INQUIRY_DESK_LANGUAGE="en",
-        QT_QPA_PLATFORM="offscreen",
-    )
-
-
-@pytest.fixture
-def run(env: dict[str, str], database: str) -> Run:
-    def call(*args: str, user: str = "staff") -> subprocess.CompletedProcess[str]:
-        db = ["--db", database] if database else []
-        return subprocess.run(
-            [sys.executable, "-m", "inquiry_desk.cli.main", *db, *args],
-            env=dict(env, INQUIRY_DESK_USER=user),
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-
-    return call
 
 
 def _open_case(run: Run) -> str:

@@ -8,51 +8,15 @@ left is refused (exit code 2) naming that change, and confirms nothing.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.cli_processes import Run
+
 pytestmark = pytest.mark.keyring
 
-Run = Callable[..., subprocess.CompletedProcess[str]]
 FAX = "07-fax-gateway-pdf.eml"
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database(request: pytest.FixtureRequest) -> Iterator[str]:
-    """ "" for the SQLite file in the data folder, else the PostgreSQL server's URL."""
-    if request.param == "sqlite":
-        yield ""
-    else:
-        yield request.getfixturevalue("postgres_url")
-
-
-@pytest.fixture
-def run(tmp_path: Path, secret_service_env: dict[str, str], database: str) -> Run:
-    env = dict(
-        os.environ,
-        **secret_service_env,
-        INQUIRY_DESK_HOME=str(tmp_path / "home"),
-        INQUIRY_DESK_PASSWORD="demo",
-        INQUIRY_DESK_LANGUAGE="en",
-        QT_QPA_PLATFORM="offscreen",
-    )
-
-    def call(*args: str, user: str = "staff") -> subprocess.CompletedProcess[str]:
-        db = ["--db", database] if database else []
-        return subprocess.run(
-            [sys.executable, "-m", "inquiry_desk.cli.main", *db, *args],
-            env=dict(env, INQUIRY_DESK_USER=user),
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-
-    return call
 
 
 def _needing_review(run: Run) -> list[str]:

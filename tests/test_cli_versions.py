@@ -10,58 +10,15 @@ of them gets through.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
-from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from tests.cli_processes import Run, cli_argv
+
 pytestmark = pytest.mark.keyring
-
-Run = Callable[..., subprocess.CompletedProcess[str]]
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def database(request: pytest.FixtureRequest) -> Iterator[str]:
-    """ "" for the SQLite file in the data folder, else the PostgreSQL server's URL."""
-    if request.param == "sqlite":
-        yield ""
-    else:
-        yield request.getfixturevalue("postgres_url")
-
-
-@pytest.fixture
-def env(tmp_path: Path, secret_service_env: dict[str, str]) -> dict[str, str]:
-    return dict(
-        os.environ,
-        **secret_service_env,
-        INQUIRY_DESK_HOME=str(tmp_path / "home"),
-        INQUIRY_DESK_PASSWORD="demo",
-        INQUIRY_DESK_LANGUAGE="en",
-        QT_QPA_PLATFORM="offscreen",
-    )
-
-
-def _argv(database: str, *args: str) -> list[str]:
-    db = ["--db", database] if database else []
-    return [sys.executable, "-m", "inquiry_desk.cli.main", *db, *args]
-
-
-@pytest.fixture
-def run(env: dict[str, str], database: str) -> Run:
-    def call(*args: str, user: str = "staff") -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            _argv(database, *args),
-            env=dict(env, INQUIRY_DESK_USER=user),
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
-
-    return call
 
 
 def _show(run: Run, ref: str) -> dict[str, object]:
@@ -150,7 +107,7 @@ def test_two_processes_posting_on_one_version_one_gets_through(
     assert isinstance(seen, int)
     procs = [
         subprocess.Popen(
-            _argv(database, "post", ref, "--ordinary", "--what", what, "--if-version", str(seen)),
+            cli_argv(database, "post", ref, "--ordinary", "--what", what, "--if-version", str(seen)),
             env=dict(env, INQUIRY_DESK_USER=user),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
