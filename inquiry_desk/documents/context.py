@@ -98,6 +98,9 @@ class DocumentContext:
     blank: bool = False
     # Disclosure enclosure: the included records of each source, as reviewed.
     records: list[RecordTable] = field(default_factory=list)
+    # Never printed: the version of the case this was read from, so that the response's words
+    # saved beside its preview quote it and cannot silently replace a colleague's newer draft.
+    case_version: int = 0
 
     @property
     def recipient(self) -> PartyData:

@@ -5714,6 +5714,14 @@ Type the reference to confirm:</source>
             <translation>理由（例：訴訟、監督機関からの照会）</translation>
         </message>
         <message>
+            <source>&amp;Place hold</source>
+            <translation>法的保全を設定(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Lift hold</source>
+            <translation>法的保全を解除(&amp;L)</translation>
+        </message>
+        <message>
             <source>The reason is kept, encrypted, on the case's timeline.</source>
             <translation>理由は暗号化され、案件の経過記録に保存されます。</translation>
         </message>

@@ -287,3 +287,33 @@ def test_the_response_is_drafted_beside_its_preview_and_prints_as_a_draft(
     assert not panel.isVisible()
     dialog.document_box.setCurrentIndex(dialog.document_box.findData("response"))
     assert panel.text.toPlainText() == "ご注文履歴（2023年分）を同封いたします。"
+
+
+def test_a_stale_draft_is_refused_and_the_typed_words_stay(
+    qtbot: object, app: App, staff: Actor, settings: QSettings, notifier: RecordingNotifier
+) -> None:
+    """The preview showed the case at one version; a colleague saved their own draft
+    meanwhile. Saving is refused, naming the change; the words typed stay; "Reload the case,
+    keep my changes" quotes the new version and the same words go through."""
+    ref = _case(app, staff)
+    dialog = _dialog(qtbot, app, staff, ref, settings, notifier, document="response")
+    panel = dialog.response_text
+    seen = app.cases.get(staff, ref, record_view=False).version
+    assert panel.version == seen
+    app.documents.save_response_draft(staff, ref, "同僚の下書き", [])  # elsewhere, meanwhile
+    now = app.cases.get(staff, ref, record_view=False).version
+
+    panel.text.setPlainText("ご注文履歴を同封いたします。")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert panel.stale.isVisible()
+    assert f"{ref} was changed after you opened it (version {seen}, now {now})" in panel.stale.text.text()
+    assert panel.text.toPlainText() == "ご注文履歴を同封いたします。" and dialog.has_unsaved_input()
+    assert app.documents.context_for(staff, ref, "response").free_text == "同僚の下書き"
+
+    qtbot.mouseClick(panel.stale.reload_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert not panel.stale.isVisible() and panel.version == now
+    assert panel.text.toPlainText() == "ご注文履歴を同封いたします。"  # the reload kept the words
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert not dialog.has_unsaved_input()
+    assert app.documents.context_for(staff, ref, "response").free_text == "ご注文履歴を同封いたします。"
+    assert panel.version == app.cases.get(staff, ref, record_view=False).version  # the next save quotes it

@@ -101,6 +101,41 @@ def test_hold_then_purge_now_with_typed_confirmation(
     assert panel.receipts_model.data(panel.receipts_model.index(0, 2)) == "early, by a manager"
 
 
+@pytest.mark.demo(purged=5, due_for_purge=True)
+def test_a_stale_legal_hold_is_refused_and_keeps_the_reason(  # type: ignore[no-untyped-def]
+    qtbot, panel: PurgePanel, app: App, manager: Actor, ime_type
+) -> None:
+    """The list showed the case at one version; a colleague changed it meanwhile. Placing the
+    hold is refused in the dialog, naming the change, with the reason as typed; "Reload the
+    case, keep my changes" reads the list again and the same reason goes through."""
+    ref = PurgeService(app).due_refs()[0]
+    assert panel.select_ref(ref)
+    seen = next(r for r in panel.cases_model.rows if r.ref == ref).version
+    qtbot.mouseClick(panel.hold_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert isinstance(dialog, ReasonDialog) and dialog.on
+    app.cases.add_note(manager, ref, "Regulator called")  # elsewhere, after the list was read
+    now = app.cases.get(manager, ref, record_view=False).version
+    assert now > seen
+
+    ime_type(dialog.reason, "訴訟対応のため保全")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.stale.isVisible()
+    text = dialog.stale.text.text()
+    assert f"{ref} was changed after you opened it (version {seen}, now {now})" in text
+    assert "Note added" in text
+    assert dialog.reason.text() == "訴訟対応のため保全"
+    assert not app.cases.get(manager, ref, record_view=False).legal_hold  # nothing written blind
+
+    qtbot.mouseClick(dialog.stale.reload_button, Qt.MouseButton.LeftButton)
+    assert next(r for r in panel.cases_model.rows if r.ref == ref).version == now
+    assert dialog.reason.text() == "訴訟対応のため保全"
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert app.cases.get(manager, ref, record_view=False).legal_hold
+    assert next(r for r in panel.cases_model.rows if r.ref == ref).legal_hold
+
+
 @pytest.mark.demo
 def test_grace_period_is_saved(qtbot, panel: PurgePanel, app: App) -> None:  # type: ignore[no-untyped-def]
     assert panel.grace.value() == 30

@@ -192,6 +192,7 @@ class CaseContexts:
             draft=not lifecycle.may_go_out,
             free_text=drafted.text if drafted else "",
             enclosures=list(drafted.enclosures) if drafted else [],
+            case_version=detail.version,
         )
         _refuse_without_substance(document, detail.ref, ctx, overrides)
         if document == "response" and ctx.outcome is Outcome.DISCLOSED and "enclosures" not in overrides:

@@ -40,6 +40,9 @@ class ClosedCase:
     purge_from: date | None
     legal_hold: bool
     due: bool
+    # The case's version when listed: a legal hold placed from the panel quotes it, so a
+    # colleague's change made meanwhile is not silently written over.
+    version: int = 0
 
 
 def read_grace_days(session: Session) -> int:
@@ -105,6 +108,7 @@ def closed_cases(session: Session, grace: int, today: date) -> list[ClosedCase]:
                 purge_from(case, grace),
                 case.legal_hold,
                 ok,
+                case.version,
             )
         )
     return out

@@ -8,6 +8,7 @@ Only anonymous columns are shown (reference, state, dates); dialogs are opened w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -31,6 +32,8 @@ from inquiry_desk.services.actors import Actor, Permission
 from inquiry_desk.services.purge.due import MAX_GRACE_DAYS, ClosedCase
 from inquiry_desk.services.purge.receipts import ReceiptRow, describe_place
 from inquiry_desk.services.purge.service import PurgeService
+from inquiry_desk.ui.case.lifecycle_common import InlineMessage, ok_cancel_buttons
+from inquiry_desk.ui.case.stale_banner import StaleBanner, run_quoting
 from inquiry_desk.ui.widgets.formatting import fmt_date, fmt_datetime, state_label
 from inquiry_desk.ui.widgets.notify import Notifier
 from inquiry_desk.ui.widgets.row_model import RowTableModel
@@ -124,11 +127,23 @@ class ReceiptsModel(RowTableModel[ReceiptRow]):
 
 
 class ReasonDialog(QDialog):
-    """Asks why a legal hold is placed or lifted; the reason is sealed on the case timeline."""
+    """Asks why a legal hold is placed or lifted; the reason is sealed on the case timeline.
 
-    def __init__(self, ref: str, on: bool, parent: QWidget | None = None) -> None:
+    OK places (or lifts) the hold and closes only when that went through: a refusal, such as
+    a colleague's change to the case meanwhile, stays in the dialog with the reason as typed.
+    """
+
+    def __init__(
+        self,
+        ref: str,
+        on: bool,
+        submit: Callable[[str], object],
+        parent: QWidget | None = None,
+        *,
+        reload: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.ref, self.on = ref, on
+        self.ref, self.on, self.submit = ref, on, submit
         self.setWindowTitle(
             (
                 translate("ReasonDialog", "Place legal hold — {ref}")
@@ -140,20 +155,34 @@ class ReasonDialog(QDialog):
         self.reason.setPlaceholderText(
             translate("ReasonDialog", "Reason (e.g. court case, regulator's inquiry)")
         )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        self.message = InlineMessage()
+        self.stale = StaleBanner()
+        if reload is not None:
+            self.stale.reload_requested.connect(reload)
+        self.buttons, self.ok = ok_cancel_buttons(
+            self,
+            translate("ReasonDialog", "&Place hold") if on else translate("ReasonDialog", "&Lift hold"),
+            self.record,
         )
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(translate("ReasonDialog", "The reason is kept, encrypted, on the case's timeline."), self)
         )
         layout.addWidget(self.reason)
+        layout.addWidget(self.stale)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def record(self) -> None:
+        reason = self.reason.text().strip()
+        if not reason:
+            return  # OK is disabled; Enter must not bypass that
+        if run_quoting(self.message, self.stale, lambda: self.submit(reason)):
+            self.accept()
+        else:
+            self.adjustSize()
 
 
 class ConfirmPurgeDialog(QDialog):
@@ -300,16 +329,21 @@ class PurgePanel(QWidget):
                 self, translate("PurgePanel", "Legal hold"), translate("PurgePanel", "Select a case first.")
             )
             return
-        dialog = ReasonDialog(case.ref, not case.legal_hold, self)
-        dialog.accepted.connect(lambda: self._apply_hold(dialog))
+        ref, on = case.ref, not case.legal_hold
+        dialog = ReasonDialog(
+            ref, on, lambda reason: self._apply_hold(ref, on, reason), self, reload=self.refresh
+        )
+        dialog.accepted.connect(self._hold_applied)
         self._show(dialog)
 
-    def _apply_hold(self, dialog: ReasonDialog) -> None:
-        try:
-            self.service.set_legal_hold(self.actor, dialog.ref, dialog.on, dialog.reason.text())
-        except UserError as exc:
-            self.notifier.error(self, translate("PurgePanel", "Legal hold"), exc.message)
-            return
+    def _apply_hold(self, ref: str, on: bool, reason: str) -> None:
+        """Quotes the version the list showed (read again by "Reload the case, keep my changes")."""
+        listed = next((row for row in self.cases_model.rows if row.ref == ref), None)
+        self.service.set_legal_hold(
+            self.actor, ref, on, reason, expected_version=listed.version if listed else None
+        )
+
+    def _hold_applied(self) -> None:
         self.refresh()
         self.changed.emit()
 

@@ -113,6 +113,7 @@ class PrintPreviewDialog(PreviewOutput):
         # The response's drafted paragraph and enclosures, and whether it is still a draft.
         self.response_text = ResponseTextPanel(self.service, self.actor, self.ref)
         self.response_text.saved.connect(self.refresh)
+        self.response_text.reload_requested.connect(self.refresh)
         root.addWidget(self.response_text)
 
         nav = QHBoxLayout()
