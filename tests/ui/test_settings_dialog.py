@@ -185,7 +185,7 @@ def test_bad_import_file_is_explained_and_a_good_one_fills_the_form(
     _pick_file(qtbot, tab.import_button, tab, good)
     jp = tab.rows[Jurisdiction.JP]
     assert (jp.period, jp.length.value()) == (PeriodUnit.BUSINESS_DAYS, 10)
-    assert tab.closed_day_list() == [date(2026, 8, 14)]
+    assert tab.calendar.closed_day_list() == [date(2026, 8, 14)]
     assert "press Save" in tab.message.text()
     assert lc.rules.deadline_rules() == DeadlineRules()  # importing is not saving
     assert dialog.tabs.tabText(0).endswith(UNSAVED_MARK)
@@ -224,22 +224,22 @@ def test_closed_days_are_added_and_removed(qtbot: QtBot, lc: Lifecycle, manager:
     dialog = _dialog(qtbot, lc, manager)
     tab = dialog.deadlines
     for day in (date(2026, 8, 14), date(2026, 8, 13), date(2026, 8, 14)):
-        tab.new_day.setDate(day)
-        qtbot.mouseClick(tab.add_day_button, LEFT)
-    assert tab.closed_day_list() == [date(2026, 8, 13), date(2026, 8, 14)]  # sorted, no duplicate
-    tab.closed_days.setCurrentRow(0)
-    qtbot.mouseClick(tab.remove_day_button, LEFT)
-    assert tab.closed_day_list() == [date(2026, 8, 14)]
-    tab.closure_check.setFocus()
-    qtbot.keyClick(tab.closure_check, Qt.Key.Key_Space)
-    assert not tab.closure_from.isEnabled()
+        tab.calendar.new_day.setDate(day)
+        qtbot.mouseClick(tab.calendar.add_day_button, LEFT)
+    assert tab.calendar.closed_day_list() == [date(2026, 8, 13), date(2026, 8, 14)]  # sorted, no duplicate
+    tab.calendar.closed_days.setCurrentRow(0)
+    qtbot.mouseClick(tab.calendar.remove_day_button, LEFT)
+    assert tab.calendar.closed_day_list() == [date(2026, 8, 14)]
+    tab.calendar.closure_check.setFocus()
+    qtbot.keyClick(tab.calendar.closure_check, Qt.Key.Key_Space)
+    assert not tab.calendar.closure_from.isEnabled()
     qtbot.mouseClick(tab.save_button, LEFT)
     saved = lc.rules.deadline_rules()
     assert saved.extra_closed_days == frozenset({date(2026, 8, 14)}) and saved.year_end_closure is None
     assert not dialog.tabs.tabText(0).endswith(UNSAVED_MARK)
-    tab.closed_days.setCurrentRow(0)
-    qtbot.mouseClick(tab.remove_day_button, LEFT)  # the last one: the list is emptied
-    assert tab.closed_day_list() == [] and dialog.tabs.tabText(0).endswith(UNSAVED_MARK)
+    tab.calendar.closed_days.setCurrentRow(0)
+    qtbot.mouseClick(tab.calendar.remove_day_button, LEFT)  # the last one: the list is emptied
+    assert tab.calendar.closed_day_list() == [] and dialog.tabs.tabText(0).endswith(UNSAVED_MARK)
 
 
 def test_approval_fees_defaults_and_revert(qtbot: QtBot, lc: Lifecycle, manager: Actor) -> None:

@@ -4,21 +4,17 @@ calendar business days are counted on. Saving recomputes every open case's due d
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,18 +25,16 @@ from inquiry_desk.domain.deadline_settings import (
     DeadlineRules,
     DeadlineSettingsError,
     JurisdictionRule,
-    MonthDay,
     PeriodUnit,
 )
 from inquiry_desk.domain.enums import Jurisdiction
-from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, in_language, label_of, translate
+from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, label_of, translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.lifecycle.rules import RulesService, load_deadline_file, write_settings_file
 from inquiry_desk.services.settings.lifecycle import SettingsInvalid
 from inquiry_desk.ui.case.lifecycle_common import run_service
+from inquiry_desk.ui.settings.company_calendar import CompanyCalendarBox
 from inquiry_desk.ui.settings.tab import SettingsTab, hint
-from inquiry_desk.ui.widgets.dates import to_date
-from inquiry_desk.ui.widgets.formatting import fmt_date_weekday
 
 UNIT_LABELS = {
     PeriodUnit.MONTHS: QT_TRANSLATE_NOOP("DeadlinesTab", "Months"),
@@ -50,8 +44,6 @@ UNIT_LABELS = {
 # The spin accepts any length the domain might; the domain says what fits the unit
 # (at most 12 months), so switching the unit never silently clips what was typed.
 MAX_LENGTH = 366
-# A leap year, so that a closure ending on 29 February can be entered.
-CLOSURE_YEAR = 2000
 JSON_FILTERS = [
     QT_TRANSLATE_NOOP("DeadlinesTab", "Deadline settings (*.json)"),
     QT_TRANSLATE_NOOP("DeadlinesTab", "All files (*)"),
@@ -118,7 +110,8 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_grid())
         lower = QHBoxLayout()
-        lower.addWidget(self._build_calendar(), 3)
+        self.calendar = CompanyCalendarBox(self.used_letters)
+        lower.addWidget(self.calendar, 3)
         lower.addWidget(self._build_due_soon(), 2)
         layout.addLayout(lower, 1)
         self.import_button.clicked.connect(self.ask_import)
@@ -199,67 +192,6 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
         extension.valueChanged.connect(lambda _v, r=row: self._update_suffixes(r))
         return row
 
-    def _build_calendar(self) -> QGroupBox:
-        box = QGroupBox(translate("DeadlinesTab", "Company calendar (business days)"))
-        layout = QVBoxLayout(box)
-        closure = QHBoxLayout()
-        self.closure_check = QCheckBox(self.mnemonic(translate("DeadlinesTab", "Year-end closure")))
-        self.closure_from = self._month_day_edit(translate("DeadlinesTab", "Year-end closure: first day"))
-        self.closure_to = self._month_day_edit(translate("DeadlinesTab", "Year-end closure: last day"))
-        self.closure_check.toggled.connect(self.closure_from.setEnabled)
-        self.closure_check.toggled.connect(self.closure_to.setEnabled)
-        closure.addWidget(self.closure_check)
-        closure.addWidget(QLabel(translate("DeadlinesTab", "from")))
-        closure.addWidget(self.closure_from)
-        closure.addWidget(QLabel(translate("DeadlinesTab", "to")))
-        closure.addWidget(self.closure_to)
-        closure.addWidget(QLabel(translate("DeadlinesTab", "(month-day)")))
-        closure.addStretch(1)
-        layout.addLayout(closure)
-
-        self.used_letters |= {"a", "v"}
-        days_label = QLabel(
-            self.mnemonic(translate("DeadlinesTab", "Extra closed days (summer closure, office moves…)"))
-        )
-        self.closed_days = QListWidget()
-        self.closed_days.setAccessibleName(translate("DeadlinesTab", "Extra closed days"))
-        self.closed_days.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        days_label.setBuddy(self.closed_days)
-        self.new_day = QDateEdit()
-        self.new_day.setCalendarPopup(True)
-        self.new_day.setDisplayFormat("yyyy-MM-dd")
-        self.new_day.setDate(QDate.currentDate())
-        self.new_day.setAccessibleName(translate("DeadlinesTab", "New closed day"))
-        self.add_day_button = QPushButton(translate("DeadlinesTab", "&Add"))
-        self.remove_day_button = QPushButton(translate("DeadlinesTab", "Remo&ve"))
-        for button in (self.add_day_button, self.remove_day_button):
-            button.setAutoDefault(False)
-        self.add_day_button.clicked.connect(self.add_closed_day)
-        self.remove_day_button.clicked.connect(self.remove_closed_days)
-        self.closed_days.itemSelectionChanged.connect(self._selection_changed)
-        side = QVBoxLayout()
-        side.addWidget(self.new_day)
-        side.addWidget(self.add_day_button)
-        side.addWidget(self.remove_day_button)
-        side.addStretch(1)
-        days = QHBoxLayout()
-        days.addWidget(self.closed_days, 1)
-        days.addLayout(side)
-        layout.addWidget(days_label)
-        layout.addLayout(days, 1)
-        layout.addWidget(
-            hint(translate("DeadlinesTab", "Weekends and Japanese public holidays are always closed."))
-        )
-        self._selection_changed()
-        return box
-
-    def _month_day_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setDisplayFormat("MM-dd")
-        edit.setDateRange(QDate(CLOSURE_YEAR, 1, 1), QDate(CLOSURE_YEAR, 12, 31))
-        edit.setAccessibleName(name)
-        return edit
-
     def _build_due_soon(self) -> QGroupBox:
         box = QGroupBox(translate("DeadlinesTab", "Reminders"))
         layout = QVBoxLayout(box)
@@ -310,34 +242,6 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
     def _update_suffixes(self, row: RuleRow) -> None:
         row.length.setSuffix(_unit_suffix(row.period, row.length.value()))
         row.extension.setSuffix(_unit_suffix(PeriodUnit.MONTHS, row.extension.value()))
-
-    def _selection_changed(self) -> None:
-        self.remove_day_button.setEnabled(bool(self.closed_days.selectedItems()))
-
-    def closed_day_list(self) -> list[date]:
-        return [
-            self.closed_days.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.closed_days.count())
-        ]
-
-    def _set_closed_days(self, days: list[date]) -> None:
-        self.closed_days.clear()
-        for day in sorted(days):
-            item = QListWidgetItem(in_language(f"{day:%Y-%m-%d (%a)}", fmt_date_weekday(day)))
-            item.setData(Qt.ItemDataRole.UserRole, day)
-            self.closed_days.addItem(item)
-
-    def add_closed_day(self) -> None:
-        day = to_date(self.new_day.date())
-        days = self.closed_day_list()
-        if day not in days:
-            self._set_closed_days([*days, day])
-        for i in range(self.closed_days.count()):
-            if self.closed_days.item(i).data(Qt.ItemDataRole.UserRole) == day:
-                self.closed_days.setCurrentRow(i)
-
-    def remove_closed_days(self) -> None:
-        chosen = {item.data(Qt.ItemDataRole.UserRole) for item in self.closed_days.selectedItems()}
-        self._set_closed_days([d for d in self.closed_day_list() if d not in chosen])
 
     # --- files ---------------------------------------------------------------------------
     def _file_dialog(self, title: str, mode: QFileDialog.AcceptMode) -> QFileDialog:
@@ -427,15 +331,7 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
             row.parked_extension = 0
             row.roll_forward.setChecked(rule.roll_forward)
             self._unit_changed(row)  # parks (and disables) the extension unless in months
-        closure = value.year_end_closure
-        default_from, default_to = DeadlineRules().year_end_closure or ((12, 29), (1, 3))
-        start, end = closure or (default_from, default_to)
-        self.closure_from.setDate(QDate(CLOSURE_YEAR, *start))
-        self.closure_to.setDate(QDate(CLOSURE_YEAR, *end))
-        self.closure_check.setChecked(closure is not None)
-        self.closure_from.setEnabled(closure is not None)
-        self.closure_to.setEnabled(closure is not None)
-        self._set_closed_days(list(value.extra_closed_days))
+        self.calendar.load(value.year_end_closure, list(value.extra_closed_days))
         self.due_soon.setValue(value.due_soon_days)
 
     def collect(self) -> DeadlineRules:
@@ -455,17 +351,16 @@ class DeadlinesTab(SettingsTab[DeadlineRules]):
                         jurisdiction=label_of(juris), error=exc
                     )
                 ) from None
-        closure: tuple[MonthDay, MonthDay] | None = None
-        if self.closure_check.isChecked():
-            start, end = self.closure_from.date(), self.closure_to.date()
-            closure = ((start.month(), start.day()), (end.month(), end.day()))
         try:
             return DeadlineRules(
-                jurisdictions, closure, frozenset(self.closed_day_list()), self.due_soon.value()
+                jurisdictions,
+                self.calendar.closure(),
+                frozenset(self.calendar.closed_day_list()),
+                self.due_soon.value(),
             )
         except DeadlineSettingsError as exc:
             raise SettingsInvalid(str(exc)) from None
 
     def not_settings(self) -> list[QWidget]:
         # The day waiting to be added is not a setting until "Add" puts it in the list.
-        return [self.new_day]
+        return [self.calendar.new_day]
