@@ -2074,7 +2074,7 @@ The applicant's details, correspondence, attachments and notes of this case were
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The mail server {server} did not answer within {seconds} seconds.</source>
+            <source>The mail server {server} closed the connection without answering; check the port and the security setting.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2083,6 +2083,10 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
         <message>
             <source>The mail server {server} could not be reached: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mail server {server} did not answer within {seconds} seconds; check the port and the security setting (SSL is usually port 465, STARTTLS port 587).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2249,437 +2253,339 @@ The applicant's details, correspondence, attachments and notes of this case were
         </message>
     </context>
     <context>
-        <name>Outcomes</name>
+        <name>OneShot</name>
         <message>
-            <source>The case has no request for {type}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{type} has two outcomes; give one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Say on which legal ground {type} is refused.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a request has outcomes per request type; this is a {kind}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The manager is deciding on these outcomes; they change once the response is sent back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The response has gone out; reopen the case to change its outcomes.</source>
+            <source>This could not be done; the log file has the details.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Panels</name>
+        <name>OutcomesEditor</name>
         <message>
-            <source>Identity</source>
+            <source>Request</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Clock</source>
+            <source>Outcome</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fees</source>
+            <source>Legal ground of a refusal</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Post</source>
+            <source>Choose the legal ground…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Data held</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PartyForm</name>
-        <message>
-            <source>As written by the sender, e.g. 山田 太郎</source>
+            <source>Outcomes of {ref}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Furigana, e.g. ヤマダ タロウ</source>
+            <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A Japanese postal code fills in the prefecture, city and town.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One line per element: prefecture, city, street, building</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ISO country code: JP, DE, FR, GB …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Legal representative (法定代理人)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Appointed agent with power of attorney (任意代理人・委任状)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Furi&amp;gana:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Postal code:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Email:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fa&amp;x:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Customer no.:</source>
+            <source>The letter's 記 section lists each request with its outcome.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>PostalPanel</name>
+        <name>Parties</name>
         <message>
-            <source>Letters sent by post for this case. Registered mail (書留) needs the tracking number from the post office receipt. A letter that comes back pauses the clock until a valid address is known.</source>
+            <source>Enter the name as written by the applicant.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Record &amp;returned mail…</source>
+            <source>A name may have at most 200 characters.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Record a posting</source>
+            <source>This is not an email address (expected name@example.com).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Re&amp;gistered mail (書留)</source>
+            <source>A Japanese postal code has 7 digits, e.g. 530-0001.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>e.g. 1234-5678-9012</source>
+            <source>Give at least one way to reach the applicant (address, email, phone or fax).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>e.g. response letter with the disclosed data</source>
+            <source>This is not a phone number.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Record &amp;posting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Posted &amp;on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Tracking number:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;What was sent:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returned mail cannot be recorded in this state of the case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select the posting that came back</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already recorded as returned on {returned_on:%Y-%m-%d}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record that this letter came back undeliverable (pauses the clock)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recorded as {format_tracking}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registered mail needs the tracking number on the receipt (11–13 digits; international: e.g. RR123456789JP).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ordinary mail has no tracking number; leave it empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not recorded: check the tracking number.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Posting of {posted:%Y-%m-%d} recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Returned mail recorded; the clock is paused until a valid address is known.</source>
+            <source>This phone number has the wrong number of digits.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>PrintActions</name>
+        <name>PollSummary</name>
         <message>
-            <source>Open a case to print its documents.</source>
+            <source>Imported {imported} new item(s) from the watched folder and mailbox; {refused} refused (see the rejected folder).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Print preview {ref}</source>
+            <source>Watched folder: {message}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Batch print</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Printing</name>
-        <message>
-            <source>Printing needs the application running (a bug: no application object).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No printer chosen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The lp command (CUPS) is not installed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer {printer!r} refused the job: {error}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no printer called {printer!r}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printer {printer!r} could not be opened.</source>
+            <source>Mailbox: {message}</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
-        <name>Purge</name>
+        <name>PostingTableModel</name>
         <message>
-            <source>This installation uses a database server. Backups are the server's job (pg_dump, or the server's backup tool). Purged cases' keys are destroyed, so their contents in any dump stay unreadable.</source>
+            <source>Registered (書留)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{file} is the live database itself, not a backup. Choose a backup file made with `inquiry-desk backup`.</source>
+            <source>Ordinary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{path} cannot be read: {error}.</source>
+            <source>Came back undeliverable: the clock paused that day</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <source>Print preview — {ref}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{file} is not an Inquiry Desk backup (not an SQLite database).</source>
+            <source>Document:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{file} is damaged: {error}.</source>
+            <source>Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{file} is damaged (integrity check failed); choose another backup.</source>
+            <source>◀ Previous</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{file} is not an Inquiry Desk backup.</source>
+            <source>Next ▶</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose another name: that file belongs to the live database.</source>
+            <source>Zoom out (Ctrl+−)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{file} is not an Inquiry Desk backup, or it is damaged.</source>
+            <source>Zoom in (Ctrl++)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This computer's date is earlier than the last erasure of backup keys, so no backup can be made: check the date and time settings.</source>
+            <source>Fit width</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the mail server could not be reached</source>
+            <source>Save as PDF…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the mail server refused the sign-in</source>
+            <source>Print…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>there is no mailbox password in this computer's keyring</source>
+            <source>Send by email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the mail folder does not exist</source>
+            <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the mail server refused the deletion</source>
+            <source>Cannot show the document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>a file could not be overwritten or deleted</source>
+            <source>The template is not usable: {exc}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the folder could not be read</source>
+            <source>The response may not go out yet: it is a draft.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the folder could not be checked</source>
+            <source>No preview: see the message above.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Mailbox folder {location}:</source>
+            <source>No preview.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Watched folder {location}:</source>
+            <source>Page {value} of {page_count}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{erased} original(s) erased, {absent} no longer there, {pending} not yet erased</source>
+            <source>Print {ref}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{items} item(s), {bytes} bytes scanned, {hits} value(s) found in {where}</source>
+            <source>Printing failed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{items} item(s), {bytes} bytes scanned, nothing found</source>
+            <source>Save as PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>not done: {problem}</source>
+            <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the next purge tries again</source>
+            <source>Could not save the PDF</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{file} was made on {date:%Y-%m-%d}, more than the erasure period of {days} days ago. Its key has been destroyed, as the privacy policy requires, so it can no longer be restored. Nothing was changed.</source>
+            <source>Not sent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The key of {file} is not on this computer: either it was destroyed with the erasure period, or this PC never had it (restore with --key-file and a key file exported after {date:%Y-%m-%d}). Nothing was changed.</source>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProcessingRegister</name>
+        <message>
+            <source>The register is not valid TOML: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{file} is a backup of another installation; this database was left as it was. Restore it into its own data folder, after importing its key with `inquiry-desk key import`.</source>
+            <source>{where}: “{key}” is missing or empty.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This data folder already holds a database; restore without --key-file.</source>
+            <source>[[{name}]]: at least one entry is needed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The key file and the backup belong to different installations.</source>
+            <source>{where}: “name” is missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The backup could not be written into the database ({error}); the database was left as it was. Close other Inquiry Desk commands and try again.</source>
+            <source>{where}: “role” must be “processor” or “third_party”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enter a number of days from 0 to {maximum}.</source>
+            <source>{where}: “country” must be a two-letter country code, e.g. US.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type the reference {ref} to confirm the purge.</source>
+            <source>{where}: “since” must be the first day of the provision, as YYYY-MM-DD.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>There is no case {ref}.</source>
+            <source>The register {file} cannot be read: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{ref} is not a case merged into another.</source>
+            <source>The register was changed elsewhere after it was shown here ({sections}); nothing was saved. Your edits are still in the form: note them, press Revert to see the register as it is now, and make them again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Only a finished case can be purged.</source>
+            <source>No office forms folder is set up.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Say why the hold is placed or lifted.</source>
+            <source>Cannot create the forms folder {folder}: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The case has been purged; only its anonymous register entry remains.</source>
+            <source>the whole register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{ref} is already under legal hold.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{ref} is already not under legal hold.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{count} original(s) in {place} not erased yet ({problem}); the next purge retries.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{place} could not be checked ({problem}).</source>
+            <source>The register could not be saved in {folder}: {error}</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>PurgePanel</name>
-        <message numerus="yes">
-            <source>Last run {at}: %n case(s), check passed.</source>
-            <translation>
-                <numerusform>Last run {at}: %n case, check passed.</numerusform>
-                <numerusform>Last run {at}: %n cases, check passed.</numerusform>
-            </translation>
+        <message>
+            <source>Legal hold…</source>
+            <translation type="unfinished" />
         </message>
-        <message numerus="yes">
+        <message>
+            <source>Purge now…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grace period after closing:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished cases still holding personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purge receipts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Erasure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The purge has not run yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last run {at}: %n case(s), check passed.</source>
+            <translation type="unfinished">Last run {at}: %n case, check passed.</translation>
+        </message>
+        <message>
             <source>Last run {at}: %n case(s), check FAILED.</source>
-            <translation>
-                <numerusform>Last run {at}: %n case, check FAILED.</numerusform>
-                <numerusform>Last run {at}: %n cases, check FAILED.</numerusform>
-            </translation>
+            <translation type="unfinished">Last run {at}: %n case, check FAILED.</translation>
+        </message>
+        <message>
+            <source>Legal hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a case first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} is on legal hold: lift the hold before purging it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} was purged, but an original outside the database is not erased yet: {details} It stays on the receipt as not done until a purge erases it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{ref} was purged, but the erasure check found values still on disk. See the receipt and tell IT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grace period</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -4366,8 +4366,8 @@ Type the reference to confirm:</source>
             <translation>メールサーバー {server} が接続を拒否しました。サーバー名とポートを確認してください。</translation>
         </message>
         <message>
-            <source>The mail server {server} did not answer within {seconds} seconds.</source>
-            <translation>メールサーバー {server} から {seconds} 秒以内に応答がありませんでした。</translation>
+            <source>The mail server {server} closed the connection without answering; check the port and the security setting.</source>
+            <translation>メールサーバー {server} は応答せずに接続を切断しました。ポート番号と暗号化の設定を確認してください。</translation>
         </message>
         <message>
             <source>There is no mail server named {host}; check the name.</source>
@@ -4376,6 +4376,10 @@ Type the reference to confirm:</source>
         <message>
             <source>The mail server {server} could not be reached: {error}</source>
             <translation>送信サーバー {server} に接続できませんでした：{error}</translation>
+        </message>
+        <message>
+            <source>The mail server {server} did not answer within {seconds} seconds; check the port and the security setting (SSL is usually port 465, STARTTLS port 587).</source>
+            <translation>メールサーバー {server} から {seconds} 秒以内に応答がありませんでした。ポート番号と暗号化の設定を確認してください（SSL は通常ポート 465、STARTTLS はポート 587）。</translation>
         </message>
         <message>
             <source>recipient refused (code {code})</source>
@@ -4563,6 +4567,10 @@ Type the reference to confirm:</source>
         <message>
             <source>All files (*)</source>
             <translation>すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Trying {host}:{port}…</source>
+            <translation>{host}:{port} に接続しています…</translation>
         </message>
         <message>
             <source>Outgoing mail settings saved.</source>
@@ -4899,6 +4907,13 @@ Type the reference to confirm:</source>
         <message>
             <source>Format</source>
             <translation>形式</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneShot</name>
+        <message>
+            <source>This could not be done; the log file has the details.</source>
+            <translation>処理を完了できませんでした。詳細はログファイルに記録されています。</translation>
         </message>
     </context>
     <context>

@@ -115,7 +115,7 @@ def test_the_connection_test_says_what_went_wrong(
         with pytest.raises(PermissionDenied):  # signing in with the department's password
             service.test(staff, config, SMTP_PASSWORD)
         # SSL against a plain server, or the other way round: the security setting is named.
-        with pytest.raises(MailNotSent, match=r"check the security setting|could not be reached"):
+        with pytest.raises(MailNotSent, match=r"security setting"):
             service.test(
                 manager, SmtpConfig("localhost", server.port, "starttls", "d@example.com"), timeout=3
             )

@@ -5,13 +5,15 @@ keyring and is never shown again; failures read as sentences."""
 from __future__ import annotations
 
 import contextlib
+import socket
+import time
 from pathlib import Path
 
 import keyring
 import keyring.errors
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from inquiry_desk.services.actors import Actor
@@ -19,6 +21,7 @@ from inquiry_desk.services.app import App
 from inquiry_desk.services.lifecycle.services import Lifecycle
 from inquiry_desk.services.settings import mail_out
 from inquiry_desk.services.settings.mail_out import SmtpConfig
+from inquiry_desk.ui.settings import mail_out_tab
 from inquiry_desk.ui.settings.dialog import UNSAVED_MARK, SettingsDialog
 from inquiry_desk.ui.settings.mail_out_tab import MailOutTab
 from tests.services.lifecycle_helpers import RECEIVED
@@ -45,6 +48,12 @@ def _type(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, text)
+
+
+def _try(qtbot: QtBot, tab: MailOutTab, button: QPushButton) -> None:
+    """Press a test button and wait for the answer: the server is tried off the window's thread."""
+    with qtbot.waitSignal(tab.tested, timeout=20_000):
+        qtbot.mouseClick(button, LEFT)
 
 
 def _fill(qtbot: QtBot, tab: MailOutTab, server: SslServer) -> None:
@@ -75,10 +84,10 @@ def test_the_manager_tries_and_saves_the_settings(
         _fill(qtbot, tab, server)
         assert tab.password_state.text() == "not stored"
         qtbot.keyClicks(tab.password, "wrong")
-        qtbot.mouseClick(tab.test_button, LEFT)
+        _try(qtbot, tab, tab.test_button)
         assert "refused the user name or password" in tab.message.text()
         _type(qtbot, tab.password, SMTP_PASSWORD)
-        qtbot.mouseClick(tab.test_button, LEFT)
+        _try(qtbot, tab, tab.test_button)
         assert "the certificate is trusted and the sign-in accepted" in tab.message.text()
         assert mail_out.read_config(app.db) is None  # trying is not saving
         assert dialog.tabs.tabText(dialog.tabs.indexOf(tab)).endswith(UNSAVED_MARK)
@@ -104,14 +113,14 @@ def test_the_manager_tries_and_saves_the_settings(
                 assert SMTP_PASSWORD.encode() not in path.read_bytes(), path
 
         # The stored password is used when the field is left empty.
-        qtbot.mouseClick(tab.send_test_button, LEFT)
+        _try(qtbot, tab, tab.send_test_button)
         assert "A test message was sent to desk@example.co.jp" in tab.message.text()
         [envelope] = server.inbox.envelopes
         assert envelope.rcpt_tos == ["desk@example.co.jp"]
 
         # Without the CA file the same server is not trusted, and the window says so.
         _type(qtbot, tab.ca_file, "")
-        qtbot.mouseClick(tab.test_button, LEFT)
+        _try(qtbot, tab, tab.test_button)
         assert "is not trusted" in tab.message.text() and "Traceback" not in tab.message.text()
 
 
@@ -128,13 +137,13 @@ def test_bad_input_is_refused_inline_and_stays_as_typed(
     assert "unencrypted only to this computer" in text and "not an email address" in text
     assert tab.host.text() == "smtp.example.co.jp" and tab.from_address.text() == "not an address"
     assert mail_out.read_config(app.db) is None
-    qtbot.mouseClick(tab.test_button, LEFT)  # tried as typed: the same refusal, nothing sent
+    _try(qtbot, tab, tab.test_button)  # tried as typed: the same refusal, nothing sent
     assert "unencrypted only to this computer" in tab.message.text()
     # Nothing listens on this loopback port: the connection is refused, in words.
     _type(qtbot, tab.host, "127.0.0.1")
     _type(qtbot, tab.from_address, "desk@example.co.jp")
     tab.port.setValue(1)
-    qtbot.mouseClick(tab.test_button, LEFT)
+    _try(qtbot, tab, tab.test_button)
     assert "refused the connection" in tab.message.text()
 
 
@@ -146,3 +155,30 @@ def test_staff_see_the_settings_read_only(
     assert tab.host.text() == "localhost" and tab.port.value() == 2525
     assert not tab.form.isEnabled() and tab.save_button.isHidden()
     assert not tab.test_button.isEnabled() and not tab.send_test_button.isEnabled()
+
+
+def test_the_window_stays_usable_while_a_silent_server_is_tried(
+    qtbot: QtBot, app: App, lc: Lifecycle, manager: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that takes the connection and never answers: the window says it is trying,
+    takes typing meanwhile, and then says that the server did not answer in time."""
+    monkeypatch.setattr(mail_out_tab, "TEST_TIMEOUT_SECONDS", 1.5)
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # listens, never greets
+        _dialog, tab = _tab(qtbot, app, lc, manager)
+        _type(qtbot, tab.host, "127.0.0.1")
+        tab.security.setCurrentIndex(tab.security.findData("none"))
+        tab.port.setValue(silent.getsockname()[1])
+        _type(qtbot, tab.from_address, "desk@example.co.jp")
+        started = time.monotonic()
+        qtbot.mouseClick(tab.test_button, LEFT)
+        assert time.monotonic() - started < 1.0  # the click came back before the server could answer
+        assert "Trying 127.0.0.1" in tab.message.text()
+        assert not tab.test_button.isEnabled() and not tab.send_test_button.isEnabled()
+        qtbot.mouseClick(tab.test_button, LEFT)  # pressing again while busy starts nothing more
+        _type(qtbot, tab.from_name, "Privacy Desk")  # the form takes typing meanwhile
+        assert tab.from_name.text() == "Privacy Desk"
+        with qtbot.waitSignal(tab.tested, timeout=20_000):
+            pass
+        assert "did not answer within 1.5 seconds" in tab.message.text()
+        assert tab.test_button.isEnabled() and tab.send_test_button.isEnabled()
+        assert tab.from_name.text() == "Privacy Desk"

@@ -118,10 +118,17 @@ def connected(
             ).format(server=server)
         ) from None
     except TimeoutError:
+        raise _no_answer(server, timeout) from None
+    except smtplib.SMTPServerDisconnected as exc:
+        # smtplib turns a greeting that never came into "Connection unexpectedly closed: timed out".
+        if "timed out" in str(exc):
+            raise _no_answer(server, timeout) from None
         raise MailNotSent(
-            translate("MailOut", "The mail server {server} did not answer within {seconds} seconds.").format(
-                server=server, seconds=int(timeout)
-            )
+            translate(
+                "MailOut",
+                "The mail server {server} closed the connection without answering; check the port "
+                "and the security setting.",
+            ).format(server=server)
         ) from None
     except socket.gaierror:
         raise MailNotSent(
@@ -135,6 +142,18 @@ def connected(
                 server=server, error=getattr(exc, "strerror", None) or exc.__class__.__name__
             )
         ) from None
+
+
+def _no_answer(server: str, timeout: float) -> MailNotSent:
+    return MailNotSent(
+        # A server speaking TLS from the first byte waits, silent, for a client that waits for
+        # its greeting: the same silence as a wrong port, so both are named.
+        translate(
+            "MailOut",
+            "The mail server {server} did not answer within {seconds} seconds; check the port and the "
+            "security setting (SSL is usually port 465, STARTTLS port 587).",
+        ).format(server=server, seconds=f"{timeout:g}")
+    )
 
 
 def _reply(exc: smtplib.SMTPException) -> str:

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -27,17 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inquiry_desk.domain.errors import UserError
 from inquiry_desk.domain.i18n import QT_TRANSLATE_NOOP, translate
 from inquiry_desk.services.actors import Actor
 from inquiry_desk.services.settings import mail_out
 from inquiry_desk.services.settings.mail_out import SmtpConfig
 from inquiry_desk.services.settings.outgoing_mail import BLANK, OutgoingMailService
-from inquiry_desk.ui.case.lifecycle_common import run_service
 from inquiry_desk.ui.settings.tab import SettingsTab, hint
+from inquiry_desk.ui.widgets.background_job import OneShot
 
 # The form's value: the settings and the password as typed ("" keeps the stored one).
 MailForm = tuple[SmtpConfig, str]
-# A test waits this long for the server at most: the window is busy meanwhile.
+# A test waits this long for the server at most, off the window's thread: the window stays
+# usable meanwhile and says that the server is being tried.
 TEST_TIMEOUT_SECONDS = 10.0
 
 
@@ -59,11 +60,13 @@ def _named(widget: W, name: str) -> W:
 
 class MailOutTab(SettingsTab[MailForm]):
     title = QT_TRANSLATE_NOOP("SettingsDialog", "Outgoing &mail")
+    tested = Signal()  # a test of the server has its answer in the message line
 
     def __init__(self, service: OutgoingMailService, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(actor, translate("MailOutTab", "&Save mail settings"), parent)
         self.service = service
         self.file_dialog: QFileDialog | None = None
+        self.trying: OneShot | None = None  # the test of the server under way
         self.host = _named(QLineEdit(), "smtpHost")
         self.port = _named(QSpinBox(), "smtpPort")
         self.port.setRange(1, 65535)
@@ -191,23 +194,38 @@ class MailOutTab(SettingsTab[MailForm]):
         dialog.open()
 
     def test(self, *, send_test: bool) -> None:
-        found: list[str] = []
-
-        def call() -> None:
-            config, password = self.collect()
-            found.append(
-                self.service.test(
-                    self.actor, config, password, send_test=send_test, timeout=TEST_TIMEOUT_SECONDS
-                )
-            )
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        """Try the settings as typed, in the thread pool; `tested` is emitted with the answer."""
+        if self.trying is not None:
+            return
         try:
-            ok = run_service(self.message, call)
-        finally:
-            QApplication.restoreOverrideCursor()
+            config, password = self.collect()  # refused here, in the form's words, if not valid
+        except UserError as exc:
+            self.message.error(exc.message)
+            self.tested.emit()
+            return
+        service, actor, timeout = self.service, self.actor, TEST_TIMEOUT_SECONDS
+        self.message.info(
+            translate("MailOutTab", "Trying {host}:{port}…").format(host=config.host, port=config.port)
+        )
+        self._set_trying(True)
+        self.trying = OneShot(
+            lambda: service.test(actor, config, password, send_test=send_test, timeout=timeout), self
+        )
+        self.trying.done.connect(lambda answer: self._tried(str(answer), ok=True))
+        self.trying.refused.connect(lambda sentence: self._tried(sentence, ok=False))
+
+    def _tried(self, sentence: str, *, ok: bool) -> None:
+        self._set_trying(False)
+        self.trying = None
         if ok:
-            self.message.info(found[0])
+            self.message.info(sentence)
+        else:
+            self.message.error(sentence)
+        self.tested.emit()
+
+    def _set_trying(self, busy: bool) -> None:
+        self.test_button.setEnabled(self.editable and not busy)
+        self.send_test_button.setEnabled(self.editable and not busy)
 
     # --- the tab's hooks -----------------------------------------------------------------
     def read(self) -> MailForm:

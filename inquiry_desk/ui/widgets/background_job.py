@@ -1,8 +1,10 @@
-"""A unit of service work repeated on a timer, off the GUI thread, never overlapping.
+"""Service work off the GUI thread: repeated on a timer (`PeriodicJob`) or once (`OneShot`).
 
-The scheduled purge and the watched-folder/mailbox poll share this: the work runs in the
-thread pool so the window never freezes, only its result comes back through a queued
-signal, and a tick that finds the previous run still busy is skipped.
+The scheduled purge and the watched-folder/mailbox poll share `PeriodicJob`: the work runs in
+the thread pool so the window never freezes, only its result comes back through a queued
+signal, and a tick that finds the previous run still busy is skipped. `OneShot` runs one
+slow call a person asked for (trying a mail server) the same way; a refusal (`UserError`)
+comes back as its sentence, anything else as a plain "could not be done".
 """
 
 from __future__ import annotations
@@ -12,12 +14,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from inquiry_desk.domain.errors import UserError
+from inquiry_desk.domain.i18n import translate
+
 log = logging.getLogger("inquiry_desk.ui.jobs")
 
 
 class _Relay(QObject):
     done = Signal(object)
     error = Signal(str)
+    refused = Signal(str)
 
 
 class _Job(QRunnable):
@@ -30,6 +36,9 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
+        except UserError as exc:  # a refusal in words meant for the person
+            self._relay.refused.emit(exc.message)
+            return
         except Exception as exc:  # reported, never raised into the thread pool
             self._relay.error.emit(type(exc).__name__)  # the class only: messages may quote data
             return
@@ -90,3 +99,28 @@ class PeriodicJob(QObject):
         self.busy = False
         log.error("%s failed: %s", self._name, name)
         self.failed.emit(name)
+
+
+class OneShot(QObject):
+    """Runs `work` once in the pool: `done(result)`, or `refused(sentence)` for the person.
+
+    The relay is not a child of anyone: a window closed while the work runs takes its
+    connections with it (Qt drops them), and the late result is simply not delivered.
+    """
+
+    done = Signal(object)
+    refused = Signal(str)
+
+    def __init__(
+        self, work: Callable[[], object], parent: QObject | None = None, *, pool: QThreadPool | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._relay = _Relay()
+        self._relay.done.connect(self.done)
+        self._relay.refused.connect(self.refused)
+        self._relay.error.connect(self._failed)
+        (pool or QThreadPool.globalInstance()).start(_Job(work, self._relay))
+
+    def _failed(self, name: str) -> None:
+        log.error("background call failed: %s", name)
+        self.refused.emit(translate("OneShot", "This could not be done; the log file has the details."))
