@@ -13,18 +13,19 @@ never takes the register down with it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Any, TypeVar
+from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, false, func, or_, select
 from sqlalchemy.orm import Session
 
-from inquiry_desk.domain.enums import CaseKind, CaseState, Channel, PartyRole
-from inquiry_desk.domain.parties import PartyData
-from inquiry_desk.domain.search_folding import FIELD_BREAK, fold, fold_fields
+from inquiry_desk.domain.enums import CaseKind, CaseState, Channel
 from inquiry_desk.services.actors import SYSTEM
-from inquiry_desk.services.cases.damage import CASE_KEY, DamageLog
+from inquiry_desk.services.cases.damage import DamageLog
+from inquiry_desk.services.cases.register_filters import Sel, filtered, needs_review
+from inquiry_desk.services.cases.register_index import NO_NAMES, ApplicantIndex, index_version, load_index
+from inquiry_desk.services.cases.register_index import name_ids as matching_names
+from inquiry_desk.services.cases.register_names import applicant_names
 from inquiry_desk.services.cases.register_rows import COUNT_CAP, RegisterFilter, RegisterRow
 from inquiry_desk.services.cases.register_search import (
     capped_ids,
@@ -36,66 +37,12 @@ from inquiry_desk.services.cases.register_search import (
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.settings.lifecycle import deadline_rules
-from inquiry_desk.store.crypto import DecryptionFailed
 from inquiry_desk.store.engine import Database
-from inquiry_desk.store.models import Case, CaseKey, Party, User
+from inquiry_desk.store.models import Case, User
 
-OPEN_STATES = [s.value for s in CaseState if s.is_open]
-AWAITING_STATES = {"approval": CaseState.AWAITING_APPROVAL, "applicant": CaseState.AWAITING_APPLICANT}
-
-
-_Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])
-
+__all__ = ["SORT_KEYS", "RegisterFilter", "RegisterRow", "RegisterService"]
 
 SORT_KEYS = ("ref", "received", "channel", "kind", "state", "due", "assignee")
-
-
-@dataclass
-class ApplicantIndex:
-    """Decrypted names of the cases that still hold personal data, kept in memory only."""
-
-    names: dict[int, str] = field(default_factory=dict)
-    haystack: dict[int, str] = field(default_factory=dict)
-    # case id -> (reference, the record that failed its integrity check)
-    damaged: dict[int, tuple[str, str]] = field(default_factory=dict)
-    version: tuple[int, Any] | None = None
-
-
-# An index that holds no names: a page read with it lists every applicant as empty (see
-# `first_page_unnamed`), and asking for it costs no decryption.
-_NO_NAMES = ApplicantIndex(version=(-1, None))
-
-
-# Open cases where the department has the ball: not waiting for the applicant or the manager.
-_WORKING_STATES = [
-    s.value
-    for s in CaseState
-    if s.is_open and s not in (CaseState.AWAITING_APPLICANT, CaseState.AWAITING_APPROVAL)
-]
-
-
-def _awaiting_me(flt: RegisterFilter) -> ColumnElement[bool]:
-    """My open cases that wait on me (not on the applicant or the manager), and for a
-    manager every case awaiting approval, whoever holds it."""
-    mine = (
-        and_(Case.assignee_id == flt.me_id, Case.state.in_(_WORKING_STATES))
-        if flt.me_id is not None
-        else false()
-    )
-    if flt.me_approves:
-        return or_(mine, Case.state == CaseState.AWAITING_APPROVAL.value)
-    return mine
-
-
-def _needs_review() -> ColumnElement[bool]:
-    # A purged case has nothing left to check, whatever its column says.
-    return and_(Case.suggested != "", Case.state != CaseState.PURGED.value)
-
-
-def _name_ids(text: str, index: ApplicantIndex) -> list[int]:
-    """The open cases whose folded names, kana, email, phone or customer number hold `text`."""
-    needle = fold(text)
-    return [cid for cid, hay in index.haystack.items() if needle in hay] if needle else []
 
 
 class RegisterService:
@@ -115,40 +62,10 @@ class RegisterService:
 
     # --- the in-memory index of open cases' names -------------------------------------------
     def _refresh_index(self, session: Session) -> ApplicantIndex:
-        version = session.execute(
-            select(func.count(CaseKey.case_id), func.max(Case.updated_at)).join(
-                Case, Case.id == CaseKey.case_id
-            )
-        ).one()
-        key = (int(version[0]), version[1])
-        if self._index.version == key:
-            return self._index
-        index = ApplicantIndex(version=key)
-        rows = session.execute(
-            select(Case.id, Case.ref, Case.uid, CaseKey.wrapped, Party.payload)
-            .join(CaseKey, CaseKey.case_id == Case.id)
-            .join(Party, and_(Party.case_id == Case.id, Party.role == PartyRole.APPLICANT.value))
-        )
-        for case_id, ref, uid, wrapped, payload in rows:
-            record = CASE_KEY
-            try:
-                cipher = self.keys.cipher_for(uid, wrapped)
-                record = PartyRole.APPLICANT.value
-                party = PartyData.from_json(cipher.open_json(payload, "party"))
-            except DecryptionFailed:
-                # Only this case is unreadable; it is listed from its plain columns.
-                index.damaged[case_id] = (ref, record)
-                index.names.pop(case_id, None)
-                index.haystack.pop(case_id, None)
-                continue
-            if case_id in index.damaged:
-                continue  # a second applicant row of a damaged case
-            index.names.setdefault(case_id, party.name)
-            # Folded once here, so that a keystroke folds only what was typed (domain/search_folding.py).
-            hay = fold_fields(party.name, party.name_kana, party.email, party.phone, party.customer_number)
-            index.haystack[case_id] = index.haystack.get(case_id, "") + FIELD_BREAK + hay
-        self._index = index
-        return index
+        key = index_version(session)
+        if self._index.version != key:
+            self._index = load_index(session, self.keys, key)
+        return self._index
 
     def _report_damage(self) -> None:
         """Audit the damaged records the index found (once each: see DamageLog), after the
@@ -175,7 +92,7 @@ class RegisterService:
     # --- queries ------------------------------------------------------------------------
     def _where(
         self,
-        stmt: _Sel,
+        stmt: Sel,
         flt: RegisterFilter,
         session: Session,
         *,
@@ -183,7 +100,7 @@ class RegisterService:
         index: ApplicantIndex | None = None,
         ids: set[int] | None = None,
         top: tuple[int, bool] | None = None,
-    ) -> _Sel:
+    ) -> Sel:
         """`stmt` narrowed to the filter. `ids`, when the search's matches are known
         (register_search.capped_ids), stands for the search text; `top` (rows wanted,
         descending) lets a walk in the order received take a year's prefix from its index."""
@@ -194,47 +111,19 @@ class RegisterService:
         if ids is not None:
             return stmt.where(id_set(session, sorted(ids)) if ids else false())
         prefix, fragment = reference_search(text)
-        name_ids = _name_ids(text, index or self._refresh_index(session))
+        names = matching_names(text, index or self._refresh_index(session))
         conditions: list[ColumnElement[bool]] = []
         if prefix is not None:
             conditions.append(prefix_condition(prefix, walk_sort_order=walk_sort_order, top=top))
         if fragment is not None:
             conditions.append(fragment_condition(fragment, walk_sort_order=walk_sort_order))
-        if name_ids:
-            conditions.append(id_set(session, name_ids))
+        if names:
+            conditions.append(id_set(session, names))
         return stmt.where(or_(*conditions) if conditions else false())
 
-    def _filtered(self, stmt: _Sel, flt: RegisterFilter, session: Session) -> _Sel:
+    def _filtered(self, stmt: Sel, flt: RegisterFilter, session: Session) -> Sel:
         """`stmt` narrowed by every part of the filter but the search text."""
-        today = self.today()
-        if flt.states:
-            stmt = stmt.where(Case.state.in_([s.value for s in flt.states]))
-        if not flt.include_purged:
-            stmt = stmt.where(Case.state != CaseState.PURGED.value)
-        if flt.channels:
-            stmt = stmt.where(Case.channel.in_([c.value for c in flt.channels]))
-        if flt.kinds:
-            stmt = stmt.where(Case.kind.in_([k.value for k in flt.kinds]))
-        if flt.request_type is not None:
-            stmt = stmt.where(Case.request_types.like(f"%,{flt.request_type.value},%"))
-        if flt.assignee_id is not None:
-            stmt = stmt.where(Case.assignee_id == flt.assignee_id)
-        if flt.due in ("overdue", "due_soon"):
-            # A paused clock is not running late: the applicant has the ball.
-            running = [s for s in OPEN_STATES if s != CaseState.AWAITING_APPLICANT.value]
-            stmt = stmt.where(Case.state.in_(running), Case.due.is_not(None))
-            if flt.due == "overdue":
-                stmt = stmt.where(Case.due < today)
-            else:
-                soon = self._due_soon_in(session)
-                stmt = stmt.where(Case.due >= today, Case.due <= today + timedelta(days=soon))
-        if flt.needs_review:
-            stmt = stmt.where(_needs_review())
-        if flt.awaiting in AWAITING_STATES:
-            stmt = stmt.where(Case.state == AWAITING_STATES[flt.awaiting].value)
-        elif flt.awaiting == "me":
-            stmt = stmt.where(_awaiting_me(flt))
-        return stmt
+        return filtered(stmt, flt, self.today(), lambda: self._due_soon_in(session))
 
     def _count(self, session: Session, flt: RegisterFilter, index: ApplicantIndex | None = None) -> int:
         stmt = self._where(select(func.count(Case.id)), flt, session, index=index)
@@ -276,7 +165,7 @@ class RegisterService:
                     lambda stmt: self._filtered(stmt, flt, session),
                     prefix,
                     fragment,
-                    _name_ids(text, index),
+                    matching_names(text, index),
                     cap=count_up_to,
                 )
                 if ids is None:  # more than count_up_to: the page walks the order wanted
@@ -351,7 +240,7 @@ class RegisterService:
             Case.legal_hold,
             Case.language,
             Case.jurisdiction,
-            _needs_review(),
+            needs_review(),
             Case.merged_into,
         ).outerjoin(User, User.id == Case.assignee_id)
         walk = ids is None and bool(flt.search.strip()) and self._walk_sort_order(session, sort, matches)
@@ -416,8 +305,8 @@ class RegisterService:
                 flt, sort=sort, descending=descending, limit=limit, count_up_to=count_up_to
             )
         with self.db.read() as session:
-            total = self._count(session, flt, _NO_NAMES)
-            rows = self._page(session, flt, sort, descending, 0, limit, total, _NO_NAMES) if total else []
+            total = self._count(session, flt, NO_NAMES)
+            rows = self._page(session, flt, sort, descending, 0, limit, total, NO_NAMES) if total else []
         return total, rows
 
     def page_unnamed(
@@ -436,39 +325,12 @@ class RegisterService:
                 flt, sort=sort, descending=descending, offset=offset, limit=limit, matches=matches
             )
         with self.db.read() as session:
-            return self._page(session, flt, sort, descending, offset, limit, matches, _NO_NAMES)
+            return self._page(session, flt, sort, descending, offset, limit, matches, NO_NAMES)
 
     def applicant_names(self, case_ids: Iterable[int]) -> dict[int, str | None]:
         """The applicant's name of each of these cases that still holds personal data; None
-        for a case whose sealed name or key fails its integrity check (audited once, as the
-        index does). Purged cases and unknown ids are left out."""
-        wanted = sorted(set(case_ids))
-        if not wanted:
-            return {}
-        names: dict[int, str | None] = {}
-        found: list[tuple[str, str]] = []
-        with self.db.read() as session:
-            rows = session.execute(
-                select(Case.id, Case.ref, Case.uid, CaseKey.wrapped, Party.payload)
-                .join(CaseKey, CaseKey.case_id == Case.id)
-                .join(Party, and_(Party.case_id == Case.id, Party.role == PartyRole.APPLICANT.value))
-                .where(Case.id.in_(wanted))
-                .order_by(Party.id)
-            )
-            for case_id, ref, uid, wrapped, payload in rows:
-                if case_id in names:
-                    continue  # a second applicant row: the first is the one listed, as in the index
-                record = CASE_KEY
-                try:
-                    cipher = self.keys.cipher_for(uid, wrapped)
-                    record = PartyRole.APPLICANT.value
-                    names[case_id] = PartyData.from_json(cipher.open_json(payload, "party")).name
-                except DecryptionFailed:
-                    names[case_id] = None
-                    found.append((ref, record))
-        if found:  # after the read transaction, as `_report_damage`
-            self.damage.report(SYSTEM, found, found_by="register")
-        return names
+        for a damaged one (register_names.py)."""
+        return applicant_names(self.db, self.keys, self.damage, case_ids)
 
     def assignees(self) -> list[tuple[int, str]]:
         with self.db.read() as session:
