@@ -7,6 +7,7 @@ act on (UserError); only bugs produce a traceback, and those go to the log file.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -84,7 +85,12 @@ def cmd_gui(args: argparse.Namespace, run: Runner) -> int:
     return run_gui(run.data_dir, args.db)
 
 
-def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
+# `build_parser(command=ALL)`: every command's own parser (the index's test compares with it).
+ALL = "*"
+
+
+def build_parser(*, features: bool = True, command: str | None = ALL) -> argparse.ArgumentParser:
+    """The parser; with ``command`` only that command's module is imported (None: the listing)."""
     parser = argparse.ArgumentParser(
         prog="inquiry-desk",
         description=(
@@ -127,46 +133,39 @@ def build_parser(*, features: bool = True) -> argparse.ArgumentParser:
 
     if not features:
         return parser
-    # Feature areas register their own subcommands; each module owns its handlers.
-    from inquiry_desk.cli import (
-        cases,
-        editing,
-        intake,
-        lifecycle,
-        merging,
-        postal,
-        printing,
-        purge,
-        records,
-        report,
-        review,
-        sending,
-        settings,
-        users,
-    )
+    # Feature areas register their own subcommands; each module owns its handlers. Only the
+    # module of the command given is imported; without one (--help, a mistyped command) the
+    # commands are listed from the index, importing none of them.
+    from inquiry_desk.cli.command_index import COMMANDS
 
-    groups = (
-        cases,
-        editing,
-        intake,
-        lifecycle,
-        merging,
-        postal,
-        printing,
-        purge,
-        records,
-        report,
-        review,
-        sending,
-        settings,
-        users,
-    )
-    for group in groups:
-        group.register(sub)
+    modules = [module for name, module, _help in COMMANDS if name == command]
+    if command is ALL:
+        modules = list(dict.fromkeys(module for _name, module, _help in COMMANDS))
+    if modules:
+        for module in modules:
+            importlib.import_module(f"inquiry_desk.cli.{module}").register(sub)
+    else:
+        for name, _module, text in COMMANDS:
+            sub.add_parser(name, help=text, add_help=False)
     return parser
 
 
 _VALUE_OPTIONS = ("--data-dir", "--db")
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand named, or None when there is none or --help comes before it (the listing)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+        elif token in _VALUE_OPTIONS:
+            skip = True
+        elif token in ("-h", "--help"):
+            return None
+        elif not token.startswith("-"):
+            return token
+    return None
 
 
 def _opens_window(argv: Sequence[str]) -> bool:
@@ -200,7 +199,7 @@ def main(argv: Sequence[str] | None = None, *, key_store: MasterKeyStore | None 
 
         return child_main()
     # The window needs none of the subcommands' modules; skipping them keeps start-up light.
-    args = build_parser(features=not _opens_window(tokens)).parse_args(tokens)
+    args = build_parser(features=not _opens_window(tokens), command=_command_of(tokens)).parse_args(tokens)
     handler: Handler = getattr(args, "handler", cmd_gui)
     run = Runner(args, key_store)
     if handler is not cmd_gui:  # the window activates its language itself, once Qt is up
