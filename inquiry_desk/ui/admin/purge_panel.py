@@ -144,6 +144,8 @@ class ReasonDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ref, self.on, self.submit = ref, on, submit
+        # Wide enough for the "changed meanwhile" banner to wrap its lines beside its button.
+        self.setMinimumWidth(640)
         self.setWindowTitle(
             (
                 translate("ReasonDialog", "Place legal hold — {ref}")
@@ -181,8 +183,12 @@ class ReasonDialog(QDialog):
             return  # OK is disabled; Enter must not bypass that
         if run_quoting(self.message, self.stale, lambda: self.submit(reason)):
             self.accept()
-        else:
-            self.adjustSize()
+            return
+        # Grow to the wrapped message's height at this width (adjustSize alone keeps the
+        # height of the unwrapped line and clips the banner).
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        self.resize(self.width(), max(self.height(), needed, self.sizeHint().height()))
 
 
 class ConfirmPurgeDialog(QDialog):
