@@ -10,7 +10,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -153,34 +153,31 @@ def build_parser(*, features: bool = True, command: str | None = ALL) -> argpars
 _VALUE_OPTIONS = ("--data-dir", "--db")
 
 
-def _command_of(argv: Sequence[str]) -> str | None:
-    """The subcommand named, or None when there is none or --help comes before it (the listing)."""
+def _own_tokens(argv: Sequence[str]) -> Iterator[str]:
+    """The tokens before parsing, leaving out the values of --data-dir and --db."""
     skip = False
     for token in argv:
         if skip:
             skip = False
         elif token in _VALUE_OPTIONS:
             skip = True
-        elif token in ("-h", "--help"):
+        else:
+            yield token
+
+
+def _command_of(argv: Sequence[str]) -> str | None:
+    """The subcommand named, or None when there is none or --help comes before it (the listing)."""
+    for token in _own_tokens(argv):
+        if token in ("-h", "--help"):
             return None
-        elif not token.startswith("-"):
+        if not token.startswith("-"):
             return token
     return None
 
 
 def _opens_window(argv: Sequence[str]) -> bool:
     """True when no subcommand (and no --help/--version) is given: the GUI starts."""
-    skip = False
-    for token in argv:
-        if skip:
-            skip = False
-        elif token in _VALUE_OPTIONS:
-            skip = True
-        elif token.startswith(_VALUE_OPTIONS):
-            continue
-        else:
-            return False
-    return True
+    return all(token.startswith(_VALUE_OPTIONS) for token in _own_tokens(argv))
 
 
 # Equal to services.purge.scan_child.CHILD_ARG (a test holds them together); spelled out here so that
