@@ -138,9 +138,10 @@ def build_parser(*, features: bool = True, command: str | None = ALL) -> argpars
     # commands are listed from the index, importing none of them.
     from inquiry_desk.cli.command_index import COMMANDS
 
-    modules = [module for name, module, _help in COMMANDS if name == command]
     if command is ALL:
         modules = list(dict.fromkeys(module for _name, module, _help in COMMANDS))
+    else:
+        modules = [module for name, module, _help in COMMANDS if name == command]
     if modules:
         for module in modules:
             importlib.import_module(f"inquiry_desk.cli.{module}").register(sub)

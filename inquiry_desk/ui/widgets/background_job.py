@@ -121,6 +121,7 @@ class OneShot(QObject):
         self._relay.error.connect(self._failed)
         (pool or QThreadPool.globalInstance()).start(_Job(work, self._relay))
 
-    def _failed(self, name: str) -> None:
-        log.error("background call failed: %s", name)
+    def _failed(self, error_class: str) -> None:
+        # The exception's class only (from _Job): its message might quote what was typed.
+        log.error("background call failed: %s", error_class)
         self.refused.emit(translate("OneShot", "This could not be done; the log file has the details."))
