@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtWidgets import QTableView
 
 from inquiry_desk.domain.enums import CaseState, Channel
 from inquiry_desk.services.actors import Actor
@@ -38,6 +39,57 @@ def test_model_passes_qt_model_tester(qtmodeltester: object, app: App) -> None:
     model = RegisterModel(app.register, page_size=25)
     model.reload()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+]
+
+
+class _OneRoleAtATime(RegisterModel):
+    """The register model answering the view through `data` alone (Qt's own multiData)."""
+
+    def multiData(self, index: object, roleDataSpan: object) -> None:  # type: ignore[override]
+        super(RegisterModel, self).multiData(index, roleDataSpan)  # type: ignore[arg-type]
+
+
+@pytest.mark.demo
+def test_the_views_many_roles_at_once_answer_as_data_does(app: App) -> None:
+    """The table paints through multiData (seven roles a cell in one call): every cell and
+    role must read as `data` reads it, tints, marks and the erased text included."""
+    model = RegisterModel(app.register)
+    model.set_filter(RegisterFilter(include_purged=True))
+    assert model.rowCount() > 10
+    for r in range(model.rowCount()):
+        for c in range(model.columnCount()):
+            index = model.index(r, c)
+            for role in _ROLES:
+                role_data = QModelRoleData(int(role))
+                model.multiData(index, QModelRoleDataSpan(role_data))
+                assert role_data.data() == index.data(role), (r, c, role)
+
+
+@pytest.mark.demo
+def test_the_painted_register_is_the_same_whichever_way_it_is_asked(qtbot: object, app: App) -> None:
+    for flt in (RegisterFilter(include_purged=True), RegisterFilter(due="overdue")):  # greyed, tinted
+        grabs = []
+        for cls in (RegisterModel, _OneRoleAtATime):
+            model = cls(app.register)
+            model.set_filter(flt)
+            table = QTableView()
+            qtbot.addWidget(table)  # type: ignore[attr-defined]
+            table.setModel(model)
+            table.resize(1200, 500)
+            grabs.append(table.grab().toImage())
+        assert not grabs[0].isNull()
+        assert grabs[0] == grabs[1], flt
 
 
 def test_fetches_lazily_in_pages(qtmodeltester: object, big_app: App) -> None:

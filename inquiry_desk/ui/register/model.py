@@ -20,7 +20,14 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from inquiry_desk.domain.enums import CaseState, Language
@@ -323,28 +330,44 @@ class RegisterModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        # Called about seven times per visible cell on every paint (display, background,
-        # foreground, font, alignment, check state, decoration): the answers of a row are
-        # worked out once and kept until the next reset.
         r = index.row()
         if not 0 <= r < len(self._rows) or not index.isValid():
             return None
+        return self._answer(r, index.column(), role)
+
+    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:
+        # The view's delegate asks for seven roles of every visible cell on every paint
+        # (display, background, foreground, font, alignment, check state, decoration), in
+        # one multiData call since Qt 6. Answering them here in one Python call instead of
+        # seven calls of `data` takes about a third off a repaint (tests/bench).
+        r = index.row()
+        valid = 0 <= r < len(self._rows) and index.isValid()
+        col = index.column()
+        for role_data in roleDataSpan:
+            value = self._answer(r, col, role_data.role()) if valid else None
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _answer(self, r: int, col: int, role: int) -> Any:
+        # The answers of a row are worked out once (`_cells`) and kept until the next reset.
         if role == _DISPLAY:
-            return self._cells(r).text[index.column()]
+            return self._cells(r).text[col]
         if role == _BACKGROUND:
             return self._cells(r).background
         if role == _FOREGROUND:
             return self._cells(r).foreground
         if role == _ALIGNMENT:
-            return _RIGHT if index.column() == COL_DAYS_LEFT else None
+            return _RIGHT if col == COL_DAYS_LEFT else None
         if role == _DECORATION:
-            if index.column() == COL_REF and self._rows[r].needs_review:
+            if col == COL_REF and self._rows[r].needs_review:
                 return NEEDS_REVIEW_MARK
             return None
         if role == ROW_ROLE:
             return self.row_at(r)
         if role == _TOOLTIP:
-            return self._tooltip(self.row_at(r), index.column())
+            return self._tooltip(self.row_at(r), col)
         return None
 
     def _cells(self, r: int) -> _Cells:
