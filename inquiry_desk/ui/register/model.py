@@ -15,14 +15,15 @@ service after its first paint.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
@@ -335,7 +336,9 @@ class RegisterModel(QAbstractTableModel):
             return None
         return self._answer(r, index.column(), role)
 
-    def multiData(self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan) -> None:
+    def multiData(
+        self, index: QModelIndex | QPersistentModelIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
         # The view's delegate asks for seven roles of every visible cell on every paint
         # (display, background, foreground, font, alignment, check state, decoration), in
         # one multiData call since Qt 6. Answering them here in one Python call instead of
@@ -343,7 +346,9 @@ class RegisterModel(QAbstractTableModel):
         r = index.row()
         valid = 0 <= r < len(self._rows) and index.isValid()
         col = index.column()
-        for role_data in roleDataSpan:
+        # A span is a sequence at run time (len and indexing); PySide's stubs leave that out.
+        asked = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        for role_data in cast("Sequence[QModelRoleData]", asked):
             value = self._answer(r, col, role_data.role()) if valid else None
             if value is None:
                 role_data.clearData()
