@@ -153,6 +153,17 @@ class Case(Base):
     )
 
 
+# The cases whose reference does not name the year they were received (a date corrected into
+# another year, a reference not of the form PI-YYYY-digits): the condition of the SQLite
+# partial index `ix_cases_irregular_ref` (migration 0015, the same text word for word), with
+# which the register reads a year's page from its dates (services/cases/register_years.py).
+IRREGULAR_REF_SQL = (
+    "substr(ref, 4, 4) <> substr(received, 1, 4)"
+    " OR ref NOT GLOB 'PI-[0-9][0-9][0-9][0-9]-[0-9]*'"
+    " OR substr(ref, 9) GLOB '*[^0-9]*'"
+)
+
+
 class RefFragment(Base):
     """Every tail of a case's reference from its second character on: "I-2024-0012",
     "-2024-0012", … "2". A search for a fragment of a reference ("0012", "24-00") is then a

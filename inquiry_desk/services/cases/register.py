@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, false, func, or_, select
+from sqlalchemy import ColumnElement, Select, false, func, or_, select
 from sqlalchemy.orm import Session
 
 from inquiry_desk.domain.enums import CaseKind, CaseState, Channel
@@ -34,6 +34,7 @@ from inquiry_desk.services.cases.register_search import (
     prefix_condition,
     reference_search,
 )
+from inquiry_desk.services.cases.register_years import year_fragment_top, year_prefix_top
 from inquiry_desk.services.cases.views import decode_types
 from inquiry_desk.services.keys import KeyService
 from inquiry_desk.services.settings.lifecycle import deadline_rules
@@ -103,7 +104,8 @@ class RegisterService:
     ) -> Sel:
         """`stmt` narrowed to the filter. `ids`, when the search's matches are known
         (register_search.capped_ids), stands for the search text; `top` (rows wanted,
-        descending) lets a walk in the order received take a year's prefix from its index."""
+        descending) lets a walk in the order received read a year from its dates
+        (register_years.py)."""
         stmt = self._filtered(stmt, flt, session)
         text = flt.search.strip()
         if not text:
@@ -113,9 +115,22 @@ class RegisterService:
         prefix, fragment = reference_search(text)
         names = matching_names(text, index or self._refresh_index(session))
         conditions: list[ColumnElement[bool]] = []
-        if prefix is not None:
-            conditions.append(prefix_condition(prefix, walk_sort_order=walk_sort_order, top=top))
-        if fragment is not None:
+        year_top: ColumnElement[bool] | None = None
+        if top is not None:  # walking the order received: a year is read from its dates
+            wanted, descending = top
+
+            def where(part: Select[Any]) -> Select[Any]:
+                return self._filtered(part, flt, session)
+
+            if prefix is not None:
+                year_top = year_prefix_top(prefix, wanted, descending, where)
+            elif fragment is not None:
+                year_top = year_fragment_top(fragment, wanted, descending, where)
+        if year_top is not None:
+            conditions.append(year_top)
+        elif prefix is not None:
+            conditions.append(prefix_condition(prefix, walk_sort_order=walk_sort_order))
+        elif fragment is not None:
             conditions.append(fragment_condition(fragment, walk_sort_order=walk_sort_order))
         if names:
             conditions.append(id_set(session, names))

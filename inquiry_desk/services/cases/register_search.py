@@ -49,28 +49,16 @@ def reference_search(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def prefix_condition(
-    prefix: str, *, walk_sort_order: bool = False, top: tuple[int, bool] | None = None
-) -> ColumnElement[bool]:
+def prefix_condition(prefix: str, *, walk_sort_order: bool = False) -> ColumnElement[bool]:
     """References starting with `prefix`.
 
     A short prefix ("PI-2") matches most of the register; taking it from the reference
     index then means sorting tens of thousands of rows for one page. With
     `walk_sort_order` the range is written so that SQLite cannot use the reference index
     (`ref || ''`): it walks the index of the sort order instead and stops after one page.
-
-    A prefix with its year ("PI-2024") matches one year's cases, which lie together in the
-    order of receipt: walking from the newest would pass every later year first. With `top`
-    (rows wanted, descending) for the order received, those rows are taken from the index
-    `ix_cases_ref_received` alone (migration 0014), the year's entries sorted inside it; the
-    first rows of a union are among the first rows of each of its parts.
+    A prefix naming a year is better served still (register_years.py).
     """
     # Every reference character sorts below "~", so [prefix, prefix + "~") is the prefix range.
-    if walk_sort_order and top is not None and len(prefix) >= len("PI-2024"):
-        wanted, descending = top
-        order = (Case.received.desc(), Case.id.desc()) if descending else (Case.received, Case.id)
-        first = select(Case.id).where(Case.ref >= prefix, Case.ref < prefix + "~").order_by(*order)
-        return Case.id.in_(first.limit(wanted))
     ref: ColumnElement[str] = Case.ref.concat("") if walk_sort_order else Case.ref.expression
     return and_(ref >= prefix, ref < prefix + "~")
 
