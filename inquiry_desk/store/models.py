@@ -147,7 +147,8 @@ class Case(Base):
         # Serves the register's default order and checks reference prefixes
         # inside the index (migration 0003).
         Index("ix_cases_received_id_ref", "received", "id", "ref"),
-        # The newest cases of one year's references, from the index alone (migration 0014).
+        # A reference prefix's range with its dates, from the index alone (migration 0014); a
+        # year's page in the order received is read by services/cases/register_years.py.
         Index("ix_cases_ref_received", "ref", "received"),
         {"info": {"personal": False}},
     )
